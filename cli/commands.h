@@ -1,0 +1,20 @@
+// The crosswire command's subcommands. Each Add*Command registers one
+// subcommand on `app`; when it is chosen and its options parsed, its callback
+// does the work and stores the process exit status in `*exit_code`:
+//   0 success, 1 failed work (bad input, I/O error), 2 usage error.
+// Commands only parse and wire: every algorithm lives in the library.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace crosswire::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+void AddSummarizeCommands(CLI::App& app, int* exit_code);  // summarize, report
+void AddEvaluateCommand(CLI::App& app, int* exit_code);    // evaluate (ROUGE)
+void AddBenchCommand(CLI::App& app, int* exit_code);       // bench
+
+}  // namespace crosswire::cli

@@ -1,0 +1,42 @@
+# Helpers shared by every module's CMakeLists.txt.
+
+# Where tests find the project's fixtures and the optional shared data sets.
+set(CROSSWIRE_SOURCE_DIR "${CMAKE_SOURCE_DIR}")
+get_filename_component(CROSSWIRE_DEFAULT_SHARED_DATA "${CMAKE_SOURCE_DIR}/../shared/data" ABSOLUTE)
+
+add_library(crosswire_warnings INTERFACE)
+target_compile_options(crosswire_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow)
+if(CROSSWIRE_WERROR)
+  target_compile_options(crosswire_warnings INTERFACE -Werror)
+endif()
+if(CROSSWIRE_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+# crosswire_module(NAME SOURCES ... DEPS ...): the static library crosswire_NAME.
+function(crosswire_module name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_library(crosswire_${name} STATIC ${ARG_SOURCES})
+  target_include_directories(crosswire_${name}
+    PUBLIC ${CMAKE_SOURCE_DIR}/include
+    PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(crosswire_${name} PUBLIC ${ARG_DEPS} PRIVATE crosswire_warnings)
+endfunction()
+
+# crosswire_test(NAME SOURCES ... DEPS ...): a GoogleTest binary registered with CTest.
+# Tests get CROSSWIRE_SOURCE_DIR (fixtures under testdata/) and CROSSWIRE_SHARED_DATA
+# (../shared/data; tests that need it skip themselves, saying why, when it is absent).
+function(crosswire_test name)
+  if(NOT CROSSWIRE_BUILD_TESTS)
+    return()
+  endif()
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main crosswire_warnings)
+  target_compile_definitions(${name} PRIVATE
+    CROSSWIRE_SOURCE_DIR="${CROSSWIRE_SOURCE_DIR}"
+    CROSSWIRE_SHARED_DATA="${CROSSWIRE_DEFAULT_SHARED_DATA}")
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 600)
+endfunction()

@@ -1,0 +1,100 @@
+// crosswire/text.h — Unicode handling, sentence splitting, tokenizing, stemming,
+// stop words. The analysis layer every summarizer builds on.
+//
+// All offsets are UTF-8 byte offsets into the string that was passed in.
+// Functions here are pure and thread-safe unless a type says otherwise.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/error.h"
+
+namespace crosswire::text {
+
+// ---- UTF-8 -----------------------------------------------------------------
+
+struct Utf8Repair {
+  std::string text;                  // valid UTF-8; each invalid sequence became U+FFFD
+  size_t invalid_sequences = 0;      // how many replacements were made
+  size_t first_invalid_offset = 0;   // byte offset (in the input) of the first one
+};
+
+// Replaces every ill-formed UTF-8 sequence (overlongs, surrogates, truncated
+// sequences, stray continuation bytes) with U+FFFD, one per maximal ill-formed
+// subpart as ICU and the Unicode standard recommend.
+Utf8Repair RepairUtf8(std::string_view bytes);
+bool IsValidUtf8(std::string_view bytes);
+
+// NFC normalisation and full Unicode case folding (ICU). Input must be valid UTF-8.
+std::string NormalizeNfc(std::string_view utf8);
+std::string FoldCase(std::string_view utf8);
+
+// ---- Sentences -------------------------------------------------------------
+
+enum class UnitKind {
+  kSentence,  // a sentence of running text
+  kHeading,   // a line without final punctuation: headline, byline, dateline, section title
+  kNoise,     // page furniture: "Play", "Image credit: AFP", photo captions, share buttons
+};
+std::string_view UnitKindName(UnitKind kind);
+
+// One unit of text: [begin, end) with surrounding whitespace excluded.
+struct TextUnit {
+  size_t begin = 0;
+  size_t end = 0;
+  UnitKind kind = UnitKind::kSentence;
+};
+
+// Splits news text into sentences. Handles abbreviations and initials (U.S.,
+// F.B.I., Mr., Dec.), "5 a.m.", decimals and times (5.00am), ellipses, quotes
+// that close a sentence, datelines ("AMMAN/BEIRUT, Dec 14 (Reuters) -", which
+// becomes a kHeading unit of its own), and lines without final punctuation
+// (headlines, bylines, captions), which are never glued to the next sentence.
+// Every non-space byte of `text` belongs to exactly one unit; units are in order.
+std::vector<TextUnit> SplitSentences(std::string_view text);
+
+// ---- Words -----------------------------------------------------------------
+
+struct Token {
+  size_t begin = 0;   // byte span of the word in the input
+  size_t end = 0;
+  std::string word;   // NFC, case-folded form
+  bool is_number = false;  // made of digits (and , . separators)
+};
+
+// Word tokens: runs of letters and digits (any script), keeping word-internal
+// apostrophes, hyphens and number separators ("don't", "al-Assad", "15,000").
+// Punctuation and symbols are dropped.
+std::vector<Token> Tokenize(std::string_view text);
+
+// ---- Stemming and stop words ----------------------------------------------
+
+// A Snowball stemmer (libstemmer). Not thread-safe: use one per thread.
+class Stemmer {
+ public:
+  // `language` is a Snowball name or ISO code ("english", "en", "german", ...).
+  // Errors: kInvalidInput naming the language and listing the supported ones.
+  static Result<Stemmer> Create(std::string_view language);
+
+  Stemmer(Stemmer&&) noexcept;
+  Stemmer& operator=(Stemmer&&) noexcept;
+  ~Stemmer();
+
+  // Stems one case-folded word.
+  std::string Stem(std::string_view word);
+
+ private:
+  struct Impl;
+  explicit Stemmer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// True when the case-folded `word` is a stop word of `language` (English list
+// built in; other languages return false until a list is added).
+bool IsStopWord(std::string_view word, std::string_view language = "english");
+
+}  // namespace crosswire::text
