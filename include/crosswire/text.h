@@ -15,19 +15,7 @@
 
 namespace crosswire::text {
 
-// ---- UTF-8 -----------------------------------------------------------------
-
-struct Utf8Repair {
-  std::string text;                  // valid UTF-8; each invalid sequence became U+FFFD
-  size_t invalid_sequences = 0;      // how many replacements were made
-  size_t first_invalid_offset = 0;   // byte offset (in the input) of the first one
-};
-
-// Replaces every ill-formed UTF-8 sequence (overlongs, surrogates, truncated
-// sequences, stray continuation bytes) with U+FFFD, one per maximal ill-formed
-// subpart as ICU and the Unicode standard recommend.
-Utf8Repair RepairUtf8(std::string_view bytes);
-bool IsValidUtf8(std::string_view bytes);
+// UTF-8 validation and repair live in crosswire/utf8.h.
 
 // NFC normalisation and full Unicode case folding (ICU). Input must be valid UTF-8.
 std::string NormalizeNfc(std::string_view utf8);

@@ -1,0 +1,32 @@
+// crosswire/utf8.h — validating and repairing UTF-8.
+//
+// Content is repaired, not rejected: every ill-formed sequence becomes U+FFFD
+// and is counted, so a reader can warn ("a.txt: 3 invalid UTF-8 sequences
+// replaced, first at byte 120") and still produce a correct result.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace crosswire {
+
+struct Utf8Repair {
+  std::string text;                 // valid UTF-8; each invalid sequence became U+FFFD
+  size_t invalid_sequences = 0;     // how many replacements were made
+  size_t first_invalid_offset = 0;  // byte offset in the input of the first one (if any)
+};
+
+// Replaces each maximal ill-formed subpart (Unicode 15, §3.9: overlongs,
+// surrogates, code points above U+10FFFF, truncated sequences, stray
+// continuation bytes) with one U+FFFD. Linear time.
+Utf8Repair RepairUtf8(std::string_view bytes);
+
+// True when `bytes` is well-formed UTF-8.
+bool IsValidUtf8(std::string_view bytes);
+
+// Length in bytes of the well-formed sequence starting at bytes[pos], or 0 when
+// the bytes there are ill-formed (or pos is at the end).
+size_t Utf8SequenceLength(std::string_view bytes, size_t pos);
+
+}  // namespace crosswire

@@ -1,0 +1,89 @@
+#include "crosswire/utf8.h"
+
+namespace crosswire {
+namespace {
+
+// Valid ranges of the second byte for each lead byte (Unicode Table 3-7); the
+// third and fourth bytes are always 80..BF.
+bool SecondByteOk(unsigned char lead, unsigned char b) {
+  if (lead == 0xE0) return b >= 0xA0 && b <= 0xBF;
+  if (lead == 0xED) return b >= 0x80 && b <= 0x9F;
+  if (lead == 0xF0) return b >= 0x90 && b <= 0xBF;
+  if (lead == 0xF4) return b >= 0x80 && b <= 0x8F;
+  return b >= 0x80 && b <= 0xBF;
+}
+
+size_t ExpectedLength(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) return 3;
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  return 0;
+}
+
+// Length of the maximal ill-formed subpart at `pos` (at least 1): the longest
+// prefix that could still have begun a valid sequence.
+size_t IllFormedLength(std::string_view bytes, size_t pos) {
+  unsigned char lead = static_cast<unsigned char>(bytes[pos]);
+  size_t need = ExpectedLength(lead);
+  if (need == 0) return 1;
+  size_t n = 1;
+  while (n < need && pos + n < bytes.size()) {
+    unsigned char b = static_cast<unsigned char>(bytes[pos + n]);
+    bool ok = n == 1 ? SecondByteOk(lead, b) : (b & 0xC0) == 0x80;
+    if (!ok) break;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+size_t Utf8SequenceLength(std::string_view bytes, size_t pos) {
+  if (pos >= bytes.size()) return 0;
+  unsigned char lead = static_cast<unsigned char>(bytes[pos]);
+  size_t need = ExpectedLength(lead);
+  if (need == 0 || pos + need > bytes.size()) return 0;
+  for (size_t n = 1; n < need; ++n) {
+    unsigned char b = static_cast<unsigned char>(bytes[pos + n]);
+    bool ok = n == 1 ? SecondByteOk(lead, b) : (b & 0xC0) == 0x80;
+    if (!ok) return 0;
+  }
+  return need;
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  for (size_t pos = 0; pos < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    size_t n = Utf8SequenceLength(bytes, pos);
+    if (n == 0) return false;
+    pos += n;
+  }
+  return true;
+}
+
+Utf8Repair RepairUtf8(std::string_view bytes) {
+  Utf8Repair out;
+  if (IsValidUtf8(bytes)) {
+    out.text.assign(bytes);
+    return out;
+  }
+  out.text.reserve(bytes.size() + 16);
+  for (size_t pos = 0; pos < bytes.size();) {
+    size_t n = Utf8SequenceLength(bytes, pos);
+    if (n > 0) {
+      out.text.append(bytes.substr(pos, n));
+      pos += n;
+      continue;
+    }
+    if (out.invalid_sequences++ == 0) out.first_invalid_offset = pos;
+    out.text.append("\xEF\xBF\xBD");
+    pos += IllFormedLength(bytes, pos);
+  }
+  return out;
+}
+
+}  // namespace crosswire

@@ -1,0 +1,42 @@
+#include "crosswire/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace crosswire {
+namespace {
+
+struct RepairCase {
+  std::string input;
+  std::string expected;
+  size_t invalid;
+  size_t first_offset;
+};
+
+TEST(Utf8Test, RepairReplacesEachMaximalIllFormedSubpart) {
+  const std::string r = "\xEF\xBF\xBD";
+  const RepairCase cases[] = {
+      {"plain ascii", "plain ascii", 0, 0},
+      {"caf\xC3\xA9", "caf\xC3\xA9", 0, 0},                       // valid two-byte
+      {"a\xFF" "b", "a" + r + "b", 1, 1},                         // never-valid byte
+      {"a\x80\x80" "b", "a" + r + r + "b", 2, 1},                 // stray continuations
+      {"\xC0\xAF", r + r, 2, 0},                                  // overlong '/'
+      {"\xED\xA0\x80", r + r + r, 3, 0},                          // UTF-16 surrogate
+      {"\xE2\x82", r, 1, 0},                                      // truncated at end
+      {"\xE2\x82x", r + "x", 1, 0},                               // truncated mid-text
+      {"\xF4\x90\x80\x80", r + r + r + r, 4, 0},                  // above U+10FFFF
+      {"ok\xF0\x9F\x98\x80", "ok\xF0\x9F\x98\x80", 0, 0},         // emoji
+  };
+  for (const auto& c : cases) {
+    Utf8Repair got = RepairUtf8(c.input);
+    EXPECT_EQ(got.text, c.expected) << c.input;
+    EXPECT_EQ(got.invalid_sequences, c.invalid) << c.input;
+    if (c.invalid > 0) {
+      EXPECT_EQ(got.first_invalid_offset, c.first_offset) << c.input;
+    }
+    EXPECT_TRUE(IsValidUtf8(got.text));
+    EXPECT_EQ(IsValidUtf8(c.input), c.invalid == 0) << c.input;
+  }
+}
+
+}  // namespace
+}  // namespace crosswire
