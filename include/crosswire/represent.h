@@ -1,0 +1,116 @@
+// crosswire/represent.h — a story analysed for selection: sentences with their
+// terms, a vocabulary, document frequencies, TF-IDF vectors, cosine
+// similarity, and a sparse sentence similarity graph.
+//
+// `AnalyzeStory` is the one place where text is turned into numbers; every
+// summarizer, the attribution and the corroboration read the `Cluster` it
+// returns. A Cluster refers to the Story it was built from (it stores
+// indices, not copies), so the Story must outlive it. Clusters are immutable
+// after construction and safe to share between threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "crosswire/article.h"
+#include "crosswire/error.h"
+#include "crosswire/text.h"
+
+namespace crosswire {
+
+using TermId = uint32_t;
+
+// Interns strings (stems) to dense ids 0..size()-1.
+class Vocabulary {
+ public:
+  TermId Intern(std::string_view term);
+  // Returns the id of `term`, or -1 when it was never interned.
+  int64_t Find(std::string_view term) const;
+  const std::string& term(TermId id) const { return terms_[id]; }
+  size_t size() const { return terms_.size(); }
+
+ private:
+  std::unordered_map<std::string, TermId> ids_;
+  std::vector<std::string> terms_;
+};
+
+// A sparse vector: (term, weight) pairs sorted by term, with its L2 norm.
+struct SparseVector {
+  std::vector<std::pair<TermId, float>> entries;
+  float norm = 0;
+};
+
+// The TF-IDF vector of a bag of terms (term frequency × idf[term]).
+SparseVector TfIdfVector(std::vector<TermId> terms, const std::vector<float>& idf);
+
+// Cosine similarity in [0, 1] for non-negative vectors; 0 when either is empty.
+float Cosine(const SparseVector& a, const SparseVector& b);
+
+// One unit of an article's text (see text::SplitSentences), analysed.
+struct Sentence {
+  size_t article = 0;           // index into Story::articles
+  size_t index = 0;             // position among its article's units (sentence_index)
+  size_t begin = 0;             // byte span [begin, end) into Article::text
+  size_t end = 0;
+  text::UnitKind kind = text::UnitKind::kSentence;
+  std::vector<TermId> terms;    // stems of the content words, in order (stop words removed)
+  std::vector<TermId> all_terms;  // stems of every word, in order (for bigrams and queries)
+  uint32_t words = 0;           // whitespace-separated tokens, as ROUGE counts for -l
+  SparseVector tfidf;           // TF-IDF of `terms`, weights from the cluster
+};
+
+struct AnalysisOptions {
+  std::string language = "english";  // Snowball stemmer and stop-word language
+};
+
+// The analysed story: what every method selects from.
+struct Cluster {
+  const Story* story = nullptr;
+  Vocabulary vocabulary;
+  std::vector<Sentence> sentences;            // all units of all articles, article by article
+  std::vector<std::pair<size_t, size_t>> article_sentences;  // [first, last) per article
+  std::vector<uint32_t> document_frequency;   // per term: articles containing it
+  std::vector<float> idf;                     // per term: 1 + log((N + 1) / df)
+  std::vector<SparseVector> article_vectors;  // TF-IDF of each article
+  size_t articles() const { return article_sentences.size(); }
+  std::string_view text(const Sentence& s) const {
+    return std::string_view(story->articles[s.article].text).substr(s.begin, s.end - s.begin);
+  }
+};
+
+// Splits, tokenizes, stems and weights every article of `story`.
+// Errors: kInvalidInput for an unknown language or a story without articles.
+Result<Cluster> AnalyzeStory(const Story& story, const AnalysisOptions& options = {});
+
+// Term ids of `query` under the cluster's vocabulary (unknown words dropped),
+// stemmed and stop-word filtered as the sentences were.
+Result<std::vector<TermId>> AnalyzeQuery(const Cluster& cluster, std::string_view query,
+                                         const AnalysisOptions& options = {});
+
+// Sparse similarity graph over a set of sentences (compressed rows). Each node
+// keeps at most `max_neighbors` edges with cosine >= `min_similarity`, so
+// memory grows linearly with the number of nodes, never n×n.
+struct SimilarityGraph {
+  std::vector<size_t> nodes;                     // sentence ids (into Cluster::sentences)
+  std::vector<size_t> row_begin;                 // size nodes+1
+  std::vector<std::pair<uint32_t, float>> edges; // (node index, similarity)
+  size_t size() const { return nodes.size(); }
+};
+
+struct GraphOptions {
+  float min_similarity = 0.1f;  // edges below this cosine are dropped (neutral: 0)
+  size_t max_neighbors = 50;    // per node, strongest kept (neutral: node count)
+};
+
+// Builds the graph with an inverted index over terms, so sentences that share
+// no term are never compared. Complexity O(sum over terms of postings²) in the
+// worst case, bounded by the neighbor cap in memory.
+SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<size_t>& nodes,
+                                     const GraphOptions& options = {});
+
+}  // namespace crosswire
