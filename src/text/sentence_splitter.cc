@@ -614,8 +614,9 @@ size_t DatelineEnd(std::string_view s, size_t pos, size_t end) {
       size_t j = i + length;
       while (j < limit && (s[j] == '-' || s[j] == '_')) ++j;
       if (j < end && !IsSpace(DecodeAt(s, j, &length))) return 0;
-      const size_t after = SkipSpaces(s, j, end);
-      return after < end ? j : 0;
+      // The sentence after it starts with a capital: "NATO - the alliance" is no dateline.
+      const NextWord next = LookAhead(s, j, end);
+      return !next.at_end && (IsUpper(next.first) || IsDigit(next.first)) ? j : 0;
     }
     // Every word of a dateline is capitalised, a number or parenthesised.
     if (!(IsUpper(c) || IsDigit(c) || c == '(')) return 0;
@@ -794,7 +795,7 @@ class Splitter {
       if (last && !EndsWithTerminal(text_, unit.begin, unit.end)) {
         const size_t words = CountWords(text_, unit.begin, unit.end);
         const bool long_line = options_.max_heading_words != 0 && words >= options_.max_heading_words;
-        const bool lead_in = text_[unit.end - 1] == ':' && words >= 6;
+        const bool lead_in = text_[unit.end - 1] == ':' && words >= 3;
         unit.kind = long_line || lead_in ? UnitKind::kSentence : UnitKind::kHeading;
       }
       if (unit.kind == UnitKind::kSentence) seen_sentence_ = true;
