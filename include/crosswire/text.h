@@ -108,8 +108,10 @@ class Stemmer {
   std::unique_ptr<Impl> impl_;
 };
 
-// True when the case-folded `word` is a stop word of `language` (English list
-// built in; other languages return false until a list is added).
+// True when the case-folded `word` (as Tokenize produces it) is a stop word of
+// `language`, given by lower-case Snowball name or ISO 639-1 code. Built-in lists:
+// english (~320 words), german, french, spanish, italian, portuguese, dutch;
+// any other language has no stop words (always false).
 bool IsStopWord(std::string_view word, std::string_view language = "english");
 
 }  // namespace crosswire::text

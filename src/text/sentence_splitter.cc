@@ -212,6 +212,7 @@ enum class Abbreviation {
   kTitle,         // precedes a name: never ends a sentence
   kNumberPrefix,  // precedes a number ("No. 5", "Dec. 14", "p. 55")
   kOther,         // ends a sentence only before a sentence opener
+  kSuffix,        // closes a name ("Co.", "Inc.", "Calif."): ends before any capital
 };
 
 // Lower-case, without the final period; multi-part ones ("e.g") keep inner periods.
@@ -221,6 +222,7 @@ constexpr std::string_view kTitles[] = {
     "pvt",  "gov",  "govs", "sen",    "sens", "rep",  "reps",  "rev",  "hon",   "pres",
     "supt", "det",  "insp", "fr",     "msgr", "st",   "mt",    "ft",   "amb",   "atty",
     "brig", "ste",  "sra",  "srta",   "mme",  "mlle", "lieut", "cdr",  "gov't", "mssrs",
+    "cie",  "cia",  "sta",  "sto",    "hr",   "herr", "frau",  "dott", "sig",   "avv",
 };
 
 constexpr std::string_view kNumberPrefixes[] = {
@@ -230,19 +232,23 @@ constexpr std::string_view kNumberPrefixes[] = {
     "rev",  "ref", "approx", "ca", "circa", "v",  "vs",   "nbr",  "num",
 };
 
+// Company forms and US states / Canadian provinces (AP style) end the name they
+// follow; a capital after them almost always opens a new sentence.
+constexpr std::string_view kSuffixes[] = {
+    "co", "corp", "inc", "ltd", "plc", "llc", "bros", "cos", "ala", "ariz", "ark", "calif",
+    "colo", "conn", "fla", "ga", "ill", "kan", "kans", "ky", "md", "mass", "mich", "minn",
+    "miss", "neb", "nev", "okla", "ore", "tenn", "tex", "vt", "wis", "wyo", "ont", "alta",
+};
+
 constexpr std::string_view kOtherAbbreviations[] = {
     // Companies and organisations.
-    "co", "corp", "inc", "ltd", "plc", "llc", "bros", "assn", "assoc", "dept", "div", "govt",
-    "intl", "natl", "univ", "admin", "cos", "mfg", "ag",
+    "assn", "assoc", "dept", "div", "govt", "intl", "natl", "univ", "admin", "mfg", "ag",
     // Names and people.
     "jr", "sr", "esq", "al", "ph", "phd",
     // Addresses.
     "ave", "blvd", "rd", "hwy", "ln", "pl", "sq", "apt", "bldg", "ct", "cir", "pkwy",
-    // US states and Canadian provinces (AP style).
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-    "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-    "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ont",
-    "que", "alta",
+    // State abbreviations that are also common words or names.
+    "del", "ind", "la", "mo", "mont", "pa", "penn", "va", "wash", "que",
     // Common short forms.
     "etc", "cf", "viz", "est", "dist", "misc", "dir", "mgr", "yr", "yrs", "mo", "mos", "wk",
     "hr", "hrs", "min", "mins", "sec", "secs", "lb", "lbs", "oz", "ft", "mph", "km", "bn",
@@ -280,6 +286,7 @@ const Tables& GetTables() {
   static const Tables tables = [] {
     Tables t;
     for (std::string_view w : kOtherAbbreviations) t.abbreviations[w] = Abbreviation::kOther;
+    for (std::string_view w : kSuffixes) t.abbreviations[w] = Abbreviation::kSuffix;
     for (std::string_view w : kNumberPrefixes) t.abbreviations[w] = Abbreviation::kNumberPrefix;
     for (std::string_view w : kTitles) t.abbreviations[w] = Abbreviation::kTitle;
     for (std::string_view w : kSentenceOpeners) t.openers.insert(w);
@@ -575,16 +582,27 @@ std::vector<size_t> FindListMarkers(std::string_view s, size_t begin, size_t end
     if (j >= end || s[j] != ' ') continue;
     found.push_back({i, value, letter});
   }
+  // A list starts at 1 (or "a") or at the start of the segment and goes on with
+  // the next value within a few hundred bytes; stray numbers ("June 1. The") do not
+  // form a list unless "2." follows soon after.
+  constexpr size_t kMaxItemBytes = 300;
   std::vector<size_t> markers;
+  std::vector<bool> used(found.size(), false);
   for (size_t k = 0; k < found.size(); ++k) {
-    bool chained = false;
-    for (size_t m = 0; m < found.size() && !chained; ++m) {
-      if (m == k || found[m].letter != found[k].letter) continue;
-      chained = (m > k && found[m].value == found[k].value + 1) ||
-                (m < k && found[m].value + 1 == found[k].value);
+    if (used[k] || (found[k].value != 1 && found[k].pos != begin)) continue;
+    std::vector<size_t> chain = {k};
+    for (size_t m = k + 1; m < found.size(); ++m) {
+      const Marker& last = found[chain.back()];
+      if (found[m].pos - last.pos > kMaxItemBytes) break;
+      if (found[m].letter == last.letter && found[m].value == last.value + 1) chain.push_back(m);
     }
-    if (chained) markers.push_back(found[k].pos);
+    if (chain.size() < 2) continue;
+    for (size_t m : chain) {
+      used[m] = true;
+      markers.push_back(found[m].pos);
+    }
   }
+  std::ranges::sort(markers);
   return markers;
 }
 
@@ -910,9 +928,15 @@ class Splitter {
         kind = Abbreviation::kOther;
       }
     }
+    // A quote or bracket closed after the period: not an initial or abbreviation
+    // ("from A to Z.\" Quebecor ...").
+    if (after != j && kind != Abbreviation::kTitle) kind = Abbreviation::kNone;
     switch (kind) {
       case Abbreviation::kTitle:
         return 0;
+      case Abbreviation::kSuffix:
+        if (!next_upper) return 0;
+        return CountWords(text_, unit_start, pos) >= 4 ? after : 0;
       case Abbreviation::kNumberPrefix:
         if (IsDigit(next.first)) return 0;
         [[fallthrough]];

@@ -107,6 +107,7 @@ std::string NormalizeWord(std::string_view s) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6 + 1);  // English averages about six bytes per word
   size_t i = 0;
   while (i < text.size()) {
     size_t length = 0;
