@@ -138,63 +138,74 @@ InstanceValues FinishInstance(const Totals& t, MetricKind kind, const RougeOptio
   return out;
 }
 
-Totals ScorePair(const MetricSpec& metric, const Document& peer,
-                 const std::vector<const Document*>& models, const RougeOptions& o,
-                 const std::vector<double>& pow_table) {
+// Statistics of one metric for one (model, peer) file pair; a pure function
+// of the two files, so each pair is computed once however many evaluations
+// share it (NIST's jackknifed configurations reuse every pair three times).
+struct PairStats {
+  double hit = 0;
+  double model_count = 0;
+  double peer_count = 0;
+  double score = 0;  // what -f B compares
+};
+
+PairStats ScoreModel(const MetricSpec& metric, const Document& peer, const Document& model,
+                     const RougeOptions& o, const std::vector<double>& pow_table) {
+  PairStats s;
+  switch (metric.kind) {
+    case MetricKind::kNgram: {
+      const auto& m = model.ngrams[static_cast<size_t>(metric.n - 1)];
+      const auto& p = peer.ngrams[static_cast<size_t>(metric.n - 1)];
+      s.hit = static_cast<double>(rouge::NgramHits(m, p));
+      s.model_count = static_cast<double>(m.total);
+      s.peer_count = static_cast<double>(p.total);
+      s.score = m.total != 0 ? Round5(s.hit / s.model_count) : 0;
+      break;
+    }
+    case MetricKind::kSkip: {
+      const auto& m = metric.unigrams ? model.skip_unigrams : model.skip;
+      const auto& p = metric.unigrams ? peer.skip_unigrams : peer.skip;
+      s.hit = static_cast<double>(rouge::KeyHits(m, p));
+      s.model_count = static_cast<double>(m.total);
+      s.peer_count = static_cast<double>(p.total);
+      s.score = m.total != 0 ? Round5(s.hit / s.model_count) : 0;
+      break;
+    }
+    case MetricKind::kLcs: {
+      auto r = rouge::UnionLcs(model.sentences, peer.sentences, model.unigrams, peer.unigrams);
+      s.hit = r.hit;
+      s.model_count = r.base;
+      s.peer_count = static_cast<double>(peer.tokens.size());
+      s.score = r.base > 0 ? r.hit / r.base : 0;
+      break;
+    }
+    case MetricKind::kWlcs: {
+      const double w = *o.wlcs_weight;
+      auto r = rouge::UnionWlcs(model.sentences, peer.sentences, model.unigrams, peer.unigrams,
+                                pow_table, w);
+      s.hit = r.hit;
+      s.score = r.base > 0 ? std::pow(r.hit / r.base, 1 / w) : 0;
+      s.model_count = std::pow(r.base, w);
+      s.peer_count = std::pow(static_cast<double>(peer.tokens.size()), w);
+      break;
+    }
+  }
+  return s;
+}
+
+// Combines the models of one evaluation as -f A (sum) or -f B (best) does.
+Totals CombineModels(const std::vector<const PairStats*>& stats, const RougeOptions& o) {
   Totals total;
   double best = -1;
-  for (const Document* model : models) {
-    double hit = 0;
-    double model_count = 0;
-    double peer_count = 0;
-    double score = 0;
-    switch (metric.kind) {
-      case MetricKind::kNgram: {
-        const auto& m = model->ngrams[static_cast<size_t>(metric.n - 1)];
-        const auto& p = peer.ngrams[static_cast<size_t>(metric.n - 1)];
-        hit = static_cast<double>(rouge::NgramHits(m, p));
-        model_count = static_cast<double>(m.total);
-        peer_count = static_cast<double>(p.total);
-        score = m.total != 0 ? Round5(hit / model_count) : 0;
-        break;
-      }
-      case MetricKind::kSkip: {
-        const auto& m = metric.unigrams ? model->skip_unigrams : model->skip;
-        const auto& p = metric.unigrams ? peer.skip_unigrams : peer.skip;
-        hit = static_cast<double>(rouge::KeyHits(m, p));
-        model_count = static_cast<double>(m.total);
-        peer_count = static_cast<double>(p.total);
-        score = m.total != 0 ? Round5(hit / model_count) : 0;
-        break;
-      }
-      case MetricKind::kLcs: {
-        auto r = rouge::UnionLcs(model->sentences, peer.sentences, model->unigrams, peer.unigrams);
-        hit = r.hit;
-        model_count = r.base;
-        peer_count = static_cast<double>(peer.tokens.size());
-        score = r.base > 0 ? r.hit / r.base : 0;
-        break;
-      }
-      case MetricKind::kWlcs: {
-        const double w = *o.wlcs_weight;
-        auto r = rouge::UnionWlcs(model->sentences, peer.sentences, model->unigrams, peer.unigrams,
-                                  pow_table, w);
-        hit = r.hit;
-        score = r.base > 0 ? std::pow(r.hit / r.base, 1 / w) : 0;
-        model_count = std::pow(r.base, w);
-        peer_count = std::pow(static_cast<double>(peer.tokens.size()), w);
-        break;
-      }
-    }
+  for (const PairStats* s : stats) {
     if (o.best_model) {
-      if (score > best) {
-        best = score;
-        total = Totals{model_count, hit, peer_count};
+      if (s->score > best) {
+        best = s->score;
+        total = Totals{s->model_count, s->hit, s->peer_count};
       }
     } else {
-      total.hit += hit;
-      total.model_count += model_count;
-      total.peer_count += peer_count;
+      total.hit += s->hit;
+      total.model_count += s->model_count;
+      total.peer_count += s->peer_count;
     }
   }
   return total;
@@ -431,14 +442,29 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
     for (size_t k = 0; k < 1024; ++k) pow_table.push_back(std::pow(static_cast<double>(k), *o.wlcs_weight));
   }
 
-  // Score every (peer, eval) pair for every metric.
+  // Score every distinct (model file, peer file) pair once per metric.
+  std::map<std::pair<size_t, size_t>, size_t> unique_index;
+  std::vector<std::pair<size_t, size_t>> unique_pairs;
+  for (const Pair& pair : pairs) {
+    for (size_t f : pair.model_files) {
+      auto [it, inserted] = unique_index.emplace(std::make_pair(f, pair.peer_file), unique_pairs.size());
+      if (inserted) unique_pairs.push_back(it->first);
+    }
+  }
+  std::vector<std::vector<PairStats>> stats(unique_pairs.size());
+  ParallelFor(unique_pairs.size(), o.threads, [&](size_t i) {
+    const auto [model_file, peer_file] = unique_pairs[i];
+    for (const MetricSpec& m : metrics) {
+      stats[i].push_back(ScoreModel(m, docs[peer_file], docs[model_file], o, pow_table));
+    }
+  });
   std::vector<std::vector<InstanceValues>> values(pairs.size());
   ParallelFor(pairs.size(), o.threads, [&](size_t i) {
     const Pair& pair = pairs[i];
-    std::vector<const Document*> models;
-    for (size_t f : pair.model_files) models.push_back(&docs[f]);
-    for (const MetricSpec& m : metrics) {
-      values[i].push_back(FinishInstance(ScorePair(m, docs[pair.peer_file], models, o, pow_table), m.kind, o));
+    for (size_t m = 0; m < metrics.size(); ++m) {
+      std::vector<const PairStats*> per_model;
+      for (size_t f : pair.model_files) per_model.push_back(&stats[unique_index.at({f, pair.peer_file})][m]);
+      values[i].push_back(FinishInstance(CombineModels(per_model, o), metrics[m].kind, o));
     }
   });
 
