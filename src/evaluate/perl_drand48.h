@@ -22,7 +22,8 @@ class PerlDrand48 {
   // Same as Perl's rand(): a double in [0, 1).
   double Next() {
     state_ = (kA * state_ + kC) & kMask;
-    return std::ldexp(static_cast<double>(state_), -48);
+    // Scaling by 2^-48 is exact, so this equals Perl's ldexp(x, -48).
+    return static_cast<double>(state_) * 0x1p-48;
   }
 
   // Same as Perl's int(rand(n)) for n > 0.

@@ -23,6 +23,7 @@
 // resample) slots written into fixed positions; the output never depends on
 // the thread count.
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
@@ -243,6 +244,9 @@ void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMe
   if (o.counting_unit == 2) return;
 
   const auto r = static_cast<size_t>(o.resamples);
+  // A compact copy: the draws hit random instances, so keep them cache-friendly.
+  std::vector<std::array<double, 3>> compact(n);
+  for (size_t k = 0; k < n; ++k) compact[k] = {inst.values[k].v[0], inst.values[k].v[1], inst.values[k].v[2]};
   std::vector<double> samples[3];
   for (auto& s : samples) s.assign(r, 0.0);
   // Resample i is independent of the others (its own seed), so split the work.
@@ -252,10 +256,10 @@ void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMe
       rouge::PerlDrand48 rng(i);
       double s[3] = {0, 0, 0};
       for (size_t k = 0; k < n; ++k) {
-        const InstanceValues& v = inst.values[rng.NextIndex(n)];
-        s[0] += v.v[0];
-        s[1] += v.v[1];
-        s[2] += v.v[2];
+        const std::array<double, 3>& v = compact[rng.NextIndex(n)];
+        s[0] += v[0];
+        s[1] += v[1];
+        s[2] += v[2];
       }
       if (o.counting_unit == 0) {
         if (n > 0) {

@@ -83,13 +83,13 @@ void MarkLcs(const Sentence& model, const Sentence& peer, const std::vector<Valu
 NgramTable BuildNgramTable(const std::vector<TokenId>& tokens, int n) {
   NgramTable table;
   table.n = n;
-  table.tokens = tokens;
+  table.tokens = &tokens;
   if (static_cast<int64_t>(tokens.size()) < n) return table;
   const size_t count = tokens.size() - static_cast<size_t>(n) + 1;
   table.total = static_cast<int64_t>(count);
   std::vector<uint32_t> starts(count);
   std::iota(starts.begin(), starts.end(), 0u);
-  const TokenId* base = table.tokens.data();
+  const TokenId* base = tokens.data();
   std::sort(starts.begin(), starts.end(), [&](uint32_t a, uint32_t b) {
     int cmp = SpanCompare(base + a, base + b, n);
     return cmp != 0 ? cmp < 0 : a < b;
@@ -109,8 +109,9 @@ int64_t NgramHits(const NgramTable& model, const NgramTable& peer) {
   int64_t hits = 0;
   size_t i = 0;
   size_t j = 0;
-  const TokenId* mb = model.tokens.data();
-  const TokenId* pb = peer.tokens.data();
+  if (model.tokens == nullptr || peer.tokens == nullptr) return 0;
+  const TokenId* mb = model.tokens->data();
+  const TokenId* pb = peer.tokens->data();
   while (i < model.starts.size() && j < peer.starts.size()) {
     int cmp = SpanCompare(mb + model.starts[i], pb + peer.starts[j], n);
     if (cmp == 0) {

@@ -13,11 +13,12 @@ using Sentence = std::vector<TokenId>;
 // Distinct n-grams of one text with their counts, sorted by token sequence.
 struct NgramTable {
   int n = 0;
-  std::vector<TokenId> tokens;            // the text (n-grams are spans of it)
+  const std::vector<TokenId>* tokens = nullptr;  // the text (not owned; n-grams are spans of it)
   std::vector<uint32_t> starts;           // start of each distinct n-gram, sorted
   std::vector<uint32_t> counts;           // its count
   int64_t total = 0;                      // ROUGE's "_cn_": number of n-grams
 };
+// `tokens` must outlive the table.
 NgramTable BuildNgramTable(const std::vector<TokenId>& tokens, int n);
 // Sum over the model's n-grams of min(model count, peer count).
 int64_t NgramHits(const NgramTable& model, const NgramTable& peer);
