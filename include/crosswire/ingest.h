@@ -35,6 +35,7 @@ std::string_view InputFormatName(InputFormat format);
 inline constexpr size_t kMaxArticleBytes = 8u << 20;   // 8 MiB of text per article
 inline constexpr size_t kMaxInputBytes = 1u << 30;     // 1 GiB per input file
 inline constexpr size_t kMaxArticlesPerStory = 100000;
+inline constexpr size_t kMaxHtmlDepth = 2000;          // element nesting in one HTML page
 
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
