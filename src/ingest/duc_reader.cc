@@ -20,6 +20,7 @@
 // Lines of a paragraph are joined with single spaces; paragraphs are separated
 // by a blank line.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <fmt/format.h>
@@ -78,6 +79,11 @@ std::optional<std::string_view> DecodeEntity(std::string_view text, size_t pos, 
 // Splits an SGML region into paragraphs (see the essay above) and appends them,
 // folding whitespace as it goes: this loop is most of the cost of reading DUC.
 void AppendParagraphs(std::string_view region, std::vector<std::string>* paragraphs) {
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (unsigned char c : {'<', '&', ' ', '\t', '\n', '\r', '\f', '\v'}) special[c] = true;
+    return special;
+  }();
   std::string current;
   bool pending_space = false;
   auto add_space = [&] { pending_space = !current.empty(); };
@@ -95,11 +101,7 @@ void AppendParagraphs(std::string_view region, std::vector<std::string>* paragra
   size_t pos = 0;
   while (pos < region.size()) {
     size_t run = pos;
-    while (run < region.size()) {
-      char c = region[run];
-      if (c == '<' || c == '&' || IsSpace(c)) break;
-      ++run;
-    }
+    while (run < region.size() && !kSpecial[static_cast<unsigned char>(region[run])]) ++run;
     add_text(region.substr(pos, run - pos));
     pos = run;
     if (pos >= region.size()) break;

@@ -36,10 +36,6 @@ size_t LineAt(std::string_view content, size_t offset) {
   return 1 + static_cast<size_t>(std::count(content.begin(), content.begin() + offset, '\n'));
 }
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool IsBlank(std::string_view s) { return std::all_of(s.begin(), s.end(), IsSpace); }
 
 std::string_view Trim(std::string_view s) {
