@@ -37,10 +37,10 @@ Result<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat format);
 
 // Limits, named so that messages can cite them.
-inline constexpr size_t kMaxArticleBytes = 8u << 20;   // 8 MiB of text per article
-inline constexpr size_t kMaxInputBytes = 1u << 30;     // 1 GiB per input file
+inline constexpr size_t kMaxArticleBytes = 8u << 20;  // 8 MiB of text per article
+inline constexpr size_t kMaxInputBytes = 1u << 30;    // 1 GiB per input file
 inline constexpr size_t kMaxArticlesPerStory = 100000;
-inline constexpr size_t kMaxHtmlDepth = 2000;          // element nesting in one HTML page
+inline constexpr size_t kMaxHtmlDepth = 2000;  // element nesting in one HTML page
 
 struct ReadOptions {
   // The format of every input; kAuto (the default) detects it per file.
@@ -90,7 +90,7 @@ Result<std::vector<Story>> ReadMultiNews(const std::string& path, const ReadOpti
 // A DUC topic statement: <topic><num><title><narr> (duc2006_topics.sgml,
 // duc2007_topics.sgml, duc2007_UPDATEtopics.sgml). Whitespace is folded.
 struct Topic {
-  std::string id;         // "D0601A"
+  std::string id;  // "D0601A"
   std::string title;
   std::string narrative;
 };

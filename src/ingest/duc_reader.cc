@@ -19,11 +19,12 @@
 //    "08/12/1998 13:29:00" (<DATE_TIME>), or "19980812" (<DATE>).
 // Lines of a paragraph are joined with single spaces; paragraphs are separated
 // by a blank line.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <fmt/format.h>
 #include <optional>
 
 #include "crosswire/ingest.h"
@@ -222,8 +223,8 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     size_t body = at + 5;
     size_t end = content.find("</DOC>", body);
     if (end == std::string_view::npos) {
-      return InvalidInput(fmt::format("{}:{}: <DOC> is not closed by </DOC>", source,
-                                      LineAt(content, at)));
+      return InvalidInput(
+          fmt::format("{}:{}: <DOC> is not closed by </DOC>", source, LineAt(content, at)));
     }
     if (doc_count == std::string_view::npos) {
       doc_count = 0;
@@ -243,7 +244,8 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     article.id = std::string(Trim(content.substr(docno->begin, docno->end - docno->begin)));
     // The agency is the letter prefix of the DOCNO: APW, NYT, XIE, FBIS, LA, ...
     size_t letters = 0;
-    while (letters < article.id.size() && std::isalpha(static_cast<unsigned char>(article.id[letters]))) {
+    while (letters < article.id.size() &&
+           std::isalpha(static_cast<unsigned char>(article.id[letters]))) {
       ++letters;
     }
     if (letters > 0) article.outlet = article.id.substr(0, letters);
@@ -251,12 +253,14 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     auto date = FindElement(content, "DATE_TIME", body, end);
     if (!date) date = FindElement(content, "DATE", body, end);
     if (date) {
-      std::string normalized = NormalizeDucDate(content.substr(date->begin, date->end - date->begin));
+      std::string normalized =
+          NormalizeDucDate(content.substr(date->begin, date->end - date->begin));
       if (!normalized.empty()) article.published = std::move(normalized);
     }
     auto headline = FindElement(content, "HEADLINE", body, end);
     if (headline) {
-      std::string title = InlineText(content.substr(headline->begin, headline->end - headline->begin));
+      std::string title =
+          InlineText(content.substr(headline->begin, headline->end - headline->begin));
       if (!title.empty()) article.title = std::move(title);
     }
 

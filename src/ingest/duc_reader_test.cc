@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <filesystem>
-
-#include <gtest/gtest.h>
 
 #include "crosswire/ingest.h"
 #include "ingest/reader_util.h"

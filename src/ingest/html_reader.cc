@@ -25,6 +25,7 @@
 // the stack. libgumbo itself is quadratic in nesting depth (100,000 nested
 // <div>s take half a minute), so a page nested deeper than kMaxHtmlDepth is
 // rejected by a linear pre-scan before parsing; real pages stay below ~100.
+#include <fmt/format.h>
 #include <gumbo.h>
 
 #include <algorithm>
@@ -33,15 +34,15 @@
 #include <optional>
 #include <unordered_map>
 
-#include <fmt/format.h>
-
 #include "ingest/reader_util.h"
 
 namespace crosswire::ingest::internal {
 namespace {
 
 struct GumboOutputDeleter {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+  void operator()(GumboOutput* output) const {
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+  }
 };
 
 const GumboVector* Children(const GumboNode* node) {
@@ -135,11 +136,11 @@ bool IsFurnitureTag(GumboTag tag) {
 // Words in class and id values that name page furniture. A token matches when
 // it starts with one of these ("navbar", "share-buttons", "cookieconsent").
 constexpr std::string_view kFurniturePrefixes[] = {
-    "nav",       "menu",      "footer",   "header",     "masthead", "breadcrumb", "share",
-    "sharing",   "social",    "cookie",   "consent",    "gdpr",     "comment",    "advert",
-    "sponsor",   "promo",     "related",  "recommend",  "newsletter", "subscribe", "signup",
-    "sidebar",   "banner",    "popup",    "modal",      "outbrain", "taboola",    "caption",
-    "credit",    "widget",    "toolbar",  "skip",       "login",    "paywall",    "most-read",
+    "nav",     "menu",   "footer",  "header",    "masthead",   "breadcrumb", "share",
+    "sharing", "social", "cookie",  "consent",   "gdpr",       "comment",    "advert",
+    "sponsor", "promo",  "related", "recommend", "newsletter", "subscribe",  "signup",
+    "sidebar", "banner", "popup",   "modal",     "outbrain",   "taboola",    "caption",
+    "credit",  "widget", "toolbar", "skip",      "login",      "paywall",    "most-read",
 };
 // Tokens that match only whole: "ad" must not catch "address" or "headline".
 constexpr std::string_view kFurnitureWords[] = {"ad", "ads", "adslot", "tags", "more", "print"};
@@ -220,8 +221,8 @@ bool IsBlockTag(GumboTag tag) {
 }
 
 bool IsHeadingTag(GumboTag tag) {
-  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 ||
-         tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
 bool IsText(const GumboNode* node) {
@@ -416,9 +417,9 @@ bool IsNameChar(char c) {
 // they do not deepen the tree however many are left open.
 bool LeavesNoDepth(std::string_view name) {
   static constexpr std::string_view kNames[] = {
-      "area", "base", "br",  "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "p", "li",    "dt", "dd",  "tr",    "td",   "th",   "option",
-      "!doctype", "html", "head", "body"};
+      "area", "base",  "br",     "col",    "embed",    "hr",   "img",  "input", "link",
+      "meta", "param", "source", "track",  "wbr",      "p",    "li",   "dt",    "dd",
+      "tr",   "td",    "th",     "option", "!doctype", "html", "head", "body"};
   for (std::string_view known : kNames) {
     if (StartsWithIgnoreCase(name, known) && name.size() == known.size()) return true;
   }
@@ -454,9 +455,9 @@ size_t EstimateDepth(std::string_view html) {
 
 Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source) {
   if (size_t depth = EstimateDepth(content); depth > kMaxHtmlDepth) {
-    return ResourceExhausted(fmt::format(
-        "{}: HTML nests elements about {} deep, over the limit of {} (kMaxHtmlDepth)", source,
-        depth, kMaxHtmlDepth));
+    return ResourceExhausted(
+        fmt::format("{}: HTML nests elements about {} deep, over the limit of {} (kMaxHtmlDepth)",
+                    source, depth, kMaxHtmlDepth));
   }
   std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, content.data(), content.size()));

@@ -1,6 +1,6 @@
-#include <chrono>
-
 #include <gtest/gtest.h>
+
+#include <chrono>
 
 #include "crosswire/ingest.h"
 #include "ingest/test_util.h"
@@ -61,8 +61,9 @@ TEST(HtmlReaderTest, WithoutArticleElementTheDensestParagraphsWin) {
 
 TEST(HtmlReaderTest, PageWithoutParagraphsUsesBodyText) {
   ScratchDir dir;
-  auto story = ReadStory({dir.Write("plain.html", "<html><body>Just a line<br>and another"
-                                                  "<script>x()</script></body></html>")});
+  auto story = ReadStory({dir.Write("plain.html",
+                                    "<html><body>Just a line<br>and another"
+                                    "<script>x()</script></body></html>")});
   ASSERT_TRUE(story.has_value()) << story.error().message();
   EXPECT_EQ(story->articles[0].text, "Just a line\n\nand another");
 }
@@ -95,7 +96,8 @@ TEST(HtmlReaderTest, NestingUpToTheLimitIsRead) {
   html += "<p>Deep text.</p></body></html>";
   auto articles = ParseContent(html, "deep.html", InputFormat::kHtml, {}, nullptr);
   ASSERT_TRUE(articles.has_value()) << articles.error().message();
-  EXPECT_TRUE((*articles)[0].text.ends_with("x\n\nDeep text.")) << (*articles)[0].text.substr(0, 80);
+  EXPECT_TRUE((*articles)[0].text.ends_with("x\n\nDeep text."))
+      << (*articles)[0].text.substr(0, 80);
 }
 
 TEST(HtmlReaderTest, PathologicallyDeepNestingFailsFastNamingTheLimit) {

@@ -2,7 +2,10 @@
 // format-specific readers do the parsing. Everything that every article must
 // satisfy (UTF-8, not empty, under the size limit, unique id) is checked here
 // once, whatever the format.
+#include "crosswire/ingest.h"
+
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,10 +13,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fmt/format.h>
 #include <unordered_map>
 
-#include "crosswire/ingest.h"
 #include "crosswire/utf8.h"
 #include "ingest/reader_util.h"
 
@@ -54,7 +55,8 @@ Result<size_t> ReadSome(int fd, std::string_view path, char* data, size_t size) 
   while (true) {
     ssize_t n = ::read(fd, data, size);
     if (n >= 0) return static_cast<size_t>(n);
-    if (errno != EINTR) return DataLoss(fmt::format("{}: read error: {}", path, std::strerror(errno)));
+    if (errno != EINTR)
+      return DataLoss(fmt::format("{}: read error: {}", path, std::strerror(errno)));
   }
 }
 
@@ -148,7 +150,8 @@ Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
   for (const auto& [name, is_directory] : entries) {
     std::string child = prefix + name;
     if (is_directory) {
-      warnings->push_back(fmt::format("{}: subdirectory skipped (a story is one directory)", child));
+      warnings->push_back(
+          fmt::format("{}: subdirectory skipped (a story is one directory)", child));
       continue;
     }
     if (auto read = ReadFile(child, options, articles, warnings); !read) return read;
@@ -245,7 +248,8 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
   }
   if (!articles) return articles;
   for (Article& article : *articles) {
-    if (auto ok = internal::FinishArticle(article, options); !ok) return std::unexpected(ok.error());
+    if (auto ok = internal::FinishArticle(article, options); !ok)
+      return std::unexpected(ok.error());
   }
   return articles;
 }
@@ -275,8 +279,9 @@ Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOption
     }
     if (!read) return std::unexpected(read.error());
     if (story.articles.size() > kMaxArticlesPerStory) {
-      return ResourceExhausted(fmt::format("{}: story has more than {} articles (kMaxArticlesPerStory)",
-                                           input, kMaxArticlesPerStory));
+      return ResourceExhausted(
+          fmt::format("{}: story has more than {} articles (kMaxArticlesPerStory)", input,
+                      kMaxArticlesPerStory));
     }
   }
   std::unordered_map<std::string_view, size_t> seen;

@@ -1,8 +1,9 @@
 #include "ingest/reader_util.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-#include <fmt/format.h>
 
 namespace crosswire::ingest::internal {
 
