@@ -217,6 +217,15 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
   std::vector<Article> articles;
   size_t pos = 0;
   size_t doc_count = std::string_view::npos;  // counted lazily, only to name sources
+  // Lines are counted incrementally: a TREC file may hold thousands of <DOC>s.
+  size_t counted_to = 0;
+  size_t counted_line = 1;
+  auto line_at = [&](size_t offset) {
+    std::string_view skipped = content.substr(counted_to, offset - counted_to);
+    counted_line += LineAt(skipped, skipped.size()) - 1;
+    counted_to = offset;
+    return counted_line;
+  };
   while (true) {
     size_t at = content.find("<DOC>", pos);
     if (at == std::string_view::npos) break;
@@ -224,7 +233,7 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     size_t end = content.find("</DOC>", body);
     if (end == std::string_view::npos) {
       return InvalidInput(
-          fmt::format("{}:{}: <DOC> is not closed by </DOC>", source, LineAt(content, at)));
+          fmt::format("{}:{}: <DOC> is not closed by </DOC>", source, line_at(at)));
     }
     if (doc_count == std::string_view::npos) {
       doc_count = 0;
@@ -233,7 +242,7 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
         ++doc_count;
       }
     }
-    size_t line = LineAt(content, at);
+    size_t line = line_at(at);
     Article article = NewArticle();
     article.source = doc_count > 1 ? fmt::format("{}:{}", source, line) : std::string(source);
 

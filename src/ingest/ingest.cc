@@ -118,6 +118,12 @@ Result<void> ReadFile(const std::string& path, const ReadOptions& options,
     if (::lseek(file.get(), 0, SEEK_SET) != 0) return OpenError(path, errno);
   }
   auto [limit, limit_name] = FileLimit(named ? format : InputFormat::kText, options);
+  if (!regular && !named) {
+    // A pipe (process substitution) has no size to check up front; its
+    // articles are checked one by one once read.
+    limit = kMaxInputBytes;
+    limit_name = "kMaxInputBytes";
+  }
   if (size > limit) {
     // Fail before reading: a 50 MB file costs nothing.
     std::string_view what = format == InputFormat::kText ? "article" : "input";
@@ -136,22 +142,31 @@ Result<void> ReadFile(const std::string& path, const ReadOptions& options,
 Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
                            std::vector<Article>* articles, std::vector<std::string>* warnings) {
   std::error_code error;
-  std::vector<std::pair<std::string, bool>> entries;  // name, is directory
+  std::vector<std::pair<std::string, fs::file_type>> entries;
   for (fs::directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
     std::string name = it->path().filename().string();
     if (name.starts_with(".")) continue;  // hidden: .DS_Store, editor backups, .git
     std::error_code type_error;
-    entries.emplace_back(std::move(name), it->is_directory(type_error));
+    entries.emplace_back(std::move(name), it->status(type_error).type());  // follows symlinks
   }
   if (error) return DataLoss(fmt::format("{}: cannot list directory: {}", path, error.message()));
   std::sort(entries.begin(), entries.end());
   size_t before = articles->size();
   std::string prefix = path.ends_with('/') ? path : path + "/";
-  for (const auto& [name, is_directory] : entries) {
+  for (const auto& [name, type] : entries) {
     std::string child = prefix + name;
-    if (is_directory) {
+    if (type == fs::file_type::directory) {
       warnings->push_back(
           fmt::format("{}: subdirectory skipped (a story is one directory)", child));
+      continue;
+    }
+    if (type == fs::file_type::not_found) {
+      warnings->push_back(fmt::format("{}: broken link skipped", child));
+      continue;
+    }
+    if (type != fs::file_type::regular) {
+      // Opening a FIFO or a device found by listing could block forever.
+      warnings->push_back(fmt::format("{}: not a regular file; skipped", child));
       continue;
     }
     if (auto read = ReadFile(child, options, articles, warnings); !read) return read;
