@@ -232,8 +232,7 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     size_t body = at + 5;
     size_t end = content.find("</DOC>", body);
     if (end == std::string_view::npos) {
-      return InvalidInput(
-          fmt::format("{}:{}: <DOC> is not closed by </DOC>", source, line_at(at)));
+      return InvalidInput(fmt::format("{}:{}: <DOC> is not closed by </DOC>", source, line_at(at)));
     }
     if (doc_count == std::string_view::npos) {
       doc_count = 0;

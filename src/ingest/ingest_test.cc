@@ -38,6 +38,12 @@ TEST(ReadStoryTest, UnreadableFileIsAnErrorNamingIt) {
   ExpectError(ReadStory({path}), ErrorCode::kDataLoss, path + ": cannot read");
 }
 
+TEST(ReadStoryTest, ReadErrorIsDataLossNamingTheFile) {
+  // Reading /proc/self/mem at offset 0 fails with EIO, even for root.
+  if (!std::filesystem::exists("/proc/self/mem")) GTEST_SKIP() << "no /proc on this system";
+  ExpectError(ReadStory({"/proc/self/mem"}), ErrorCode::kDataLoss, "/proc/self/mem: read error");
+}
+
 TEST(ReadStoryTest, NoInputsIsInvalidInput) {
   ExpectError(ReadStory({}), ErrorCode::kInvalidInput, "no input");
 }
