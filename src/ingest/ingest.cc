@@ -147,7 +147,15 @@ Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
     std::string name = it->path().filename().string();
     if (name.starts_with(".")) continue;  // hidden: .DS_Store, editor backups, .git
     std::error_code type_error;
-    entries.emplace_back(std::move(name), it->status(type_error).type());  // follows symlinks
+    // is_regular_file and is_directory use the type the listing already knows
+    // (d_type); only links and odd entries cost a stat.
+    fs::file_type type = fs::file_type::regular;
+    if (!it->is_regular_file(type_error)) {
+      type = it->is_directory(type_error) ? fs::file_type::directory
+             : it->exists(type_error)     ? fs::file_type::unknown
+                                          : fs::file_type::not_found;
+    }
+    entries.emplace_back(std::move(name), type);
   }
   if (error) return DataLoss(fmt::format("{}: cannot list directory: {}", path, error.message()));
   std::sort(entries.begin(), entries.end());
