@@ -178,12 +178,15 @@ SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<s
                                      const GraphOptions& options) {
   SimilarityGraph graph;
   graph.nodes = nodes;
-  // Inverted index: term -> (node, weight).
+  // Inverted index over the terms that are selective enough to count.
   std::unordered_map<TermId, std::vector<std::pair<uint32_t, float>>> postings;
   for (uint32_t i = 0; i < nodes.size(); ++i) {
     for (const auto& [t, w] : cluster.sentences[nodes[i]].tfidf.entries) {
       postings[t].emplace_back(i, w);
     }
+  }
+  for (auto it = postings.begin(); it != postings.end();) {
+    it = it->second.size() > options.max_postings ? postings.erase(it) : std::next(it);
   }
   std::vector<double> dot(nodes.size(), 0.0);
   std::vector<uint32_t> touched;
@@ -193,7 +196,9 @@ SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<s
     const SparseVector& v = cluster.sentences[nodes[i]].tfidf;
     touched.clear();
     for (const auto& [t, w] : v.entries) {
-      for (const auto& [j, wj] : postings[t]) {
+      auto it = postings.find(t);
+      if (it == postings.end()) continue;
+      for (const auto& [j, wj] : it->second) {
         if (j == i) continue;
         if (dot[j] == 0) touched.push_back(j);
         dot[j] += static_cast<double>(w) * wj;
