@@ -1,0 +1,433 @@
+// People, places and organisations.
+//
+// Method: capitalised-phrase chunking with news cues, the classic rule-based
+// approach to named entities (as in the MUC-era systems, e.g. Mikheev,
+// Moens & Grover 1999) without a gazetteer:
+//
+// 1. A candidate is a maximal run of capitalised words, allowing lowercase
+//    particles inside a name ("Bashar al Assad", "Observatory for Human
+//    Rights"). A possessive ends it ("Russia’s UN envoy"). A sentence-initial
+//    word that the article also uses in lower case, or a function word
+//    ("However", "The"), is not part of a name. Weekdays, months, time zones
+//    and demonyms used as adjectives ("Syrian rebels") are dropped.
+// 2. Titles are cut off the front and recorded as a person cue: "Russian
+//    Foreign Minister Sergey Lavrov" → person "Sergey Lavrov";
+//    "President Assad" → person "Assad".
+// 3. Each mention gets cue votes: person (a title, "X said", "X told",
+//    "said X", "Mr"), organisation (an organisation word such as Council,
+//    Ministry, Observatory, Agency; an acronym; "told X" / "according to X" /
+//    "X reported" for a news agency), place (a locative preposition, "towns
+//    of X and Y", "X province").
+// 4. Within an article, a short form is linked to the full name it
+//    abbreviates: a single word that is the last (or first) word of a longer
+//    person name ("Churkin" → "Vitaly Churkin"), an acronym of an
+//    organisation ("UN" ↔ "United Nations"). Votes are pooled over the linked
+//    mentions and the entity takes the majority kind; an entity with no cue
+//    at all is not reported (precision over recall).
+//
+// One claim is emitted per entity and article, at its first full mention.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsInList(std::string_view suffix) {
+  return InList(suffix, {"based", "led", "backed", "born", "run", "controlled", "held",
+                         "owned", "funded", "allied", "aligned", "speaking"});
+}
+
+bool IsTitle(std::string_view lower) {
+  return InList(lower, {"president", "minister", "envoy", "ambassador", "spokesperson",
+                        "spokesman", "spokeswoman", "secretary", "director", "chief", "general",
+                        "commander", "official", "analyst", "journalist", "coordinator",
+                        "activist", "leader", "mr", "mrs", "ms", "dr", "king", "queen", "prince",
+                        "senator", "sen", "rep", "representative", "governor", "mayor", "judge",
+                        "pope", "sheikh", "colonel", "col", "captain", "lieutenant", "sergeant",
+                        "professor", "prof", "chairman", "chairwoman", "correspondent",
+                        "reporter", "teacher", "deputy", "prime", "foreign", "defence", "defense",
+                        "vice", "speaker", "attorney", "gen", "lt", "sgt", "premier", "chancellor",
+                        "emir", "ayatollah", "cardinal", "bishop", "rev", "commissioner",
+                        "counsel", "nominee", "adviser", "advisor", "aide", "economist",
+                        "researcher", "lawyer", "head", "officer", "representative"});
+}
+
+bool IsOrgWord(std::string_view lower) {
+  return InList(lower, {"council", "ministry", "observatory", "agency", "institute", "nations",
+                        "organization", "organisation", "union", "party", "army", "forces",
+                        "committee", "commission", "court", "department", "news", "times",
+                        "post", "press", "network", "association", "group", "foundation",
+                        "university", "bank", "company", "corporation", "inc", "tv", "radio",
+                        "office", "house", "senate", "congress", "parliament", "assembly",
+                        "administration", "government", "front", "brigade", "militia",
+                        "movement", "coalition", "alliance", "federation", "board", "bureau",
+                        "service", "services", "journal", "channel", "reuters", "cnn", "bbc",
+                        "fund", "red", "crescent", "cross", "unicef", "nato", "fbi", "cia"});
+}
+
+bool IsPlaceWord(std::string_view lower) {
+  return InList(lower, {"city", "province", "district", "county", "state", "region", "town",
+                        "village", "neighbourhood", "neighborhood", "island", "river", "valley",
+                        "mountains", "street", "square", "airport", "strait", "sea", "gulf"});
+}
+
+bool IsFunctionWord(std::string_view lower) {
+  return InList(lower, {"the", "a", "an", "in", "on", "at", "but", "and", "or", "however",
+                        "both", "even", "meanwhile", "according", "it", "he", "she", "they",
+                        "we", "i", "you", "this", "that", "these", "those", "there", "here",
+                        "when", "where", "while", "after", "before", "as", "if", "since",
+                        "although", "though", "with", "without", "for", "from", "by", "of",
+                        "to", "earlier", "later", "late", "early", "last", "no", "nobody",
+                        "every", "some", "many", "most", "all", "what", "who", "why", "how",
+                        "speaking", "explaining", "activists", "activist", "our", "my", "his",
+                        "her", "their", "its", "once", "also", "still", "yet", "so", "then",
+                        "now", "today", "yesterday", "tomorrow", "image", "photo", "play",
+                        "read", "more", "see", "watch", "click", "share", "children", "people",
+                        "civilians", "rebels", "government", "officials", "reports", "efforts",
+                        "fears", "medical", "pro", "anti", "one", "two", "three", "several",
+                        "did", "does", "do", "is", "was", "are", "were", "will", "would",
+                        "can", "could", "should", "may", "might", "must", "not", "just",
+                        "only", "over", "under", "between", "into", "during", "within",
+                        "despite", "because", "than", "like", "unlike", "amid", "among"});
+}
+
+bool IsCalendarWord(std::string_view lower) {
+  return InList(lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june",
+                        "july", "august", "september", "october", "november", "december",
+                        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                        "nov", "dec", "gmt", "utc", "est", "edt", "am", "pm"});
+}
+
+bool IsParticle(std::string_view lower) {
+  return InList(lower, {"al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der",
+                        "la", "le", "du", "of", "for", "and"});
+}
+
+bool IsSpeechVerb(std::string_view lower) {
+  return InList(lower, {"said", "says", "told", "tells", "added", "explained", "announced",
+                        "stated", "declared", "insisted", "warned", "argued", "wrote", "tweeted",
+                        "confirmed", "denied", "claimed", "noted", "asked", "replied",
+                        "urged", "spoke", "congratulated", "accused", "expected"});
+}
+
+bool IsLocative(std::string_view lower) {
+  return InList(lower, {"in", "from", "to", "near", "at", "across", "into", "towards", "toward",
+                        "outside", "inside", "around", "throughout", "via", "through"});
+}
+
+// A capitalised word, or a name with a lowercase Arabic article: "al-Assad".
+bool IsNameWord(const Tok& t) {
+  if (t.kind != TokKind::kWord) return false;
+  if (t.capitalized) return true;
+  for (std::string_view prefix : {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "bin-"}) {
+    if (t.text.size() > prefix.size() + 1 && t.text.starts_with(prefix)) {
+      const char c = t.text[prefix.size()];
+      return c >= 'A' && c <= 'Z';
+    }
+  }
+  return false;
+}
+
+bool IsAllCaps(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+// "Russia’s" → "Russia".
+std::string_view StripPossessive(std::string_view w, bool* had) {
+  *had = false;
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
+      *had = true;
+      return w.substr(0, w.size() - suffix.size());
+    }
+  }
+  return w;
+}
+
+bool LooksLikeDemonym(std::string_view lower) {
+  return lower.ends_with("ian") || lower.ends_with("ean") || lower.ends_with("ese") ||
+         lower.ends_with("ish") || lower.ends_with("ic") || lower.ends_with("an") ||
+         lower.ends_with("i");
+}
+
+struct Mention {
+  size_t begin = 0, end = 0;  // byte span in the article
+  std::vector<std::string> words;
+  int person = 0, org = 0, place = 0;
+  size_t sentence = 0;
+};
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
+                                   std::vector<EntityMention>* out_mentions) {
+  // Lower-case usage in the article, to tell "Shelling erupted" from "Aleppo".
+  std::set<std::string> lowercase_words;
+  for (const Span& s : sentences) {
+    for (const Tok& t : Tokenize(text.substr(s.begin, s.end - s.begin))) {
+      if (t.kind == TokKind::kWord && !t.capitalized) lowercase_words.insert(std::string(t.text));
+    }
+  }
+
+  std::vector<Mention> mentions;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Span& span = sentences[si];
+    const std::string_view sent = text.substr(span.begin, span.end - span.begin);
+    const std::vector<Tok> toks = Tokenize(sent);
+    size_t first_word = 0;
+    while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].capitalized || !IsNameWord(toks[i])) continue;
+      // Collect the run.
+      size_t j = i;
+      std::vector<size_t> run;
+      bool possessive = false;
+      while (j < toks.size() && toks[j].kind == TokKind::kWord) {
+        const std::string lw = Lower(toks[j].text);
+        if (IsNameWord(toks[j])) {
+          run.push_back(j);
+          bool had = false;
+          StripPossessive(toks[j].text, &had);
+          ++j;
+          if (had) {
+            possessive = true;
+            break;
+          }
+          continue;
+        }
+        if (IsParticle(lw) && lw != "and" && j + 1 < toks.size() && IsNameWord(toks[j + 1]) &&
+            !run.empty()) {
+          run.push_back(j);
+          ++j;
+          continue;
+        }
+        break;
+      }
+      const size_t run_end = j;
+      // Leading words that are not names: sentence-initial common words,
+      // function words, titles (a person cue), demonyms before a title.
+      size_t a = 0;
+      int title_votes = 0;
+      while (a < run.size()) {
+        const std::string lw = Lower(toks[run[a]].text);
+        const bool initial = run[a] == first_word;
+        // "UK-based Syrian Observatory ...": a compound modifier, not a name.
+        const size_t dash = lw.rfind('-');
+        const bool modifier = dash != std::string::npos && a + 1 < run.size() &&
+                              IsInList(lw.substr(dash + 1));
+        if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
+            (initial && lowercase_words.count(lw) > 0)) {
+          ++a;
+          continue;
+        }
+        if (IsTitle(lw) && a + 1 < run.size()) {
+          ++title_votes;
+          ++a;
+          continue;
+        }
+        // "Russian Foreign Minister X": a demonym before a title.
+        if (a + 1 < run.size() && IsTitle(Lower(toks[run[a + 1]].text)) &&
+            LooksLikeDemonym(lw)) {
+          ++a;
+          continue;
+        }
+        break;
+      }
+      // Trailing particles ("of") are not part of a name.
+      size_t b = run.size();
+      while (b > a && !IsNameWord(toks[run[b - 1]])) --b;
+      if (a >= b) {
+        i = run_end > i ? run_end - 1 : i;
+        continue;
+      }
+      Mention m;
+      m.sentence = si;
+      for (size_t k = a; k < b; ++k) {
+        bool had = false;
+        m.words.emplace_back(StripPossessive(toks[run[k]].text, &had));
+      }
+      const size_t first_tok = run[a], last_tok = run[b - 1];
+      m.begin = span.begin + toks[first_tok].begin;
+      bool had = false;
+      m.end = span.begin + toks[last_tok].begin +
+              StripPossessive(toks[last_tok].text, &had).size();
+      const std::string last_lower = Lower(m.words.back());
+      const std::string first_lower = Lower(m.words.front());
+      // A lone calendar word or demonym adjective is not an entity.
+      if (m.words.size() == 1 && IsCalendarWord(last_lower)) {
+        i = run_end - 1;
+        continue;
+      }
+      const bool followed_by_lower_word = last_tok + 1 < toks.size() &&
+                                          toks[last_tok + 1].kind == TokKind::kWord &&
+                                          !toks[last_tok + 1].capitalized && !possessive;
+      if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
+          !IsSpeechVerb(Lower(toks[last_tok + 1].text))) {
+        i = run_end - 1;
+        continue;
+      }
+      // Cue votes.
+      m.person += 2 * title_votes;
+      const std::string prev = first_tok > 0 ? Lower(toks[first_tok - 1].text) : "";
+      const std::string prev2 = first_tok > 1 ? Lower(toks[first_tok - 2].text) : "";
+      const std::string next = last_tok + 1 < toks.size() ? Lower(toks[last_tok + 1].text) : "";
+      const std::string next2 = last_tok + 2 < toks.size() ? Lower(toks[last_tok + 2].text) : "";
+      if (IsTitle(prev)) m.person += 2;
+      for (const auto& w : m.words) {
+        if (IsOrgWord(Lower(w))) m.org += 2;
+        if (IsPlaceWord(Lower(w))) m.place += 1;
+      }
+      if (m.words.size() == 1 && IsAllCaps(m.words[0]) && m.words[0].size() <= 6) m.org += 1;
+      // "X said": a person when X is a full name; a single word could as well
+      // be an organisation or a place ("Hezbollah said", "Moscow said"), so it
+      // casts no vote (a surname is classified through its full name).
+      if (!possessive && (IsSpeechVerb(next) || (next == "," && IsSpeechVerb(next2))) &&
+          m.words.size() >= 2 && m.org == 0) {
+        m.person += 2;
+      }
+      if (prev == "said" || prev == "says") m.person += 1;
+      // Apposition: "Zouhir Al Shimale, a journalist in east Aleppo, told ...".
+      if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") &&
+          m.words.size() >= 2) {
+        for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 8; ++k) {
+          if (toks[k].kind == TokKind::kPunct) break;
+          if (IsTitle(Lower(toks[k].text))) {
+            m.person += 2;
+            break;
+          }
+        }
+      }
+      if (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
+          next == "reported" || next == "news" || next == "reports") {
+        m.org += 2;
+      }
+      if (IsLocative(prev) && m.org == 0 && m.person == 0 && !IsTitle(prev)) m.place += 1;
+      if (prev == "of" && IsPlaceWord(NounKey(prev2))) m.place += 2;
+      if (IsPlaceWord(next) || IsPlaceWord(NounKey(prev))) m.place += 2;
+      if (prev == "and" && !mentions.empty() && mentions.back().sentence == si &&
+          mentions.back().end + 8 >= m.begin && mentions.back().place > 0) {
+        m.place += 1;  // "towns of Kafraya and Fua"
+      }
+      mentions.push_back(std::move(m));
+      i = run_end - 1;
+    }
+  }
+
+  // Link short forms to full names and pool votes.
+  std::vector<size_t> canonical(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    canonical[k] = k;
+    const auto& m = mentions[k];
+    size_t best = k;
+    for (size_t o = 0; o < mentions.size(); ++o) {
+      const auto& full = mentions[o];
+      if (full.words.size() <= m.words.size()) continue;
+      bool link = false;
+      if (m.words.size() == 1) {
+        const std::string w = Lower(m.words[0]);
+        // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
+        std::string last = Lower(full.words.back());
+        const size_t dash = last.rfind('-');
+        if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
+        // Acronyms: "UN" ↔ "United Nations".
+        if (IsAllCaps(m.words[0])) {
+          std::string initials;
+          for (const auto& fw : full.words) {
+            if (!fw.empty() && fw[0] >= 'A' && fw[0] <= 'Z') initials += fw[0];
+          }
+          link = link || initials == m.words[0];
+        }
+      } else if (Lower(full.words.back()) == Lower(m.words.back()) && full.person > 0) {
+        link = true;  // "Bashar Assad" inside "Bashar al-Assad"? kept separate by words
+      }
+      if (link && (best == k || full.words.size() > mentions[best].words.size())) best = o;
+    }
+    canonical[k] = best;
+  }
+  // Resolve chains (a → b → c) to their end.
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    size_t c = canonical[k];
+    for (int guard = 0; guard < 8 && canonical[c] != c; ++guard) c = canonical[c];
+    canonical[k] = c;
+  }
+  // Group mentions by canonical name text.
+  std::map<std::string, std::vector<size_t>> by_name;
+  std::vector<std::string> order;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const std::string name = Join(mentions[canonical[k]].words);
+    auto [it, inserted] = by_name.try_emplace(name);
+    if (inserted) order.push_back(name);
+    it->second.push_back(k);
+  }
+  std::vector<Claim> out;
+  for (const std::string& name : order) {
+    const auto& ks = by_name[name];
+    int person = 0, org = 0, place = 0;
+    size_t first_full = ks.front();
+    for (size_t k : ks) {
+      person += mentions[k].person;
+      org += mentions[k].org;
+      place += mentions[k].place;
+      if (mentions[k].words.size() > mentions[first_full].words.size()) first_full = k;
+    }
+    // First mention with the full form.
+    for (size_t k : ks) {
+      if (mentions[k].words.size() == mentions[first_full].words.size()) {
+        first_full = k;
+        break;
+      }
+    }
+    if (person == 0 && org == 0 && place == 0) continue;
+    FactKind kind = FactKind::kPerson;
+    if (org >= person && org >= place) kind = FactKind::kOrganization;
+    if (person > org && person >= place) kind = FactKind::kPerson;
+    if (place > person && place > org) kind = FactKind::kPlace;
+    const Mention& m = mentions[first_full];
+    Claim c;
+    c.fact.kind = kind;
+    c.fact.begin = m.begin;
+    c.fact.end = m.end;
+    c.fact.value = std::string(text.substr(m.begin, m.end - m.begin));
+    c.fact.about = name;
+    c.fact.normalized_text = name;
+    c.head = Lower(name);
+    out.push_back(std::move(c));
+    if (out_mentions != nullptr) {
+      for (size_t k : ks) {
+        out_mentions->push_back(EntityMention{mentions[k].begin, mentions[k].end, name, kind});
+      }
+    }
+  }
+  if (out_mentions != nullptr) {
+    std::sort(out_mentions->begin(), out_mentions->end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.begin < y.begin; });
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Claim& x, const Claim& y) { return x.fact.begin < y.fact.begin; });
+  return out;
+}
+
+}  // namespace crosswire::corroborate
