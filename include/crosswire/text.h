@@ -43,7 +43,34 @@ struct TextUnit {
 // becomes a kHeading unit of its own), and lines without final punctuation
 // (headlines, bylines, captions), which are never glued to the next sentence.
 // Every non-space byte of `text` belongs to exactly one unit; units are in order.
+// Linear in the size of the text. The method is described in
+// src/text/sentence_splitter.cc and docs/sentence-splitting.md.
+
+// How single line breaks (a newline not followed by a blank line) are read.
+// Blank lines always end a paragraph, and so a unit.
+enum class LineBreaks {
+  // Decide per text: hard-wrapped text (many lines that break mid-sentence, as
+  // in DUC/TREC files) reads line breaks as spaces; otherwise each line is a
+  // unit of its own, except that a line continues onto the next when the next
+  // starts in lower case inside a paragraph that ends with sentence punctuation.
+  kAuto,
+  kHard,  // every line break ends a unit (one paragraph or headline per line)
+  kSoft,  // line breaks are spaces; only blank lines end units
+};
+
+struct SplitOptions {
+  LineBreaks line_breaks = LineBreaks::kAuto;
+  // Recognise a dateline ("AMMAN/BEIRUT, Dec 14 (Reuters) -") before the first
+  // sentence of the text and make it a kHeading unit. Neutral: false.
+  bool detect_datelines = true;
+  // A line without final punctuation is a kHeading unless it has at least this
+  // many words, in which case it is running text that lost its period (kSentence).
+  // Neutral (every such line is a heading): 0 is treated as "no limit".
+  size_t max_heading_words = 25;
+};
+
 std::vector<TextUnit> SplitSentences(std::string_view text);
+std::vector<TextUnit> SplitSentences(std::string_view text, const SplitOptions& options);
 
 // ---- Words -----------------------------------------------------------------
 
@@ -81,8 +108,10 @@ class Stemmer {
   std::unique_ptr<Impl> impl_;
 };
 
-// True when the case-folded `word` is a stop word of `language` (English list
-// built in; other languages return false until a list is added).
+// True when the case-folded `word` (as Tokenize produces it) is a stop word of
+// `language`, given by lower-case Snowball name or ISO 639-1 code. Built-in lists:
+// english (~320 words), german, french, spanish, italian, portuguese, dutch;
+// any other language has no stop words (always false).
 bool IsStopWord(std::string_view word, std::string_view language = "english");
 
 }  // namespace crosswire::text

@@ -1,0 +1,352 @@
+// DUC / TREC SGML: the newswire documents of DUC 2001-2007 and TREC.
+//
+//   <DOC>
+//   <DOCNO> APW19990707.0181 </DOCNO>
+//   <DATE_TIME> 1999-07-07 08:30:27 </DATE_TIME>
+//   <BODY> <HEADLINE> ... </HEADLINE> <TEXT> <P> ... </P> ... </TEXT> </BODY>
+//   </DOC>
+//
+// The files are SGML in name only: no DTD, entities such as &HT; and &QL; that
+// are typesetting codes, and documents that vary. What we found in DUC 2006/2007
+// and handle here:
+//  - paragraphs marked with <P>…</P>, or (about 5% of files) not marked at all:
+//    then a line that starts indented, or with &HT;, starts a paragraph;
+//  - <ANNOTATION> notes to editors ("STORY CAN END HERE") inside <TEXT>: dropped;
+//  - a handful of NYT documents whose story sits between </HEADLINE> and <TEXT>,
+//    with only a syndication notice inside <TEXT>: when that region holds more
+//    text than <TEXT> itself it is taken as the start of the body;
+//  - dates as "1999-07-07 08:30:27", "1998-06-12 22:16", "1999-07-07" or
+//    "08/12/1998 13:29:00" (<DATE_TIME>), or "19980812" (<DATE>).
+// Lines of a paragraph are joined with single spaces; paragraphs are separated
+// by a blank line.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <fmt/format.h>
+#include <optional>
+
+#include "crosswire/ingest.h"
+#include "ingest/reader_util.h"
+
+namespace crosswire::ingest::internal {
+namespace {
+
+struct Span {
+  size_t begin = 0;  // of the content, just after the open tag
+  size_t end = 0;    // of the content, at the close tag
+};
+
+// Finds <tag>…</tag> in text[from, to). A missing close tag ends the content at `to`.
+std::optional<Span> FindElement(std::string_view text, std::string_view tag, size_t from,
+                                size_t to) {
+  std::string open = fmt::format("<{}>", tag);
+  std::string close = fmt::format("</{}>", tag);
+  std::string_view window = text.substr(0, to);
+  size_t at = window.find(open, from);
+  if (at == std::string_view::npos) return std::nullopt;
+  Span span{at + open.size(), to};
+  size_t end = window.find(close, span.begin);
+  if (end != std::string_view::npos) span.end = end;
+  return span;
+}
+
+bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Decodes the entity starting at text[pos] == '&'. Returns its replacement and
+// sets *length; std::nullopt when this is a bare ampersand. Unknown entities
+// are typesetting codes (&HT; &QL; &UR; &LR; &QC; &Cx1f;): they become nothing,
+// except &HT; (a tab), which is whitespace.
+std::optional<std::string_view> DecodeEntity(std::string_view text, size_t pos, size_t* length) {
+  size_t end = pos + 1;
+  while (end < text.size() && end - pos <= 10 && IsAlnum(text[end])) ++end;
+  if (end >= text.size() || text[end] != ';' || end == pos + 1) return std::nullopt;
+  std::string_view name = text.substr(pos + 1, end - pos - 1);
+  *length = end - pos + 1;
+  std::string upper(name);
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (upper == "AMP") return "&";
+  if (upper == "LT") return "<";
+  if (upper == "GT") return ">";
+  if (upper == "QUOT") return "\"";
+  if (upper == "APOS") return "'";
+  if (upper == "HT") return "\t";
+  return "";
+}
+
+// Splits an SGML region into paragraphs (see the essay above) and appends them,
+// folding whitespace as it goes: this loop is most of the cost of reading DUC.
+void AppendParagraphs(std::string_view region, std::vector<std::string>* paragraphs) {
+  std::string current;
+  bool pending_space = false;
+  auto add_space = [&] { pending_space = !current.empty(); };
+  auto add_text = [&](std::string_view text) {
+    if (text.empty()) return;
+    if (pending_space) current.push_back(' ');
+    pending_space = false;
+    current.append(text);
+  };
+  auto flush = [&] {
+    if (!current.empty()) paragraphs->push_back(std::move(current));
+    current.clear();
+    pending_space = false;
+  };
+  size_t pos = 0;
+  while (pos < region.size()) {
+    size_t run = pos;
+    while (run < region.size()) {
+      char c = region[run];
+      if (c == '<' || c == '&' || IsSpace(c)) break;
+      ++run;
+    }
+    add_text(region.substr(pos, run - pos));
+    pos = run;
+    if (pos >= region.size()) break;
+    char c = region[pos];
+    if (c == '<') {
+      size_t close = region.find('>', pos);
+      if (close != std::string_view::npos && close - pos < 64) {
+        std::string_view tag = region.substr(pos + 1, close - pos - 1);
+        pos = close + 1;
+        if (tag == "ANNOTATION") {
+          size_t end = region.find("</ANNOTATION>", pos);
+          pos = end == std::string_view::npos ? region.size() : end + 13;
+        }
+        flush();  // every tag we meet inside a body (<P>, </P>, …) bounds a paragraph
+        continue;
+      }
+      add_text("<");
+      ++pos;
+      continue;
+    }
+    if (c == '&') {
+      size_t length = 0;
+      if (auto decoded = DecodeEntity(region, pos, &length)) {
+        if (*decoded == "\t") {
+          add_space();
+        } else {
+          add_text(*decoded);
+        }
+        pos += length;
+      } else {
+        add_text("&");
+        ++pos;
+      }
+      continue;
+    }
+    ++pos;
+    add_space();
+    if (c == '\n') {
+      // A blank line, or a line that starts indented (or with &HT;), starts a paragraph.
+      size_t next = pos;
+      while (next < region.size() &&
+             (region[next] == ' ' || region[next] == '\t' || region[next] == '\r')) {
+        ++next;
+      }
+      bool indented = next > pos || region.substr(next).starts_with("&HT;");
+      bool blank = next >= region.size() || region[next] == '\n';
+      if (indented || blank) flush();
+    }
+  }
+  flush();
+}
+
+std::string JoinParagraphs(const std::vector<std::string>& paragraphs) {
+  std::string text;
+  for (const auto& paragraph : paragraphs) {
+    if (!text.empty()) text.append("\n\n");
+    text.append(paragraph);
+  }
+  return text;
+}
+
+std::string InlineText(std::string_view region) {
+  std::vector<std::string> parts;
+  AppendParagraphs(region, &parts);
+  std::string out;
+  for (const auto& part : parts) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(part);
+  }
+  return out;
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+// Normalises the DUC date forms to ISO 8601 ("1999-07-07T08:30:27",
+// "1999-07-07"); anything else is returned trimmed, as given.
+std::string NormalizeDucDate(std::string_view raw) {
+  std::string_view value = Trim(raw);
+  std::string_view date = value;
+  std::string_view time;
+  if (size_t space = value.find(' '); space != std::string_view::npos) {
+    date = value.substr(0, space);
+    time = Trim(value.substr(space + 1));
+  }
+  std::string iso;
+  if (date.size() == 10 && date[4] == '-' && date[7] == '-' && AllDigits(date.substr(0, 4)) &&
+      AllDigits(date.substr(5, 2)) && AllDigits(date.substr(8, 2))) {
+    iso = std::string(date);
+  } else if (date.size() == 10 && date[2] == '/' && date[5] == '/' &&
+             AllDigits(date.substr(0, 2)) && AllDigits(date.substr(3, 2)) &&
+             AllDigits(date.substr(6, 4))) {
+    iso = fmt::format("{}-{}-{}", date.substr(6, 4), date.substr(0, 2), date.substr(3, 2));
+  } else if (date.size() == 8 && AllDigits(date)) {
+    iso = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
+  } else {
+    return std::string(value);
+  }
+  bool hhmm = time.size() >= 5 && AllDigits(time.substr(0, 2)) && time[2] == ':' &&
+              AllDigits(time.substr(3, 2));
+  if (hhmm && time.size() == 5) return fmt::format("{}T{}", iso, time);
+  if (hhmm && time.size() == 8 && time[5] == ':' && AllDigits(time.substr(6, 2))) {
+    return fmt::format("{}T{}", iso, time);
+  }
+  return iso;
+}
+
+Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source) {
+  std::vector<Article> articles;
+  size_t pos = 0;
+  size_t doc_count = std::string_view::npos;  // counted lazily, only to name sources
+  while (true) {
+    size_t at = content.find("<DOC>", pos);
+    if (at == std::string_view::npos) break;
+    size_t body = at + 5;
+    size_t end = content.find("</DOC>", body);
+    if (end == std::string_view::npos) {
+      return InvalidInput(fmt::format("{}:{}: <DOC> is not closed by </DOC>", source,
+                                      LineAt(content, at)));
+    }
+    if (doc_count == std::string_view::npos) {
+      doc_count = 0;
+      for (size_t p = content.find("<DOC>"); p != std::string_view::npos;
+           p = content.find("<DOC>", p + 5)) {
+        ++doc_count;
+      }
+    }
+    size_t line = LineAt(content, at);
+    Article article = NewArticle();
+    article.source = doc_count > 1 ? fmt::format("{}:{}", source, line) : std::string(source);
+
+    auto docno = FindElement(content, "DOCNO", body, end);
+    if (!docno || IsBlank(content.substr(docno->begin, docno->end - docno->begin))) {
+      return InvalidInput(fmt::format("{}:{}: <DOC> has no <DOCNO>", source, line));
+    }
+    article.id = std::string(Trim(content.substr(docno->begin, docno->end - docno->begin)));
+    // The agency is the letter prefix of the DOCNO: APW, NYT, XIE, FBIS, LA, ...
+    size_t letters = 0;
+    while (letters < article.id.size() && std::isalpha(static_cast<unsigned char>(article.id[letters]))) {
+      ++letters;
+    }
+    if (letters > 0) article.outlet = article.id.substr(0, letters);
+
+    auto date = FindElement(content, "DATE_TIME", body, end);
+    if (!date) date = FindElement(content, "DATE", body, end);
+    if (date) {
+      std::string normalized = NormalizeDucDate(content.substr(date->begin, date->end - date->begin));
+      if (!normalized.empty()) article.published = std::move(normalized);
+    }
+    auto headline = FindElement(content, "HEADLINE", body, end);
+    if (headline) {
+      std::string title = InlineText(content.substr(headline->begin, headline->end - headline->begin));
+      if (!title.empty()) article.title = std::move(title);
+    }
+
+    auto text = FindElement(content, "TEXT", body, end);
+    if (!text) {
+      return InvalidInput(fmt::format("{}:{}: document \"{}\" has no <TEXT>", source, line,
+                                      Abbreviate(article.id)));
+    }
+    std::vector<std::string> paragraphs;
+    AppendParagraphs(content.substr(text->begin, text->end - text->begin), &paragraphs);
+    // The story may sit before <TEXT> (see the essay): inside <BODY>, after
+    // its header elements, up to <TEXT>.
+    auto body_element = FindElement(content, "BODY", body, end);
+    size_t lead_begin = body_element ? body_element->begin : text->begin;
+    for (std::string_view closer : {"</HEADLINE>", "</SLUG>", "</CATEGORY>"}) {
+      size_t p = content.substr(0, text->begin).rfind(closer);
+      if (p != std::string_view::npos && p >= lead_begin) lead_begin = p + closer.size();
+    }
+    size_t text_open = text->begin - 6;  // "<TEXT>"
+    if (lead_begin < text_open) {
+      std::vector<std::string> lead;
+      AppendParagraphs(content.substr(lead_begin, text_open - lead_begin), &lead);
+      size_t lead_bytes = 0, text_bytes = 0;
+      for (const auto& p : lead) lead_bytes += p.size();
+      for (const auto& p : paragraphs) text_bytes += p.size();
+      if (lead_bytes > text_bytes) {
+        lead.insert(lead.end(), paragraphs.begin(), paragraphs.end());
+        paragraphs = std::move(lead);
+      }
+    }
+    article.text = JoinParagraphs(paragraphs);
+    articles.push_back(std::move(article));
+    pos = end + 6;
+  }
+  if (articles.empty()) {
+    if (content.find("<topic>") != std::string_view::npos) {
+      return InvalidInput(fmt::format(
+          "{}: no <DOC> found; this looks like a DUC topics file (<topic>), which holds no "
+          "articles",
+          source));
+    }
+    return InvalidInput(fmt::format("{}: no <DOC> found in DUC/TREC SGML input", source));
+  }
+  return articles;
+}
+
+}  // namespace crosswire::ingest::internal
+
+namespace crosswire::ingest {
+
+Result<std::vector<Topic>> ReadDucTopics(const std::string& path) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return NotFound(fmt::format("{}: no such file", path));
+  std::string content;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) content.append(buffer, n);
+  bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  if (failed) return DataLoss(fmt::format("{}: read error", path));
+
+  using internal::FindElement;
+  std::vector<Topic> topics;
+  size_t pos = 0;
+  while (true) {
+    size_t at = content.find("<topic>", pos);
+    if (at == std::string::npos) break;
+    size_t end = content.find("</topic>", at);
+    if (end == std::string::npos) {
+      return InvalidInput(fmt::format("{}:{}: <topic> is not closed by </topic>", path,
+                                      internal::LineAt(content, at)));
+    }
+    Topic topic;
+    auto num = FindElement(content, "num", at, end);
+    if (!num) {
+      return InvalidInput(
+          fmt::format("{}:{}: <topic> has no <num>", path, internal::LineAt(content, at)));
+    }
+    // <num> and <title> are often left unclosed in TREC topics: stop at the next tag.
+    auto stop_at_tag = [&](internal::Span span) {
+      size_t next = content.find('<', span.begin);
+      if (next != std::string::npos && next < span.end) span.end = next;
+      return internal::CollapseWhitespace(content.substr(span.begin, span.end - span.begin));
+    };
+    topic.id = stop_at_tag(*num);
+    if (auto title = FindElement(content, "title", at, end)) topic.title = stop_at_tag(*title);
+    if (auto narr = FindElement(content, "narr", at, end)) topic.narrative = stop_at_tag(*narr);
+    topics.push_back(std::move(topic));
+    pos = end + 8;
+  }
+  if (topics.empty()) return InvalidInput(fmt::format("{}: no <topic> found", path));
+  return topics;
+}
+
+}  // namespace crosswire::ingest

@@ -1,0 +1,190 @@
+#include <chrono>
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "crosswire/ingest.h"
+#include "ingest/reader_util.h"
+#include "ingest/test_util.h"
+
+namespace crosswire::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::Fixture;
+using testing::ScratchDir;
+
+TEST(DucReaderTest, ReadsFileWithoutExtensionByContent) {
+  auto story = ReadStory({Fixture("duc/XIE20000101.0001")});
+  ASSERT_TRUE(story.has_value()) << story.error().message();
+  ASSERT_EQ(story->articles.size(), 1u);
+  const Article& article = story->articles[0];
+  EXPECT_EQ(article.id, "XIE20000101.0001");
+  EXPECT_EQ(article.outlet, "XIE");
+  EXPECT_EQ(article.title, "Wetland reserve opens & grows");
+  EXPECT_EQ(article.published, "2000-01-01T08:30:27");
+  EXPECT_EQ(article.source, Fixture("duc/XIE20000101.0001"));
+  // Paragraphs joined by blank lines; <ANNOTATION> and typesetting codes dropped.
+  EXPECT_EQ(article.text,
+            "GENEVA (Xinhua) -- A new wetland reserve opened on Saturday, officials said.\n\n"
+            "The reserve covers 300 square kilometers.\n\n"
+            "Birds ``return every year,'' one ranger said.");
+}
+
+TEST(DucReaderTest, ReadsSeveralDocumentsPerFileWithAndWithoutParagraphTags) {
+  auto story = ReadStory({Fixture("duc/two_docs.sgml")});
+  ASSERT_TRUE(story.has_value()) << story.error().message();
+  ASSERT_EQ(story->articles.size(), 2u);
+  const Article& first = story->articles[0];
+  EXPECT_EQ(first.id, "APW19980101.0002");
+  EXPECT_EQ(first.published, "1998-01-02T13:29:00");
+  EXPECT_EQ(first.title, "Paragraphs without P tags");
+  EXPECT_EQ(first.source, Fixture("duc/two_docs.sgml") + ":1");
+  EXPECT_EQ(first.text,
+            "BERLIN (AP) _ The first paragraph starts indented and continues on a second line.\n\n"
+            "The second paragraph also starts indented.\n\n"
+            "A third one starts with a tab code.");
+  const Article& second = story->articles[1];
+  EXPECT_EQ(second.id, "NYT19980102.0003");
+  EXPECT_EQ(second.published, "1998-01-02");
+  EXPECT_EQ(second.source, Fixture("duc/two_docs.sgml") + ":22");
+  EXPECT_TRUE(second.text.starts_with("By A. WRITER\n\nThe story of this document sits before"))
+      << second.text;
+  EXPECT_NE(second.text.find("\n\nIt has a second paragraph too."), std::string::npos);
+  EXPECT_TRUE(second.text.ends_with("NEWS SERVICE")) << second.text;
+}
+
+TEST(DucReaderTest, NormalizesKnownDateForms) {
+  const std::pair<std::string_view, std::string_view> kCases[] = {
+      {" 1999-07-07 08:30:27 ", "1999-07-07T08:30:27"},
+      {"1998-06-12 22:16", "1998-06-12T22:16"},
+      {"1999-07-07", "1999-07-07"},
+      {"08/12/1998 13:29:00", "1998-08-12T13:29:00"},
+      {"19980812", "1998-08-12"},
+      {"June 5, 1998", "June 5, 1998"},
+  };
+  for (const auto& [raw, expected] : kCases) {
+    EXPECT_EQ(internal::NormalizeDucDate(raw), expected) << raw;
+  }
+}
+
+struct DucErrorCase {
+  std::string_view content;
+  std::string_view fragment;
+};
+
+TEST(DucReaderTest, BrokenStructureIsAnErrorNamingTheLine) {
+  const DucErrorCase kCases[] = {
+      {"<DOC>\n<DOCNO> A1 </DOCNO>\n<TEXT> words\n", "doc:1: <DOC> is not closed by </DOC>"},
+      {"\n\n<DOC>\n<TEXT> words </TEXT>\n</DOC>\n", "doc:3: <DOC> has no <DOCNO>"},
+      {"<DOC>\n<DOCNO> A1 </DOCNO>\n</DOC>\n", "doc:1: document \"A1\" has no <TEXT>"},
+      {"<DOC>\n<DOCNO> A1 </DOCNO>\n<TEXT>\n<P> </P>\n</TEXT>\n</DOC>\n",
+       "doc: article \"A1\" is empty"},
+  };
+  for (const auto& c : kCases) {
+    auto articles = ParseContent(c.content, "doc", InputFormat::kDucSgml, {}, nullptr);
+    ASSERT_FALSE(articles.has_value()) << c.content;
+    EXPECT_EQ(articles.error().code(), ErrorCode::kInvalidInput);
+    EXPECT_NE(articles.error().message().find(c.fragment), std::string::npos)
+        << articles.error().message();
+  }
+}
+
+TEST(DucReaderTest, TopicsFileGivenAsArticlesIsAnError) {
+  auto story = ReadStory({Fixture("duc/topics.sgml")});
+  ASSERT_FALSE(story.has_value());
+  EXPECT_EQ(story.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(story.error().message().find("topics file"), std::string::npos)
+      << story.error().message();
+}
+
+TEST(DucTopicsTest, ReadsNumTitleAndNarrative) {
+  auto topics = ReadDucTopics(Fixture("duc/topics.sgml"));
+  ASSERT_TRUE(topics.has_value()) << topics.error().message();
+  ASSERT_EQ(topics->size(), 2u);
+  EXPECT_EQ((*topics)[0].id, "D0601A");
+  EXPECT_EQ((*topics)[0].title, "Native American Reservation System - pros and cons");
+  EXPECT_EQ((*topics)[0].narrative,
+            "Discuss conditions on reservations. Include legal privileges and problems.");
+  EXPECT_EQ((*topics)[1].id, "D0602B");
+  EXPECT_EQ((*topics)[1].narrative, "Discuss the prevalence of steroid use.");
+}
+
+TEST(DucTopicsTest, MissingFileIsNotFound) {
+  auto topics = ReadDucTopics(Fixture("duc/no-such-topics.sgml"));
+  ASSERT_FALSE(topics.has_value());
+  EXPECT_EQ(topics.error().code(), ErrorCode::kNotFound);
+  EXPECT_NE(topics.error().message().find("no-such-topics.sgml: no such file"), std::string::npos);
+}
+
+TEST(DucTopicsTest, FileWithoutTopicsIsAnError) {
+  ScratchDir dir;
+  auto topics = ReadDucTopics(dir.Write("t.sgml", "nothing here\n"));
+  ASSERT_FALSE(topics.has_value());
+  EXPECT_EQ(topics.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(topics.error().message().find("no <topic> found"), std::string::npos);
+}
+
+// ---- The real data sets (skipped when ../shared/data is absent) ------------
+
+std::string SharedData(std::string_view path) {
+  return std::string(CROSSWIRE_SHARED_DATA) + "/" + std::string(path);
+}
+
+TEST(DucDataTest, ReadsAllFiftyDuc2006TopicsWithTwentyFiveArticlesEach) {
+  std::string docs = SharedData("duc2006/docs");
+  if (!fs::is_directory(docs)) GTEST_SKIP() << docs << " is absent (shared data not installed)";
+  std::vector<std::string> topics;
+  for (const auto& entry : fs::directory_iterator(docs)) topics.push_back(entry.path().string());
+  std::sort(topics.begin(), topics.end());
+  ASSERT_EQ(topics.size(), 50u);
+  size_t articles = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (const std::string& topic : topics) {
+    auto story = ReadStory({topic});
+    ASSERT_TRUE(story.has_value()) << story.error().message();
+    EXPECT_EQ(story->articles.size(), 25u) << topic;
+    EXPECT_TRUE(story->warnings.empty()) << topic << ": " << story->warnings.front();
+    for (const Article& article : story->articles) {
+      ++articles;
+      // The file is named after its DOCNO.
+      EXPECT_EQ(article.id, fs::path(article.source).filename().string());
+      EXPECT_GT(article.text.size(), 100u) << article.source;
+      EXPECT_TRUE(article.published.has_value()) << article.source;
+      EXPECT_EQ(article.text.find('<'), std::string::npos) << article.source;
+      EXPECT_EQ(article.text.find("&HT;"), std::string::npos) << article.source;
+    }
+  }
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(articles, 1250u);
+  std::cout << "read " << articles << " DUC 2006 articles in "
+            << std::chrono::duration<double, std::milli>(elapsed).count() << " ms\n";
+}
+
+TEST(DucDataTest, ReadsDuc2006AndDuc2007Topics) {
+  struct TopicsFile {
+    std::string_view path;
+    size_t count;
+    std::string_view first_id;
+  };
+  const TopicsFile kFiles[] = {
+      {"duc2006/duc2006_topics.sgml", 50, "D0601A"},
+      {"duc2007/main/duc2007_topics.sgml", 45, "D0701A"},
+      {"duc2007/update/duc2007_UPDATEtopics.sgml", 10, "D0703A"},
+  };
+  for (const auto& file : kFiles) {
+    std::string path = SharedData(file.path);
+    if (!fs::exists(path)) GTEST_SKIP() << path << " is absent (shared data not installed)";
+    auto topics = ReadDucTopics(path);
+    ASSERT_TRUE(topics.has_value()) << topics.error().message();
+    ASSERT_EQ(topics->size(), file.count) << path;
+    EXPECT_EQ(topics->front().id, file.first_id);
+    for (const Topic& topic : *topics) {
+      EXPECT_FALSE(topic.title.empty()) << topic.id;
+      EXPECT_FALSE(topic.narrative.empty()) << topic.id;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace crosswire::ingest

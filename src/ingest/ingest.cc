@@ -1,0 +1,268 @@
+// ReadStory and ParseContent: files, directories and standard input in; the
+// format-specific readers do the parsing. Everything that every article must
+// satisfy (UTF-8, not empty, under the size limit, unique id) is checked here
+// once, whatever the format.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <unordered_map>
+
+#include "crosswire/ingest.h"
+#include "crosswire/utf8.h"
+#include "ingest/reader_util.h"
+
+namespace crosswire::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using internal::FormatBytes;
+using internal::OverLimit;
+
+// How many bytes the detector looks at when the name does not give the format.
+constexpr size_t kSniffBytes = 64 * 1024;
+
+struct FileCloser {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+std::unexpected<Error> OpenError(std::string_view path, int error) {
+  if (error == ENOENT || error == ENOTDIR) return NotFound(fmt::format("{}: no such file", path));
+  return DataLoss(fmt::format("{}: cannot read: {}", path, std::strerror(error)));
+}
+
+// Reads at most `limit` bytes; more is an error naming `limit_name`. Reads in
+// one piece when the size is known, so a big file costs one buffer.
+Result<std::string> ReadAll(std::FILE* file, std::string_view path, size_t size_hint,
+                            size_t limit, std::string_view limit_name) {
+  std::string content;
+  content.resize(std::min(size_hint, limit) + 1);
+  size_t used = 0;
+  while (true) {
+    if (used == content.size()) {
+      if (content.size() > limit) break;
+      content.resize(std::min(std::max(content.size() * 2, size_t{1} << 16), limit + 1));
+    }
+    size_t n = std::fread(content.data() + used, 1, content.size() - used, file);
+    used += n;
+    if (n == 0) break;
+  }
+  if (std::ferror(file)) return DataLoss(fmt::format("{}: read error after {} bytes", path, used));
+  if (used > limit) return OverLimit(path, "input", used, limit, limit_name);
+  content.resize(used);
+  return content;
+}
+
+// The limit that applies to a whole file of `format`: a text file is one
+// article, so it may not exceed the article limit; other files hold many.
+std::pair<size_t, std::string_view> FileLimit(InputFormat format, const ReadOptions& options) {
+  if (format == InputFormat::kText) {
+    return {std::min(options.max_article_bytes, kMaxInputBytes), "max_article_bytes"};
+  }
+  return {kMaxInputBytes, "kMaxInputBytes"};
+}
+
+Result<void> ReadFile(const std::string& path, const ReadOptions& options,
+                      std::vector<Article>* articles, std::vector<std::string>* warnings) {
+  FilePtr file(std::fopen(path.c_str(), "rb"));
+  if (!file) return OpenError(path, errno);
+  struct stat info {};
+  if (fstat(fileno(file.get()), &info) != 0) return OpenError(path, errno);
+  size_t size = static_cast<size_t>(info.st_size);
+
+  InputFormat format = options.format;
+  if (format == InputFormat::kAuto) format = DetectFormat(path, "");
+  bool named = options.format != InputFormat::kAuto || format != InputFormat::kText ||
+               internal::FileExtension(path) == "txt" || internal::FileExtension(path) == "text";
+  if (!named && size > std::min(options.max_article_bytes, kMaxInputBytes)) {
+    // Too big for a text file: sniff the head to learn whether the file may
+    // hold several articles before deciding to read it whole.
+    std::string head(kSniffBytes, '\0');
+    head.resize(std::fread(head.data(), 1, head.size(), file.get()));
+    if (std::ferror(file.get())) return DataLoss(fmt::format("{}: read error", path));
+    format = DetectFormat("", head);
+    named = true;
+    std::rewind(file.get());
+  }
+  auto [limit, limit_name] = FileLimit(named ? format : InputFormat::kText, options);
+  if (size > limit) {
+    // Fail before reading: a 50 MB file costs nothing.
+    std::string_view what = format == InputFormat::kText ? "article" : "input";
+    return OverLimit(path, what, size, limit, limit_name);
+  }
+  auto content = ReadAll(file.get(), path, size, limit, limit_name);
+  if (!content) return std::unexpected(content.error());
+  // Small files without a telling name are detected from their whole content.
+  if (!named) format = InputFormat::kAuto;
+  auto parsed = ParseContent(*content, path, format, options, warnings);
+  if (!parsed) return std::unexpected(parsed.error());
+  for (auto& article : *parsed) articles->push_back(std::move(article));
+  return {};
+}
+
+Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
+                           std::vector<Article>* articles, std::vector<std::string>* warnings) {
+  std::error_code error;
+  std::vector<std::pair<std::string, bool>> entries;  // name, is directory
+  for (fs::directory_iterator it(path, error), end; !error && it != end; it.increment(error)) {
+    std::string name = it->path().filename().string();
+    if (name.starts_with(".")) continue;  // hidden: .DS_Store, editor backups, .git
+    std::error_code type_error;
+    entries.emplace_back(std::move(name), it->is_directory(type_error));
+  }
+  if (error) return DataLoss(fmt::format("{}: cannot list directory: {}", path, error.message()));
+  std::sort(entries.begin(), entries.end());
+  size_t before = articles->size();
+  std::string prefix = path.ends_with('/') ? path : path + "/";
+  for (const auto& [name, is_directory] : entries) {
+    std::string child = prefix + name;
+    if (is_directory) {
+      warnings->push_back(fmt::format("{}: subdirectory skipped (a story is one directory)", child));
+      continue;
+    }
+    if (auto read = ReadFile(child, options, articles, warnings); !read) return read;
+  }
+  if (articles->size() == before) {
+    return InvalidInput(fmt::format("{}: directory has no articles (no visible files)", path));
+  }
+  return {};
+}
+
+Result<void> ReadStdin(const ReadOptions& options, std::vector<Article>* articles,
+                       std::vector<std::string>* warnings) {
+  auto content = ReadAll(stdin, "-", 0, kMaxInputBytes, "kMaxInputBytes");
+  if (!content) return std::unexpected(content.error());
+  InputFormat format = options.format;
+  if (format == InputFormat::kAuto) format = DetectFormat("", *content);
+  auto parsed = ParseContent(*content, "-", format, options, warnings);
+  if (!parsed) return std::unexpected(parsed.error());
+  for (auto& article : *parsed) articles->push_back(std::move(article));
+  return {};
+}
+
+std::string StoryId(const std::string& input) {
+  if (input == "-") return "stdin";
+  std::string trimmed = input;
+  while (trimmed.size() > 1 && trimmed.ends_with('/')) trimmed.pop_back();
+  return internal::FileStem(trimmed);
+}
+
+}  // namespace
+
+Result<std::vector<Article>> ParseContent(std::string_view content, std::string_view source,
+                                          InputFormat format, const ReadOptions& options,
+                                          std::vector<std::string>* warnings) {
+  if (options.max_article_bytes == 0) {
+    return InvalidInput("ReadOptions::max_article_bytes must be positive");
+  }
+  // Repair first, so every reader sees valid UTF-8 (JSON and HTML parsers need it).
+  std::string repaired;
+  if (!IsValidUtf8(content)) {
+    Utf8Repair repair = RepairUtf8(content);
+    if (warnings != nullptr) {
+      warnings->push_back(fmt::format(
+          "{}: {} invalid UTF-8 sequence{} replaced with U+FFFD, first at byte {} (line {})",
+          source, repair.invalid_sequences, repair.invalid_sequences == 1 ? "" : "s",
+          repair.first_invalid_offset, internal::LineAt(content, repair.first_invalid_offset)));
+    }
+    repaired = std::move(repair.text);
+    content = repaired;
+  }
+  if (format == InputFormat::kAuto) format = DetectFormat(source, content);
+
+  Result<std::vector<Article>> articles;
+  switch (format) {
+    case InputFormat::kAuto:
+    case InputFormat::kText:
+      articles = internal::ParseText(content, source);
+      break;
+    case InputFormat::kJsonl:
+      articles = internal::ParseJsonl(content, source);
+      break;
+    case InputFormat::kHtml:
+      articles = internal::ParseHtml(content, source);
+      break;
+    case InputFormat::kDucSgml:
+      articles = internal::ParseDuc(content, source);
+      break;
+    case InputFormat::kMultiNews: {
+      // One line is one story; ReadMultiNews reads files of many.
+      std::vector<std::string_view> lines;
+      size_t line_number = 0, pos = 0, found_at = 0;
+      while (pos < content.size()) {
+        size_t end = content.find('\n', pos);
+        if (end == std::string_view::npos) end = content.size();
+        ++line_number;
+        if (!internal::IsBlank(content.substr(pos, end - pos))) {
+          lines.push_back(content.substr(pos, end - pos));
+          found_at = line_number;
+        }
+        pos = end + 1;
+      }
+      if (lines.size() != 1) {
+        return InvalidInput(fmt::format(
+            "{}: a Multi-News input holds one story per line; found {} non-blank lines where one "
+            "story was expected (read the file with ReadMultiNews)",
+            source, lines.size()));
+      }
+      std::string line_source = fmt::format("{}:{}", source, found_at);
+      std::vector<std::string> ignored;
+      articles = internal::ParseMultiNewsLine(lines[0], line_source, internal::FileStem(source),
+                                              warnings != nullptr ? warnings : &ignored);
+      break;
+    }
+  }
+  if (!articles) return articles;
+  for (Article& article : *articles) {
+    if (auto ok = internal::FinishArticle(article, options); !ok) return std::unexpected(ok.error());
+  }
+  return articles;
+}
+
+Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options) {
+  if (inputs.empty()) return InvalidInput("no input given: name a file, a directory or -");
+  if (options.max_article_bytes == 0) {
+    return InvalidInput("ReadOptions::max_article_bytes must be positive");
+  }
+  Story story;
+  story.id = StoryId(inputs.front());
+  for (const std::string& input : inputs) {
+    Result<void> read;
+    if (input == "-") {
+      read = ReadStdin(options, &story.articles, &story.warnings);
+    } else {
+      std::error_code error;
+      fs::file_status status = fs::status(input, error);
+      if (status.type() == fs::file_type::not_found) {
+        return NotFound(fmt::format("{}: no such file or directory", input));
+      }
+      if (status.type() == fs::file_type::directory) {
+        read = ReadDirectory(input, options, &story.articles, &story.warnings);
+      } else {
+        read = ReadFile(input, options, &story.articles, &story.warnings);
+      }
+    }
+    if (!read) return std::unexpected(read.error());
+    if (story.articles.size() > kMaxArticlesPerStory) {
+      return ResourceExhausted(fmt::format("{}: story has more than {} articles (kMaxArticlesPerStory)",
+                                           input, kMaxArticlesPerStory));
+    }
+  }
+  std::unordered_map<std::string_view, size_t> seen;
+  for (size_t i = 0; i < story.articles.size(); ++i) {
+    auto [it, inserted] = seen.emplace(story.articles[i].id, i);
+    if (!inserted) {
+      return InvalidInput(fmt::format("duplicate article id \"{}\": in {} and in {}",
+                                      Abbreviate(story.articles[i].id),
+                                      story.articles[it->second].source, story.articles[i].source));
+    }
+  }
+  return story;
+}
+
+}  // namespace crosswire::ingest

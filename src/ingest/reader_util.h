@@ -1,0 +1,67 @@
+// Internal helpers shared by the ingest readers: names, limits, whitespace.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/article.h"
+#include "crosswire/error.h"
+#include "crosswire/ingest.h"
+
+namespace crosswire::ingest::internal {
+
+// "dir/report-1.txt" -> "report-1"; "-" -> "stdin". Only the last extension goes.
+std::string FileStem(std::string_view path);
+
+// Lowercased extension without the dot: "a/b.HTML" -> "html"; "" when none.
+std::string FileExtension(std::string_view path);
+
+// "8 MiB" when `bytes` is a whole number of MiB, else "123 bytes".
+std::string FormatBytes(size_t bytes);
+
+// 1-based line number of byte `offset` in `content`.
+size_t LineAt(std::string_view content, size_t offset);
+
+bool IsSpace(char c);
+bool IsBlank(std::string_view s);  // empty or whitespace only
+std::string_view Trim(std::string_view s);
+// Collapses every run of whitespace to one space and trims the ends.
+std::string CollapseWhitespace(std::string_view s);
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+
+// An article with no language set, so FinishArticle applies options.language.
+inline Article NewArticle() {
+  Article article;
+  article.language.clear();
+  return article;
+}
+
+// The checks every article passes, whatever its format: text is not blank and
+// not over options.max_article_bytes; outlet and language get their defaults.
+Result<void> FinishArticle(Article& article, const ReadOptions& options);
+
+// Error for an input over `limit` bytes: "<source>: <what> is N bytes, over the
+// limit of 8 MiB (<limit_name>)".
+std::unexpected<Error> OverLimit(std::string_view source, std::string_view what, size_t size,
+                                 size_t limit, std::string_view limit_name);
+
+// DUC dates ("1999-07-07 08:30:27", "08/12/1998 13:29:00", "19980812") to ISO
+// 8601 ("1999-07-07T08:30:27"); anything else comes back trimmed, as given.
+std::string NormalizeDucDate(std::string_view raw);
+
+// ---- Readers, one per file (content is valid UTF-8 here) --------------------
+
+Result<std::vector<Article>> ParseText(std::string_view content, std::string_view source);
+Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source);
+Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source);
+Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source);
+// One Multi-News line (articles separated by "|||||"). `source` names the line
+// ("file.src:12"); `id_prefix` starts every article id. Empty segments are
+// skipped with a warning appended to `warnings`.
+Result<std::vector<Article>> ParseMultiNewsLine(std::string_view line, std::string_view source,
+                                                std::string_view id_prefix,
+                                                std::vector<std::string>* warnings);
+
+}  // namespace crosswire::ingest::internal
