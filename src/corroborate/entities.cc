@@ -75,7 +75,7 @@ bool IsOrgWord(std::string_view lower) {
 
 bool IsPlaceWord(std::string_view lower) {
   return InList(lower, {"city", "province", "district", "county", "state", "region", "town",
-                        "village", "neighbourhood", "neighborhood", "island", "river", "valley",
+                        "village", "area", "neighbourhood", "neighborhood", "island", "river", "valley",
                         "mountains", "street", "square", "airport", "strait", "sea", "gulf"});
 }
 
