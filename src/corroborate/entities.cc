@@ -57,7 +57,7 @@ bool IsTitle(std::string_view lower) {
                         "vice", "speaker", "attorney", "gen", "lt", "sgt", "premier", "chancellor",
                         "emir", "ayatollah", "cardinal", "bishop", "rev", "commissioner",
                         "counsel", "nominee", "adviser", "advisor", "aide", "economist",
-                        "researcher", "lawyer", "head", "officer", "representative"});
+                        "researcher", "lawyer", "head", "officer", "chair", "chairperson", "whip"});
 }
 
 bool IsOrgWord(std::string_view lower) {
@@ -207,6 +207,16 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       bool possessive = false;
       while (j < toks.size() && toks[j].kind == TokKind::kWord) {
         const std::string lw = Lower(toks[j].text);
+        // "Mr. Kim", "Michael D. Shear": an abbreviation or initial and its
+        // period stay inside the name.
+        if (IsNameWord(toks[j]) && j + 2 < toks.size() && toks[j + 1].text == "." &&
+            IsNameWord(toks[j + 2]) &&
+            (toks[j].text.size() == 1 || InList(lw, {"mr", "mrs", "ms", "dr", "st", "gen", "sen",
+                                                     "rep", "lt", "col", "gov", "prof"}))) {
+          run.push_back(j);
+          j += 2;
+          continue;
+        }
         if (IsNameWord(toks[j])) {
           run.push_back(j);
           bool had = false;
@@ -256,8 +266,31 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         }
         break;
       }
+      // "CIA Director Mike Pompeo", "DNC Chair Tom Perez": the name follows
+      // the last title, unless the phrase is an organisation's name
+      // ("Senate Foreign Relations Committee").
+      {
+        size_t last_title = run.size();
+        bool org_after = false;
+        for (size_t k = a; k < run.size(); ++k) {
+          const std::string lw = Lower(toks[run[k]].text);
+          if (IsTitle(lw) && k + 1 < run.size()) {
+            last_title = k;
+            org_after = false;
+          } else if (IsOrgWord(lw)) {
+            org_after = true;
+          }
+        }
+        if (last_title < run.size() && !org_after) {
+          title_votes += 1;
+          a = last_title + 1;
+        }
+      }
+      // Single letters at the edges are initials or acronym pieces ("U.S.").
+      while (a < run.size() && toks[run[a]].text.size() == 1) ++a;
       // Trailing particles ("of") are not part of a name.
       size_t b = run.size();
+      while (b > a && toks[run[b - 1]].text.size() == 1) --b;
       while (b > a && !IsNameWord(toks[run[b - 1]])) --b;
       if (a >= b) {
         i = run_end > i ? run_end - 1 : i;
