@@ -39,10 +39,12 @@ using nlohmann::json;
 
 // Measured on the gold set when it was made (see testdata/corroboration/README.md);
 // the test fails when a change drops below these.
-constexpr double kMinExtractionPrecision = 0.0;
-constexpr double kMinExtractionRecall = 0.0;
-constexpr double kMinVerdictPrecision = 0.0;
-constexpr double kMinVerdictRecall = 0.0;
+// Measured 2026-11-23: extraction P 0.981 R 0.856; cross-outlet verdicts
+// P 0.923 R 0.750.
+constexpr double kMinExtractionPrecision = 0.96;
+constexpr double kMinExtractionRecall = 0.84;
+constexpr double kMinVerdictPrecision = 0.90;
+constexpr double kMinVerdictRecall = 0.73;
 
 std::string Family(std::string_view kind) {
   if (kind == "person" || kind == "place" || kind == "organization") return "entity";

@@ -115,6 +115,13 @@ Link LinkClaims(const Claim& a, const Claim& b) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
+      // One exact number in much the same words, counted with two nouns
+      // ("five sites" / "five locations").
+      if (a.head != b.head && !a.vague && !b.vague && a.low == b.low && a.high == b.high &&
+          a.low >= 3 && a.fact.article != b.fact.article &&
+          ContentSimilarity(a.context, b.context) >= 0.3) {
+        return Link::kSame;
+      }
       if (a.head != b.head || a.vague != b.vague) return Link::kNone;
       const bool verbs_ok = a.verb == b.verb || a.verb.empty() || b.verb.empty();
       if (!verbs_ok) return Link::kNone;

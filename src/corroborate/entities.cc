@@ -286,6 +286,16 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           a = last_title + 1;
         }
       }
+      // "Prime Minister Shinzo Abe of Japan": after a title, "of" starts a
+      // new phrase (organisations keep theirs: "Bank of England").
+      if (title_votes > 0) {
+        for (size_t k = a + 1; k < run.size(); ++k) {
+          if (Lower(toks[run[k]].text) == "of") {
+            run.resize(k);
+            break;
+          }
+        }
+      }
       // Single letters at the edges are initials or acronym pieces ("U.S.").
       while (a < run.size() && toks[run[a]].text.size() == 1) ++a;
       // Trailing particles ("of") are not part of a name.
@@ -385,6 +395,11 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         std::string last = Lower(full.words.back());
         const size_t dash = last.rfind('-');
         if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
+        // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
+        if (full.person > 0 && full.words.size() >= 2 && w == Lower(full.words.front()) &&
+            m.person > 0) {
+          link = true;
+        }
         // Acronyms: "UN" ↔ "United Nations".
         if (IsAllCaps(m.words[0])) {
           std::string initials;

@@ -146,7 +146,8 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     if (head_tok.capitalized && np_last - np_first == 1) continue;  // "2020 Olympics"
     std::string head = NounKey(head_tok.text);
     // Multipliers ("several times", "three ways") count nothing.
-    if (head.empty() || head == "time" || head == "way") continue;
+    // Vague multipliers ("several times") count nothing; "met six times" does.
+    if (head.empty() || ((head == "time" || head == "way") && m->vague)) continue;
     // The event verb after the phrase: "were (reportedly) killed".
     std::string verb_word;
     size_t k = np_last;
