@@ -43,6 +43,9 @@ struct Budget {
 
 // What a method is asked for.
 struct SummaryRequest {
+  SummaryRequest() = default;
+  explicit SummaryRequest(Budget b) : budget(b) {}
+
   Budget budget;
   std::optional<std::string> query;  // query-focused mode (DUC narratives); ignored by generic methods
   uint64_t seed = 1;                 // for randomised methods; output is deterministic per seed

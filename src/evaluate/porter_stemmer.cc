@@ -1,0 +1,165 @@
+// ROUGE-1.5.5's Porter stemmer.
+//
+// Porter (1980), "An algorithm for suffix stripping", strips English suffixes
+// in five steps, each guarded by the "measure" m of the remaining stem (the
+// number of vowel-consonant sequences). ROUGE-1.5.5 embeds the well-known
+// regex formulation of it (Martin Porter's Perl "Release 1"), with one change
+// by Chin-Yew Lin (02/14/2004): in step 4 a word ending in -ement is tested
+// against "ement" and then, on the result, against "ment" and "ent" in turn
+// rather than choosing one suffix. The regex version also differs from the
+// paper in small ways (e.g. the "logi" rule, the initial-y handling, its
+// classes: a consonant is [^aeiou], a vowel [aeiouy]). To print the same
+// numbers as ROUGE we reproduce the regexes themselves: each measure test
+// below is the same regular expression, and std::regex decides membership
+// exactly as Perl does for these backreference-free patterns. Suffix
+// alternations anchored at the end pick the longest matching suffix, which
+// is what Perl's leftmost match yields. Callers memoize: std::regex is slow
+// but a corpus has few distinct words.
+#include "evaluate/porter_stemmer.h"
+
+#include <array>
+#include <regex>
+#include <string_view>
+#include <utility>
+
+namespace crosswire::rouge {
+namespace {
+
+// c = [^aeiou], v = [aeiouy], C = c[^aeiouy]*, V = v[aeiou]*.
+#define CW_C "[^aeiou][^aeiouy]*"
+#define CW_V "[aeiouy][aeiou]*"
+
+struct Patterns {
+  std::regex mgr0{"^(" CW_C ")?" CW_V CW_C};
+  std::regex meq1{"^(" CW_C ")?" CW_V CW_C "(" CW_V ")?$"};
+  std::regex mgr1{"^(" CW_C ")?" CW_V CW_C CW_V CW_C};
+  std::regex has_vowel{"^(" CW_C ")?[aeiouy]"};
+  std::regex cvc{"^" CW_C "[aeiouy][^aeiouwxy]$"};
+};
+#undef CW_C
+#undef CW_V
+
+const Patterns& GetPatterns() {
+  static const Patterns kPatterns;
+  return kPatterns;
+}
+
+bool Matches(const std::regex& re, const std::string& s) { return std::regex_search(s, re); }
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Longest suffix of `w` among `table` keys; nullptr when none matches.
+template <size_t N>
+const std::pair<std::string_view, std::string_view>* LongestSuffix(
+    const std::string& w, const std::array<std::pair<std::string_view, std::string_view>, N>& table) {
+  const std::pair<std::string_view, std::string_view>* best = nullptr;
+  for (const auto& entry : table) {
+    if (EndsWith(w, entry.first) && (best == nullptr || entry.first.size() > best->first.size())) {
+      best = &entry;
+    }
+  }
+  return best;
+}
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kStep2 = {{
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
+    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
+    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
+    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
+    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+    {"logi", "log"},
+}};
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStep3 = {{
+    {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
+    {"ical", "ic"},  {"ful", ""},   {"ness", ""},
+}};
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kStep4 = {{
+    {"al", ""},  {"ance", ""}, {"ence", ""}, {"er", ""},  {"ic", ""},  {"able", ""},
+    {"ible", ""}, {"ant", ""}, {"ement", ""}, {"ou", ""}, {"ism", ""}, {"ate", ""},
+    {"iti", ""}, {"ous", ""},  {"ive", ""},  {"ize", ""},
+}};
+
+std::string Cut(const std::string& w, size_t suffix_size) {
+  return w.substr(0, w.size() - suffix_size);
+}
+
+}  // namespace
+
+std::string PorterStem(std::string w) {
+  if (w.size() < 3) return w;
+  const Patterns& p = GetPatterns();
+  // Initial y is a consonant: uppercase it so no class treats it as a vowel.
+  const bool initial_y = w[0] == 'y';
+  if (initial_y) w[0] = 'Y';
+
+  // Step 1a.
+  if (EndsWith(w, "sses") || EndsWith(w, "ies")) {
+    w.resize(w.size() - 2);
+  } else if (w.size() >= 2 && w.back() == 's' && w[w.size() - 2] != 's') {
+    w.pop_back();
+  }
+  // Step 1b.
+  if (EndsWith(w, "eed")) {
+    if (Matches(p.mgr0, Cut(w, 3))) w.pop_back();
+  } else if (EndsWith(w, "ed") || EndsWith(w, "ing")) {
+    std::string stem = Cut(w, EndsWith(w, "ed") ? 2 : 3);
+    if (Matches(p.has_vowel, stem)) {
+      w = std::move(stem);
+      const size_t n = w.size();
+      if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) {
+        w += 'e';
+      } else if (n >= 2 && w[n - 1] == w[n - 2] &&
+                 std::string_view("aeiouylsz").find(w[n - 1]) == std::string_view::npos) {
+        w.pop_back();
+      } else if (Matches(p.cvc, w)) {
+        w += 'e';
+      }
+    }
+  }
+  // Step 1c.
+  if (!w.empty() && w.back() == 'y') {
+    std::string stem = Cut(w, 1);
+    if (Matches(p.has_vowel, stem)) w = stem + "i";
+  }
+  // Step 2.
+  if (const auto* rule = LongestSuffix(w, kStep2)) {
+    std::string stem = Cut(w, rule->first.size());
+    if (Matches(p.mgr0, stem)) w = stem + std::string(rule->second);
+  }
+  // Step 3.
+  if (const auto* rule = LongestSuffix(w, kStep3)) {
+    std::string stem = Cut(w, rule->first.size());
+    if (Matches(p.mgr0, stem)) w = stem + std::string(rule->second);
+  }
+  // Step 4, with Lin's -ement change: three independent tests in sequence.
+  if (const auto* rule = LongestSuffix(w, kStep4)) {
+    std::string stem = Cut(w, rule->first.size());
+    if (Matches(p.mgr1, stem)) w = stem;
+  }
+  if (EndsWith(w, "ment")) {
+    std::string stem = Cut(w, 4);
+    if (Matches(p.mgr1, stem)) w = stem;
+  }
+  if (EndsWith(w, "ent")) {
+    std::string stem = Cut(w, 3);
+    if (Matches(p.mgr1, stem)) w = stem;
+  } else if (EndsWith(w, "sion") || EndsWith(w, "tion")) {
+    std::string stem = Cut(w, 3);
+    if (Matches(p.mgr1, stem)) w = stem;
+  }
+  // Step 5.
+  if (!w.empty() && w.back() == 'e') {
+    std::string stem = Cut(w, 1);
+    if (Matches(p.mgr1, stem) || (Matches(p.meq1, stem) && !Matches(p.cvc, stem))) w = stem;
+  }
+  if (EndsWith(w, "ll") && Matches(p.mgr1, w)) w.pop_back();
+
+  if (initial_y) w[0] = 'y';
+  return w;
+}
+
+}  // namespace crosswire::rouge

@@ -1,0 +1,329 @@
+// Rendering a Report. Citations are 1-based article numbers in input order:
+// "[2][4]" after a sentence means reports 2 and 4 state it (its own article
+// first, then the supporting ones in number order).
+#include "crosswire/render.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+namespace crosswire {
+
+Result<OutputFormat> ParseOutputFormat(std::string_view name) {
+  if (name == "text") return OutputFormat::kText;
+  if (name == "markdown" || name == "md") return OutputFormat::kMarkdown;
+  if (name == "json") return OutputFormat::kJson;
+  if (name == "html") return OutputFormat::kHtml;
+  return InvalidInput("unknown format \"" + Abbreviate(name) +
+                      "\"; expected text, markdown, json or html");
+}
+
+std::string DisplayText(std::string_view span) {
+  std::string out;
+  out.reserve(span.size());
+  bool space = false;
+  for (char c : span) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+namespace {
+
+using nlohmann::json;
+
+const Article& ArticleOf(const Report& r, size_t index) {
+  return r.cluster->story->articles[index];
+}
+
+std::string SentenceText(const Report& r, size_t sentence_id) {
+  return DisplayText(r.cluster->text(r.cluster->sentences[sentence_id]));
+}
+
+// Article numbers (1-based) citing one digest sentence: its own, then support.
+std::vector<size_t> Citations(const Report& r, const SummarySentence& s) {
+  std::set<size_t> numbers{r.cluster->sentences[s.sentence].article + 1};
+  for (const Support& sup : s.support) numbers.insert(sup.article + 1);
+  return {numbers.begin(), numbers.end()};
+}
+
+std::string Brackets(const std::vector<size_t>& numbers) {
+  std::string out;
+  for (size_t n : numbers) out += "[" + std::to_string(n) + "]";
+  return out;
+}
+
+std::string ClaimText(const Report& r, const Fact& f) {
+  return DisplayText(std::string_view(ArticleOf(r, f.article).text).substr(f.begin, f.end - f.begin));
+}
+
+struct Section {
+  Verdict verdict;
+  const char* title;
+};
+constexpr Section kSections[] = {
+    {Verdict::kAgree, "Agreed"},
+    {Verdict::kConflict, "Conflicts"},
+    {Verdict::kSingleSource, "Only one outlet"},
+    {Verdict::kVariant, "Name variants"},
+};
+
+// One line per fact group: "about: value [1] / other value [3]".
+std::string GroupLine(const Report& r, const FactGroup& g) {
+  std::string line = g.about + " (" + std::string(FactKindName(g.kind)) + "): ";
+  // Distinct values with the articles giving each.
+  std::vector<std::pair<std::string, std::set<size_t>>> values;
+  for (const Fact& f : g.claims) {
+    std::string v = g.kind == FactKind::kQuote ? "\u201c" + ClaimText(r, f) + "\u201d"
+                                               : (f.qualifier.empty() ? "" : f.qualifier + " ") + f.value;
+    auto it = std::find_if(values.begin(), values.end(), [&](const auto& p) { return p.first == v; });
+    if (it == values.end()) {
+      values.push_back({v, {f.article + 1}});
+    } else {
+      it->second.insert(f.article + 1);
+    }
+  }
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) line += " / ";
+    line += values[i].first + " " + Brackets({values[i].second.begin(), values[i].second.end()});
+  }
+  return line;
+}
+
+std::string RenderText(const Report& r, bool markdown) {
+  std::ostringstream out;
+  const auto& articles = r.cluster->story->articles;
+  if (markdown) out << "# " << (r.cluster->story->id.empty() ? "Digest" : r.cluster->story->id) << "\n\n";
+  for (const SummarySentence& s : r.summary.sentences) {
+    out << (markdown ? "- " : "") << SentenceText(r, s.sentence) << " " << Brackets(Citations(r, s))
+        << "\n";
+  }
+  if (r.summary.sentences.empty()) out << "(no sentence fits the budget)\n";
+  if (r.corroborated) {
+    for (const Section& section : kSections) {
+      std::vector<const FactGroup*> groups;
+      for (const FactGroup& g : r.facts) {
+        if (g.verdict == section.verdict) groups.push_back(&g);
+      }
+      if (groups.empty()) continue;
+      out << "\n" << (markdown ? "## " : "") << section.title << "\n";
+      if (!markdown) out << std::string(std::string_view(section.title).size(), '-') << "\n";
+      for (const FactGroup* g : groups) out << (markdown ? "- " : "  ") << GroupLine(r, *g) << "\n";
+    }
+  }
+  out << "\n" << (markdown ? "## Sources\n" : "Sources\n-------\n");
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Article& a = articles[i];
+    out << (markdown ? "" : "") << "[" << i + 1 << "] " << a.outlet;
+    if (a.title) out << " \u2014 " << *a.title;
+    if (a.published) out << " (" << *a.published << ")";
+    out << " \u2014 " << (a.url ? *a.url : a.source) << (markdown ? "  \n" : "\n");
+  }
+  for (const std::string& note : r.summary.notes) out << "note: " << note << "\n";
+  return out.str();
+}
+
+json OptionalString(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+
+json SpanJson(size_t begin, size_t end) { return json::array({begin, end}); }
+
+std::string RenderJson(const Report& r) {
+  const Cluster& c = *r.cluster;
+  const auto& articles = c.story->articles;
+  json doc;
+  doc["format"] = kJsonFormatVersion;
+  json jarticles = json::array();
+  for (const Article& a : articles) {
+    jarticles.push_back({{"id", a.id},
+                         {"outlet", a.outlet},
+                         {"title", OptionalString(a.title)},
+                         {"url", OptionalString(a.url)},
+                         {"published", OptionalString(a.published)},
+                         {"source", a.source}});
+  }
+  doc["articles"] = jarticles;
+  json sentences = json::array();
+  for (const SummarySentence& s : r.summary.sentences) {
+    const Sentence& sent = c.sentences[s.sentence];
+    json support = json::array();
+    for (const Support& sup : s.support) {
+      support.push_back({{"article", articles[sup.article].id},
+                         {"sentence_index", c.sentences[sup.sentence].index},
+                         {"similarity", std::round(sup.similarity * 1000.0) / 1000.0}});
+    }
+    sentences.push_back({{"text", DisplayText(c.text(sent))},
+                         {"article", articles[sent.article].id},
+                         {"sentence_index", sent.index},
+                         {"byte_span", SpanJson(sent.begin, sent.end)},
+                         {"support", support}});
+  }
+  doc["summary"] = {{"method", r.summary.method},
+                    {"budget", {{"unit", r.summary.budget.unit_name()},
+                                {"limit", r.summary.budget.limit}}},
+                    {"sentences", sentences}};
+  if (!r.summary.notes.empty()) doc["summary"]["notes"] = r.summary.notes;
+  json facts = json::array();
+  for (const FactGroup& g : r.facts) {
+    json claims = json::array();
+    for (const Fact& f : g.claims) {
+      json normalized = nullptr;
+      if (f.normalized) {
+        normalized = *f.normalized;
+      } else if (!f.normalized_text.empty()) {
+        normalized = f.normalized_text;
+      }
+      json claim = {{"article", articles[f.article].id},
+                    {"text", ClaimText(r, f)},
+                    {"value", f.value},
+                    {"normalized", normalized},
+                    {"sentence_index", c.sentences[f.sentence].index},
+                    {"byte_span", SpanJson(f.begin, f.end)}};
+      if (!f.qualifier.empty()) claim["qualifier"] = f.qualifier;
+      claims.push_back(std::move(claim));
+    }
+    facts.push_back({{"kind", FactKindName(g.kind)},
+                     {"about", g.about},
+                     {"verdict", VerdictName(g.verdict)},
+                     {"claims", claims}});
+  }
+  doc["facts"] = facts;
+  doc["warnings"] = r.warnings;
+  return doc.dump(2) + "\n";
+}
+
+std::string Escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(ch);
+    }
+  }
+  return out;
+}
+
+std::string Anchor(const Cluster& c, size_t sentence_id) {
+  const Sentence& s = c.sentences[sentence_id];
+  return "a" + std::to_string(s.article + 1) + "-s" + std::to_string(s.index);
+}
+
+constexpr std::string_view kStyle = R"css(
+body{font:16px/1.55 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1,h2,h3{font-family:system-ui,sans-serif}
+.digest li{margin:.4rem 0} .cite{font:12px system-ui,sans-serif;text-decoration:none;
+background:#e8eef8;border-radius:3px;padding:0 .25rem;margin-left:.15rem}
+mark{background:#fff2a8} mark.conflict{background:#ffd0c8}
+.source{border-top:1px solid #ddd;margin-top:1.5rem} .source p{white-space:pre-wrap}
+.conflict-row{display:flex;gap:1rem} .conflict-row>div{flex:1;background:#fff6f4;padding:.5rem;
+border-left:3px solid #e0604a} .meta{color:#666;font:13px system-ui,sans-serif}
+)css";
+
+std::string RenderHtml(const Report& r) {
+  const Cluster& c = *r.cluster;
+  const auto& articles = c.story->articles;
+  std::ostringstream out;
+  out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      << "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+      << "<title>crosswire digest</title><style>" << kStyle << "</style></head><body>\n";
+  out << "<h1>Digest</h1>\n<p class=\"meta\">" << Escape(r.summary.method) << ", "
+      << r.summary.budget.limit << " " << r.summary.budget.unit_name() << ", "
+      << articles.size() << " reports</p>\n<ol class=\"digest\">\n";
+  // Sentences to highlight in the sources: digest sentences and their support.
+  std::set<size_t> cited;
+  for (const SummarySentence& s : r.summary.sentences) {
+    cited.insert(s.sentence);
+    out << "<li>" << Escape(SentenceText(r, s.sentence));
+    out << " <a class=\"cite\" href=\"#" << Anchor(c, s.sentence) << "\">"
+        << c.sentences[s.sentence].article + 1 << "</a>";
+    for (const Support& sup : s.support) {
+      cited.insert(sup.sentence);
+      out << "<a class=\"cite\" href=\"#" << Anchor(c, sup.sentence) << "\" title=\"similarity "
+          << std::round(sup.similarity * 100) / 100 << "\">" << sup.article + 1 << "</a>";
+    }
+    out << "</li>\n";
+  }
+  out << "</ol>\n";
+  std::set<size_t> conflicting;
+  if (r.corroborated) {
+    for (const Section& section : kSections) {
+      bool any = false;
+      for (const FactGroup& g : r.facts) {
+        if (g.verdict != section.verdict) continue;
+        if (!any) out << "<h2>" << section.title << "</h2>\n<ul>\n";
+        any = true;
+        if (g.verdict == Verdict::kConflict) {
+          out << "<li><strong>" << Escape(g.about) << "</strong><div class=\"conflict-row\">";
+          for (const Fact& f : g.claims) {
+            conflicting.insert(f.sentence);
+            out << "<div><a class=\"cite\" href=\"#" << Anchor(c, f.sentence) << "\">"
+                << f.article + 1 << "</a> " << Escape(SentenceText(r, f.sentence)) << "</div>";
+          }
+          out << "</div></li>\n";
+        } else {
+          out << "<li>" << Escape(GroupLine(r, g)) << "</li>\n";
+        }
+      }
+      if (any) out << "</ul>\n";
+    }
+  }
+  out << "<h2>Sources</h2>\n";
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const Article& art = articles[a];
+    out << "<section class=\"source\" id=\"a" << a + 1 << "\"><h3>[" << a + 1 << "] "
+        << Escape(art.title ? *art.title : art.outlet) << "</h3><p class=\"meta\">"
+        << Escape(art.outlet);
+    if (art.published) out << " \u00b7 " << Escape(*art.published);
+    if (art.url) out << " \u00b7 <a href=\"" << Escape(*art.url) << "\">" << Escape(*art.url) << "</a>";
+    out << "</p>\n<p>";
+    auto [first, last] = c.article_sentences[a];
+    size_t pos = 0;
+    for (size_t i = first; i < last; ++i) {
+      const Sentence& s = c.sentences[i];
+      out << Escape(std::string_view(art.text).substr(pos, s.begin - pos));
+      std::string_view body = std::string_view(art.text).substr(s.begin, s.end - s.begin);
+      out << "<span id=\"" << Anchor(c, i) << "\">";
+      if (conflicting.count(i)) {
+        out << "<mark class=\"conflict\">" << Escape(body) << "</mark>";
+      } else if (cited.count(i)) {
+        out << "<mark>" << Escape(body) << "</mark>";
+      } else {
+        out << Escape(body);
+      }
+      out << "</span>";
+      pos = s.end;
+    }
+    out << Escape(std::string_view(art.text).substr(pos)) << "</p></section>\n";
+  }
+  out << "</body></html>\n";
+  return out.str();
+}
+
+}  // namespace
+
+std::string Render(const Report& report, OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kText:
+      return RenderText(report, false);
+    case OutputFormat::kMarkdown:
+      return RenderText(report, true);
+    case OutputFormat::kJson:
+      return RenderJson(report);
+    case OutputFormat::kHtml:
+      return RenderHtml(report);
+  }
+  return {};
+}
+
+}  // namespace crosswire

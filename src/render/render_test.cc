@@ -1,0 +1,87 @@
+#include "crosswire/render.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "../../tests/story_fixture.h"
+#include "crosswire/attribute.h"
+
+namespace crosswire {
+namespace {
+
+using testing::MakeStory;
+
+class RenderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    story_ = MakeStory({
+        {"r1", "Twenty buses waited at the crossing in eastern Aleppo to take people out."},
+        {"r2", "Twenty buses were waiting at the crossing in eastern Aleppo to take people out."},
+    });
+    story_.articles[1].title = "Evacuation <stalls>";
+    story_.warnings.push_back("r2.txt: 1 invalid UTF-8 sequence replaced");
+    cluster_ = *AnalyzeStory(story_);
+    report_.cluster = &cluster_;
+    report_.summary.method = "centroid";
+    report_.summary.budget = *Budget::Words(100);
+    report_.summary.sentences.push_back({0, {}});
+    Attribute(cluster_, &report_.summary);
+    report_.warnings = story_.warnings;
+  }
+  Story story_;
+  Cluster cluster_;
+  Report report_;
+};
+
+TEST_F(RenderTest, TextCitesOwnAndSupportingArticles) {
+  std::string text = Render(report_, OutputFormat::kText);
+  EXPECT_NE(text.find("take people out. [1][2]\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("[2] r2 \u2014 Evacuation <stalls>"), std::string::npos) << text;
+}
+
+TEST_F(RenderTest, JsonFollowsTheContract) {
+  auto doc = nlohmann::json::parse(Render(report_, OutputFormat::kJson));
+  EXPECT_EQ(doc["format"], "crosswire/1");
+  ASSERT_EQ(doc["articles"].size(), 2u);
+  EXPECT_EQ(doc["articles"][0]["id"], "r1");
+  EXPECT_TRUE(doc["articles"][0]["title"].is_null());
+  EXPECT_EQ(doc["articles"][1]["title"], "Evacuation <stalls>");
+  EXPECT_EQ(doc["summary"]["method"], "centroid");
+  EXPECT_EQ(doc["summary"]["budget"]["unit"], "words");
+  EXPECT_EQ(doc["summary"]["budget"]["limit"], 100);
+  const auto& s = doc["summary"]["sentences"][0];
+  EXPECT_EQ(s["article"], "r1");
+  EXPECT_EQ(s["sentence_index"], 0);
+  EXPECT_EQ(s["byte_span"][0], 0);
+  EXPECT_EQ(s["byte_span"][1], story_.articles[0].text.size());
+  ASSERT_EQ(s["support"].size(), 1u);
+  EXPECT_EQ(s["support"][0]["article"], "r2");
+  EXPECT_GT(s["support"][0]["similarity"].get<double>(), 0.5);
+  EXPECT_TRUE(doc["facts"].is_array());
+  EXPECT_EQ(doc["warnings"][0], "r2.txt: 1 invalid UTF-8 sequence replaced");
+}
+
+TEST_F(RenderTest, HtmlIsSelfContainedEscapedAndHighlightsCitedSentences) {
+  std::string html = Render(report_, OutputFormat::kHtml);
+  EXPECT_NE(html.find("Evacuation &lt;stalls&gt;"), std::string::npos);
+  EXPECT_EQ(html.find("<stalls>"), std::string::npos);
+  EXPECT_NE(html.find("href=\"#a2-s0\""), std::string::npos);
+  EXPECT_NE(html.find("<span id=\"a2-s0\"><mark>"), std::string::npos);
+  EXPECT_EQ(html.find("<script src"), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+}
+
+TEST(RenderFormatTest, UnknownFormatIsAnError) {
+  auto f = ParseOutputFormat("pdf");
+  ASSERT_FALSE(f.has_value());
+  EXPECT_NE(f.error().message().find("unknown format \"pdf\""), std::string::npos);
+  EXPECT_EQ(*ParseOutputFormat("md"), OutputFormat::kMarkdown);
+}
+
+TEST(DisplayTextTest, FoldsWhitespaceRuns) {
+  EXPECT_EQ(DisplayText("  a\n b\t\tc  "), "a b c");
+}
+
+}  // namespace
+}  // namespace crosswire

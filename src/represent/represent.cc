@@ -1,0 +1,223 @@
+// Turning a story into numbers.
+//
+// Every unit the splitter finds becomes a Sentence. Words are case-folded,
+// stemmed with Snowball and interned; stop words are kept in `all_terms` (for
+// bigram concepts and queries) but left out of `terms`, which feed TF-IDF.
+//
+// IDF is computed inside the story: idf = 1 + log((N + 1) / df) over its N
+// articles. There is no background corpus (nothing may be downloaded, and none
+// ships with Debian in a usable form), so a word that every article uses gets a
+// small but non-zero weight; methods that want "topic" words use the document
+// frequency directly (see centroid.cc).
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "crosswire/represent.h"
+
+namespace crosswire {
+
+TermId Vocabulary::Intern(std::string_view term) {
+  auto [it, inserted] = ids_.try_emplace(std::string(term), static_cast<TermId>(terms_.size()));
+  if (inserted) terms_.push_back(it->first);
+  return it->second;
+}
+
+int64_t Vocabulary::Find(std::string_view term) const {
+  auto it = ids_.find(std::string(term));
+  return it == ids_.end() ? -1 : static_cast<int64_t>(it->second);
+}
+
+float Cosine(const SparseVector& a, const SparseVector& b) {
+  if (a.norm == 0 || b.norm == 0) return 0;
+  double dot = 0;
+  auto i = a.entries.begin();
+  auto j = b.entries.begin();
+  while (i != a.entries.end() && j != b.entries.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      dot += static_cast<double>(i->second) * j->second;
+      ++i;
+      ++j;
+    }
+  }
+  return static_cast<float>(dot / (static_cast<double>(a.norm) * b.norm));
+}
+
+SparseVector TfIdfVector(std::vector<TermId> terms, const std::vector<float>& idf) {
+  SparseVector v;
+  std::sort(terms.begin(), terms.end());
+  for (size_t i = 0; i < terms.size();) {
+    size_t j = i;
+    while (j < terms.size() && terms[j] == terms[i]) ++j;
+    v.entries.emplace_back(terms[i], static_cast<float>(j - i) * idf[terms[i]]);
+    i = j;
+  }
+  double sum = 0;
+  for (const auto& [t, w] : v.entries) sum += static_cast<double>(w) * w;
+  v.norm = static_cast<float>(std::sqrt(sum));
+  return v;
+}
+
+namespace {
+
+uint32_t CountWhitespaceTokens(std::string_view s) {
+  uint32_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Maps each surface form to (term id, is stop word) so each distinct word is
+// folded and stemmed once per story.
+class TermMapper {
+ public:
+  TermMapper(text::Stemmer stemmer, std::string language, Vocabulary* vocabulary)
+      : stemmer_(std::move(stemmer)), language_(std::move(language)), vocabulary_(vocabulary) {}
+
+  std::pair<TermId, bool> Map(const text::Token& token) {
+    auto it = cache_.find(token.word);
+    if (it != cache_.end()) return it->second;
+    bool stop = text::IsStopWord(token.word, language_);
+    std::string stem = token.is_number ? token.word : stemmer_.Stem(token.word);
+    auto entry = std::make_pair(vocabulary_->Intern(stem), stop);
+    cache_.emplace(token.word, entry);
+    return entry;
+  }
+
+ private:
+  text::Stemmer stemmer_;
+  std::string language_;
+  Vocabulary* vocabulary_;
+  std::unordered_map<std::string, std::pair<TermId, bool>> cache_;
+};
+
+Result<TermMapper> MakeMapper(const AnalysisOptions& options, Vocabulary* vocabulary) {
+  auto stemmer = text::Stemmer::Create(options.language);
+  if (!stemmer) return std::unexpected(stemmer.error());
+  return TermMapper(std::move(*stemmer), options.language, vocabulary);
+}
+
+}  // namespace
+
+Result<Cluster> AnalyzeStory(const Story& story, const AnalysisOptions& options) {
+  if (story.articles.empty()) return InvalidInput("the story has no articles");
+  Cluster cluster;
+  cluster.story = &story;
+  auto mapper = MakeMapper(options, &cluster.vocabulary);
+  if (!mapper) return std::unexpected(mapper.error());
+
+  std::vector<std::vector<TermId>> article_terms(story.articles.size());
+  for (size_t a = 0; a < story.articles.size(); ++a) {
+    const std::string& body = story.articles[a].text;
+    size_t first = cluster.sentences.size();
+    std::vector<text::TextUnit> units = text::SplitSentences(body);
+    for (size_t u = 0; u < units.size(); ++u) {
+      Sentence s;
+      s.article = a;
+      s.index = u;
+      s.begin = units[u].begin;
+      s.end = units[u].end;
+      s.kind = units[u].kind;
+      std::string_view span = std::string_view(body).substr(s.begin, s.end - s.begin);
+      s.words = CountWhitespaceTokens(span);
+      for (const text::Token& token : text::Tokenize(span)) {
+        auto [id, stop] = mapper->Map(token);
+        s.all_terms.push_back(id);
+        if (!stop) s.terms.push_back(id);
+      }
+      if (s.kind != text::UnitKind::kNoise) {
+        article_terms[a].insert(article_terms[a].end(), s.terms.begin(), s.terms.end());
+      }
+      cluster.sentences.push_back(std::move(s));
+    }
+    cluster.article_sentences.emplace_back(first, cluster.sentences.size());
+  }
+
+  const size_t n_terms = cluster.vocabulary.size();
+  cluster.document_frequency.assign(n_terms, 0);
+  for (auto& terms : article_terms) {
+    std::vector<TermId> unique = terms;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    for (TermId t : unique) ++cluster.document_frequency[t];
+  }
+  cluster.idf.resize(n_terms);
+  const double n = static_cast<double>(story.articles.size());
+  for (size_t t = 0; t < n_terms; ++t) {
+    double df = std::max<uint32_t>(cluster.document_frequency[t], 1);
+    cluster.idf[t] = static_cast<float>(1.0 + std::log((n + 1.0) / df));
+  }
+  for (Sentence& s : cluster.sentences) s.tfidf = TfIdfVector(s.terms, cluster.idf);
+  for (auto& terms : article_terms) cluster.article_vectors.push_back(TfIdfVector(terms, cluster.idf));
+  return cluster;
+}
+
+Result<std::vector<TermId>> AnalyzeQuery(const Cluster& cluster, std::string_view query,
+                                         const AnalysisOptions& options) {
+  auto stemmer = text::Stemmer::Create(options.language);
+  if (!stemmer) return std::unexpected(stemmer.error());
+  std::vector<TermId> out;
+  for (const text::Token& token : text::Tokenize(query)) {
+    if (text::IsStopWord(token.word, options.language)) continue;
+    std::string stem = token.is_number ? token.word : stemmer->Stem(token.word);
+    int64_t id = cluster.vocabulary.Find(stem);
+    if (id >= 0) out.push_back(static_cast<TermId>(id));
+  }
+  return out;
+}
+
+SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<size_t>& nodes,
+                                     const GraphOptions& options) {
+  SimilarityGraph graph;
+  graph.nodes = nodes;
+  // Inverted index: term -> (node, weight).
+  std::unordered_map<TermId, std::vector<std::pair<uint32_t, float>>> postings;
+  for (uint32_t i = 0; i < nodes.size(); ++i) {
+    for (const auto& [t, w] : cluster.sentences[nodes[i]].tfidf.entries) {
+      postings[t].emplace_back(i, w);
+    }
+  }
+  std::vector<double> dot(nodes.size(), 0.0);
+  std::vector<uint32_t> touched;
+  std::vector<std::pair<uint32_t, float>> row;
+  graph.row_begin.push_back(0);
+  for (uint32_t i = 0; i < nodes.size(); ++i) {
+    const SparseVector& v = cluster.sentences[nodes[i]].tfidf;
+    touched.clear();
+    for (const auto& [t, w] : v.entries) {
+      for (const auto& [j, wj] : postings[t]) {
+        if (j == i) continue;
+        if (dot[j] == 0) touched.push_back(j);
+        dot[j] += static_cast<double>(w) * wj;
+      }
+    }
+    row.clear();
+    for (uint32_t j : touched) {
+      const SparseVector& u = cluster.sentences[nodes[j]].tfidf;
+      float sim = static_cast<float>(dot[j] / (static_cast<double>(v.norm) * u.norm));
+      dot[j] = 0;
+      if (sim >= options.min_similarity && sim > 0) row.emplace_back(j, sim);
+    }
+    if (row.size() > options.max_neighbors) {
+      std::partial_sort(row.begin(), row.begin() + options.max_neighbors, row.end(),
+                        [](const auto& a, const auto& b) {
+                          return a.second != b.second ? a.second > b.second : a.first < b.first;
+                        });
+      row.resize(options.max_neighbors);
+    }
+    std::sort(row.begin(), row.end());
+    graph.edges.insert(graph.edges.end(), row.begin(), row.end());
+    graph.row_begin.push_back(graph.edges.size());
+  }
+  return graph;
+}
+
+}  // namespace crosswire

@@ -1,0 +1,53 @@
+// Lead: the opening sentences of the most recent article — the standard
+// news-summarization baseline (NIST's DUC baseline 1 takes the first words of
+// the most recent document). When the newest article runs out before the
+// budget does, the next most recent one continues.
+#include <algorithm>
+#include <numeric>
+
+#include "summarize/methods.h"
+
+namespace crosswire {
+namespace {
+
+class Lead : public Summarizer {
+ public:
+  std::string_view name() const override { return "lead"; }
+
+  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
+    const auto& articles = cluster.story->articles;
+    std::vector<size_t> order(articles.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Most recent first; undated articles keep input order after dated ones.
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      const auto& pa = articles[a].published;
+      const auto& pb = articles[b].published;
+      if (pa.has_value() != pb.has_value()) return pa.has_value();
+      return pa.has_value() && *pa > *pb;
+    });
+    std::vector<size_t> ranked;
+    for (size_t a : order) {
+      auto [first, last] = cluster.article_sentences[a];
+      for (size_t i = first; i < last; ++i) {
+        if (IsCandidate(cluster.sentences[i])) ranked.push_back(i);
+      }
+    }
+    // Take sentences strictly in order: stop at the first one that does not fit.
+    Selection selection;
+    size_t used = 0;
+    for (size_t id : ranked) {
+      size_t cost = request.budget.AddedCost(cluster, cluster.sentences[id],
+                                             selection.sentences.size());
+      if (used + cost > request.budget.limit) break;
+      used += cost;
+      selection.sentences.push_back(id);
+    }
+    return selection;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Summarizer> MakeLead() { return std::make_unique<Lead>(); }
+
+}  // namespace crosswire

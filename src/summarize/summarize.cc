@@ -1,0 +1,137 @@
+// Budgets, candidate filtering, greedy budget filling, reading order, and the
+// registry of methods.
+#include "crosswire/summarize.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "summarize/methods.h"
+
+namespace crosswire {
+namespace {
+
+Result<Budget> MakeBudget(Budget::Unit unit, int64_t limit, std::string_view what) {
+  if (limit <= 0 || limit > Budget::kMaxLimit) {
+    return InvalidInput("budget of " + std::to_string(limit) + " " + std::string(what) +
+                        " is out of range: expected 1 to " + std::to_string(Budget::kMaxLimit));
+  }
+  return Budget{unit, static_cast<size_t>(limit)};
+}
+
+}  // namespace
+
+Result<Budget> Budget::Words(int64_t limit) { return MakeBudget(Unit::kWords, limit, "words"); }
+Result<Budget> Budget::Bytes(int64_t limit) { return MakeBudget(Unit::kBytes, limit, "bytes"); }
+Result<Budget> Budget::Sentences(int64_t limit) {
+  return MakeBudget(Unit::kSentences, limit, "sentences");
+}
+
+std::string_view Budget::unit_name() const {
+  switch (unit) {
+    case Unit::kWords:
+      return "words";
+    case Unit::kBytes:
+      return "bytes";
+    case Unit::kSentences:
+      return "sentences";
+  }
+  return "words";
+}
+
+size_t Budget::Cost(const Cluster& /*cluster*/, const Sentence& sentence) const {
+  switch (unit) {
+    case Unit::kWords:
+      return sentence.words;
+    case Unit::kBytes:
+      return sentence.end - sentence.begin;
+    case Unit::kSentences:
+      return 1;
+  }
+  return 1;
+}
+
+size_t Budget::AddedCost(const Cluster& cluster, const Sentence& sentence, size_t count) const {
+  // ROUGE joins the lines of a summary; under -b the separator is a byte too.
+  size_t separator = unit == Unit::kBytes && count > 0 ? 1 : 0;
+  return Cost(cluster, sentence) + separator;
+}
+
+bool IsCandidate(const Sentence& sentence) {
+  return sentence.kind == text::UnitKind::kSentence && sentence.words >= kMinCandidateWords &&
+         sentence.words <= kMaxCandidateWords && !sentence.terms.empty();
+}
+
+std::vector<size_t> Candidates(const Cluster& cluster) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < cluster.sentences.size(); ++i) {
+    if (IsCandidate(cluster.sentences[i])) out.push_back(i);
+  }
+  return out;
+}
+
+std::vector<size_t> GreedyFill(const Cluster& cluster, const std::vector<size_t>& ranked,
+                               const Budget& budget, float max_similarity) {
+  std::vector<size_t> kept;
+  size_t used = 0;
+  for (size_t id : ranked) {
+    if (used >= budget.limit) break;
+    const Sentence& s = cluster.sentences[id];
+    size_t cost = budget.AddedCost(cluster, s, kept.size());
+    if (used + cost > budget.limit) continue;
+    bool duplicate = std::any_of(kept.begin(), kept.end(), [&](size_t k) {
+      return Cosine(cluster.sentences[k].tfidf, s.tfidf) >= max_similarity;
+    });
+    if (duplicate) continue;
+    kept.push_back(id);
+    used += cost;
+  }
+  return kept;
+}
+
+Result<Summary> Summarize(const Cluster& cluster, const Summarizer& method,
+                          const SummaryRequest& request) {
+  auto selection = method.Select(cluster, request);
+  if (!selection) return std::unexpected(selection.error());
+  std::vector<size_t> ids = selection->sentences;
+
+  // Reading order: chronological by article when every article is dated,
+  // else by article order; then by position within the article.
+  const auto& articles = cluster.story->articles;
+  bool dated = std::all_of(articles.begin(), articles.end(),
+                           [](const Article& a) { return a.published.has_value(); });
+  std::sort(ids.begin(), ids.end(), [&](size_t x, size_t y) {
+    const Sentence& a = cluster.sentences[x];
+    const Sentence& b = cluster.sentences[y];
+    if (dated && a.article != b.article) {
+      const std::string& da = *articles[a.article].published;
+      const std::string& db = *articles[b.article].published;
+      if (da != db) return da < db;
+    }
+    if (a.article != b.article) return a.article < b.article;
+    return a.index < b.index;
+  });
+
+  Summary summary;
+  summary.method = std::string(method.name());
+  summary.budget = request.budget;
+  summary.notes = std::move(selection->notes);
+  for (size_t id : ids) summary.sentences.push_back(SummarySentence{id, {}});
+  return summary;
+}
+
+std::vector<std::string> SummarizerNames() {
+  std::vector<std::string> names;
+  for (const MethodEntry& m : Methods()) names.emplace_back(m.name);
+  return names;
+}
+
+Result<std::unique_ptr<Summarizer>> MakeSummarizer(std::string_view method) {
+  for (const MethodEntry& m : Methods()) {
+    if (m.name == method) return m.make();
+  }
+  std::string known;
+  for (const std::string& name : SummarizerNames()) known += (known.empty() ? "" : ", ") + name;
+  return InvalidInput("unknown method \"" + Abbreviate(method) + "\"; expected one of: " + known);
+}
+
+}  // namespace crosswire

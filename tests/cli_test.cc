@@ -1,0 +1,260 @@
+// End-to-end tests of the crosswire command on the bundled example and on bad
+// input: exit codes, messages naming the culprit, and the output contract.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "cli_runner.h"
+
+namespace crosswire::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kExample = ShellQuote(SourcePath("examples/aleppo-2016-12-14"));
+
+// A scratch directory removed at the end of each test.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    static int n = 0;
+    path_ = fs::temp_directory_path() /
+            ("crosswire_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
+    fs::create_directories(path_);
+  }
+  ~ScratchDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& content) const {
+    fs::path p = path_ / name;
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+size_t CountWords(const std::string& s) {
+  std::istringstream in(s);
+  std::string w;
+  size_t n = 0;
+  while (in >> w) ++n;
+  return n;
+}
+
+// The digest part of `report` text output: lines before the first blank line.
+std::vector<std::string> DigestLines(const std::string& out) {
+  std::vector<std::string> lines;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line) && !line.empty()) lines.push_back(line);
+  return lines;
+}
+
+TEST(CliReportTest, ExampleDigestFitsHundredWordsAndCitesEverySentence) {
+  CliResult r = RunCli("report " + kExample + " --words 100");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> lines = DigestLines(r.out);
+  ASSERT_GE(lines.size(), 2u) << r.out;
+  size_t words = 0;
+  const std::regex cited(R"((.*[.!?"'\u201d\u2019)]) ((\[[1-5]\])+)$)");
+  for (const std::string& line : lines) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(line, m, cited)) << "no citation or incomplete: " << line;
+    words += CountWords(m[1].str());
+    EXPECT_EQ(line.find("Image credit"), std::string::npos) << line;
+  }
+  EXPECT_LE(words, 100u);
+  EXPECT_GE(words, 60u) << "the budget should be mostly used";
+  EXPECT_NE(r.out.find("Sources"), std::string::npos);
+}
+
+TEST(CliReportTest, SomeDigestSentenceIsCorroboratedByAnotherReport) {
+  CliResult r = RunCli("report " + kExample + " --words 100");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(\]\[)"))) << r.out;
+}
+
+TEST(CliReportTest, JsonMatchesTheContract) {
+  CliResult r = RunCli("report " + kExample + " --words 100 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["format"], "crosswire/1");
+  ASSERT_EQ(doc["articles"].size(), 5u);
+  std::map<std::string, std::string> texts;
+  for (const auto& a : doc["articles"]) {
+    for (const char* key : {"id", "outlet", "title", "url", "published", "source"}) {
+      EXPECT_TRUE(a.contains(key)) << key;
+    }
+    std::ifstream in(a["source"].get<std::string>(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    texts[a["id"]] = ss.str();
+  }
+  EXPECT_EQ(doc["articles"][0]["id"], "report-1");
+  EXPECT_EQ(doc["articles"][0]["outlet"], "report-1");
+  EXPECT_EQ(doc["summary"]["budget"]["unit"], "words");
+  EXPECT_EQ(doc["summary"]["budget"]["limit"], 100);
+  ASSERT_FALSE(doc["summary"]["sentences"].empty());
+  for (const auto& s : doc["summary"]["sentences"]) {
+    // The byte span points at the sentence in the article as read.
+    const std::string& body = texts[s["article"]];
+    size_t b = s["byte_span"][0], e = s["byte_span"][1];
+    ASSERT_LE(e, body.size());
+    std::string span = body.substr(b, e - b);
+    EXPECT_EQ(std::regex_replace(span, std::regex(R"(\s+)"), " "), s["text"]);
+    for (const auto& sup : s["support"]) {
+      EXPECT_NE(sup["article"], s["article"]);
+      EXPECT_GT(sup["similarity"].get<double>(), 0.0);
+      EXPECT_TRUE(sup["sentence_index"].is_number_unsigned());
+    }
+  }
+  EXPECT_TRUE(doc["facts"].is_array());
+  EXPECT_TRUE(doc["warnings"].is_array());
+}
+
+TEST(CliReportTest, HtmlAndMarkdownAreProduced) {
+  ScratchDir dir;
+  std::string out = dir.path() + "/digest.html";
+  CliResult r = RunCli("report " + kExample + " --format html -o " + ShellQuote(out));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(out);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  EXPECT_NE(ss.str().find("<mark>"), std::string::npos);
+  CliResult md = RunCli("report " + kExample + " --format markdown");
+  ASSERT_EQ(md.exit_code, 0);
+  EXPECT_EQ(md.out.rfind("# ", 0), 0u);
+}
+
+TEST(CliSummarizeTest, BytesBudgetAsRougeCountsIt) {
+  CliResult r = RunCli("summarize " + kExample + " --bytes 665");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string joined = r.out;
+  if (!joined.empty() && joined.back() == '\n') joined.pop_back();
+  EXPECT_LE(joined.size(), 665u);
+  EXPECT_GT(joined.size(), 400u);
+}
+
+TEST(CliSummarizeTest, ReadsStandardInput) {
+  CliResult r = RunCli("summarize - --sentences 1",
+                       SourcePath("examples/aleppo-2016-12-14/report-3.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+}
+
+// ---- Bad input: one test per path, each checking the exit code and message.
+
+struct BadCase {
+  std::string name;
+  std::string args;       // after the command name
+  int exit_code;
+  std::string fragment;   // must appear on stderr
+};
+
+TEST(CliBadInputTest, UsageErrorsExitTwoAndNameTheOption) {
+  const BadCase cases[] = {
+      {"zero budget", kExample + " --words 0", 2, "budget of 0 words is out of range"},
+      {"negative budget", kExample + " --words -5", 2, "-5"},
+      {"absurd budget", kExample + " --bytes 99999999999", 2, "out of range"},
+      {"two budgets", kExample + " --words 5 --bytes 10", 2, "excludes"},
+      {"unknown method", kExample + " --method magic", 2, "unknown method \"magic\""},
+      {"unknown format", kExample + " --format pdf", 2, "unknown format \"pdf\""},
+      {"unknown language", kExample + " --language klingon", 1, "klingon"},
+      {"no input", "", 2, "INPUT"},
+  };
+  for (const BadCase& c : cases) {
+    CliResult r = RunCli("report " + c.args);
+    EXPECT_EQ(r.exit_code, c.exit_code) << c.name << ": " << r.err;
+    EXPECT_NE(r.err.find(c.fragment), std::string::npos) << c.name << ": " << r.err;
+  }
+}
+
+TEST(CliBadInputTest, MissingFileIsNamed) {
+  CliResult r = RunCli("report /nonexistent/story.txt");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("crosswire: error: "), std::string::npos);
+  EXPECT_NE(r.err.find("/nonexistent/story.txt"), std::string::npos) << r.err;
+}
+
+TEST(CliBadInputTest, EmptyDirectoryIsAnError) {
+  ScratchDir dir;
+  CliResult r = RunCli("report " + ShellQuote(dir.path()));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(dir.path()), std::string::npos) << r.err;
+}
+
+TEST(CliBadInputTest, EmptyArticleIsNamed) {
+  ScratchDir dir;
+  dir.Write("a.txt", "Buses waited at the crossing in eastern Aleppo for hours on end.");
+  std::string empty = dir.Write("b.txt", "  \n\n ");
+  CliResult r = RunCli("report " + ShellQuote(dir.path()));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("b.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;
+}
+
+TEST(CliBadInputTest, InvalidUtf8IsRepairedAndWarned) {
+  ScratchDir dir;
+  std::string file = dir.Write(
+      "bad.txt", "Buses waited at the crossing in eastern \xFF" "Aleppo for hours on end today.");
+  CliResult r = RunCli("report " + ShellQuote(file) + " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning"), std::string::npos);
+  EXPECT_NE(r.err.find("bad.txt"), std::string::npos) << r.err;
+  auto doc = nlohmann::json::parse(r.out);  // valid UTF-8, or parse would throw
+  ASSERT_EQ(doc["warnings"].size(), 1u);
+  EXPECT_NE(doc["summary"]["sentences"][0]["text"].get<std::string>().find("\xEF\xBF\xBD"),
+            std::string::npos);
+}
+
+TEST(CliBadInputTest, HugeArticleNamesTheLimit) {
+  ScratchDir dir;
+  std::string big(50u << 20, 'a');
+  for (size_t i = 80; i < big.size(); i += 81) big[i] = ' ';
+  std::string file = dir.Write("huge.txt", big);
+  CliResult r = RunCli("report " + ShellQuote(file));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("huge.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("MiB"), std::string::npos) << r.err;
+}
+
+TEST(CliBadInputTest, MalformedJsonlLineAmongAThousandIsNamed) {
+  ScratchDir dir;
+  std::string jsonl;
+  for (int i = 1; i <= 1000; ++i) {
+    if (i == 517) {
+      jsonl += "{\"id\": \"x517\", \"text\": \"unterminated}\n";
+    } else {
+      jsonl += "{\"id\": \"a" + std::to_string(i) +
+               "\", \"text\": \"Buses waited at the crossing in Aleppo number " +
+               std::to_string(i) + ".\"}\n";
+    }
+  }
+  std::string file = dir.Write("stream.jsonl", jsonl);
+  CliResult r = RunCli("report " + ShellQuote(file));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("stream.jsonl:517"), std::string::npos) << r.err;
+}
+
+TEST(CliBadInputTest, HtmlWithoutTextIsAnError) {
+  ScratchDir dir;
+  std::string file = dir.Write(
+      "empty.html", "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>");
+  CliResult r = RunCli("report " + ShellQuote(file));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("empty.html"), std::string::npos) << r.err;
+}
+
+TEST(CliBadInputTest, UnwritableOutputIsAnError) {
+  CliResult r = RunCli("report " + kExample + " -o /nonexistent/dir/out.txt");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("/nonexistent/dir/out.txt"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace crosswire::testing
