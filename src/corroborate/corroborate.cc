@@ -1,4 +1,3 @@
-<<<<<<< HEAD
 // Corroboration: extraction over a whole story, then alignment.
 //
 // Order matters within a sentence: dates and clock times are taken first,
@@ -119,16 +118,6 @@ Result<std::vector<FactGroup>> Corroborate(const Cluster& cluster) {
   auto claims = corroborate::ExtractStory(story, refs);
   if (!claims) return std::unexpected(claims.error());
   return corroborate::Align(std::move(*claims));
-=======
-#include "crosswire/corroborate.h"
-
-namespace crosswire {
-
-// Extraction and alignment land with the corroboration work (issue 5); until
-// then a report has no facts and says nothing about them.
-Result<std::vector<FactGroup>> Corroborate(const Cluster& /*cluster*/) {
-  return std::vector<FactGroup>{};
->>>>>>> main
 }
 
 }  // namespace crosswire
