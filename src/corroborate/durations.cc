@@ -71,13 +71,16 @@ std::string FormatNumber(double v) {
 std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
   std::vector<Claim> out;
   const auto& toks = ctx->toks;
-  auto make = [&](size_t first, size_t last, double low, double high, const Unit& unit,
-                  bool vague, std::string head, std::string qualifier) {
+  // `first` starts the claim's span (qualifier included); `value_first` the
+  // value as written, without the qualifier (a renderer prints that apart).
+  auto make = [&](size_t first, size_t value_first, size_t last, double low, double high,
+                  const Unit& unit, bool vague, std::string head, std::string qualifier) {
     Claim c;
     c.fact.kind = FactKind::kDuration;
     c.fact.begin = toks[first].begin;
     c.fact.end = toks[last - 1].end;
-    c.fact.value = std::string(ctx->text.substr(c.fact.begin, c.fact.end - c.fact.begin));
+    c.fact.value = std::string(
+        ctx->text.substr(toks[value_first].begin, c.fact.end - toks[value_first].begin));
     c.fact.qualifier = std::move(qualifier);
     c.unit = std::string(unit.name);
     std::string text = FormatNumber(low);
@@ -94,8 +97,6 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     c.fact.about = head == "battle" ? "battle length"
                    : head.empty()   ? std::string(unit.name) + "s"
                                     : head + " (" + std::string(unit.name) + "s)";
-    c.fact.about = head == "battle" || head.empty() ? c.fact.about
-                                                    : head + " (" + std::string(unit.name) + "s)";
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
     out.push_back(std::move(c));
   };
@@ -124,7 +125,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
             qualifier = q->text;
             first = q->first;
           }
-          make(first, i + 1, m->low, m->high, *unit, false, head, qualifier);
+          make(first, i, i + 1, m->low, m->high, *unit, false, head, qualifier);
           continue;
         }
       }
@@ -160,15 +161,19 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
         first = q->first;
       }
       // "next couple of days", "the past 24 hours": keep the direction word in the span.
+      size_t value_first = i;
       if (first > 0 && toks[first - 1].kind == TokKind::kWord) {
         const std::string before = Lower(toks[first - 1].text);
-        if (before == "next" || before == "past" || before == "last") --first;
+        if (before == "next" || before == "past" || before == "last") {
+          --first;
+          if (value_first == first + 1) value_first = first;
+        }
       }
       if (head.empty() || !IsConflictNoun(head)) {
         const std::string trigger = TriggerBefore(toks, first);
         if (head.empty() || IsConflictNoun(trigger)) head = trigger;
       }
-      make(first, unit_at + 1, m->low, m->high, *unit, m->vague, head, qualifier);
+      make(first, value_first, unit_at + 1, m->low, m->high, *unit, m->vague, head, qualifier);
       i = unit_at;
       continue;
     }
@@ -178,7 +183,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
       if (prev == "within" || prev == "for" || prev == "after") {
         if (auto unit = UnitOf(t)) {
           std::string head = TriggerBefore(toks, i - 1);
-          make(i - 1, i + 1, 2, 30, *unit, true, head, "");
+          make(i - 1, i - 1, i + 1, 2, 30, *unit, true, head, "");
           ctx->consumed[i - 1] = false;  // the preposition may still close a quote span etc.
         }
       }
