@@ -89,10 +89,11 @@ bool WordsMatch(const std::string& a, const std::string& b, bool* variant) {
   return false;
 }
 
-// Whether two entity names refer to the same entity; `variant` is set when
-// some word is spelled differently.
-bool NamesMatch(const Claim& a, const Claim& b, bool* variant) {
-  const auto wa = NameWords(a.fact.about), wb = NameWords(b.fact.about);
+// Whether two entity names (as name words) refer to the same entity;
+// `variant` is set when some word is spelled differently. Quotes compare
+// their speakers, which are people.
+bool NameWordsMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb,
+                    bool both_people, bool* variant) {
   if (wa.empty() || wb.empty()) return false;
   *variant = false;
   if (wa.size() == wb.size()) {
@@ -104,14 +105,60 @@ bool NamesMatch(const Claim& a, const Claim& b, bool* variant) {
   // A surname alone, for people.
   const auto& shorter = wa.size() < wb.size() ? wa : wb;
   const auto& longer = wa.size() < wb.size() ? wb : wa;
-  if (shorter.size() == 1 && a.fact.kind == FactKind::kPerson &&
-      b.fact.kind == FactKind::kPerson) {
-    return WordsMatch(shorter[0], longer.back(), variant);
-  }
+  if (shorter.size() == 1 && both_people) return WordsMatch(shorter[0], longer.back(), variant);
   return false;
 }
 
-Link LinkClaims(const Claim& a, const Claim& b) {
+bool IsPersonLike(FactKind k) { return k == FactKind::kPerson || k == FactKind::kQuote; }
+
+// Per-claim data computed once, so that the pairwise pass does no tokenizing.
+struct Prepared {
+  std::vector<std::string> context_bag;  // sorted content stems of the sentence
+  std::vector<std::string> value_bag;    // quotes: of the quoted text
+  std::vector<std::string> name_words;   // entities and quote speakers
+};
+
+std::vector<std::string> ContentBag(std::string_view s) {
+  static constexpr std::string_view kStop[] = {
+      "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were",
+      "are", "for", "not", "but", "they", "their", "there", "will", "would", "said", "its",
+      "been", "his", "her", "she", "who", "which", "into", "over", "than", "then", "also",
+      "can", "could", "about", "after", "some", "any", "all", "our", "out", "what", "when"};
+  std::vector<std::string> out;
+  for (const Tok& t : Tokenize(s)) {
+    if (t.kind == TokKind::kPunct || t.text.size() < 3) continue;
+    std::string w = Lower(t.text);
+    if (std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop)) continue;
+    // Truncation stemming: five characters are enough to match inflections.
+    if (w.size() > 5) w.resize(5);
+    out.push_back(std::move(w));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x.empty() || y.empty()) return 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (x[i] < y[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
+}
+
+bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
+                        bool* variant);
+
+Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
@@ -119,7 +166,7 @@ Link LinkClaims(const Claim& a, const Claim& b) {
       // ("five sites" / "five locations").
       if (a.head != b.head && !a.vague && !b.vague && a.low == b.low && a.high == b.high &&
           a.low >= 3 && a.fact.article != b.fact.article &&
-          ContentSimilarity(a.context, b.context) >= 0.3) {
+          Dice(pa.context_bag, pb.context_bag) >= 0.3) {
         return Link::kSame;
       }
       if (a.head != b.head || a.vague != b.vague) return Link::kNone;
@@ -127,14 +174,14 @@ Link LinkClaims(const Claim& a, const Claim& b) {
       if (!verbs_ok) return Link::kNone;
       if (Compatible(a, b)) return Link::kSame;
       if (a.vague || a.fact.article == b.fact.article) return Link::kNone;
-      const double sim = ContentSimilarity(a.context, b.context);
+      const double sim = Dice(pa.context_bag, pb.context_bag);
       if ((!a.verb.empty() && a.verb == b.verb && sim >= 0.3) || sim >= 0.5) {
         return Link::kConflict;
       }
       return Link::kNone;
     }
     case FactKind::kDuration: {
-      const double sim = ContentSimilarity(a.context, b.context);
+      const double sim = Dice(pa.context_bag, pb.context_bag);
       const bool same_event = (!a.head.empty() && a.head == b.head &&
                                (a.head == "battle" || a.unit == b.unit)) ||
                               (a.unit == b.unit && sim >= 0.5);
@@ -154,10 +201,10 @@ Link LinkClaims(const Claim& a, const Claim& b) {
     case FactKind::kDate:
       return a.fact.normalized_text == b.fact.normalized_text ? Link::kSame : Link::kNone;
     case FactKind::kQuote: {
-      const double sim = ContentSimilarity(a.fact.value, b.fact.value);
+      const double sim = Dice(pa.value_bag, pb.value_bag);
       bool variant = false;
       bool same_speaker = !a.speaker.empty() && !b.speaker.empty() &&
-                          (a.speaker == b.speaker || NamesMatch(a, b, &variant));
+                          (a.speaker == b.speaker || NamesMatchPrepared(a, pa, b, pb, &variant));
       if (same_speaker && sim >= 0.3) return Link::kSame;
       if (sim >= 0.7 && (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
         return Link::kSame;
@@ -166,9 +213,16 @@ Link LinkClaims(const Claim& a, const Claim& b) {
     }
     default: {
       bool variant = false;
-      return NamesMatch(a, b, &variant) ? Link::kSame : Link::kNone;
+      return NamesMatchPrepared(a, pa, b, pb, &variant) ? Link::kSame : Link::kNone;
     }
   }
+}
+
+bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
+                        bool* variant) {
+  *variant = false;
+  return NameWordsMatch(pa.name_words, pb.name_words,
+                        IsPersonLike(a.fact.kind) && IsPersonLike(b.fact.kind), variant);
 }
 
 struct UnionFind {
@@ -260,29 +314,7 @@ bool IsSpellingVariant(std::string_view a, std::string_view b) {
 }
 
 double ContentSimilarity(std::string_view a, std::string_view b) {
-  static constexpr std::string_view kStop[] = {
-      "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were",
-      "are", "for", "not", "but", "they", "their", "there", "will", "would", "said", "its",
-      "been", "his", "her", "she", "who", "which", "into", "over", "than", "then", "also",
-      "can", "could", "about", "after", "some", "any", "all", "our", "out", "what", "when"};
-  auto bag = [&](std::string_view s) {
-    std::set<std::string> out;
-    for (const Tok& t : Tokenize(s)) {
-      if (t.kind == TokKind::kPunct) continue;
-      std::string w = Lower(t.text);
-      if (w.size() < 3) continue;
-      if (std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop)) continue;
-      // Truncation stemming: five characters are enough to match inflections.
-      if (w.size() > 5) w.resize(5);
-      out.insert(w);
-    }
-    return out;
-  };
-  const auto x = bag(a), y = bag(b);
-  if (x.empty() || y.empty()) return 0;
-  size_t shared = 0;
-  for (const auto& w : x) shared += y.count(w);
-  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
+  return Dice(ContentBag(a), ContentBag(b));
 }
 
 std::vector<FactGroup> Align(std::vector<Claim> claims) {
@@ -305,14 +337,32 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
     return x.fact.begin < y.fact.begin;
   });
   const size_t n = claims.size();
+  std::vector<Prepared> prepared(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Claim& c = claims[i];
+    if (c.fact.kind == FactKind::kQuote) {
+      prepared[i].value_bag = ContentBag(c.fact.value);
+      prepared[i].name_words = NameWords(c.speaker);
+    } else if (IsEntity(c.fact.kind)) {
+      prepared[i].name_words = NameWords(c.fact.about);
+    } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration) {
+      prepared[i].context_bag = ContentBag(c.context);
+    }
+  }
+  // Only claims of one family are compared.
+  std::map<int, std::vector<size_t>> families;
+  for (size_t i = 0; i < n; ++i) families[Family(claims[i].fact.kind)].push_back(i);
   UnionFind uf(n);
   std::vector<std::pair<size_t, size_t>> conflicts;
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) {
-      const Link link = LinkClaims(claims[i], claims[j]);
+  for (const auto& [family, members] : families) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+      const size_t i = members[x], j = members[y];
+      const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
       if (link == Link::kNone) continue;
       uf.Union(i, j);
       if (link == Link::kConflict) conflicts.emplace_back(i, j);
+      }
     }
   }
   std::map<size_t, std::vector<size_t>> components;
@@ -371,7 +421,9 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
               break;
             default: {
               bool v = false;
-              if (NamesMatch(a, b, &v)) variant = variant || v;
+              if (NamesMatchPrepared(a, prepared[members[x]], b, prepared[members[y]], &v)) {
+                variant = variant || v;
+              }
             }
           }
         }
