@@ -127,7 +127,7 @@ std::vector<std::string> ContentBag(std::string_view s) {
   std::vector<std::string> out;
   for (const Tok& t : Tokenize(s)) {
     if (t.kind == TokKind::kPunct || t.text.size() < 3) continue;
-    std::string w = Lower(t.text);
+    std::string w = t.lower;
     if (std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop)) continue;
     // Truncation stemming: five characters are enough to match inflections.
     if (w.size() > 5) w.resize(5);

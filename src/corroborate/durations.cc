@@ -117,7 +117,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
           if (i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord &&
               !toks[i + 1].capitalized) {
             head = NounKey(toks[i + 1].text);
-            if (IsConflictNoun(Lower(toks[i + 1].text)) || IsConflictNoun(head)) head = "battle";
+            if (IsConflictNoun(toks[i + 1].lower) || IsConflictNoun(head)) head = "battle";
           }
           std::string qualifier;
           size_t first = i;
@@ -135,14 +135,14 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     size_t unit_at = 0;
     if (m) {
       unit_at = m->last + (m->of_follows ? 1 : 0);
-    } else if (Lower(t) == "a" || Lower(t) == "an") {
+    } else if (toks[i].lower == "a" || toks[i].lower == "an") {
       m = NumberMatch{i, i + 1, 1, 1, false, false};
       unit_at = i + 1;
     }
     if (m && unit_at < toks.size() && toks[unit_at].kind == TokKind::kWord) {
       auto unit = UnitOf(toks[unit_at].text);
       if (!unit) continue;
-      const std::string next = unit_at + 1 < toks.size() ? Lower(toks[unit_at + 1].text) : "";
+      const std::string next = unit_at + 1 < toks.size() ? toks[unit_at + 1].lower : "";
       if (next == "old" || next == "ago" || next == "later" || next == "earlier") continue;
       std::string head;
       if (next == "of" && unit_at + 2 < toks.size() && toks[unit_at + 2].kind == TokKind::kWord) {
@@ -163,7 +163,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
       // "next couple of days", "the past 24 hours": keep the direction word in the span.
       size_t value_first = i;
       if (first > 0 && toks[first - 1].kind == TokKind::kWord) {
-        const std::string before = Lower(toks[first - 1].text);
+        const std::string before = toks[first - 1].lower;
         if (before == "next" || before == "past" || before == "last") {
           --first;
           if (value_first == first + 1) value_first = first;
@@ -178,8 +178,8 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
       continue;
     }
     // "within hours", "for years": an order of magnitude.
-    if (i > 0 && toks[i].kind == TokKind::kWord && Lower(t).ends_with('s')) {
-      const std::string prev = Lower(toks[i - 1].text);
+    if (i > 0 && toks[i].kind == TokKind::kWord && toks[i].lower.ends_with('s')) {
+      const std::string prev = toks[i - 1].lower;
       if (prev == "within" || prev == "for" || prev == "after") {
         if (auto unit = UnitOf(t)) {
           std::string head = TriggerBefore(toks, i - 1);

@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 #include <string>
 
 #include "corroborate/extract.h"
@@ -185,18 +186,20 @@ std::string Join(const std::vector<std::string>& words) {
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
                                    std::vector<EntityMention>* out_mentions) {
   // Lower-case usage in the article, to tell "Shelling erupted" from "Aleppo".
-  std::set<std::string> lowercase_words;
+  std::vector<std::vector<Tok>> sentence_toks;
+  sentence_toks.reserve(sentences.size());
+  std::unordered_set<std::string> lowercase_words;
   for (const Span& s : sentences) {
-    for (const Tok& t : Tokenize(text.substr(s.begin, s.end - s.begin))) {
-      if (t.kind == TokKind::kWord && !t.capitalized) lowercase_words.insert(std::string(t.text));
+    sentence_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
+    for (const Tok& t : sentence_toks.back()) {
+      if (t.kind == TokKind::kWord && !t.capitalized) lowercase_words.insert(t.lower);
     }
   }
 
   std::vector<Mention> mentions;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Span& span = sentences[si];
-    const std::string_view sent = text.substr(span.begin, span.end - span.begin);
-    const std::vector<Tok> toks = Tokenize(sent);
+    const std::vector<Tok>& toks = sentence_toks[si];
     size_t first_word = 0;
     while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
     for (size_t i = 0; i < toks.size(); ++i) {
@@ -206,7 +209,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       std::vector<size_t> run;
       bool possessive = false;
       while (j < toks.size() && toks[j].kind == TokKind::kWord) {
-        const std::string lw = Lower(toks[j].text);
+        const std::string lw = toks[j].lower;
         // "Mr. Kim", "Michael D. Shear": an abbreviation or initial and its
         // period stay inside the name.
         if (IsNameWord(toks[j]) && j + 2 < toks.size() && toks[j + 1].text == "." &&
@@ -328,16 +331,16 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
                                           toks[last_tok + 1].kind == TokKind::kWord &&
                                           !toks[last_tok + 1].capitalized && !possessive;
       if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
-          !IsSpeechVerb(Lower(toks[last_tok + 1].text))) {
+          !IsSpeechVerb(toks[last_tok + 1].lower)) {
         i = run_end - 1;
         continue;
       }
       // Cue votes.
       m.person += 2 * title_votes;
-      const std::string prev = first_tok > 0 ? Lower(toks[first_tok - 1].text) : "";
-      const std::string prev2 = first_tok > 1 ? Lower(toks[first_tok - 2].text) : "";
-      const std::string next = last_tok + 1 < toks.size() ? Lower(toks[last_tok + 1].text) : "";
-      const std::string next2 = last_tok + 2 < toks.size() ? Lower(toks[last_tok + 2].text) : "";
+      const std::string prev = first_tok > 0 ? toks[first_tok - 1].lower : "";
+      const std::string prev2 = first_tok > 1 ? toks[first_tok - 2].lower : "";
+      const std::string next = last_tok + 1 < toks.size() ? toks[last_tok + 1].lower : "";
+      const std::string next2 = last_tok + 2 < toks.size() ? toks[last_tok + 2].lower : "";
       if (IsTitle(prev)) m.person += 2;
       for (const auto& w : m.words) {
         if (IsOrgWord(Lower(w))) m.org += 2;
@@ -357,7 +360,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           m.words.size() >= 2) {
         for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 8; ++k) {
           if (toks[k].kind == TokKind::kPunct) break;
-          if (IsTitle(Lower(toks[k].text))) {
+          if (IsTitle(toks[k].lower)) {
             m.person += 2;
             break;
           }
@@ -380,23 +383,29 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   }
 
   // Link short forms to full names and pool votes.
+  std::vector<std::string> first_lower(mentions.size()), last_lower(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    first_lower[k] = Lower(mentions[k].words.front());
+    last_lower[k] = Lower(mentions[k].words.back());
+  }
   std::vector<size_t> canonical(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
     canonical[k] = k;
     const auto& m = mentions[k];
     size_t best = k;
+    if (m.words.size() > 1) continue;  // only single words are short forms
     for (size_t o = 0; o < mentions.size(); ++o) {
       const auto& full = mentions[o];
       if (full.words.size() <= m.words.size()) continue;
       bool link = false;
       if (m.words.size() == 1) {
-        const std::string w = Lower(m.words[0]);
+        const std::string& w = first_lower[k];
         // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
-        std::string last = Lower(full.words.back());
+        const std::string& last = last_lower[o];
         const size_t dash = last.rfind('-');
         if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
         // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
-        if (full.person > 0 && full.words.size() >= 2 && w == Lower(full.words.front()) &&
+        if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] &&
             m.person > 0) {
           link = true;
         }
@@ -408,8 +417,6 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           }
           link = link || initials == m.words[0];
         }
-      } else if (Lower(full.words.back()) == Lower(m.words.back()) && full.person > 0) {
-        link = true;  // "Bashar Assad" inside "Bashar al-Assad"? kept separate by words
       }
       if (link && (best == k || full.words.size() > mentions[best].words.size())) best = o;
     }

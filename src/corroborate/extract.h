@@ -29,6 +29,7 @@ struct Tok {
   size_t begin = 0;
   size_t end = 0;
   std::string_view text;
+  std::string lower;  // `text` in ASCII lower case, computed once
   TokKind kind = TokKind::kWord;
   bool capitalized = false;  // first character is an uppercase ASCII or non-ASCII letter
   bool newline_before = false;

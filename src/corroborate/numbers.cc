@@ -100,13 +100,13 @@ std::optional<double> ParseNumberWord(std::string_view lower) {
 }
 
 bool IsWord(const std::vector<Tok>& toks, size_t i, std::string_view lower) {
-  return i < toks.size() && toks[i].kind != TokKind::kPunct && Lower(toks[i].text) == lower;
+  return i < toks.size() && toks[i].kind != TokKind::kPunct && toks[i].lower == lower;
 }
 
 // A single (non-range) number at token i.
 std::optional<NumberMatch> MatchSingle(const std::vector<Tok>& toks, size_t i) {
   if (i >= toks.size() || toks[i].kind == TokKind::kPunct) return std::nullopt;
-  const std::string w = Lower(toks[i].text);
+  const std::string w = toks[i].lower;
   NumberMatch m;
   m.first = i;
 
@@ -143,7 +143,7 @@ std::optional<NumberMatch> MatchSingle(const std::vector<Tok>& toks, size_t i) {
   const bool article = w == "a" || w == "an";
   if (article) ++j;
   if (j < toks.size() && toks[j].kind == TokKind::kWord) {
-    const std::string wj = Lower(toks[j].text);
+    const std::string wj = toks[j].lower;
     if (wj == "couple") {
       m.low = 2;
       m.high = 3;
@@ -180,7 +180,7 @@ std::optional<NumberMatch> MatchSingle(const std::vector<Tok>& toks, size_t i) {
     value = *v;
     k = i + 1;
     while (k < toks.size() && toks[k].kind == TokKind::kWord) {
-      auto scale = LookUp(Lower(toks[k].text), kScales);
+      auto scale = LookUp(toks[k].lower, kScales);
       if (!scale) break;
       value *= *scale;
       ++k;
@@ -190,7 +190,7 @@ std::optional<NumberMatch> MatchSingle(const std::vector<Tok>& toks, size_t i) {
     double total = 0, current = 0;
     bool any = false;
     while (k < toks.size() && toks[k].kind == TokKind::kWord) {
-      const std::string wk = Lower(toks[k].text);
+      const std::string wk = toks[k].lower;
       if (auto unit = ParseNumberWord(wk)) {
         current += *unit;
         any = true;
@@ -202,7 +202,7 @@ std::optional<NumberMatch> MatchSingle(const std::vector<Tok>& toks, size_t i) {
           current = 0;
         }
       } else if (wk == "and" && any && k + 1 < toks.size() &&
-                 ParseNumberWord(Lower(toks[k + 1].text))) {
+                 ParseNumberWord(toks[k + 1].lower)) {
         // "two hundred and fifty"
       } else {
         break;
@@ -243,7 +243,7 @@ std::optional<NumberMatch> MatchNumber(const std::vector<Tok>& toks, size_t i, b
   // Ranges: "two to three", "two or three", "10 – 15".
   const size_t j = m->last;
   if (j + 1 < toks.size()) {
-    const std::string sep = Lower(toks[j].text);
+    const std::string sep = toks[j].lower;
     if (sep == "to" || sep == "or" || sep == "-" || sep == "\xE2\x80\x93") {
       auto second = MatchSingle(toks, j + 1);
       if (second && !second->vague && second->low > m->high && second->low < 10 * m->high + 10) {
@@ -282,7 +282,7 @@ std::optional<QualifierMatch> MatchQualifierBefore(const std::vector<Tok>& toks,
     bool ok = true;
     for (size_t k = 0; k < n && ok; ++k) {
       const Tok& t = toks[i - n + k];
-      ok = t.kind == TokKind::kWord && Lower(t.text) == p.words[k];
+      ok = t.kind == TokKind::kWord && t.lower == p.words[k];
     }
     if (ok && (!best || i - n < best->first)) best = QualifierMatch{i - n, std::string(p.canonical)};
   }

@@ -112,7 +112,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   const auto& toks = ctx->toks;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (ctx->consumed[i] || toks[i].kind == TokKind::kPunct) continue;
-    const std::string w = Lower(toks[i].text);
+    const std::string w = toks[i].lower;
     if (w == "one" || w == "a" || w == "an") continue;
     auto m = MatchNumber(toks, i);
     if (!m) continue;
@@ -127,7 +127,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     size_t j = m->last;
     if (m->of_follows) ++j;
     while (j < toks.size() && toks[j].kind == TokKind::kWord) {
-      const std::string d = Lower(toks[j].text);
+      const std::string d = toks[j].lower;
       if (d != "the" && d != "their" && d != "its" && d != "his" && d != "her") break;
       ++j;
     }
@@ -135,7 +135,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     size_t np_first = j, np_last = j;
     while (np_last < toks.size() && np_last - np_first < 4 &&
            toks[np_last].kind == TokKind::kWord && !ctx->consumed[np_last]) {
-      const std::string d = Lower(toks[np_last].text);
+      const std::string d = toks[np_last].lower;
       if (IsStop(d)) break;
       if (np_last > np_first && (IsVerbForm(d) || toks[np_last].capitalized)) break;
       if (MatchNumber(toks, np_last, false) && np_last > np_first) break;
@@ -153,7 +153,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     size_t k = np_last;
     for (size_t steps = 0; k < toks.size() && steps < 4 && toks[k].kind == TokKind::kWord;
          ++k, ++steps) {
-      const std::string d = Lower(toks[k].text);
+      const std::string d = toks[k].lower;
       if (IsAux(d)) continue;
       if (IsVerbForm(d)) verb_word = std::string(toks[k].text);
       break;
@@ -203,7 +203,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   for (size_t n = out.size(); n-- > 1;) {
     if (!out[n - 1].verb.empty() || out[n].verb.empty()) continue;
     const size_t e = np_end[n - 1];
-    if (e < toks.size() && Lower(toks[e].text) == "and" && e + 1 < toks.size() &&
+    if (e < toks.size() && toks[e].lower == "and" && e + 1 < toks.size() &&
         toks[e + 1].begin <= out[n].fact.begin) {
       out[n - 1].verb = out[n].verb;
       const size_t sp = out[n].fact.about.find(' ');

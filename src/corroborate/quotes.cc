@@ -68,12 +68,12 @@ size_t CountWords(std::string_view s) {
 bool HasPronounSpeech(std::string_view s) {
   const std::vector<Tok> toks = Tokenize(s);
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
-    const std::string a = Lower(toks[i].text), b = Lower(toks[i + 1].text);
+    const std::string a = toks[i].lower, b = toks[i + 1].lower;
     const bool pronoun = a == "he" || a == "she" || a == "they" || a == "we";
     const bool speech = b == "said" || b == "added" || b == "says" || b == "told" ||
                         b == "continued" || b == "explained" || b == "wrote";
     if ((pronoun && speech) || (speech && (b == "said" || b == "added") && a == "," &&
-                                i + 2 < toks.size() && Lower(toks[i + 2].text) == "he")) {
+                                i + 2 < toks.size() && toks[i + 2].lower == "he")) {
       return true;
     }
     if ((a == "said" || a == "added") && (b == "he" || b == "she")) return true;

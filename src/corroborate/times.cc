@@ -84,7 +84,7 @@ std::optional<int> MonthOf(std::string_view word) {
 }
 
 bool IsLowerWord(const std::vector<Tok>& toks, size_t i, std::string_view w) {
-  return i < toks.size() && toks[i].kind != TokKind::kPunct && Lower(toks[i].text) == w;
+  return i < toks.size() && toks[i].kind != TokKind::kPunct && toks[i].lower == w;
 }
 bool IsPunct(const std::vector<Tok>& toks, size_t i, std::string_view p) {
   return i < toks.size() && toks[i].kind == TokKind::kPunct && toks[i].text == p;
@@ -101,7 +101,7 @@ struct Clock {
 // Meridiem at token i: "am", "pm", "a.m.", "p.m."; returns tokens used.
 size_t MatchMeridiem(const std::vector<Tok>& toks, size_t i, bool* pm) {
   if (i >= toks.size() || toks[i].kind != TokKind::kWord) return 0;
-  const std::string w = Lower(toks[i].text);
+  const std::string w = toks[i].lower;
   if (w == "am" || w == "pm") {
     *pm = w == "pm";
     return 1;
@@ -120,7 +120,7 @@ int ApplyMeridiem(int hour, bool pm) {
 
 std::optional<Clock> MatchClock(const std::vector<Tok>& toks, size_t i) {
   if (i >= toks.size() || toks[i].kind == TokKind::kPunct) return std::nullopt;
-  const std::string t = Lower(toks[i].text);
+  const std::string t = toks[i].lower;
   Clock c;
   c.first = i;
   bool ok = false;
@@ -178,7 +178,7 @@ std::optional<Clock> MatchClock(const std::vector<Tok>& toks, size_t i) {
     }
   }
   if (next < toks.size() && toks[next].kind == TokKind::kWord) {
-    const std::string z = Lower(toks[next].text);
+    const std::string z = toks[next].lower;
     if (z == "gmt" || z == "utc" || z == "est" || z == "edt" || z == "et" || z == "cet" ||
         z == "bst" || z == "pst" || z == "pdt") {
       c.zone = std::string(toks[next].text);
@@ -224,7 +224,7 @@ std::string TriggerBefore(const std::vector<Tok>& toks, size_t i) {
       if (t.text == "," || t.text == ";" || t.text == "(" || t.text == ")") return "";
       continue;
     }
-    const std::string w = Lower(t.text);
+    const std::string w = t.lower;
     bool skip = false;
     for (auto s : kSkip) skip = skip || w == s;
     if (skip || t.kind == TokKind::kNumber) continue;
@@ -389,7 +389,7 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
           continue;
         }
       }
-      const std::string w = Lower(toks[i].text);
+      const std::string w = toks[i].lower;
       for (size_t wd = 0; wd < kWeekdays.size(); ++wd) {
         if (w != kWeekdays[wd]) continue;
         std::string norm(toks[i].text);
@@ -422,7 +422,7 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
     }
     // A year after a preposition: "since 2012", "in 2011".
     if (auto year = year_at(i); year && i > 0) {
-      const std::string prev = Lower(toks[i - 1].text);
+      const std::string prev = toks[i - 1].lower;
       if (prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "of" ||
           prev == "from" || prev == "before" || prev == "after" || prev == "to") {
         emit(i, i + 1, std::to_string(*year), std::to_string(*year));

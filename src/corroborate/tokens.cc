@@ -103,7 +103,8 @@ std::vector<Tok> Tokenize(std::string_view s) {
       tok.kind = TokKind::kPunct;
       pos += len;
     }
-    toks.push_back(tok);
+    tok.lower = Lower(tok.text);
+    toks.push_back(std::move(tok));
   }
   return toks;
 }
