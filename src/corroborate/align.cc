@@ -118,14 +118,16 @@ struct Prepared {
   std::vector<std::string> name_words;   // entities and quote speakers
 };
 
-std::vector<std::string> ContentBag(std::string_view s) {
+}  // namespace
+
+std::vector<std::string> ContentBag(const std::vector<Tok>& toks) {
   static constexpr std::string_view kStop[] = {
       "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were",
       "are", "for", "not", "but", "they", "their", "there", "will", "would", "said", "its",
       "been", "his", "her", "she", "who", "which", "into", "over", "than", "then", "also",
       "can", "could", "about", "after", "some", "any", "all", "our", "out", "what", "when"};
   std::vector<std::string> out;
-  for (const Tok& t : Tokenize(s)) {
+  for (const Tok& t : toks) {
     if (t.kind == TokKind::kPunct || t.text.size() < 3) continue;
     std::string w = t.lower;
     if (std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop)) continue;
@@ -137,6 +139,8 @@ std::vector<std::string> ContentBag(std::string_view s) {
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+namespace {
 
 double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   if (x.empty() || y.empty()) return 0;
@@ -314,7 +318,7 @@ bool IsSpellingVariant(std::string_view a, std::string_view b) {
 }
 
 double ContentSimilarity(std::string_view a, std::string_view b) {
-  return Dice(ContentBag(a), ContentBag(b));
+  return Dice(ContentBag(Tokenize(a)), ContentBag(Tokenize(b)));
 }
 
 std::vector<FactGroup> Align(std::vector<Claim> claims) {
@@ -341,12 +345,13 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
   for (size_t i = 0; i < n; ++i) {
     const Claim& c = claims[i];
     if (c.fact.kind == FactKind::kQuote) {
-      prepared[i].value_bag = ContentBag(c.fact.value);
+      prepared[i].value_bag = ContentBag(Tokenize(c.fact.value));
       prepared[i].name_words = NameWords(c.speaker);
     } else if (IsEntity(c.fact.kind)) {
       prepared[i].name_words = NameWords(c.fact.about);
     } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration) {
-      prepared[i].context_bag = ContentBag(c.context);
+      prepared[i].context_bag =
+          c.context_bag.empty() ? ContentBag(Tokenize(c.context)) : c.context_bag;
     }
   }
   // Only claims of one family are compared.

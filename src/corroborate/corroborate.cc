@@ -47,12 +47,18 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       }
       spans.push_back(Span{r.begin, r.end});
     }
+    // Each sentence is tokenized once, for the entity pass and then for the
+    // sentence-level extractors.
+    std::vector<std::vector<Tok>> toks;
+    toks.reserve(refs.size());
+    for (const SentenceRef& r : refs) toks.push_back(Tokenize(text.substr(r.begin, r.end - r.begin)));
     std::vector<EntityMention> mentions;
-    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions);
+    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &toks);
 
-    for (const SentenceRef& r : refs) {
+    for (size_t si = 0; si < refs.size(); ++si) {
+      const SentenceRef& r = refs[si];
       const std::string_view sentence = text.substr(r.begin, r.end - r.begin);
-      SentenceContext ctx = MakeSentenceContext(sentence, published);
+      SentenceContext ctx = MakeSentenceContext(sentence, std::move(toks[si]), published);
       std::vector<Claim> found = ExtractTimes(&ctx);
       for (auto* extract : {&ExtractDates, &ExtractDurations, &ExtractQuantities}) {
         auto more = (*extract)(&ctx);
@@ -68,12 +74,14 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
           break;
         }
       }
+      std::vector<std::string> bag;
+      if (!found.empty()) bag = ContentBag(ctx.toks);
       for (Claim& c : found) {
+        c.context_bag = bag;
         c.fact.article = a;
         c.fact.sentence = r.id;
         c.fact.begin += r.begin;
         c.fact.end += r.begin;
-        c.context = std::string(sentence);
         if (c.fact.kind == FactKind::kDuration && c.head != "battle" && !speaker.empty() &&
             !c.head.empty()) {
           c.fact.about = speaker + ": time to " + c.head;

@@ -184,14 +184,18 @@ std::string Join(const std::vector<std::string>& words) {
 }  // namespace
 
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
-                                   std::vector<EntityMention>* out_mentions) {
+                                   std::vector<EntityMention>* out_mentions,
+                                   const std::vector<std::vector<Tok>>* pretokenized) {
   // Lower-case usage in the article, to tell "Shelling erupted" from "Aleppo".
-  std::vector<std::vector<Tok>> sentence_toks;
-  sentence_toks.reserve(sentences.size());
+  std::vector<std::vector<Tok>> own_toks;
+  if (pretokenized == nullptr) {
+    own_toks.reserve(sentences.size());
+    for (const Span& s : sentences) own_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
+  }
+  const std::vector<std::vector<Tok>>& sentence_toks = pretokenized ? *pretokenized : own_toks;
   std::unordered_set<std::string> lowercase_words;
-  for (const Span& s : sentences) {
-    sentence_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
-    for (const Tok& t : sentence_toks.back()) {
+  for (const auto& toks : sentence_toks) {
+    for (const Tok& t : toks) {
       if (t.kind == TokKind::kWord && !t.capitalized) lowercase_words.insert(t.lower);
     }
   }

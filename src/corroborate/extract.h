@@ -91,8 +91,8 @@ struct Claim {
   std::string verb;               // event verb after a quantity ("killed"), may be empty
   std::string unit;               // durations: "day", "year"; times: "" 
   std::string speaker;            // quotes: canonical speaker name
-  std::string context;            // lower-case text of the sentence (for similarity)
-  bool numeric_context = false;   // set by corroborate.cc when the claim came from a sentence
+  std::string context;            // the sentence (for similarity), where the caller sets it
+  std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
 };
 
 // Sentence-level extractors. `consumed` marks tokens already used by an
@@ -107,6 +107,9 @@ struct SentenceContext {
 };
 SentenceContext MakeSentenceContext(std::string_view text,
                                     std::optional<int> published_days = std::nullopt);
+// The same, over tokens the caller already has (Tokenize(text)).
+SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks,
+                                    std::optional<int> published_days);
 
 std::vector<Claim> ExtractTimes(SentenceContext* ctx);
 std::vector<Claim> ExtractDates(SentenceContext* ctx);
@@ -142,8 +145,11 @@ struct EntityMention {
   std::string name;  // canonical: "Vitaly Churkin" for a mention "Churkin"
   FactKind kind = FactKind::kPerson;
 };
+// `sentence_toks`, when given, holds Tokenize() of each sentence (saves
+// tokenizing twice).
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
-                                   std::vector<EntityMention>* mentions = nullptr);
+                                   std::vector<EntityMention>* mentions = nullptr,
+                                   const std::vector<std::vector<Tok>>* sentence_toks = nullptr);
 
 // Direct quotes (at least four words) with their speakers; `mentions` (from
 // ExtractEntities on the same article) name the speakers.
@@ -162,6 +168,10 @@ std::string SkeletonKey(std::string_view name);
 
 // True when two single-word names are plausibly one name spelled two ways.
 bool IsSpellingVariant(std::string_view a, std::string_view b);
+
+// Content words of a text as a sorted set of crude stems (lower case, stop
+// words and words under three letters dropped, cut to five letters).
+std::vector<std::string> ContentBag(const std::vector<Tok>& toks);
 
 // Similarity of two bags of content words in [0, 1] (Dice coefficient over
 // crude stems, stop words removed).

@@ -263,9 +263,14 @@ std::string FormatIsoDays(int days) {
 }
 
 SentenceContext MakeSentenceContext(std::string_view text, std::optional<int> published_days) {
+  return MakeSentenceContext(text, Tokenize(text), published_days);
+}
+
+SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks,
+                                    std::optional<int> published_days) {
   SentenceContext ctx;
   ctx.text = text;
-  ctx.toks = Tokenize(text);
+  ctx.toks = std::move(toks);
   ctx.consumed.assign(ctx.toks.size(), false);
   ctx.published_days = published_days;
   return ctx;
