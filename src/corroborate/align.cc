@@ -350,13 +350,23 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
     } else if (IsEntity(c.fact.kind)) {
       prepared[i].name_words = NameWords(c.fact.about);
     } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration) {
-      prepared[i].context_bag =
-          c.context_bag.empty() ? ContentBag(Tokenize(c.context)) : c.context_bag;
+      prepared[i].context_bag = c.context_bag.empty() ? ContentBag(Tokenize(c.context))
+                                                      : std::move(claims[i].context_bag);
     }
   }
-  // Only claims of one family are compared.
-  std::map<int, std::vector<size_t>> families;
-  for (size_t i = 0; i < n; ++i) families[Family(claims[i].fact.kind)].push_back(i);
+  // Only claims that could link are compared: one family, and for names the
+  // same spelling skeleton of the last name word (every name link, exact,
+  // variant or surname-only, goes through the last word), so the pairwise
+  // pass stays small on long stories.
+  std::map<std::pair<int, std::string>, std::vector<size_t>> families;
+  for (size_t i = 0; i < n; ++i) {
+    const int family = Family(claims[i].fact.kind);
+    std::string block;
+    if (IsEntity(claims[i].fact.kind) && !prepared[i].name_words.empty()) {
+      block = SkeletonKey(prepared[i].name_words.back());
+    }
+    families[{family, block}].push_back(i);
+  }
   UnionFind uf(n);
   std::vector<std::pair<size_t, size_t>> conflicts;
   for (const auto& [family, members] : families) {

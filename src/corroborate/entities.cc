@@ -42,12 +42,13 @@ bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 bool IsInList(std::string_view suffix) {
-  return InList(suffix, {"based", "led", "backed", "born", "run", "controlled", "held",
-                         "owned", "funded", "allied", "aligned", "speaking"});
+  static const std::unordered_set<std::string_view> kWords = {"based", "led", "backed", "born", "run", "controlled", "held",
+                         "owned", "funded", "allied", "aligned", "speaking"};
+  return kWords.count(suffix) > 0;
 }
 
 bool IsTitle(std::string_view lower) {
-  return InList(lower, {"president", "minister", "envoy", "ambassador", "spokesperson",
+  static const std::unordered_set<std::string_view> kWords = {"president", "minister", "envoy", "ambassador", "spokesperson",
                         "spokesman", "spokeswoman", "secretary", "director", "chief", "general",
                         "commander", "official", "analyst", "journalist", "coordinator",
                         "activist", "leader", "mr", "mrs", "ms", "dr", "king", "queen", "prince",
@@ -58,11 +59,12 @@ bool IsTitle(std::string_view lower) {
                         "vice", "speaker", "attorney", "gen", "lt", "sgt", "premier", "chancellor",
                         "emir", "ayatollah", "cardinal", "bishop", "rev", "commissioner",
                         "counsel", "nominee", "adviser", "advisor", "aide", "economist",
-                        "researcher", "lawyer", "head", "officer", "chair", "chairperson", "whip"});
+                        "researcher", "lawyer", "head", "officer", "chair", "chairperson", "whip"};
+  return kWords.count(lower) > 0;
 }
 
 bool IsOrgWord(std::string_view lower) {
-  return InList(lower, {"council", "ministry", "observatory", "agency", "institute", "nations",
+  static const std::unordered_set<std::string_view> kWords = {"council", "ministry", "observatory", "agency", "institute", "nations",
                         "organization", "organisation", "union", "party", "army", "forces",
                         "committee", "commission", "court", "department", "news", "times",
                         "post", "press", "network", "association", "group", "foundation",
@@ -71,17 +73,19 @@ bool IsOrgWord(std::string_view lower) {
                         "administration", "government", "front", "brigade", "militia",
                         "movement", "coalition", "alliance", "federation", "board", "bureau",
                         "service", "services", "journal", "channel", "reuters", "cnn", "bbc",
-                        "fund", "red", "crescent", "cross", "unicef", "nato", "fbi", "cia"});
+                        "fund", "red", "crescent", "cross", "unicef", "nato", "fbi", "cia"};
+  return kWords.count(lower) > 0;
 }
 
 bool IsPlaceWord(std::string_view lower) {
-  return InList(lower, {"city", "province", "district", "county", "state", "region", "town",
+  static const std::unordered_set<std::string_view> kWords = {"city", "province", "district", "county", "state", "region", "town",
                         "village", "area", "neighbourhood", "neighborhood", "island", "river", "valley",
-                        "mountains", "street", "square", "airport", "strait", "sea", "gulf"});
+                        "mountains", "street", "square", "airport", "strait", "sea", "gulf"};
+  return kWords.count(lower) > 0;
 }
 
 bool IsFunctionWord(std::string_view lower) {
-  return InList(lower, {"the", "a", "an", "in", "on", "at", "but", "and", "or", "however",
+  static const std::unordered_set<std::string_view> kWords = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "however",
                         "both", "even", "meanwhile", "according", "it", "he", "she", "they",
                         "we", "i", "you", "this", "that", "these", "those", "there", "here",
                         "when", "where", "while", "after", "before", "as", "if", "since",
@@ -97,32 +101,37 @@ bool IsFunctionWord(std::string_view lower) {
                         "did", "does", "do", "is", "was", "are", "were", "will", "would",
                         "can", "could", "should", "may", "might", "must", "not", "just",
                         "only", "over", "under", "between", "into", "during", "within",
-                        "despite", "because", "than", "like", "unlike", "amid", "among"});
+                        "despite", "because", "than", "like", "unlike", "amid", "among"};
+  return kWords.count(lower) > 0;
 }
 
 bool IsCalendarWord(std::string_view lower) {
-  return InList(lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  static const std::unordered_set<std::string_view> kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "january", "february", "march", "april", "may", "june",
                         "july", "august", "september", "october", "november", "december",
                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                        "nov", "dec", "gmt", "utc", "est", "edt", "am", "pm"});
+                        "nov", "dec", "gmt", "utc", "est", "edt", "am", "pm"};
+  return kWords.count(lower) > 0;
 }
 
 bool IsParticle(std::string_view lower) {
-  return InList(lower, {"al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der",
-                        "la", "le", "du", "of", "for", "and"});
+  static const std::unordered_set<std::string_view> kWords = {"al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der",
+                        "la", "le", "du", "of", "for", "and"};
+  return kWords.count(lower) > 0;
 }
 
 bool IsSpeechVerb(std::string_view lower) {
-  return InList(lower, {"said", "says", "told", "tells", "added", "explained", "announced",
+  static const std::unordered_set<std::string_view> kWords = {"said", "says", "told", "tells", "added", "explained", "announced",
                         "stated", "declared", "insisted", "warned", "argued", "wrote", "tweeted",
                         "confirmed", "denied", "claimed", "noted", "asked", "replied",
-                        "urged", "spoke", "congratulated", "accused", "expected"});
+                        "urged", "spoke", "congratulated", "accused", "expected"};
+  return kWords.count(lower) > 0;
 }
 
 bool IsLocative(std::string_view lower) {
-  return InList(lower, {"in", "from", "to", "near", "at", "across", "into", "towards", "toward",
-                        "outside", "inside", "around", "throughout", "via", "through"});
+  static const std::unordered_set<std::string_view> kWords = {"in", "from", "to", "near", "at", "across", "into", "towards", "toward",
+                        "outside", "inside", "around", "throughout", "via", "through"};
+  return kWords.count(lower) > 0;
 }
 
 // A capitalised word, or a name with a lowercase Arabic article: "al-Assad".
