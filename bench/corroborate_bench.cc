@@ -3,10 +3,10 @@
 // changed numbers and respelled names, so alignment has conflicts and
 // variants to find). The story is analysed once outside the timed loop.
 //   ./build/release/bench/corroborate_bench
+#include <benchmark/benchmark.h>
+
 #include <string>
 #include <utility>
-
-#include <benchmark/benchmark.h>
 
 #include "crosswire/corroborate.h"
 #include "crosswire/ingest.h"
@@ -16,7 +16,8 @@ namespace crosswire {
 namespace {
 
 Story ExampleStory() {
-  auto story = ingest::ReadStory({std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14"});
+  auto story =
+      ingest::ReadStory({std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14"});
   if (!story) return Story{};
   return std::move(*story);
 }

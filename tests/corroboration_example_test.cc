@@ -1,10 +1,10 @@
 // End to end on the demo story: ReadStory → AnalyzeStory → Corroborate, and
 // the findings issue 5 asks `crosswire report` to show.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <set>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "corroboration_support.h"
 
@@ -14,8 +14,8 @@ namespace {
 class ExampleStoryTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto story = ingest::ReadStory(
-        {std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14"});
+    auto story =
+        ingest::ReadStory({std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14"});
     ASSERT_TRUE(story.has_value()) << story.error().message();
     story_ = new Story(std::move(*story));
     auto cluster = testing::AnalyzeForCorroboration(*story_);
@@ -36,8 +36,7 @@ class ExampleStoryTest : public ::testing::Test {
     for (const FactGroup& g : *groups_) {
       if (g.kind != kind) continue;
       for (const Fact& f : g.claims) {
-        if (story_->articles[f.article].id == article &&
-            f.value.find(value) != std::string::npos) {
+        if (story_->articles[f.article].id == article && f.value.find(value) != std::string::npos) {
           return &g;
         }
       }

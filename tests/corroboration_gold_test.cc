@@ -19,16 +19,16 @@
 // Draft a gold file from the current output (then correct it by hand):
 //   CROSSWIRE_GOLD_DRAFT=/tmp/draft.json ./build/release/tests/corroboration_test
 //       --gtest_filter=CorroborationGold*
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "corroboration_support.h"
 
@@ -124,8 +124,8 @@ void ScoreStory(const json& gold_story, const Story& story, const std::vector<Fa
     gold_articles.emplace_back();
     const std::string kind = g["kind"].get<std::string>();
     for (const auto& c : g["claims"]) {
-      gold.push_back(GoldClaim{c[0].get<std::string>(), Family(kind), kind,
-                               c[1].get<std::string>(), index});
+      gold.push_back(
+          GoldClaim{c[0].get<std::string>(), Family(kind), kind, c[1].get<std::string>(), index});
       gold_articles.back().insert(c[0].get<std::string>());
     }
   }
@@ -241,10 +241,11 @@ TEST(CorroborationGoldTest, PrecisionAndRecallOnGoldSet) {
   std::printf("entity kind accuracy (person/place/organization): %.3f of %zu\n",
               scores.kind_total ? double(scores.kind_right) / scores.kind_total : 1.0,
               scores.kind_total);
-  std::printf("verdicts, cross-outlet groups (agree/conflict/variant): precision %.3f (%zu/%zu) "
-              "recall %.3f (%zu/%zu)\n",
-              scores.cross.Precision(), scores.cross.matched_predicted, scores.cross.predicted,
-              scores.cross.Recall(), scores.cross.matched_gold, scores.cross.gold);
+  std::printf(
+      "verdicts, cross-outlet groups (agree/conflict/variant): precision %.3f (%zu/%zu) "
+      "recall %.3f (%zu/%zu)\n",
+      scores.cross.Precision(), scores.cross.matched_predicted, scores.cross.predicted,
+      scores.cross.Recall(), scores.cross.matched_gold, scores.cross.gold);
   std::printf("verdicts, single-source groups: precision %.3f (%zu/%zu) recall %.3f (%zu/%zu)\n",
               scores.single.Precision(), scores.single.matched_predicted, scores.single.predicted,
               scores.single.Recall(), scores.single.matched_gold, scores.single.gold);

@@ -63,8 +63,8 @@ std::vector<std::string> NameWords(std::string_view name) {
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
-    if (!cur.empty() && cur != "al" && cur != "el" && cur != "bin" && cur != "ibn" &&
-        cur != "of" && cur != "for" && cur != "the" && cur != "de") {
+    if (!cur.empty() && cur != "al" && cur != "el" && cur != "bin" && cur != "ibn" && cur != "of" &&
+        cur != "for" && cur != "the" && cur != "de") {
       out.push_back(cur);
     }
     cur.clear();
@@ -122,10 +122,10 @@ struct Prepared {
 
 std::vector<std::string> ContentBag(const std::vector<Tok>& toks) {
   static constexpr std::string_view kStop[] = {
-      "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were",
-      "are", "for", "not", "but", "they", "their", "there", "will", "would", "said", "its",
-      "been", "his", "her", "she", "who", "which", "into", "over", "than", "then", "also",
-      "can", "could", "about", "after", "some", "any", "all", "our", "out", "what", "when"};
+      "the",  "and",   "that",  "this",  "with", "from",  "have",  "has",  "had",   "was",  "were",
+      "are",  "for",   "not",   "but",   "they", "their", "there", "will", "would", "said", "its",
+      "been", "his",   "her",   "she",   "who",  "which", "into",  "over", "than",  "then", "also",
+      "can",  "could", "about", "after", "some", "any",   "all",   "our",  "out",   "what", "when"};
   std::vector<std::string> out;
   for (const Tok& t : toks) {
     if (t.kind == TokKind::kPunct || t.text.size() < 3) continue;
@@ -186,9 +186,9 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
     }
     case FactKind::kDuration: {
       const double sim = Dice(pa.context_bag, pb.context_bag);
-      const bool same_event = (!a.head.empty() && a.head == b.head &&
-                               (a.head == "battle" || a.unit == b.unit)) ||
-                              (a.unit == b.unit && sim >= 0.5);
+      const bool same_event =
+          (!a.head.empty() && a.head == b.head && (a.head == "battle" || a.unit == b.unit)) ||
+          (a.unit == b.unit && sim >= 0.5);
       if (!same_event) return Link::kNone;
       if (Compatible(a, b)) return Link::kSame;
       if (a.vague || b.vague || a.fact.article == b.fact.article) return Link::kNone;
@@ -254,10 +254,14 @@ std::string QuoteKey(std::string_view s) {
 
 int VerdictRank(Verdict v) {
   switch (v) {
-    case Verdict::kAgree: return 0;
-    case Verdict::kConflict: return 1;
-    case Verdict::kVariant: return 2;
-    case Verdict::kSingleSource: return 3;
+    case Verdict::kAgree:
+      return 0;
+    case Verdict::kConflict:
+      return 1;
+    case Verdict::kVariant:
+      return 2;
+    case Verdict::kSingleSource:
+      return 3;
   }
   return 3;
 }
@@ -336,10 +340,21 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
     }
     claims = std::move(kept);
   }
-  std::stable_sort(claims.begin(), claims.end(), [](const Claim& x, const Claim& y) {
-    if (x.fact.article != y.fact.article) return x.fact.article < y.fact.article;
-    return x.fact.begin < y.fact.begin;
-  });
+  {
+    // Sort by (article, offset) through indices: claims are large to move.
+    std::vector<size_t> order(claims.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      if (claims[x].fact.article != claims[y].fact.article) {
+        return claims[x].fact.article < claims[y].fact.article;
+      }
+      return claims[x].fact.begin < claims[y].fact.begin;
+    });
+    std::vector<Claim> sorted;
+    sorted.reserve(claims.size());
+    for (size_t k : order) sorted.push_back(std::move(claims[k]));
+    claims = std::move(sorted);
+  }
   const size_t n = claims.size();
   std::vector<Prepared> prepared(n);
   for (size_t i = 0; i < n; ++i) {
@@ -372,11 +387,11 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
   for (const auto& [family, members] : families) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
-      const size_t i = members[x], j = members[y];
-      const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
-      if (link == Link::kNone) continue;
-      uf.Union(i, j);
-      if (link == Link::kConflict) conflicts.emplace_back(i, j);
+        const size_t i = members[x], j = members[y];
+        const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
+        if (link == Link::kNone) continue;
+        uf.Union(i, j);
+        if (link == Link::kConflict) conflicts.emplace_back(i, j);
       }
     }
   }

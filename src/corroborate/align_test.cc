@@ -7,10 +7,10 @@ namespace {
 
 TEST(SpellingVariantTest, TellsVariantsFromDifferentNames) {
   const std::tuple<const char*, const char*, bool> cases[] = {
-      {"Sergei", "Sergey", true},   {"Kafraya", "Kefraya", true}, {"Fua", "Foua", true},
-      {"Iran", "Iraq", false},      {"Russia", "Prussia", false}, {"Assad", "Assad", false},
-      {"Simsek", "Simsek", false},  {"Zouhir", "Zuhair", true},   {"Trump", "Tramp", true},
-      {"Kim", "Tim", false},        {"Syria", "Serbia", false},
+      {"Sergei", "Sergey", true},  {"Kafraya", "Kefraya", true}, {"Fua", "Foua", true},
+      {"Iran", "Iraq", false},     {"Russia", "Prussia", false}, {"Assad", "Assad", false},
+      {"Simsek", "Simsek", false}, {"Zouhir", "Zuhair", true},   {"Trump", "Tramp", true},
+      {"Kim", "Tim", false},       {"Syria", "Serbia", false},
   };
   for (const auto& [a, b, expected] : cases) {
     EXPECT_EQ(IsSpellingVariant(a, b), expected) << a << " / " << b;
@@ -72,12 +72,11 @@ TEST(AlignTest, SameEventDifferentNumbersConflict) {
 }
 
 TEST(AlignTest, SpellingVariantsAreOneEntity) {
-  auto groups = Align({Name(0, FactKind::kPerson, "Sergei Lavrov"),
-                       Name(1, FactKind::kPerson, "Sergey Lavrov"),
-                       Name(0, FactKind::kPlace, "Kafraya"), Name(1, FactKind::kPlace, "Kefraya"),
-                       Name(0, FactKind::kPerson, "Bashar al-Assad"),
-                       Name(1, FactKind::kPerson, "Bashar al Assad"),
-                       Name(2, FactKind::kPlace, "Iraq"), Name(1, FactKind::kPlace, "Iran")});
+  auto groups = Align(
+      {Name(0, FactKind::kPerson, "Sergei Lavrov"), Name(1, FactKind::kPerson, "Sergey Lavrov"),
+       Name(0, FactKind::kPlace, "Kafraya"), Name(1, FactKind::kPlace, "Kefraya"),
+       Name(0, FactKind::kPerson, "Bashar al-Assad"), Name(1, FactKind::kPerson, "Bashar al Assad"),
+       Name(2, FactKind::kPlace, "Iraq"), Name(1, FactKind::kPlace, "Iran")});
   ASSERT_EQ(groups.size(), 5u);
   EXPECT_EQ(groups[0].verdict, Verdict::kAgree);  // Bashar al-Assad / Bashar al Assad
   EXPECT_EQ(groups[1].verdict, Verdict::kVariant);

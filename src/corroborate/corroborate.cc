@@ -31,6 +31,7 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
                         " articles");
   }
   std::vector<Claim> claims;
+  claims.reserve(64 * story.articles.size());
   for (size_t a = 0; a < story.articles.size(); ++a) {
     const Article& article = story.articles[a];
     const std::string_view text = article.text;
@@ -39,7 +40,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     if (article.published) published = ParseIsoDays(*article.published);
     std::vector<Span> spans;
     for (const SentenceRef& r : refs) {
-      if (r.begin > r.end || r.end > text.size() || (!spans.empty() && r.begin < spans.back().begin)) {
+      if (r.begin > r.end || r.end > text.size() ||
+          (!spans.empty() && r.begin < spans.back().begin)) {
         return InvalidInput("corroborate: " + article.source + ": sentence " +
                             std::to_string(r.id) + " span [" + std::to_string(r.begin) + ", " +
                             std::to_string(r.end) + ") is out of order or outside the " +
@@ -51,7 +53,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     // sentence-level extractors.
     std::vector<std::vector<Tok>> toks;
     toks.reserve(refs.size());
-    for (const SentenceRef& r : refs) toks.push_back(Tokenize(text.substr(r.begin, r.end - r.begin)));
+    for (const SentenceRef& r : refs)
+      toks.push_back(Tokenize(text.substr(r.begin, r.end - r.begin)));
     std::vector<EntityMention> mentions;
     std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &toks);
 

@@ -32,7 +32,7 @@ struct Unit {
   double days;
 };
 constexpr Unit kUnits[] = {
-    {"minute", 1.0 / 1440}, {"hour", 1.0 / 24}, {"day", 1},     {"week", 7},
+    {"minute", 1.0 / 1440}, {"hour", 1.0 / 24}, {"day", 1},       {"week", 7},
     {"month", 30},          {"year", 365},      {"decade", 3650},
 };
 
@@ -47,9 +47,9 @@ std::optional<Unit> UnitOf(std::string_view word) {
 
 bool IsConflictNoun(std::string_view key) {
   static constexpr std::string_view kNouns[] = {
-      "battle", "war",      "fighting", "fight",    "violence", "conflict",  "siege",
-      "campaign", "uprising", "bloodshed", "offensive", "hostilitie", "clash", "insurgency",
-      "civil war", "bombardment", "occupation"};
+      "battle", "war",        "fighting",  "fight",       "violence",  "conflict",
+      "siege",  "campaign",   "uprising",  "bloodshed",   "offensive", "hostilitie",
+      "clash",  "insurgency", "civil war", "bombardment", "occupation"};
   for (auto n : kNouns) {
     if (key == n) return true;
   }
@@ -85,8 +85,11 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     c.unit = std::string(unit.name);
     std::string text = FormatNumber(low);
     if (high != low) text += "-" + FormatNumber(high);
-    c.fact.normalized_text = vague ? std::string(unit.name) + "s" : text + " " + std::string(unit.name) + (high == 1 && low == 1 ? "" : "s");
-    if (!c.fact.qualifier.empty()) c.fact.normalized_text = c.fact.qualifier + " " + c.fact.normalized_text;
+    c.fact.normalized_text =
+        vague ? std::string(unit.name) + "s"
+              : text + " " + std::string(unit.name) + (high == 1 && low == 1 ? "" : "s");
+    if (!c.fact.qualifier.empty())
+      c.fact.normalized_text = c.fact.qualifier + " " + c.fact.normalized_text;
     c.fact.normalized = low * unit.days;
     c.low = low * unit.days;
     c.high = high * unit.days;

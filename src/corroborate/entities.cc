@@ -29,8 +29,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_set>
 #include <string>
+#include <unordered_set>
 
 #include "corroborate/extract.h"
 
@@ -42,95 +42,193 @@ bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 bool IsInList(std::string_view suffix) {
-  static const std::unordered_set<std::string_view> kWords = {"based", "led", "backed", "born", "run", "controlled", "held",
-                         "owned", "funded", "allied", "aligned", "speaking"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "based", "led",   "backed", "born",   "run",     "controlled",
+      "held",  "owned", "funded", "allied", "aligned", "speaking"};
   return kWords.count(suffix) > 0;
 }
 
 bool IsTitle(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"president", "minister", "envoy", "ambassador", "spokesperson",
-                        "spokesman", "spokeswoman", "secretary", "director", "chief", "general",
-                        "commander", "official", "analyst", "journalist", "coordinator",
-                        "activist", "leader", "mr", "mrs", "ms", "dr", "king", "queen", "prince",
-                        "senator", "sen", "rep", "representative", "governor", "mayor", "judge",
-                        "pope", "sheikh", "colonel", "col", "captain", "lieutenant", "sergeant",
-                        "professor", "prof", "chairman", "chairwoman", "correspondent",
-                        "reporter", "teacher", "deputy", "prime", "foreign", "defence", "defense",
-                        "vice", "speaker", "attorney", "gen", "lt", "sgt", "premier", "chancellor",
-                        "emir", "ayatollah", "cardinal", "bishop", "rev", "commissioner",
-                        "counsel", "nominee", "adviser", "advisor", "aide", "economist",
-                        "researcher", "lawyer", "head", "officer", "chair", "chairperson", "whip"};
+  static const std::unordered_set<std::string_view> kWords = {"president",
+                                                              "minister",
+                                                              "envoy",
+                                                              "ambassador",
+                                                              "spokesperson",
+                                                              "spokesman",
+                                                              "spokeswoman",
+                                                              "secretary",
+                                                              "director",
+                                                              "chief",
+                                                              "general",
+                                                              "commander",
+                                                              "official",
+                                                              "analyst",
+                                                              "journalist",
+                                                              "coordinator",
+                                                              "activist",
+                                                              "leader",
+                                                              "mr",
+                                                              "mrs",
+                                                              "ms",
+                                                              "dr",
+                                                              "king",
+                                                              "queen",
+                                                              "prince",
+                                                              "senator",
+                                                              "sen",
+                                                              "rep",
+                                                              "representative",
+                                                              "governor",
+                                                              "mayor",
+                                                              "judge",
+                                                              "pope",
+                                                              "sheikh",
+                                                              "colonel",
+                                                              "col",
+                                                              "captain",
+                                                              "lieutenant",
+                                                              "sergeant",
+                                                              "professor",
+                                                              "prof",
+                                                              "chairman",
+                                                              "chairwoman",
+                                                              "correspondent",
+                                                              "reporter",
+                                                              "teacher",
+                                                              "deputy",
+                                                              "prime",
+                                                              "foreign",
+                                                              "defence",
+                                                              "defense",
+                                                              "vice",
+                                                              "speaker",
+                                                              "attorney",
+                                                              "gen",
+                                                              "lt",
+                                                              "sgt",
+                                                              "premier",
+                                                              "chancellor",
+                                                              "emir",
+                                                              "ayatollah",
+                                                              "cardinal",
+                                                              "bishop",
+                                                              "rev",
+                                                              "commissioner",
+                                                              "counsel",
+                                                              "nominee",
+                                                              "adviser",
+                                                              "advisor",
+                                                              "aide",
+                                                              "economist",
+                                                              "researcher",
+                                                              "lawyer",
+                                                              "head",
+                                                              "officer",
+                                                              "chair",
+                                                              "chairperson",
+                                                              "whip"};
   return kWords.count(lower) > 0;
 }
 
 bool IsOrgWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"council", "ministry", "observatory", "agency", "institute", "nations",
-                        "organization", "organisation", "union", "party", "army", "forces",
-                        "committee", "commission", "court", "department", "news", "times",
-                        "post", "press", "network", "association", "group", "foundation",
-                        "university", "bank", "company", "corporation", "inc", "tv", "radio",
-                        "office", "house", "senate", "congress", "parliament", "assembly",
-                        "administration", "government", "front", "brigade", "militia",
-                        "movement", "coalition", "alliance", "federation", "board", "bureau",
-                        "service", "services", "journal", "channel", "reuters", "cnn", "bbc",
-                        "fund", "red", "crescent", "cross", "unicef", "nato", "fbi", "cia"};
+  static const std::unordered_set<std::string_view> kWords = {"council",      "ministry",
+                                                              "observatory",  "agency",
+                                                              "institute",    "nations",
+                                                              "organization", "organisation",
+                                                              "union",        "party",
+                                                              "army",         "forces",
+                                                              "committee",    "commission",
+                                                              "court",        "department",
+                                                              "news",         "times",
+                                                              "post",         "press",
+                                                              "network",      "association",
+                                                              "group",        "foundation",
+                                                              "university",   "bank",
+                                                              "company",      "corporation",
+                                                              "inc",          "tv",
+                                                              "radio",        "office",
+                                                              "house",        "senate",
+                                                              "congress",     "parliament",
+                                                              "assembly",     "administration",
+                                                              "government",   "front",
+                                                              "brigade",      "militia",
+                                                              "movement",     "coalition",
+                                                              "alliance",     "federation",
+                                                              "board",        "bureau",
+                                                              "service",      "services",
+                                                              "journal",      "channel",
+                                                              "reuters",      "cnn",
+                                                              "bbc",          "fund",
+                                                              "red",          "crescent",
+                                                              "cross",        "unicef",
+                                                              "nato",         "fbi",
+                                                              "cia"};
   return kWords.count(lower) > 0;
 }
 
 bool IsPlaceWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"city", "province", "district", "county", "state", "region", "town",
-                        "village", "area", "neighbourhood", "neighborhood", "island", "river", "valley",
-                        "mountains", "street", "square", "airport", "strait", "sea", "gulf"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "city",      "province", "district",      "county",       "state",  "region", "town",
+      "village",   "area",     "neighbourhood", "neighborhood", "island", "river",  "valley",
+      "mountains", "street",   "square",        "airport",      "strait", "sea",    "gulf"};
   return kWords.count(lower) > 0;
 }
 
 bool IsFunctionWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "however",
-                        "both", "even", "meanwhile", "according", "it", "he", "she", "they",
-                        "we", "i", "you", "this", "that", "these", "those", "there", "here",
-                        "when", "where", "while", "after", "before", "as", "if", "since",
-                        "although", "though", "with", "without", "for", "from", "by", "of",
-                        "to", "earlier", "later", "late", "early", "last", "no", "nobody",
-                        "every", "some", "many", "most", "all", "what", "who", "why", "how",
-                        "speaking", "explaining", "activists", "activist", "our", "my", "his",
-                        "her", "their", "its", "once", "also", "still", "yet", "so", "then",
-                        "now", "today", "yesterday", "tomorrow", "image", "photo", "play",
-                        "read", "more", "see", "watch", "click", "share", "children", "people",
-                        "civilians", "rebels", "government", "officials", "reports", "efforts",
-                        "fears", "medical", "pro", "anti", "one", "two", "three", "several",
-                        "did", "does", "do", "is", "was", "are", "were", "will", "would",
-                        "can", "could", "should", "may", "might", "must", "not", "just",
-                        "only", "over", "under", "between", "into", "during", "within",
-                        "despite", "because", "than", "like", "unlike", "amid", "among"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "the",       "a",         "an",         "in",        "on",       "at",         "but",
+      "and",       "or",        "however",    "both",      "even",     "meanwhile",  "according",
+      "it",        "he",        "she",        "they",      "we",       "i",          "you",
+      "this",      "that",      "these",      "those",     "there",    "here",       "when",
+      "where",     "while",     "after",      "before",    "as",       "if",         "since",
+      "although",  "though",    "with",       "without",   "for",      "from",       "by",
+      "of",        "to",        "earlier",    "later",     "late",     "early",      "last",
+      "no",        "nobody",    "every",      "some",      "many",     "most",       "all",
+      "what",      "who",       "why",        "how",       "speaking", "explaining", "activists",
+      "activist",  "our",       "my",         "his",       "her",      "their",      "its",
+      "once",      "also",      "still",      "yet",       "so",       "then",       "now",
+      "today",     "yesterday", "tomorrow",   "image",     "photo",    "play",       "read",
+      "more",      "see",       "watch",      "click",     "share",    "children",   "people",
+      "civilians", "rebels",    "government", "officials", "reports",  "efforts",    "fears",
+      "medical",   "pro",       "anti",       "one",       "two",      "three",      "several",
+      "did",       "does",      "do",         "is",        "was",      "are",        "were",
+      "will",      "would",     "can",        "could",     "should",   "may",        "might",
+      "must",      "not",       "just",       "only",      "over",     "under",      "between",
+      "into",      "during",    "within",     "despite",   "because",  "than",       "like",
+      "unlike",    "amid",      "among"};
   return kWords.count(lower) > 0;
 }
 
 bool IsCalendarWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "january", "february", "march", "april", "may", "june",
-                        "july", "august", "september", "october", "november", "december",
-                        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                        "nov", "dec", "gmt", "utc", "est", "edt", "am", "pm"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
+      "october",  "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
+      "jul",      "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "gmt",
+      "utc",      "est",      "edt",       "am",       "pm"};
   return kWords.count(lower) > 0;
 }
 
 bool IsParticle(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der",
-                        "la", "le", "du", "of", "for", "and"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "al",  "el",  "bin", "ibn", "de", "da", "di",  "del", "van",
+      "von", "der", "la",  "le",  "du", "of", "for", "and"};
   return kWords.count(lower) > 0;
 }
 
 bool IsSpeechVerb(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"said", "says", "told", "tells", "added", "explained", "announced",
-                        "stated", "declared", "insisted", "warned", "argued", "wrote", "tweeted",
-                        "confirmed", "denied", "claimed", "noted", "asked", "replied",
-                        "urged", "spoke", "congratulated", "accused", "expected"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "said",      "says",          "told",     "tells",   "added",  "explained", "announced",
+      "stated",    "declared",      "insisted", "warned",  "argued", "wrote",     "tweeted",
+      "confirmed", "denied",        "claimed",  "noted",   "asked",  "replied",   "urged",
+      "spoke",     "congratulated", "accused",  "expected"};
   return kWords.count(lower) > 0;
 }
 
 bool IsLocative(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"in", "from", "to", "near", "at", "across", "into", "towards", "toward",
-                        "outside", "inside", "around", "throughout", "via", "through"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "in",     "from",    "to",     "near",   "at",         "across", "into",   "towards",
+      "toward", "outside", "inside", "around", "throughout", "via",    "through"};
   return kWords.count(lower) > 0;
 }
 
@@ -199,7 +297,8 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   std::vector<std::vector<Tok>> own_toks;
   if (pretokenized == nullptr) {
     own_toks.reserve(sentences.size());
-    for (const Span& s : sentences) own_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
+    for (const Span& s : sentences)
+      own_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
   }
   const std::vector<std::vector<Tok>>& sentence_toks = pretokenized ? *pretokenized : own_toks;
   std::unordered_set<std::string> lowercase_words;
@@ -262,8 +361,8 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         const bool initial = run[a] == first_word;
         // "UK-based Syrian Observatory ...": a compound modifier, not a name.
         const size_t dash = lw.rfind('-');
-        const bool modifier = dash != std::string::npos && a + 1 < run.size() &&
-                              IsInList(lw.substr(dash + 1));
+        const bool modifier =
+            dash != std::string::npos && a + 1 < run.size() && IsInList(lw.substr(dash + 1));
         if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
             (initial && lowercase_words.count(lw) > 0)) {
           ++a;
@@ -275,8 +374,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           continue;
         }
         // "Russian Foreign Minister X": a demonym before a title.
-        if (a + 1 < run.size() && IsTitle(Lower(toks[run[a + 1]].text)) &&
-            LooksLikeDemonym(lw)) {
+        if (a + 1 < run.size() && IsTitle(Lower(toks[run[a + 1]].text)) && LooksLikeDemonym(lw)) {
           ++a;
           continue;
         }
@@ -331,8 +429,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       const size_t first_tok = run[a], last_tok = run[b - 1];
       m.begin = span.begin + toks[first_tok].begin;
       bool had = false;
-      m.end = span.begin + toks[last_tok].begin +
-              StripPossessive(toks[last_tok].text, &had).size();
+      m.end = span.begin + toks[last_tok].begin + StripPossessive(toks[last_tok].text, &had).size();
       const std::string last_lower = Lower(m.words.back());
       const std::string first_lower = Lower(m.words.front());
       // A lone calendar word or demonym adjective is not an entity.
@@ -369,8 +466,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
       if (prev == "said" || prev == "says") m.person += 1;
       // Apposition: "Zouhir Al Shimale, a journalist in east Aleppo, told ...".
-      if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") &&
-          m.words.size() >= 2) {
+      if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") && m.words.size() >= 2) {
         for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 8; ++k) {
           if (toks[k].kind == TokKind::kPunct) break;
           if (IsTitle(toks[k].lower)) {
@@ -418,8 +514,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         const size_t dash = last.rfind('-');
         if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
         // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
-        if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] &&
-            m.person > 0) {
+        if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] && m.person > 0) {
           link = true;
         }
         // Acronyms: "UN" ↔ "United Nations".

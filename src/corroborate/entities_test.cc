@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "corroborate/extract.h"
 
@@ -48,8 +48,7 @@ TEST(ExtractEntitiesTest, UsesNewsCues) {
       {"the Shia majority towns of Kafraya and Fua were besieged.", "place:Kafraya"},
       {"the Shia majority towns of Kafraya and Fua were besieged.", "place:Fua"},
       {"fighters moved to the Idlib area.", "place:Idlib"},
-      {"a victory for Syrian President Bashar al-Assad and his allies.",
-       "person:Bashar al-Assad"},
+      {"a victory for Syrian President Bashar al-Assad and his allies.", "person:Bashar al-Assad"},
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);

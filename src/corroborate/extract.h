@@ -50,11 +50,11 @@ std::string NounKey(std::string_view word);
 
 // A number found at a token position, with the value range it denotes.
 struct NumberMatch {
-  size_t first = 0;       // token range [first, last)
+  size_t first = 0;  // token range [first, last)
   size_t last = 0;
-  double low = 0;         // value range: equal for exact numbers
+  double low = 0;  // value range: equal for exact numbers
   double high = 0;
-  bool vague = false;     // "tens of thousands", "dozens", "a few": an order of magnitude
+  bool vague = false;       // "tens of thousands", "dozens", "a few": an order of magnitude
   bool of_follows = false;  // the number takes "of" ("dozens of rockets", "half of")
 };
 
@@ -84,14 +84,14 @@ void ApplyQualifier(std::string_view qualifier, double* low, double* high);
 // What alignment needs beyond the public Fact.
 struct Claim {
   Fact fact;
-  double low = 0;                 // value interval (quantities, durations)
+  double low = 0;  // value interval (quantities, durations)
   double high = 0;
   bool vague = false;
-  std::string head;               // counted noun or event key ("civilian", "battle")
-  std::string verb;               // event verb after a quantity ("killed"), may be empty
-  std::string unit;               // durations: "day", "year"; times: "" 
-  std::string speaker;            // quotes: canonical speaker name
-  std::string context;            // the sentence (for similarity), where the caller sets it
+  std::string head;                      // counted noun or event key ("civilian", "battle")
+  std::string verb;                      // event verb after a quantity ("killed"), may be empty
+  std::string unit;                      // durations: "day", "year"; times: ""
+  std::string speaker;                   // quotes: canonical speaker name
+  std::string context;                   // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
 };
 

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <unordered_set>
 
 #include "corroborate/extract.h"
 
@@ -30,12 +31,12 @@ struct WordValue {
 };
 
 constexpr WordValue kUnits[] = {
-    {"zero", 0},      {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},
-    {"five", 5},      {"six", 6},        {"seven", 7},     {"eight", 8},     {"nine", 9},
-    {"ten", 10},      {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},   {"thirty", 30},    {"forty", 40},    {"fifty", 50},    {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},
 };
 
 constexpr WordValue kScales[] = {
@@ -48,8 +49,8 @@ struct VagueAmount {
   double low, high;
 };
 constexpr VagueAmount kVague[] = {
-    {"dozens", 24, 99},           {"scores", 40, 199},         {"hundreds", 200, 999},
-    {"thousands", 2000, 9999},    {"millions", 2e6, 9.99e6},   {"billions", 2e9, 9.99e9},
+    {"dozens", 24, 99},        {"scores", 40, 199},       {"hundreds", 200, 999},
+    {"thousands", 2000, 9999}, {"millions", 2e6, 9.99e6}, {"billions", 2e9, 9.99e9},
 };
 
 std::optional<double> LookUp(std::string_view w, const auto& table) {
@@ -103,10 +104,24 @@ bool IsWord(const std::vector<Tok>& toks, size_t i, std::string_view lower) {
   return i < toks.size() && toks[i].kind != TokKind::kPunct && toks[i].lower == lower;
 }
 
+// Words that can start a number; everything else is rejected at once (this
+// runs on every token of every sentence).
+bool CanStartNumber(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStarts = [] {
+    std::unordered_set<std::string_view> out = {"a",      "an",    "half", "several",
+                                                "couple", "dozen", "tens"};
+    for (const auto& u : kUnits) out.insert(u.word);
+    for (const auto& v : kVague) out.insert(v.word);
+    return out;
+  }();
+  return kStarts.count(w.substr(0, w.find('-'))) > 0;
+}
+
 // A single (non-range) number at token i.
 std::optional<NumberMatch> MatchSingle(const std::vector<Tok>& toks, size_t i) {
   if (i >= toks.size() || toks[i].kind == TokKind::kPunct) return std::nullopt;
-  const std::string w = toks[i].lower;
+  if (toks[i].kind == TokKind::kWord && !CanStartNumber(toks[i].lower)) return std::nullopt;
+  const std::string& w = toks[i].lower;
   NumberMatch m;
   m.first = i;
 
@@ -201,8 +216,7 @@ std::optional<NumberMatch> MatchSingle(const std::vector<Tok>& toks, size_t i) {
           total += (current == 0 ? 1 : current) * *scale;
           current = 0;
         }
-      } else if (wk == "and" && any && k + 1 < toks.size() &&
-                 ParseNumberWord(toks[k + 1].lower)) {
+      } else if (wk == "and" && any && k + 1 < toks.size() && ParseNumberWord(toks[k + 1].lower)) {
         // "two hundred and fifty"
       } else {
         break;
@@ -262,16 +276,26 @@ std::optional<QualifierMatch> MatchQualifierBefore(const std::vector<Tok>& toks,
     std::string_view canonical;
   };
   static constexpr Pattern kPatterns[] = {
-      {{"at", "least"}, "at least"},       {{"more", "than"}, "more than"},
-      {{"over"}, "more than"},             {{"just", "over"}, "more than"},
-      {{"upwards", "of"}, "more than"},    {{"in", "excess", "of"}, "more than"},
-      {{"fewer", "than"}, "less than"},    {{"less", "than"}, "less than"},
-      {{"under"}, "less than"},            {{"up", "to"}, "up to"},
-      {{"at", "most"}, "up to"},           {{"as", "many", "as"}, "up to"},
-      {{"around"}, "around"},              {{"about"}, "around"},
-      {{"approximately"}, "around"},       {{"roughly"}, "around"},
-      {{"some"}, "around"},                {{"an", "estimated"}, "around"},
-      {{"close", "to"}, "around"},         {{"nearly"}, "nearly"},
+      {{"at", "least"}, "at least"},
+      {{"more", "than"}, "more than"},
+      {{"over"}, "more than"},
+      {{"just", "over"}, "more than"},
+      {{"upwards", "of"}, "more than"},
+      {{"in", "excess", "of"}, "more than"},
+      {{"fewer", "than"}, "less than"},
+      {{"less", "than"}, "less than"},
+      {{"under"}, "less than"},
+      {{"up", "to"}, "up to"},
+      {{"at", "most"}, "up to"},
+      {{"as", "many", "as"}, "up to"},
+      {{"around"}, "around"},
+      {{"about"}, "around"},
+      {{"approximately"}, "around"},
+      {{"roughly"}, "around"},
+      {{"some"}, "around"},
+      {{"an", "estimated"}, "around"},
+      {{"close", "to"}, "around"},
+      {{"nearly"}, "nearly"},
       {{"almost"}, "nearly"},
   };
   std::optional<QualifierMatch> best;
@@ -284,7 +308,8 @@ std::optional<QualifierMatch> MatchQualifierBefore(const std::vector<Tok>& toks,
       const Tok& t = toks[i - n + k];
       ok = t.kind == TokKind::kWord && t.lower == p.words[k];
     }
-    if (ok && (!best || i - n < best->first)) best = QualifierMatch{i - n, std::string(p.canonical)};
+    if (ok && (!best || i - n < best->first))
+      best = QualifierMatch{i - n, std::string(p.canonical)};
   }
   return best;
 }

@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
-
-#include <gtest/gtest.h>
 
 #include "corroborate/extract.h"
 
@@ -80,8 +80,17 @@ TEST(TokenizeTest, KeepsNameAndNumberPiecesTogether) {
   const auto toks = Tokenize("Russia\xE2\x80\x99s four-year battle, 15,000 at 5.00am (0300 GMT).");
   std::vector<std::string> words;
   for (const auto& t : toks) words.emplace_back(t.text);
-  const std::vector<std::string> expected = {"Russia\xE2\x80\x99s", "four-year", "battle", ",",
-                                             "15,000", "at", "5.00am", "(", "0300", "GMT", ")",
+  const std::vector<std::string> expected = {"Russia\xE2\x80\x99s",
+                                             "four-year",
+                                             "battle",
+                                             ",",
+                                             "15,000",
+                                             "at",
+                                             "5.00am",
+                                             "(",
+                                             "0300",
+                                             "GMT",
+                                             ")",
                                              "."};
   EXPECT_EQ(words, expected);
   EXPECT_TRUE(toks[0].capitalized);
@@ -90,8 +99,8 @@ TEST(TokenizeTest, KeepsNameAndNumberPiecesTogether) {
 
 TEST(NounKeyTest, FoldsPluralsAndPeopleNouns) {
   const std::pair<const char*, const char*> cases[] = {
-      {"buses", "bus"}, {"civilians", "civilian"}, {"people", "person"}, {"cities", "city"},
-      {"Russia's", "russia"}, {"fighters", "fighter"},
+      {"buses", "bus"},   {"civilians", "civilian"}, {"people", "person"},
+      {"cities", "city"}, {"Russia's", "russia"},    {"fighters", "fighter"},
   };
   for (const auto& [word, key] : cases) EXPECT_EQ(NounKey(word), key) << word;
 }

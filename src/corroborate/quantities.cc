@@ -28,13 +28,15 @@ namespace {
 
 bool IsStop(std::string_view w) {
   static constexpr std::string_view kStop[] = {
-      "and", "or", "but", "were", "was", "are", "is", "be", "been", "being", "had", "have",
-      "has", "will", "would", "could", "can", "may", "might", "should", "to", "in", "on",
-      "at", "from", "for", "by", "with", "of", "as", "that", "which", "who", "than", "the",
-      "a", "an", "into", "over", "after", "before", "during", "while", "since", "per",
-      "this", "these", "those", "their", "its", "his", "her", "our", "there", "when",
-      "where", "reportedly", "also", "still", "already", "so", "more", "not", "each",
-      "out", "up", "off", "about", "around", "across", "between", "through", "under"};
+      "and",   "or",     "but",        "were",  "was",    "are",     "is",     "be",      "been",
+      "being", "had",    "have",       "has",   "will",   "would",   "could",  "can",     "may",
+      "might", "should", "to",         "in",    "on",     "at",      "from",   "for",     "by",
+      "with",  "of",     "as",         "that",  "which",  "who",     "than",   "the",     "a",
+      "an",    "into",   "over",       "after", "before", "during",  "while",  "since",   "per",
+      "this",  "these",  "those",      "their", "its",    "his",     "her",    "our",     "there",
+      "when",  "where",  "reportedly", "also",  "still",  "already", "so",     "more",    "not",
+      "each",  "out",    "up",         "off",   "about",  "around",  "across", "between", "through",
+      "under"};
   for (auto s : kStop) {
     if (w == s) return true;
   }
@@ -42,8 +44,8 @@ bool IsStop(std::string_view w) {
 }
 
 bool IsPeopleNoun(std::string_view key) {
-  static constexpr std::string_view kPeople[] = {"person", "civilian", "resident", "individual",
-                                                 "inhabitant", "citizen"};
+  static constexpr std::string_view kPeople[] = {"person",     "civilian",   "resident",
+                                                 "individual", "inhabitant", "citizen"};
   for (auto s : kPeople) {
     if (key == s) return true;
   }
@@ -57,18 +59,21 @@ std::string VerbKey(std::string_view word) {
     std::string_view form, key;
   };
   static constexpr Irregular kIrregular[] = {
-      {"left", "leave"},   {"fled", "flee"},    {"dead", "kill"},   {"died", "kill"},
-      {"killed", "kill"},  {"shot", "shoot"},   {"held", "hold"},   {"taken", "take"},
-      {"hurt", "wound"},   {"injured", "wound"}, {"wounded", "wound"}, {"missing", "missing"},
-      {"leaving", "leave"}, {"fleeing", "flee"}, {"evacuated", "evacuate"},
+      {"left", "leave"},      {"fled", "flee"},          {"dead", "kill"},
+      {"died", "kill"},       {"killed", "kill"},        {"shot", "shoot"},
+      {"held", "hold"},       {"taken", "take"},         {"hurt", "wound"},
+      {"injured", "wound"},   {"wounded", "wound"},      {"missing", "missing"},
+      {"leaving", "leave"},   {"fleeing", "flee"},       {"evacuated", "evacuate"},
       {"arrested", "arrest"}, {"displaced", "displace"}, {"stranded", "strand"},
-      {"trapped", "trap"},  {"waiting", "wait"}, {"parked", "park"}};
+      {"trapped", "trap"},    {"waiting", "wait"},       {"parked", "park"}};
   for (const auto& irr : kIrregular) {
     if (w == irr.form) return std::string(irr.key);
   }
   std::string key = w;
-  if (key.size() > 5 && key.ends_with("ing")) key.resize(key.size() - 3);
-  else if (key.size() > 4 && key.ends_with("ed")) key.resize(key.size() - 2);
+  if (key.size() > 5 && key.ends_with("ing"))
+    key.resize(key.size() - 3);
+  else if (key.size() > 4 && key.ends_with("ed"))
+    key.resize(key.size() - 2);
   return key;
 }
 
@@ -76,8 +81,8 @@ std::string VerbKey(std::string_view word) {
 // "parked") describe them and are not part of what the number is about.
 bool IsEventVerb(std::string_view key) {
   static constexpr std::string_view kEvents[] = {
-      "kill", "wound", "leave", "flee", "evacuate", "arrest", "displace", "missing", "shoot",
-      "rescue", "detain", "execute", "injur", "abduct", "kidnapp", "release", "deport"};
+      "kill",   "wound",  "leave",   "flee",  "evacuate", "arrest",  "displace", "missing", "shoot",
+      "rescue", "detain", "execute", "injur", "abduct",   "kidnapp", "release",  "deport"};
   for (auto e : kEvents) {
     if (key == e) return true;
   }
@@ -85,8 +90,8 @@ bool IsEventVerb(std::string_view key) {
 }
 
 bool IsVerbForm(std::string_view lower) {
-  static constexpr std::string_view kForms[] = {"left", "fled", "dead", "died", "shot", "held",
-                                                "taken", "hurt", "missing", "killed"};
+  static constexpr std::string_view kForms[] = {"left", "fled",  "dead", "died",    "shot",
+                                                "held", "taken", "hurt", "missing", "killed"};
   for (auto f : kForms) {
     if (lower == f) return true;
   }
@@ -95,9 +100,9 @@ bool IsVerbForm(std::string_view lower) {
 
 bool IsAux(std::string_view w) {
   static constexpr std::string_view kAux[] = {
-      "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "will",
-      "would", "could", "reportedly", "allegedly", "already", "also", "able", "to", "still",
-      "said", "all", "now", "being", "later", "then"};
+      "were", "was",   "are",   "is",    "be",         "been",      "being",   "had",  "have",
+      "has",  "will",  "would", "could", "reportedly", "allegedly", "already", "also", "able",
+      "to",   "still", "said",  "all",   "now",        "being",     "later",   "then"};
   for (auto s : kAux) {
     if (w == s) return true;
   }
@@ -193,7 +198,8 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       c.verb.clear();
       verb_word.clear();
     }
-    c.fact.about = noun + (verb_word.empty() || noun == Lower(verb_word) ? "" : " " + Lower(verb_word));
+    c.fact.about =
+        noun + (verb_word.empty() || noun == Lower(verb_word) ? "" : " " + Lower(verb_word));
     for (size_t t = first; t < np_last; ++t) ctx->consumed[t] = true;
     out.push_back(std::move(c));
     np_end.push_back(np_last);

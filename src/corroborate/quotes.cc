@@ -120,10 +120,11 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
       if (m.begin >= q.outer_begin && m.end <= q.outer_end) continue;  // inside the quote
       const int rank = m.kind == FactKind::kPerson ? 0 : m.kind == FactKind::kOrganization ? 1 : 2;
       if (rank == 2) continue;
-      const size_t distance = m.end <= q.outer_begin ? q.outer_begin - m.end : m.begin - q.outer_end;
+      const size_t distance =
+          m.end <= q.outer_begin ? q.outer_begin - m.end : m.begin - q.outer_end;
       // An addressee ("told Reuters") is not the speaker.
-      const std::string_view before = text.substr(m.begin >= 6 ? m.begin - 6 : 0,
-                                                  m.begin >= 6 ? 6 : m.begin);
+      const std::string_view before =
+          text.substr(m.begin >= 6 ? m.begin - 6 : 0, m.begin >= 6 ? 6 : m.begin);
       if (before.find("told") != std::string_view::npos) continue;
       if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
         best_rank = rank;

@@ -27,7 +27,8 @@ struct QuoteCase {
 
 TEST(ExtractQuotesTest, FindsQuoteAndSpeaker) {
   const QuoteCase cases[] = {
-      {"\xE2\x80\x9COver the last hour we have received information,\xE2\x80\x9D Russia\xE2\x80\x99s "
+      {"\xE2\x80\x9COver the last hour we have received information,\xE2\x80\x9D "
+       "Russia\xE2\x80\x99s "
        "UN envoy Vitaly Churkin told Reuters.",
        "Over the last hour we have received information", "Vitaly Churkin"},
       {"Vitaly Churkin, told an emergency session on Tuesday: \"According to the latest "
@@ -36,7 +37,8 @@ TEST(ExtractQuotesTest, FindsQuoteAndSpeaker) {
       {"\"Iranian militias are turning people back,\" an official, Zakaria Malahifji, told "
        "Reuters.",
        "Iranian militias are turning people back", "Zakaria Malahifji"},
-      {"The Syrian Observatory for Human Rights said, \xE2\x80\x9C" "Every hour, butcheries are "
+      {"The Syrian Observatory for Human Rights said, \xE2\x80\x9C"
+       "Every hour, butcheries are "
        "carried out.\xE2\x80\x9D",
        "Every hour, butcheries are carried out.", "Syrian Observatory for Human Rights"},
   };

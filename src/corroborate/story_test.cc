@@ -1,11 +1,11 @@
 // Whole-story behaviour on the example reports, with a plain line/period
 // sentence splitter so that this test does not depend on the text module.
 // (tests/corroboration_example_test.cc runs the real pipeline.)
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "corroborate/extract.h"
 

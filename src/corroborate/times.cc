@@ -94,7 +94,7 @@ bool IsPunct(const std::vector<Tok>& toks, size_t i, std::string_view p) {
 
 struct Clock {
   size_t first = 0, last = 0;
-  int minutes = 0;  // minutes after midnight
+  int minutes = 0;   // minutes after midnight
   std::string zone;  // "GMT", "UTC", "" (local)
 };
 
@@ -212,12 +212,53 @@ std::string FormatClock(int minutes) {
 // The event a time or duration belongs to: the nearest content word before
 // `i` ("starting 5 am" → "start", "due to begin at 5.00am" → "start").
 std::string TriggerBefore(const std::vector<Tok>& toks, size_t i) {
-  static constexpr std::string_view kSkip[] = {
-      "at",   "on",   "by",   "from", "until", "till", "of",    "the",  "a",    "an",
-      "to",   "in",   "as",   "for",  "since", "after", "before", "around", "about",
-      "due",  "is",   "was",  "were", "be",    "been", "had",   "has",   "have", "will",
-      "would", "next", "within", "over", "past", "last", "more", "than", "less", "least",
-      "some", "nearly", "almost", "approximately", "roughly", "up", "just", "only"};
+  static constexpr std::string_view kSkip[] = {"at",
+                                               "on",
+                                               "by",
+                                               "from",
+                                               "until",
+                                               "till",
+                                               "of",
+                                               "the",
+                                               "a",
+                                               "an",
+                                               "to",
+                                               "in",
+                                               "as",
+                                               "for",
+                                               "since",
+                                               "after",
+                                               "before",
+                                               "around",
+                                               "about",
+                                               "due",
+                                               "is",
+                                               "was",
+                                               "were",
+                                               "be",
+                                               "been",
+                                               "had",
+                                               "has",
+                                               "have",
+                                               "will",
+                                               "would",
+                                               "next",
+                                               "within",
+                                               "over",
+                                               "past",
+                                               "last",
+                                               "more",
+                                               "than",
+                                               "less",
+                                               "least",
+                                               "some",
+                                               "nearly",
+                                               "almost",
+                                               "approximately",
+                                               "roughly",
+                                               "up",
+                                               "just",
+                                               "only"};
   for (size_t k = i, steps = 0; k > 0 && steps < 6; --k, ++steps) {
     const Tok& t = toks[k - 1];
     if (t.kind == TokKind::kPunct) {
@@ -228,14 +269,14 @@ std::string TriggerBefore(const std::vector<Tok>& toks, size_t i) {
     bool skip = false;
     for (auto s : kSkip) skip = skip || w == s;
     if (skip || t.kind == TokKind::kNumber) continue;
-    static constexpr std::string_view kStart[] = {"start", "starting", "started", "starts",
-                                                  "begin", "beginning", "began", "begins",
-                                                  "scheduled", "set", "commence", "commenced"};
+    static constexpr std::string_view kStart[] = {
+        "start", "starting", "started",   "starts", "begin",    "beginning",
+        "began", "begins",   "scheduled", "set",    "commence", "commenced"};
     for (auto s : kStart) {
       if (w == s) return "start";
     }
-    static constexpr std::string_view kEnd[] = {"end", "ending", "ended", "ends", "finish",
-                                                "over", "conclude", "concluded"};
+    static constexpr std::string_view kEnd[] = {"end",    "ending", "ended",    "ends",
+                                                "finish", "over",   "conclude", "concluded"};
     for (auto s : kEnd) {
       if (w == s) return "end";
     }
@@ -399,9 +440,9 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
         if (w != kWeekdays[wd]) continue;
         std::string norm(toks[i].text);
         if (ctx->published_days) {
-          const bool future = i > 0 && (IsLowerWord(toks, i - 1, "until") ||
-                                        IsLowerWord(toks, i - 1, "next") ||
-                                        IsLowerWord(toks, i - 1, "till"));
+          const bool future =
+              i > 0 && (IsLowerWord(toks, i - 1, "until") || IsLowerWord(toks, i - 1, "next") ||
+                        IsLowerWord(toks, i - 1, "till"));
           const int pub = *ctx->published_days;
           const int delta = (static_cast<int>(wd) - WeekdayOfDays(pub) + 7) % 7;
           const int day = future ? pub + (delta == 0 ? 7 : delta) : pub - (7 - delta) % 7;

@@ -43,8 +43,8 @@ bool IsWordChar(char32_t c) {
 }
 
 bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x3000 || c == 0x202F;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x3000 || c == 0x202F;
 }
 
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -122,8 +122,8 @@ std::string NounKey(std::string_view word) {
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
     if (w.size() > suffix.size() && w.ends_with(suffix)) w.resize(w.size() - suffix.size());
   }
-  if (w.size() > 4 && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") ||
-                       w.ends_with("shes"))) {
+  if (w.size() > 4 &&
+      (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes"))) {
     w.resize(w.size() - 2);
   } else if (w.size() > 4 && w.ends_with("ies")) {
     w.resize(w.size() - 3);
