@@ -39,12 +39,12 @@ using nlohmann::json;
 
 // Measured on the gold set when it was made (see testdata/corroboration/README.md);
 // the test fails when a change drops below these.
-// Measured 2026-11-23: extraction P 0.981 R 0.856; cross-outlet verdicts
-// P 0.923 R 0.750.
-constexpr double kMinExtractionPrecision = 0.96;
+// Measured 2026-11-23 on all three stories: extraction P 0.970 R 0.862;
+// cross-outlet verdicts P 0.935 R 0.744. Floors sit just below.
+constexpr double kMinExtractionPrecision = 0.95;
 constexpr double kMinExtractionRecall = 0.84;
-constexpr double kMinVerdictPrecision = 0.90;
-constexpr double kMinVerdictRecall = 0.73;
+constexpr double kMinVerdictPrecision = 0.91;
+constexpr double kMinVerdictRecall = 0.72;
 
 std::string Family(std::string_view kind) {
   if (kind == "person" || kind == "place" || kind == "organization") return "entity";
@@ -224,6 +224,13 @@ TEST(CorroborationGoldTest, PrecisionAndRecallOnGoldSet) {
       draft.push_back(d);
     }
     ScoreStory(gold_story, *story, *groups, &scores);
+    Scores own;
+    ScoreStory(gold_story, *story, *groups, &own);
+    const Counts& e = own.extraction["all"];
+    std::printf("%-22s %-9s extraction P %.3f R %.3f | cross-outlet verdicts P %.3f R %.3f\n",
+                gold_story["id"].get<std::string>().c_str(),
+                gold_story.value("held_out", false) ? "held-out" : "dev", e.Precision(), e.Recall(),
+                own.cross.Precision(), own.cross.Recall());
     ++stories;
   }
   if (draft_path != nullptr) {

@@ -146,7 +146,11 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
       auto unit = UnitOf(toks[unit_at].text);
       if (!unit) continue;
       const std::string next = unit_at + 1 < toks.size() ? toks[unit_at + 1].lower : "";
-      if (next == "old" || next == "ago" || next == "later" || next == "earlier") continue;
+      // Ages and points in time: "five years old", "two years ago", "a day after".
+      if (next == "old" || next == "ago" || next == "later" || next == "earlier" ||
+          next == "after" || next == "before") {
+        continue;
+      }
       std::string head;
       if (next == "of" && unit_at + 2 < toks.size() && toks[unit_at + 2].kind == TokKind::kWord) {
         // "years of violence"; an adjective may sit between ("years of gruesome conflict").

@@ -35,7 +35,8 @@ TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
 }
 
 TEST(ExtractDurationsTest, AgesAndPointsInTimeAreNotDurations) {
-  for (const char* text : {"a four-year-old boy", "he was five years old", "two years ago"}) {
+  for (const char* text : {"a four-year-old boy", "he was five years old", "two years ago",
+                           "flew in a day after the referendum"}) {
     SentenceContext ctx = MakeSentenceContext(text);
     EXPECT_TRUE(ExtractDurations(&ctx).empty()) << text;
   }

@@ -43,6 +43,15 @@ bool IsStop(std::string_view w) {
   return false;
 }
 
+bool IsPluralNoun(std::string_view w) {
+  if (w == "people" || w == "children" || w == "men" || w == "women" || w == "police") {
+    return true;
+  }
+  if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) return false;  // possessive
+  return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
+         !w.ends_with("ous") && !w.ends_with("is");
+}
+
 bool IsPeopleNoun(std::string_view key) {
   static constexpr std::string_view kPeople[] = {"person",     "civilian",   "resident",
                                                  "individual", "inhabitant", "citizen"};
@@ -124,6 +133,13 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     bool overlap = false;
     for (size_t k = m->first; k < m->last; ++k) overlap = overlap || ctx->consumed[k];
     if (overlap) continue;
+    // A number inside a name: "Number 10", "Article 50", "Boeing 747".
+    if (i > 0 && toks[i].kind == TokKind::kNumber && toks[i - 1].kind == TokKind::kWord &&
+        toks[i - 1].capitalized) {
+      size_t first_word = 0;
+      while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
+      if (i - 1 != first_word && !MatchQualifierBefore(toks, i)) continue;
+    }
     // Bare years are dates, not counts.
     if (toks[i].kind == TokKind::kNumber && toks[i].text.size() == 4 && m->low >= 1900 &&
         m->low <= 2100 && m->low == m->high && m->last == i + 1) {
@@ -140,11 +156,14 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     size_t np_first = j, np_last = j;
     while (np_last < toks.size() && np_last - np_first < 4 &&
            toks[np_last].kind == TokKind::kWord && !ctx->consumed[np_last]) {
-      const std::string d = toks[np_last].lower;
+      const std::string& d = toks[np_last].lower;
       if (IsStop(d)) break;
-      if (np_last > np_first && (IsVerbForm(d) || toks[np_last].capitalized)) break;
+      if (np_last > np_first && IsVerbForm(d)) break;
       if (MatchNumber(toks, np_last, false) && np_last > np_first) break;
       ++np_last;
+      // A plural noun ends the phrase: what follows is a verb or a name
+      // ("demonstrators took", "two villages Foua").
+      if (IsPluralNoun(d)) break;
     }
     if (np_last == np_first) continue;
     const Tok& head_tok = toks[np_last - 1];

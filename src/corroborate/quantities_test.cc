@@ -27,6 +27,9 @@ TEST(ExtractQuantitiesTest, FindsCountsAndWhatTheyCount) {
       {"evacuation of tens of thousands of residents from", "tens of thousands", "", "residents",
        "person"},
       {"with dozens of rockets.", "dozens", "", "rockets", "rocket"},
+      {"tens of thousands of demonstrators took to the streets", "tens of thousands", "",
+       "demonstrators", "demonstrator"},
+      {"travel ban on seven largely Muslim countries", "seven", "", "countries", "country"},
       {"more than half the country's prewar population displaced", "half", "more than",
        "population displaced", "population"},
   };
@@ -52,7 +55,8 @@ TEST(ExtractQuantitiesTest, CoordinatedCountsShareTheVerb) {
 }
 
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
-  for (const char* text : {"no one left the city", "since 2012 the city", "several times"}) {
+  for (const char* text : {"no one left the city", "since 2012 the city", "several times",
+                           "A Number 10 spokesperson said"}) {
     SentenceContext ctx = MakeSentenceContext(text);
     ExtractDates(&ctx);
     EXPECT_TRUE(ExtractQuantities(&ctx).empty()) << text;

@@ -453,6 +453,30 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
       }
       if (!out.empty() && out.back().fact.end == toks[i].end) continue;
     }
+    // "the 13th of July [2018]".
+    if (toks[i].kind == TokKind::kWord && i + 2 < toks.size() && toks[i + 1].lower == "of" &&
+        toks[i + 2].capitalized) {
+      const std::string& w = toks[i].lower;
+      const bool ordinal =
+          w.size() >= 3 && w.size() <= 4 &&
+          (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")) &&
+          w[0] >= '0' && w[0] <= '9';
+      if (ordinal) {
+        bool ok = false;
+        const int d = ParseInt(w.substr(0, w.size() - 2), &ok);
+        auto month = MonthOf(toks[i + 2].text);
+        if (ok && d >= 1 && d <= 31 && month) {
+          size_t last = i + 3;
+          std::optional<int> year = year_at(last);
+          if (year) ++last;
+          const int y = year ? *year : published_year.value_or(0);
+          std::string norm = y ? iso(y, *month, d) : iso(0, *month, d).substr(5);
+          emit(i, last, norm, norm);
+          i = last - 1;
+          continue;
+        }
+      }
+    }
     // Day Month [Year]: "13 December 2016".
     if (auto day = day_at(i); day && i + 1 < toks.size() && toks[i + 1].capitalized) {
       if (auto month = MonthOf(toks[i + 1].text); month && toks[i + 1].text.size() >= 3) {

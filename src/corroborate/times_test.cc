@@ -52,6 +52,7 @@ TEST(ExtractDatesTest, NormalisesDates) {
       {"since 2012", "2012", "2012"},
       {"on 2016-12-14", "2016-12-14", "2016-12-14"},
       {"shelling on Wednesday", "Wednesday", "Wednesday"},
+      {"will visit on the 13th of July, the", "13th of July", "07-13"},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text);
