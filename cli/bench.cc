@@ -1,8 +1,127 @@
+// `crosswire bench`: every topic of a data set, every chosen method, scored
+// with the ROUGE-1.5.5-compatible evaluator in one run.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
 #include "commands.h"
+#include "crosswire/benchmark.h"
 
 namespace crosswire::cli {
+namespace {
 
-// Placeholder until the command is written; registers nothing.
-void AddBenchCommand(CLI::App& /*app*/, int* /*exit_code*/) {}
+struct BenchOptions {
+  std::string dataset = "duc";
+  std::string path;
+  std::string methods{kDefaultMethod};
+  int64_t words = 250;
+  bool query = false;
+  std::vector<std::string> peers;  // NAME=DIR
+  std::string keep;
+  std::string rouge_args;
+  bool list_topics = false;
+};
+
+int Fail(const Error& e, int code) {
+  std::cerr << "crosswire: error: " << e.message() << "\n";
+  return code;
+}
+
+std::vector<std::string> SplitList(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  std::string item;
+  while (std::getline(in, item, sep)) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+int Run(const BenchOptions& o) {
+  if (o.dataset != "duc") {
+    return Fail(Error(ErrorCode::kInvalidInput, "--dataset " + o.dataset +
+                                                     ": only the DUC layout (duc) is supported"),
+                kExitUsage);
+  }
+  BenchmarkOptions options;
+  auto budget = Budget::Words(o.words);
+  if (!budget) return Fail(budget.error(), kExitUsage);
+  options.budget = *budget;
+  options.query = o.query;
+  options.methods = o.methods == "all" ? SummarizerNames() : SplitList(o.methods, ',');
+  for (const std::string& m : options.methods) {
+    if (auto made = MakeSummarizer(m); !made) return Fail(made.error(), kExitUsage);
+  }
+  for (const std::string& p : o.peers) {
+    size_t eq = p.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == p.size()) {
+      return Fail(Error(ErrorCode::kInvalidInput,
+                        "--peer \"" + Abbreviate(p) + "\": expected NAME=DIRECTORY"),
+                  kExitUsage);
+    }
+    options.peers.emplace_back(p.substr(0, eq), p.substr(eq + 1));
+  }
+  std::vector<std::string> rouge_args =
+      o.rouge_args.empty() ? NistRougeArguments(options.budget.limit) : SplitList(o.rouge_args, ' ');
+  auto rouge = ParseRougeOptions(rouge_args);
+  if (!rouge) return Fail(rouge.error().WithContext("--rouge"), kExitUsage);
+  options.rouge = *rouge;
+
+  auto topics = LoadDucDataset(o.path);
+  if (!topics) return Fail(topics.error(), kExitFailure);
+  auto data = LoadRougeData(StemExceptions::kFull, "");
+  if (!data) return Fail(data.error(), kExitFailure);
+
+  namespace fs = std::filesystem;
+  fs::path work = o.keep;
+  bool temporary = work.empty();
+  if (temporary) {
+    work = fs::temp_directory_path() / ("crosswire-bench-" + std::to_string(::getpid()));
+  }
+  std::error_code ec;
+  fs::create_directories(work, ec);
+  if (ec) return Fail(Error(ErrorCode::kDataLoss, work.string() + ": " + ec.message()), kExitFailure);
+  options.work_dir = work.string();
+  auto result = RunDucBenchmark(*topics, options, *data);
+  if (temporary) fs::remove_all(work, ec);
+  if (!result) return Fail(result.error(), kExitFailure);
+
+  std::cout << "data set: " << o.path << " (" << result->topics << " topics with human summaries), "
+            << options.budget.limit << " words, " << (o.query ? "query-focused" : "generic")
+            << ", ROUGE";
+  for (const std::string& a : rouge_args) std::cout << " " << a;
+  std::cout << "\n\n" << FormatBenchmarkTable(*result);
+  for (const BenchmarkRow& row : result->rows) {
+    for (const std::string& note : row.notes) std::cout << "note: " << row.system << ": " << note << "\n";
+  }
+  for (const std::string& w : result->warnings) std::cerr << "crosswire: warning: " << w << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddBenchCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<BenchOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "bench", "Summarize every topic of a data set and score the digests with ROUGE");
+  cmd->add_option("--dataset", o->dataset, "Layout of the data set: duc")->capture_default_str();
+  cmd->add_option("PATH", o->path, "The data set directory (e.g. ../shared/data/duc2006)")
+      ->required();
+  cmd->add_option("-m,--method", o->methods,
+                  "Method, comma-separated methods, or 'all'")->capture_default_str();
+  cmd->add_option("-w,--words", o->words, "Digest length in words")->capture_default_str();
+  cmd->add_flag("-q,--query", o->query, "Give each topic's narrative to the methods (query-focused)");
+  cmd->add_option("--peer", o->peers,
+                  "Score precomputed summaries too: NAME=DIR with files named <topic>...");
+  cmd->add_option("--keep", o->keep, "Keep the digests in this directory (<topic>.<method>)");
+  cmd->add_option("--rouge", o->rouge_args,
+                  "ROUGE options as for ROUGE-1.5.5 (default: NIST's DUC settings with -l WORDS)");
+  cmd->footer(
+      "Example:\n  crosswire bench --dataset duc ../shared/data/duc2006 --method centroid,lead "
+      "--words 250 --query\n");
+  cmd->callback([o, exit_code] { *exit_code = Run(*o); });
+}
 
 }  // namespace crosswire::cli

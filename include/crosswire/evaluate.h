@@ -175,6 +175,10 @@ struct RougeCommandLine {
 // message naming the option, e.g. "option -p: alpha must be within 0 and 1, got 1.5".
 Result<RougeCommandLine> ParseRougeArguments(const std::vector<std::string>& args);
 
+// Parses ROUGE-1.5.5 scoring flags only ("-n 2 -m -2 4 -u -l 250"), validated
+// as ParseRougeArguments does; any file, directory or system id is an error.
+Result<RougeOptions> ParseRougeOptions(const std::vector<std::string>& args);
+
 // Usage text for --help.
 std::string RougeUsage();
 

@@ -5,7 +5,11 @@
 // replaced with U+FFFD and reported in `Story::warnings`; a malformed JSON line,
 // a missing field, an empty article, an unreadable file or an input over a limit
 // is an Error whose message names the file and the line or byte position.
-// Nothing is dropped silently.
+// Nothing is dropped silently. docs/formats.md describes every format, the
+// detection rules and the limits.
+//
+// Thread safety: every function here is reentrant (no global state); reading
+// "-" consumes the process's standard input.
 #pragma once
 
 #include <cstddef>
@@ -20,11 +24,12 @@ namespace crosswire::ingest {
 
 enum class InputFormat {
   kAuto,       // from the file name, else from the content
-  kText,       // one article per file; first line is the title when it has no final punctuation
-  kJsonl,      // one article per line: id, outlet, url, title, published, text (others ignored)
-  kHtml,       // one article per page; main text only (libgumbo)
+  kText,       // one article per file, kept byte for byte; id = file stem, no title
+  kJsonl,      // one article per line: id, outlet, url, title, published, language, text
+               // (text required; others optional; unknown fields ignored)
+  kHtml,       // one article per page; main text only (libgumbo), metadata from <head>
   kDucSgml,    // <DOC><DOCNO>…<TEXT><P>…; one or more articles per file
-  kMultiNews,  // one story per line, articles separated by "|||||"
+  kMultiNews,  // one story per line, articles separated by "|||||", NEWLINE_CHAR = newline
 };
 
 // "auto", "text", "jsonl", "html", "duc", "multinews"; kInvalidInput otherwise.
@@ -32,37 +37,60 @@ Result<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat format);
 
 // Limits, named so that messages can cite them.
-inline constexpr size_t kMaxArticleBytes = 8u << 20;   // 8 MiB of text per article
-inline constexpr size_t kMaxInputBytes = 1u << 30;     // 1 GiB per input file
+inline constexpr size_t kMaxArticleBytes = 8u << 20;  // 8 MiB of text per article
+inline constexpr size_t kMaxInputBytes = 1u << 30;    // 1 GiB per input file
 inline constexpr size_t kMaxArticlesPerStory = 100000;
+inline constexpr size_t kMaxHtmlDepth = 2000;  // element nesting in one HTML page
 
 struct ReadOptions {
+  // The format of every input; kAuto (the default) detects it per file.
   InputFormat format = InputFormat::kAuto;
+  // Largest article text, in bytes after decoding (default 8 MiB; must be > 0).
+  // A plain-text file over it is rejected from its size, before it is read.
   size_t max_article_bytes = kMaxArticleBytes;
-  std::string language = "en";  // assigned to articles that do not state one
+  // ISO 639-1 code given to articles that do not state one (HTML <html lang>
+  // and the JSONL "language" field do).
+  std::string language = "en";
 };
 
-// Detects the format of one file from its name (extension) and, failing that,
-// its first bytes. Never kAuto.
+// Detects the format of one file from its name (extension: .txt .text, .jsonl
+// .ndjson, .html .htm .xhtml, .sgml .sgm) and, failing that, its content:
+// "<DOC>" first -> DUC; "<!DOCTYPE html" or "<html" -> HTML; every non-blank
+// line starting with '{' -> JSONL; containing "|||||" -> Multi-News; else
+// text. Never kAuto. Linear in content.size().
 InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 
 // Reads every input (file, directory — one article per file, or per JSONL
 // line — or "-" for standard input) into one story. Article ids must be unique;
 // a duplicate is an error naming both sources.
+//
+// A directory's files are read in name order; hidden files (".x") are skipped
+// and subdirectories are skipped with a warning. Story::id is the first input's
+// name without extension ("stdin" for "-").
+// Errors: kNotFound (no such file), kDataLoss (unreadable), kInvalidInput
+// (no inputs, empty directory, empty article, malformed record, duplicate id),
+// kResourceExhausted (an article over max_article_bytes, a file over
+// kMaxInputBytes, a story over kMaxArticlesPerStory, HTML over kMaxHtmlDepth).
 Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options = {});
 
-// Parses the content of one file (already read) as `format`. `source` names the
-// file in messages and in Article::source. Appends to `warnings`.
+// Parses the content of one file (already read) as `format` (kAuto: detected
+// from `source` and `content`). `source` names the file in messages and in
+// Article::source; ids default to its stem. Appends warnings (repaired UTF-8,
+// skipped Multi-News slots) to `warnings`, which may be null. A kMultiNews
+// content must hold exactly one story line.
 Result<std::vector<Article>> ParseContent(std::string_view content, std::string_view source,
                                           InputFormat format, const ReadOptions& options,
                                           std::vector<std::string>* warnings);
 
-// Multi-News: each line of the file is one story.
+// Multi-News: each non-blank line of the file is one story, with id
+// "<file stem>-<line>" and articles "<story id>-<slot>". Empty article slots
+// (common in the published data) are skipped with a warning in that story.
 Result<std::vector<Story>> ReadMultiNews(const std::string& path, const ReadOptions& options = {});
 
-// A DUC topic statement (duc2006_topics.sgml): <topic><num><title><narr>.
+// A DUC topic statement: <topic><num><title><narr> (duc2006_topics.sgml,
+// duc2007_topics.sgml, duc2007_UPDATEtopics.sgml). Whitespace is folded.
 struct Topic {
-  std::string id;         // "D0601A"
+  std::string id;  // "D0601A"
   std::string title;
   std::string narrative;
 };

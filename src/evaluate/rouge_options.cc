@@ -71,7 +71,10 @@ crosswire options:
 )";
 }
 
-Result<RougeCommandLine> ParseRougeArguments(const std::vector<std::string>& args) {
+namespace {
+
+// The flags alone, validated against each other; what is to be scored is checked by the callers.
+Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
   RougeCommandLine cl;
   RougeOptions& o = cl.rouge;
   bool have_l = false;
@@ -235,6 +238,27 @@ Result<RougeCommandLine> ParseRougeArguments(const std::vector<std::string>& arg
   if (have_l && have_b) return InvalidInput("options -l and -b: give a length limit in words or bytes, not both");
   if (o.skip_unigrams && !o.skip_distance) return OptionError("-u", "needs -2 (skip distance)");
   if (o.skip_both && !o.skip_distance) return OptionError("-U", "needs -2 (skip distance)");
+  return cl;
+}
+
+}  // namespace
+
+Result<RougeOptions> ParseRougeOptions(const std::vector<std::string>& args) {
+  auto cl = ParseFlags(args);
+  if (!cl) return std::unexpected(cl.error());
+  if (!cl->positional.empty() || !cl->system_dir.empty() || !cl->reference_dir.empty()) {
+    return InvalidInput("only scoring options are accepted here, got \"" +
+                        (cl->positional.empty() ? std::string("--system") : cl->positional[0]) +
+                        "\"");
+  }
+  return cl->rouge;
+}
+
+Result<RougeCommandLine> ParseRougeArguments(const std::vector<std::string>& args) {
+  auto parsed = ParseFlags(args);
+  if (!parsed) return parsed;
+  RougeCommandLine& cl = *parsed;
+  if (cl.help) return cl;
   const bool dirs = !cl.system_dir.empty() || !cl.reference_dir.empty();
   if (dirs) {
     if (cl.system_dir.empty() || cl.reference_dir.empty()) return InvalidInput("--system and --references go together");

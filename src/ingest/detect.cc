@@ -17,9 +17,9 @@ struct FormatName {
   std::string_view name;
 };
 constexpr FormatName kFormatNames[] = {
-    {InputFormat::kAuto, "auto"},         {InputFormat::kText, "text"},
-    {InputFormat::kJsonl, "jsonl"},       {InputFormat::kHtml, "html"},
-    {InputFormat::kDucSgml, "duc"},       {InputFormat::kMultiNews, "multinews"},
+    {InputFormat::kAuto, "auto"},   {InputFormat::kText, "text"},
+    {InputFormat::kJsonl, "jsonl"}, {InputFormat::kHtml, "html"},
+    {InputFormat::kDucSgml, "duc"}, {InputFormat::kMultiNews, "multinews"},
 };
 
 // Every non-blank line starts with '{'. A last line cut off by a sniffing

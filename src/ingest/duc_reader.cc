@@ -19,10 +19,12 @@
 //    "08/12/1998 13:29:00" (<DATE_TIME>), or "19980812" (<DATE>).
 // Lines of a paragraph are joined with single spaces; paragraphs are separated
 // by a blank line.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
-#include <fmt/format.h>
 #include <optional>
 
 #include "crosswire/ingest.h"
@@ -78,6 +80,11 @@ std::optional<std::string_view> DecodeEntity(std::string_view text, size_t pos, 
 // Splits an SGML region into paragraphs (see the essay above) and appends them,
 // folding whitespace as it goes: this loop is most of the cost of reading DUC.
 void AppendParagraphs(std::string_view region, std::vector<std::string>* paragraphs) {
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (unsigned char c : {'<', '&', ' ', '\t', '\n', '\r', '\f', '\v'}) special[c] = true;
+    return special;
+  }();
   std::string current;
   bool pending_space = false;
   auto add_space = [&] { pending_space = !current.empty(); };
@@ -95,11 +102,7 @@ void AppendParagraphs(std::string_view region, std::vector<std::string>* paragra
   size_t pos = 0;
   while (pos < region.size()) {
     size_t run = pos;
-    while (run < region.size()) {
-      char c = region[run];
-      if (c == '<' || c == '&' || IsSpace(c)) break;
-      ++run;
-    }
+    while (run < region.size() && !kSpecial[static_cast<unsigned char>(region[run])]) ++run;
     add_text(region.substr(pos, run - pos));
     pos = run;
     if (pos >= region.size()) break;
@@ -214,14 +217,22 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
   std::vector<Article> articles;
   size_t pos = 0;
   size_t doc_count = std::string_view::npos;  // counted lazily, only to name sources
+  // Lines are counted incrementally: a TREC file may hold thousands of <DOC>s.
+  size_t counted_to = 0;
+  size_t counted_line = 1;
+  auto line_at = [&](size_t offset) {
+    std::string_view skipped = content.substr(counted_to, offset - counted_to);
+    counted_line += LineAt(skipped, skipped.size()) - 1;
+    counted_to = offset;
+    return counted_line;
+  };
   while (true) {
     size_t at = content.find("<DOC>", pos);
     if (at == std::string_view::npos) break;
     size_t body = at + 5;
     size_t end = content.find("</DOC>", body);
     if (end == std::string_view::npos) {
-      return InvalidInput(fmt::format("{}:{}: <DOC> is not closed by </DOC>", source,
-                                      LineAt(content, at)));
+      return InvalidInput(fmt::format("{}:{}: <DOC> is not closed by </DOC>", source, line_at(at)));
     }
     if (doc_count == std::string_view::npos) {
       doc_count = 0;
@@ -230,7 +241,7 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
         ++doc_count;
       }
     }
-    size_t line = LineAt(content, at);
+    size_t line = line_at(at);
     Article article = NewArticle();
     article.source = doc_count > 1 ? fmt::format("{}:{}", source, line) : std::string(source);
 
@@ -241,7 +252,8 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     article.id = std::string(Trim(content.substr(docno->begin, docno->end - docno->begin)));
     // The agency is the letter prefix of the DOCNO: APW, NYT, XIE, FBIS, LA, ...
     size_t letters = 0;
-    while (letters < article.id.size() && std::isalpha(static_cast<unsigned char>(article.id[letters]))) {
+    while (letters < article.id.size() &&
+           std::isalpha(static_cast<unsigned char>(article.id[letters]))) {
       ++letters;
     }
     if (letters > 0) article.outlet = article.id.substr(0, letters);
@@ -249,12 +261,14 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     auto date = FindElement(content, "DATE_TIME", body, end);
     if (!date) date = FindElement(content, "DATE", body, end);
     if (date) {
-      std::string normalized = NormalizeDucDate(content.substr(date->begin, date->end - date->begin));
+      std::string normalized =
+          NormalizeDucDate(content.substr(date->begin, date->end - date->begin));
       if (!normalized.empty()) article.published = std::move(normalized);
     }
     auto headline = FindElement(content, "HEADLINE", body, end);
     if (headline) {
-      std::string title = InlineText(content.substr(headline->begin, headline->end - headline->begin));
+      std::string title =
+          InlineText(content.substr(headline->begin, headline->end - headline->begin));
       if (!title.empty()) article.title = std::move(title);
     }
 

@@ -23,8 +23,8 @@ Result<void> ReadStringField(const json& object, std::string_view name, std::str
   auto it = object.find(name);
   if (it == object.end() || it->is_null()) return {};
   if (!it->is_string()) {
-    return InvalidInput(fmt::format("{}: field \"{}\" must be a string, got {}", where, name,
-                                    it->type_name()));
+    return InvalidInput(
+        fmt::format("{}: field \"{}\" must be a string, got {}", where, name, it->type_name()));
   }
   *out = it->template get<std::string>();
   return {};
@@ -33,7 +33,8 @@ Result<void> ReadStringField(const json& object, std::string_view name, std::str
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error
 // at line 1, column 7: ..."; the line is always 1 here, so keep what follows.
 std::string ShortParseMessage(std::string_view what) {
-  if (size_t bracket = what.find("] "); what.starts_with("[json.") && bracket != std::string_view::npos) {
+  if (size_t bracket = what.find("] ");
+      what.starts_with("[json.") && bracket != std::string_view::npos) {
     what.remove_prefix(bracket + 2);
   }
   if (what.starts_with("parse error at line 1, ")) what.remove_prefix(23);
@@ -77,13 +78,15 @@ Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_vi
                              {"outlet", &article.outlet},
                              {"language", &article.language},
                              {"text", &article.text}}) {
-      if (auto ok = ReadStringField(object, name, where, out); !ok) return std::unexpected(ok.error());
+      if (auto ok = ReadStringField(object, name, where, out); !ok)
+        return std::unexpected(ok.error());
     }
     for (auto [name, out] :
          {std::pair<std::string_view, std::optional<std::string>*>{"url", &article.url},
           {"title", &article.title},
           {"published", &article.published}}) {
-      if (auto ok = ReadStringField(object, name, where, out); !ok) return std::unexpected(ok.error());
+      if (auto ok = ReadStringField(object, name, where, out); !ok)
+        return std::unexpected(ok.error());
     }
     if (article.id.empty()) article.id = fmt::format("{}-{}", stem, line_number);
     articles.push_back(std::move(article));

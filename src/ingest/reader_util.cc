@@ -1,8 +1,9 @@
 #include "ingest/reader_util.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-#include <fmt/format.h>
 
 namespace crosswire::ingest::internal {
 
@@ -34,10 +35,6 @@ std::string FormatBytes(size_t bytes) {
 size_t LineAt(std::string_view content, size_t offset) {
   offset = std::min(offset, content.size());
   return 1 + static_cast<size_t>(std::count(content.begin(), content.begin() + offset, '\n'));
-}
-
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 bool IsBlank(std::string_view s) { return std::all_of(s.begin(), s.end(), IsSpace); }

@@ -24,7 +24,9 @@ std::string FormatBytes(size_t bytes);
 // 1-based line number of byte `offset` in `content`.
 size_t LineAt(std::string_view content, size_t offset);
 
-bool IsSpace(char c);
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 bool IsBlank(std::string_view s);  // empty or whitespace only
 std::string_view Trim(std::string_view s);
 // Collapses every run of whitespace to one space and trims the ends.

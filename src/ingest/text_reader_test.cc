@@ -1,4 +1,6 @@
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "crosswire/ingest.h"
 #include "ingest/test_util.h"
@@ -85,6 +87,30 @@ TEST(TextReaderTest, SubdirectoryIsSkippedWithAWarning) {
   EXPECT_EQ(story->articles.size(), 1u);
   ASSERT_EQ(story->warnings.size(), 1u);
   EXPECT_NE(story->warnings[0].find("sub: subdirectory skipped"), std::string::npos);
+}
+
+TEST(TextReaderTest, FifoInDirectoryIsSkippedWithAWarningInsteadOfBlocking) {
+  ScratchDir dir;
+  dir.Write("story/a.txt", "Text.");
+  ASSERT_EQ(mkfifo(dir.Path("story/pipe").c_str(), 0600), 0);
+  auto story = ReadStory({dir.Path("story")});
+  ASSERT_TRUE(story.has_value()) << story.error().message();
+  EXPECT_EQ(story->articles.size(), 1u);
+  ASSERT_EQ(story->warnings.size(), 1u);
+  EXPECT_NE(story->warnings[0].find("pipe: not a regular file; skipped"), std::string::npos);
+}
+
+TEST(TextReaderTest, PipeGivenByNameIsReadAndDetectedFromContent) {
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  std::string jsonl = "{\"id\": \"p1\", \"text\": \"Through a pipe.\"}\n";
+  ASSERT_EQ(write(fds[1], jsonl.data(), jsonl.size()), static_cast<ssize_t>(jsonl.size()));
+  close(fds[1]);
+  auto story = ReadStory({"/dev/fd/" + std::to_string(fds[0])});
+  close(fds[0]);
+  ASSERT_TRUE(story.has_value()) << story.error().message();
+  ASSERT_EQ(story->articles.size(), 1u);
+  EXPECT_EQ(story->articles[0].id, "p1");
 }
 
 }  // namespace

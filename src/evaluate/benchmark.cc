@@ -1,0 +1,232 @@
+// The benchmark runner: our methods and the peers' summaries, one data set,
+// one evaluator run, so every row of the table is scored identically (same
+// topics, same human summaries, same bootstrap).
+#include "crosswire/benchmark.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "crosswire/ingest.h"
+#include "crosswire/render.h"
+
+namespace crosswire {
+namespace {
+
+namespace fs = std::filesystem;
+
+double CpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+std::vector<fs::path> SortedEntries(const fs::path& dir) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+fs::path FirstExisting(const fs::path& root, std::initializer_list<const char*> candidates) {
+  for (const char* c : candidates) {
+    if (fs::exists(root / c)) return root / c;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<std::string> NistRougeArguments(size_t words) {
+  return {"-n", "2", "-x", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000",
+          "-f", "A", "-p", "0.5", "-t", "0", "-l", std::to_string(words)};
+}
+
+Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
+  fs::path root(dir);
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return NotFound(dir + ": no such data set directory");
+  fs::path base = fs::is_directory(root / "main" / "docs") ? root / "main" : root;
+  fs::path docs = base / "docs";
+  fs::path models = FirstExisting(base, {"models", "models_from_pyramids"});
+  if (!fs::is_directory(docs)) {
+    return NotFound(dir + ": expected a docs/ (or main/docs/) directory of topic sets");
+  }
+  if (models.empty()) return NotFound(dir + ": expected a models/ directory of human summaries");
+
+  std::map<std::string, std::string> queries;  // set id -> title + narrative
+  for (const fs::path& p : SortedEntries(base)) {
+    std::string name = p.filename().string();
+    if (name.find("topics") != std::string::npos && p.extension() == ".sgml") {
+      auto topics = ingest::ReadDucTopics(p.string());
+      if (!topics) return std::unexpected(topics.error());
+      for (const ingest::Topic& t : *topics) {
+        std::string q = t.title;
+        if (!q.empty() && q.back() != '.' && q.back() != '?') q += ".";
+        queries[t.id] = q + " " + t.narrative;
+      }
+    }
+  }
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_topic;
+  for (const fs::path& p : SortedEntries(models)) {
+    std::string name = p.filename().string();
+    size_t dot = name.find('.');
+    size_t last = name.rfind('.');
+    if (dot == std::string::npos) continue;
+    by_topic[name.substr(0, dot)].emplace_back(name.substr(last + 1), p.string());
+  }
+  std::vector<DucTopic> topics;
+  for (const fs::path& p : SortedEntries(docs)) {
+    if (!fs::is_directory(p)) continue;
+    DucTopic t;
+    t.set_id = p.filename().string();
+    // Sets are named topic + assessor letter ("D0601A"); summaries use the topic.
+    t.topic = t.set_id.size() > 1 && std::isalpha(static_cast<unsigned char>(t.set_id.back()))
+                  ? t.set_id.substr(0, t.set_id.size() - 1)
+                  : t.set_id;
+    t.docs_dir = p.string();
+    auto q = queries.find(t.set_id);
+    if (q != queries.end()) t.query = q->second;
+    auto m = by_topic.find(t.topic);
+    if (m == by_topic.end()) continue;  // no human summaries: not scorable
+    t.models = m->second;
+    topics.push_back(std::move(t));
+  }
+  if (topics.empty()) return InvalidInput(dir + ": no topic set has human summaries in " +
+                                          models.string());
+  return topics;
+}
+
+Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
+                                        const BenchmarkOptions& options, const RougeData& data) {
+  if (options.methods.empty() && options.peers.empty()) {
+    return InvalidInput("nothing to benchmark: no method and no peer summaries given");
+  }
+  std::vector<std::unique_ptr<Summarizer>> methods;
+  for (const std::string& name : options.methods) {
+    auto m = MakeSummarizer(name);
+    if (!m) return std::unexpected(m.error());
+    methods.push_back(std::move(*m));
+  }
+  fs::path work(options.work_dir);
+  if (!fs::is_directory(work)) return NotFound(options.work_dir + ": no such work directory");
+
+  BenchmarkResult result;
+  result.topics = topics.size();
+  std::vector<RougeEval> evals(topics.size());
+  for (size_t i = 0; i < topics.size(); ++i) {
+    evals[i].id = topics[i].topic;
+    evals[i].models = topics[i].models;
+  }
+  std::vector<double> cpu(methods.size(), 0.0);
+  std::vector<std::vector<std::string>> notes(methods.size());
+  for (size_t i = 0; i < topics.size(); ++i) {
+    const DucTopic& topic = topics[i];
+    // Reading and analysis are part of each method's time: a user runs one.
+    for (size_t m = 0; m < methods.size(); ++m) {
+      double t0 = CpuSeconds();
+      auto story = ingest::ReadStory({topic.docs_dir});
+      if (!story) return std::unexpected(story.error());
+      auto cluster = AnalyzeStory(*story, AnalysisOptions{options.language});
+      if (!cluster) return std::unexpected(cluster.error().WithContext(topic.docs_dir));
+      SummaryRequest request(options.budget);
+      request.language = options.language;
+      if (options.query && !topic.query.empty()) request.query = topic.query;
+      auto summary = Summarize(*cluster, *methods[m], request);
+      if (!summary) return std::unexpected(summary.error().WithContext(topic.set_id));
+      cpu[m] += CpuSeconds() - t0;
+      for (const std::string& note : summary->notes) notes[m].push_back(topic.set_id + ": " + note);
+      if (m == 0) {
+        for (const std::string& w : story->warnings) result.warnings.push_back(w);
+      }
+      fs::path out = work / (topic.topic + "." + std::string(methods[m]->name()));
+      std::ofstream file(out, std::ios::binary);
+      for (const SummarySentence& s : summary->sentences) {
+        file << DisplayText(cluster->text(cluster->sentences[s.sentence])) << "\n";
+      }
+      if (!file.flush()) return DataLoss(out.string() + ": cannot write the digest");
+      evals[i].peers[std::string(methods[m]->name())] = out.string();
+    }
+    for (const auto& [name, dir] : options.peers) {
+      std::string found;
+      std::error_code ec;
+      for (const auto& e : fs::directory_iterator(dir, ec)) {
+        std::string file = e.path().filename().string();
+        if (file.rfind(topic.topic, 0) == 0 &&
+            (file.size() == topic.topic.size() || !std::isdigit(static_cast<unsigned char>(
+                                                       file[topic.topic.size()])))) {
+          found = e.path().string();
+          break;
+        }
+      }
+      if (ec) return NotFound(dir + ": cannot list the peer summaries of " + name);
+      if (found.empty()) return NotFound(dir + ": no summary of topic " + topic.topic + " for " + name);
+      evals[i].peers[name] = found;
+    }
+  }
+
+  std::vector<std::string> peer_ids;
+  for (const auto& m : methods) peer_ids.emplace_back(m->name());
+  for (const auto& p : options.peers) peer_ids.push_back(p.first);
+  auto report = EvaluateRouge(evals, options.rouge, data, peer_ids);
+  if (!report) return std::unexpected(report.error());
+  for (const std::string& w : report->warnings) result.warnings.push_back(w);
+  for (size_t k = 0; k < peer_ids.size(); ++k) {
+    BenchmarkRow row;
+    row.system = peer_ids[k];
+    for (const RougeSystemResult& s : report->systems) {
+      if (s.peer_id == row.system) row.metrics = s.metrics;
+    }
+    if (k < methods.size()) {
+      row.cpu_ms_per_topic = 1000.0 * cpu[k] / std::max<size_t>(topics.size(), 1);
+      row.notes = notes[k];
+    }
+    result.rows.push_back(std::move(row));
+  }
+  return result;
+}
+
+std::string FormatBenchmarkTable(const BenchmarkResult& result) {
+  const char* kShown[] = {"ROUGE-1", "ROUGE-2", "ROUGE-SU4"};
+  std::vector<std::string> shown;
+  if (!result.rows.empty()) {
+    for (const char* name : kShown) {
+      for (const RougeMetricResult& m : result.rows[0].metrics) {
+        if (m.name == name) shown.push_back(name);
+      }
+    }
+  }
+  std::ostringstream out;
+  out << "| system |";
+  for (const std::string& s : shown) out << " " << s << " R (95% CI) |";
+  out << " ms/topic |\n|---|";
+  for (size_t i = 0; i < shown.size(); ++i) out << "---|";
+  out << "---:|\n";
+  for (const BenchmarkRow& row : result.rows) {
+    out << "| " << row.system << " |";
+    for (const std::string& name : shown) {
+      auto it = std::find_if(row.metrics.begin(), row.metrics.end(),
+                             [&](const RougeMetricResult& m) { return m.name == name; });
+      if (it == row.metrics.end()) {
+        out << " – |";
+      } else {
+        out << " " << it->average[0] << " (" << it->lower[0] << "–" << it->upper[0] << ") |";
+      }
+    }
+    if (row.cpu_ms_per_topic > 0) {
+      std::ostringstream ms;
+      ms.precision(1);
+      ms << std::fixed << row.cpu_ms_per_topic;
+      out << " " << ms.str() << " |\n";
+    } else {
+      out << " (peer) |\n";
+    }
+  }
+  return out.str();
+}
+
+}  // namespace crosswire
