@@ -1,11 +1,134 @@
-#include "crosswire/corroborate.h"
+// Corroboration: extraction over a whole story, then alignment.
+//
+// Order matters within a sentence: dates and clock times are taken first,
+// then durations, then quantities, so that "December 13, 2016" is not a count
+// of 13 and "five years" is not a quantity of years. Entities and quotes are
+// found per article because both need more than one sentence: short names are
+// linked to full names given earlier, and a quote's speaker may be named in
+// the sentence before or after it.
+#include <algorithm>
+
+#include "corroborate/extract.h"
 
 namespace crosswire {
+namespace corroborate {
+namespace {
 
-// Extraction and alignment land with the corroboration work (issue 5); until
-// then a report has no facts and says nothing about them.
-Result<std::vector<FactGroup>> Corroborate(const Cluster& /*cluster*/) {
-  return std::vector<FactGroup>{};
+size_t SentenceOf(const std::vector<SentenceRef>& refs, size_t pos) {
+  auto it = std::upper_bound(refs.begin(), refs.end(), pos,
+                             [](size_t p, const SentenceRef& r) { return p < r.begin; });
+  if (it != refs.begin()) --it;
+  return it->id;
+}
+
+}  // namespace
+
+Result<std::vector<Claim>> ExtractStory(const Story& story,
+                                        const std::vector<std::vector<SentenceRef>>& sentences) {
+  if (sentences.size() != story.articles.size()) {
+    return InvalidInput("corroborate: " + std::to_string(sentences.size()) +
+                        " sentence lists for " + std::to_string(story.articles.size()) +
+                        " articles");
+  }
+  std::vector<Claim> claims;
+  claims.reserve(64 * story.articles.size());
+  for (size_t a = 0; a < story.articles.size(); ++a) {
+    const Article& article = story.articles[a];
+    const std::string_view text = article.text;
+    const auto& refs = sentences[a];
+    std::optional<int> published;
+    if (article.published) published = ParseIsoDays(*article.published);
+    std::vector<Span> spans;
+    for (const SentenceRef& r : refs) {
+      if (r.begin > r.end || r.end > text.size() ||
+          (!spans.empty() && r.begin < spans.back().begin)) {
+        return InvalidInput("corroborate: " + article.source + ": sentence " +
+                            std::to_string(r.id) + " span [" + std::to_string(r.begin) + ", " +
+                            std::to_string(r.end) + ") is out of order or outside the " +
+                            std::to_string(text.size()) + "-byte text");
+      }
+      spans.push_back(Span{r.begin, r.end});
+    }
+    // Each sentence is tokenized once, for the entity pass and then for the
+    // sentence-level extractors.
+    std::vector<std::vector<Tok>> toks;
+    toks.reserve(refs.size());
+    for (const SentenceRef& r : refs)
+      toks.push_back(Tokenize(text.substr(r.begin, r.end - r.begin)));
+    std::vector<EntityMention> mentions;
+    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &toks);
+
+    for (size_t si = 0; si < refs.size(); ++si) {
+      const SentenceRef& r = refs[si];
+      const std::string_view sentence = text.substr(r.begin, r.end - r.begin);
+      SentenceContext ctx = MakeSentenceContext(sentence, std::move(toks[si]), published);
+      std::vector<Claim> found = ExtractTimes(&ctx);
+      for (auto* extract : {&ExtractDates, &ExtractDurations, &ExtractQuantities}) {
+        auto more = (*extract)(&ctx);
+        found.insert(found.end(), std::make_move_iterator(more.begin()),
+                     std::make_move_iterator(more.end()));
+      }
+      // A person speaking in the sentence makes a duration's description
+      // readable: "Sergey Lavrov: time to end".
+      std::string speaker;
+      for (const EntityMention& m : mentions) {
+        if (m.begin >= r.begin && m.end <= r.end && m.kind == FactKind::kPerson) {
+          speaker = m.name;
+          break;
+        }
+      }
+      std::vector<std::string> bag;
+      if (!found.empty()) bag = ContentBag(ctx.toks);
+      for (Claim& c : found) {
+        c.context_bag = bag;
+        c.fact.article = a;
+        c.fact.sentence = r.id;
+        c.fact.begin += r.begin;
+        c.fact.end += r.begin;
+        if (c.fact.kind == FactKind::kDuration && c.head != "battle" && !speaker.empty() &&
+            !c.head.empty()) {
+          c.fact.about = speaker + ": time to " + c.head;
+        }
+        claims.push_back(std::move(c));
+      }
+    }
+    for (Claim& c : entities) {
+      c.fact.article = a;
+      c.fact.sentence = SentenceOf(refs, c.fact.begin);
+      claims.push_back(std::move(c));
+    }
+    for (Claim& c : ExtractQuotes(text, spans, mentions)) {
+      c.fact.article = a;
+      c.fact.sentence = SentenceOf(refs, c.fact.begin);
+      claims.push_back(std::move(c));
+    }
+    if (claims.size() > kMaxClaimsPerStory) {
+      return ResourceExhausted("corroborate: story has more than kMaxClaimsPerStory (" +
+                               std::to_string(kMaxClaimsPerStory) + ") facts at article " +
+                               article.id);
+    }
+  }
+  return claims;
+}
+
+}  // namespace corroborate
+
+Result<std::vector<FactGroup>> Corroborate(const Cluster& cluster) {
+  if (cluster.story == nullptr) return InvalidInput("corroborate: the cluster has no story");
+  const Story& story = *cluster.story;
+  std::vector<std::vector<corroborate::SentenceRef>> refs(story.articles.size());
+  for (size_t id = 0; id < cluster.sentences.size(); ++id) {
+    const Sentence& s = cluster.sentences[id];
+    if (s.article >= story.articles.size()) {
+      return Internal("corroborate: sentence " + std::to_string(id) + " names article " +
+                      std::to_string(s.article) + " of " + std::to_string(story.articles.size()));
+    }
+    if (s.kind != text::UnitKind::kSentence) continue;
+    refs[s.article].push_back(corroborate::SentenceRef{id, s.begin, s.end});
+  }
+  auto claims = corroborate::ExtractStory(story, refs);
+  if (!claims) return std::unexpected(claims.error());
+  return corroborate::Align(std::move(*claims));
 }
 
 }  // namespace crosswire

@@ -1,0 +1,476 @@
+// Alignment: which claims from different outlets are about the same thing,
+// and whether the outlets agree.
+//
+// Method: pairwise linking followed by connected components (union–find),
+// the standard recipe of cross-document coreference (Bagga & Baldwin 1998),
+// with one link rule per kind of fact instead of a learned similarity:
+//
+//   quantity  same counted-noun key (people nouns share one), event verbs not
+//             contradicting ("killed" vs "left"), and value intervals that
+//             meet: "at least 82", "more than 82" and "Eighty-two" link. Two
+//             exact, non-meeting values link as a *conflict* only when the
+//             event verb is the same and the sentences say much the same
+//             thing (content similarity), so "6,000 civilians left" and
+//             "15,000 people will be able to leave" stay apart.
+//   duration  same event key; conflict when the intervals do not meet and
+//             the key is the armed conflict itself or the contexts are close.
+//   time      same local clock time; conflict for one event ("start") at two
+//             times.
+//   date      same normalised date.
+//   entity    names equal word by word, allowing spelling variants (edit
+//             distance ≤ 2 with an equal consonant skeleton: Sergei/Sergey,
+//             Kafraya/Kefraya, Fua/Foua), and a person's surname alone
+//             ("Assad" ~ "Bashar al-Assad"). Particles ("al") and hyphens are
+//             ignored, so "Bashar al-Assad" and "Bashar al Assad" agree.
+//   quote     same speaker and similar content (two translations of one
+//             statement), or near-identical content whoever is named.
+//
+// A component's verdict: one outlet → single_source; a pair from two outlets
+// with incompatible values → conflict; names spelled differently or quotes
+// worded differently → variant; otherwise agree. Groups are ordered by
+// verdict (agree, conflict, variant, single_source), then by first
+// appearance; claims by article, then position. Cost is quadratic in the
+// claims of one kind, a few hundred per story, so well under a millisecond.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+enum class Link { kNone, kSame, kConflict };
+
+bool IsEntity(FactKind k) {
+  return k == FactKind::kPerson || k == FactKind::kPlace || k == FactKind::kOrganization;
+}
+
+int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
+
+bool Compatible(const Claim& a, const Claim& b) {
+  const double tolerance = 1e-9 + 1e-6 * std::max(std::fabs(a.low), std::fabs(b.low));
+  return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
+}
+
+// Name words for comparison: lower case, split on spaces and hyphens,
+// particles dropped. "Bashar al-Assad" → {bashar, assad}.
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty() && cur != "al" && cur != "el" && cur != "bin" && cur != "ibn" && cur != "of" &&
+        cur != "for" && cur != "the" && cur != "de") {
+      out.push_back(cur);
+    }
+    cur.clear();
+  };
+  for (char c : Lower(name)) {
+    if (c == ' ' || c == '-') {
+      flush();
+    } else if (c != '.' && c != '\'') {
+      cur += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+bool WordsMatch(const std::string& a, const std::string& b, bool* variant) {
+  if (a == b) return true;
+  if (IsSpellingVariant(a, b)) {
+    *variant = true;
+    return true;
+  }
+  return false;
+}
+
+// Whether two entity names (as name words) refer to the same entity;
+// `variant` is set when some word is spelled differently. Quotes compare
+// their speakers, which are people.
+bool NameWordsMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb,
+                    bool both_people, bool* variant) {
+  if (wa.empty() || wb.empty()) return false;
+  *variant = false;
+  if (wa.size() == wb.size()) {
+    for (size_t k = 0; k < wa.size(); ++k) {
+      if (!WordsMatch(wa[k], wb[k], variant)) return false;
+    }
+    return true;
+  }
+  // A surname alone, for people.
+  const auto& shorter = wa.size() < wb.size() ? wa : wb;
+  const auto& longer = wa.size() < wb.size() ? wb : wa;
+  if (shorter.size() == 1 && both_people) return WordsMatch(shorter[0], longer.back(), variant);
+  return false;
+}
+
+bool IsPersonLike(FactKind k) { return k == FactKind::kPerson || k == FactKind::kQuote; }
+
+// Per-claim data computed once, so that the pairwise pass does no tokenizing.
+struct Prepared {
+  std::vector<std::string> context_bag;  // sorted content stems of the sentence
+  std::vector<std::string> value_bag;    // quotes: of the quoted text
+  std::vector<std::string> name_words;   // entities and quote speakers
+};
+
+}  // namespace
+
+std::vector<std::string> ContentBag(const std::vector<Tok>& toks) {
+  static constexpr std::string_view kStop[] = {
+      "the",  "and",   "that",  "this",  "with", "from",  "have",  "has",  "had",   "was",  "were",
+      "are",  "for",   "not",   "but",   "they", "their", "there", "will", "would", "said", "its",
+      "been", "his",   "her",   "she",   "who",  "which", "into",  "over", "than",  "then", "also",
+      "can",  "could", "about", "after", "some", "any",   "all",   "our",  "out",   "what", "when"};
+  std::vector<std::string> out;
+  for (const Tok& t : toks) {
+    if (t.kind == TokKind::kPunct || t.text.size() < 3) continue;
+    std::string w = t.lower;
+    if (std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop)) continue;
+    // Truncation stemming: five characters are enough to match inflections.
+    if (w.size() > 5) w.resize(5);
+    out.push_back(std::move(w));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+namespace {
+
+double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x.empty() || y.empty()) return 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (x[i] < y[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
+}
+
+bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
+                        bool* variant);
+
+Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
+  if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
+  switch (a.fact.kind) {
+    case FactKind::kQuantity: {
+      // One exact number in much the same words, counted with two nouns
+      // ("five sites" / "five locations").
+      if (a.head != b.head && !a.vague && !b.vague && a.low == b.low && a.high == b.high &&
+          a.low >= 3 && a.fact.article != b.fact.article &&
+          Dice(pa.context_bag, pb.context_bag) >= 0.3) {
+        return Link::kSame;
+      }
+      if (a.head != b.head || a.vague != b.vague) return Link::kNone;
+      const bool verbs_ok = a.verb == b.verb || a.verb.empty() || b.verb.empty();
+      if (!verbs_ok) return Link::kNone;
+      if (Compatible(a, b)) return Link::kSame;
+      if (a.vague || a.fact.article == b.fact.article) return Link::kNone;
+      const double sim = Dice(pa.context_bag, pb.context_bag);
+      if ((!a.verb.empty() && a.verb == b.verb && sim >= 0.3) || sim >= 0.5) {
+        return Link::kConflict;
+      }
+      return Link::kNone;
+    }
+    case FactKind::kDuration: {
+      const double sim = Dice(pa.context_bag, pb.context_bag);
+      const bool same_event =
+          (!a.head.empty() && a.head == b.head && (a.head == "battle" || a.unit == b.unit)) ||
+          (a.unit == b.unit && sim >= 0.5);
+      if (!same_event) return Link::kNone;
+      if (Compatible(a, b)) return Link::kSame;
+      if (a.vague || b.vague || a.fact.article == b.fact.article) return Link::kNone;
+      if (a.head == "battle" || sim >= 0.3) return Link::kConflict;
+      return Link::kNone;
+    }
+    case FactKind::kTime:
+      if (a.low == b.low) return Link::kSame;
+      if (!a.head.empty() && a.head == b.head && a.fact.article != b.fact.article &&
+          (a.head == "start" || a.head == "end")) {
+        return Link::kConflict;
+      }
+      return Link::kNone;
+    case FactKind::kDate:
+      return a.fact.normalized_text == b.fact.normalized_text ? Link::kSame : Link::kNone;
+    case FactKind::kQuote: {
+      const double sim = Dice(pa.value_bag, pb.value_bag);
+      bool variant = false;
+      bool same_speaker = !a.speaker.empty() && !b.speaker.empty() &&
+                          (a.speaker == b.speaker || NamesMatchPrepared(a, pa, b, pb, &variant));
+      if (same_speaker && sim >= 0.3) return Link::kSame;
+      if (sim >= 0.7 && (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
+        return Link::kSame;
+      }
+      return Link::kNone;
+    }
+    default: {
+      bool variant = false;
+      return NamesMatchPrepared(a, pa, b, pb, &variant) ? Link::kSame : Link::kNone;
+    }
+  }
+}
+
+bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
+                        bool* variant) {
+  *variant = false;
+  return NameWordsMatch(pa.name_words, pb.name_words,
+                        IsPersonLike(a.fact.kind) && IsPersonLike(b.fact.kind), variant);
+}
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Union(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+// Case, punctuation and spacing do not make two quotes different wordings.
+std::string QuoteKey(std::string_view s) {
+  std::string out;
+  for (char c : Lower(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
+int VerdictRank(Verdict v) {
+  switch (v) {
+    case Verdict::kAgree:
+      return 0;
+    case Verdict::kConflict:
+      return 1;
+    case Verdict::kVariant:
+      return 2;
+    case Verdict::kSingleSource:
+      return 3;
+  }
+  return 3;
+}
+
+}  // namespace
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  const size_t n = a.size(), m = b.size();
+  std::vector<std::vector<size_t>> d(n + 1, std::vector<size_t>(m + 1));
+  for (size_t i = 0; i <= n; ++i) d[i][0] = i;
+  for (size_t j = 0; j <= m; ++j) d[0][j] = j;
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[n][m];
+}
+
+std::string SkeletonKey(std::string_view name) {
+  std::string lower = Lower(name);
+  std::string mapped;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    char c = lower[i];
+    if (c == 'p' && i + 1 < lower.size() && lower[i + 1] == 'h') {
+      c = 'f';
+      ++i;
+    } else if (c == 'c' || c == 'q') {
+      c = 'k';
+    } else if (c == 'z') {
+      c = 's';
+    }
+    mapped += c;
+  }
+  std::string out;
+  for (size_t i = 0; i < mapped.size(); ++i) {
+    const char c = mapped[i];
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
+                       c == 'w' || c == 'h' || c == '-' || c == '\'';
+    if (i > 0 && vowel) continue;
+    if (!out.empty() && out.back() == c) continue;
+    out += c;
+  }
+  return out;
+}
+
+bool IsSpellingVariant(std::string_view a, std::string_view b) {
+  const std::string la = Lower(a), lb = Lower(b);
+  if (la == lb || la.size() < 3 || lb.size() < 3) return false;
+  if (SkeletonKey(la) != SkeletonKey(lb)) return false;
+  const size_t shorter = std::min(la.size(), lb.size());
+  const size_t limit = std::max<size_t>(1, std::min<size_t>(2, shorter / 3));
+  return EditDistance(la, lb) <= limit;
+}
+
+double ContentSimilarity(std::string_view a, std::string_view b) {
+  return Dice(ContentBag(Tokenize(a)), ContentBag(Tokenize(b)));
+}
+
+std::vector<FactGroup> Align(std::vector<Claim> claims) {
+  // A date named twice in one article ("on Tuesday ... on Tuesday") is one claim.
+  {
+    std::set<std::tuple<size_t, std::string>> seen;
+    std::vector<Claim> kept;
+    kept.reserve(claims.size());
+    for (Claim& c : claims) {
+      if (c.fact.kind == FactKind::kDate &&
+          !seen.emplace(c.fact.article, c.fact.normalized_text).second) {
+        continue;
+      }
+      kept.push_back(std::move(c));
+    }
+    claims = std::move(kept);
+  }
+  {
+    // Sort by (article, offset) through indices: claims are large to move.
+    std::vector<size_t> order(claims.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      if (claims[x].fact.article != claims[y].fact.article) {
+        return claims[x].fact.article < claims[y].fact.article;
+      }
+      return claims[x].fact.begin < claims[y].fact.begin;
+    });
+    std::vector<Claim> sorted;
+    sorted.reserve(claims.size());
+    for (size_t k : order) sorted.push_back(std::move(claims[k]));
+    claims = std::move(sorted);
+  }
+  const size_t n = claims.size();
+  std::vector<Prepared> prepared(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Claim& c = claims[i];
+    if (c.fact.kind == FactKind::kQuote) {
+      prepared[i].value_bag = ContentBag(Tokenize(c.fact.value));
+      prepared[i].name_words = NameWords(c.speaker);
+    } else if (IsEntity(c.fact.kind)) {
+      prepared[i].name_words = NameWords(c.fact.about);
+    } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration) {
+      prepared[i].context_bag = c.context_bag.empty() ? ContentBag(Tokenize(c.context))
+                                                      : std::move(claims[i].context_bag);
+    }
+  }
+  // Only claims that could link are compared: one family, and for names the
+  // same spelling skeleton of the last name word (every name link, exact,
+  // variant or surname-only, goes through the last word), so the pairwise
+  // pass stays small on long stories.
+  std::map<std::pair<int, std::string>, std::vector<size_t>> families;
+  for (size_t i = 0; i < n; ++i) {
+    const int family = Family(claims[i].fact.kind);
+    std::string block;
+    if (IsEntity(claims[i].fact.kind) && !prepared[i].name_words.empty()) {
+      block = SkeletonKey(prepared[i].name_words.back());
+    }
+    families[{family, block}].push_back(i);
+  }
+  UnionFind uf(n);
+  std::vector<std::pair<size_t, size_t>> conflicts;
+  for (const auto& [family, members] : families) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const size_t i = members[x], j = members[y];
+        const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
+        if (link == Link::kNone) continue;
+        uf.Union(i, j);
+        if (link == Link::kConflict) conflicts.emplace_back(i, j);
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> components;
+  for (size_t i = 0; i < n; ++i) components[uf.Find(i)].push_back(i);
+
+  std::vector<FactGroup> groups;
+  std::vector<std::pair<int, size_t>> keys;  // (verdict rank, first claim index)
+  std::set<size_t> conflicted;
+  for (const auto& [a, b] : conflicts) conflicted.insert(uf.Find(a));
+  for (const auto& [root, members] : components) {
+    FactGroup g;
+    std::set<size_t> articles;
+    std::map<FactKind, int> kinds;
+    std::map<std::string, int> abouts;
+    for (size_t m : members) {
+      articles.insert(claims[m].fact.article);
+      ++kinds[claims[m].fact.kind];
+      ++abouts[claims[m].fact.about];
+    }
+    // Kind and description: the most frequent, ties to the first appearance.
+    g.kind = claims[members.front()].fact.kind;
+    g.about = claims[members.front()].fact.about;
+    int best_kind = 0, best_about = 0;
+    for (size_t m : members) {
+      if (kinds[claims[m].fact.kind] > best_kind) {
+        best_kind = kinds[claims[m].fact.kind];
+        g.kind = claims[m].fact.kind;
+      }
+      const auto& about = claims[m].fact.about;
+      if (about != "unattributed" && abouts[about] > best_about) {
+        best_about = abouts[about];
+        g.about = about;
+      }
+    }
+    if (articles.size() == 1) {
+      g.verdict = Verdict::kSingleSource;
+    } else {
+      bool conflict = false, variant = false;
+      for (size_t x = 0; x < members.size() && !conflict; ++x) {
+        for (size_t y = x + 1; y < members.size() && !conflict; ++y) {
+          const Claim& a = claims[members[x]];
+          const Claim& b = claims[members[y]];
+          if (a.fact.article == b.fact.article) continue;
+          switch (a.fact.kind) {
+            case FactKind::kQuantity:
+            case FactKind::kDuration:
+              conflict = conflicted.count(root) > 0 && !Compatible(a, b) && a.vague == b.vague;
+              break;
+            case FactKind::kTime:
+              conflict = a.low != b.low;
+              break;
+            case FactKind::kQuote:
+              variant = variant || QuoteKey(a.fact.value) != QuoteKey(b.fact.value);
+              break;
+            case FactKind::kDate:
+              break;
+            default: {
+              bool v = false;
+              if (NamesMatchPrepared(a, prepared[members[x]], b, prepared[members[y]], &v)) {
+                variant = variant || v;
+              }
+            }
+          }
+        }
+      }
+      g.verdict = conflict ? Verdict::kConflict : variant ? Verdict::kVariant : Verdict::kAgree;
+    }
+    for (size_t m : members) g.claims.push_back(claims[m].fact);
+    keys.emplace_back(VerdictRank(g.verdict), members.front());
+    groups.push_back(std::move(g));
+  }
+  std::vector<size_t> order(groups.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return keys[x] < keys[y]; });
+  std::vector<FactGroup> sorted;
+  sorted.reserve(groups.size());
+  for (size_t k : order) sorted.push_back(std::move(groups[k]));
+  return sorted;
+}
+
+}  // namespace crosswire::corroborate

@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+TEST(SpellingVariantTest, TellsVariantsFromDifferentNames) {
+  const std::tuple<const char*, const char*, bool> cases[] = {
+      {"Sergei", "Sergey", true},  {"Kafraya", "Kefraya", true}, {"Fua", "Foua", true},
+      {"Iran", "Iraq", false},     {"Russia", "Prussia", false}, {"Assad", "Assad", false},
+      {"Simsek", "Simsek", false}, {"Zouhir", "Zuhair", true},   {"Trump", "Tramp", true},
+      {"Kim", "Tim", false},       {"Syria", "Serbia", false},
+  };
+  for (const auto& [a, b, expected] : cases) {
+    EXPECT_EQ(IsSpellingVariant(a, b), expected) << a << " / " << b;
+  }
+}
+
+TEST(EditDistanceTest, CountsTranspositionsOnce) {
+  EXPECT_EQ(EditDistance("kafraya", "kefraya"), 1u);
+  EXPECT_EQ(EditDistance("ab", "ba"), 1u);
+  EXPECT_EQ(EditDistance("", "abc"), 3u);
+}
+
+Claim Quantity(size_t article, double low, double high, std::string head, std::string verb,
+               std::string context) {
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  c.fact.article = article;
+  c.fact.about = head;
+  c.low = low;
+  c.high = high;
+  c.head = std::move(head);
+  c.verb = std::move(verb);
+  c.context = std::move(context);
+  return c;
+}
+
+Claim Name(size_t article, FactKind kind, std::string name) {
+  Claim c;
+  c.fact.kind = kind;
+  c.fact.article = article;
+  c.fact.about = name;
+  c.fact.value = name;
+  return c;
+}
+
+TEST(AlignTest, QualifiedNumbersAgree) {
+  auto groups = Align({Quantity(0, 82, 164, "person", "kill", "more than 82 civilians killed"),
+                       Quantity(1, 82, 82, "person", "kill", "Eighty-two people were killed"),
+                       Quantity(2, 82, 164, "person", "kill", "at least 82 civilians killed")});
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kAgree);
+  EXPECT_EQ(groups[0].claims.size(), 3u);
+}
+
+TEST(AlignTest, DifferentEventsStayApart) {
+  auto groups = Align({Quantity(0, 6000, 6000, "person", "leave", "6,000 civilians had left"),
+                       Quantity(1, 15000, 15000, "person", "", "15,000 people will leave")});
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kSingleSource);
+  EXPECT_EQ(groups[1].verdict, Verdict::kSingleSource);
+}
+
+TEST(AlignTest, SameEventDifferentNumbersConflict) {
+  auto groups =
+      Align({Quantity(0, 82, 82, "person", "kill", "82 civilians were killed in Aleppo on Tuesday"),
+             Quantity(1, 60, 60, "person", "kill", "60 civilians were killed in Aleppo Tuesday")});
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kConflict);
+}
+
+TEST(AlignTest, SpellingVariantsAreOneEntity) {
+  auto groups = Align(
+      {Name(0, FactKind::kPerson, "Sergei Lavrov"), Name(1, FactKind::kPerson, "Sergey Lavrov"),
+       Name(0, FactKind::kPlace, "Kafraya"), Name(1, FactKind::kPlace, "Kefraya"),
+       Name(0, FactKind::kPerson, "Bashar al-Assad"), Name(1, FactKind::kPerson, "Bashar al Assad"),
+       Name(2, FactKind::kPlace, "Iraq"), Name(1, FactKind::kPlace, "Iran")});
+  ASSERT_EQ(groups.size(), 5u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kAgree);  // Bashar al-Assad / Bashar al Assad
+  EXPECT_EQ(groups[1].verdict, Verdict::kVariant);
+  EXPECT_EQ(groups[1].about, "Sergei Lavrov");
+  EXPECT_EQ(groups[2].verdict, Verdict::kVariant);
+  EXPECT_EQ(groups[3].verdict, Verdict::kSingleSource);
+}
+
+TEST(AlignTest, OutputIsDeterministic) {
+  std::vector<Claim> claims = {Name(1, FactKind::kPlace, "Aleppo"),
+                               Name(0, FactKind::kPlace, "Aleppo"),
+                               Name(0, FactKind::kPlace, "Idlib")};
+  auto a = Align(claims);
+  std::reverse(claims.begin(), claims.end());
+  auto b = Align(claims);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].about, b[k].about);
+    EXPECT_EQ(a[k].claims.size(), b[k].claims.size());
+  }
+}
+
+TEST(ContentSimilarityTest, TranslationsOfOneQuoteAreSimilar) {
+  EXPECT_GT(ContentSimilarity("Over the last hour we have received information that the military "
+                              "activities in east Aleppo have stopped",
+                              "According to the latest information that we received in the last "
+                              "hour, military actions in eastern Aleppo are over."),
+            0.4);
+  EXPECT_LT(ContentSimilarity("Nobody is going to harm the civilians",
+                              "military actions in eastern Aleppo are over"),
+            0.2);
+}
+
+}  // namespace
+}  // namespace crosswire::corroborate

@@ -1,0 +1,46 @@
+#include <gtest/gtest.h>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+struct DurationCase {
+  const char* text;
+  const char* value;
+  const char* normalized;
+  const char* head;
+};
+
+TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
+  const DurationCase cases[] = {
+      {"Russia declared that the four-year battle was over.", "four-year", "4 years", "battle"},
+      {"a ceasefire ending five years of violence in the city", "five years", "5 years", "battle"},
+      {"fighting for more than four years.", "four years", "more than 4 years", "battle"},
+      {"expected the resistance to end within two to three days.", "two to three days", "2-3 days",
+       "end"},
+      {"will come to an end in the next couple of days.", "next couple of days", "2-3 days", "end"},
+      {"likely to end in the next two or three days.", "next two or three days", "2-3 days", "end"},
+      {"a 24-hour ceasefire", "24-hour", "24 hours", "ceasefire"},
+      {"had collapsed after less than a day when", "a day", "less than 1 day", "collapsed"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto found = ExtractDurations(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].fact.normalized_text, c.normalized) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+  }
+}
+
+TEST(ExtractDurationsTest, AgesAndPointsInTimeAreNotDurations) {
+  for (const char* text : {"a four-year-old boy", "he was five years old", "two years ago",
+                           "flew in a day after the referendum"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    EXPECT_TRUE(ExtractDurations(&ctx).empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace crosswire::corroborate

@@ -1,0 +1,596 @@
+// People, places and organisations.
+//
+// Method: capitalised-phrase chunking with news cues, the classic rule-based
+// approach to named entities (as in the MUC-era systems, e.g. Mikheev,
+// Moens & Grover 1999) without a gazetteer:
+//
+// 1. A candidate is a maximal run of capitalised words, allowing lowercase
+//    particles inside a name ("Bashar al Assad", "Observatory for Human
+//    Rights"). A possessive ends it ("Russia’s UN envoy"). A sentence-initial
+//    word that the article also uses in lower case, or a function word
+//    ("However", "The"), is not part of a name. Weekdays, months, time zones
+//    and demonyms used as adjectives ("Syrian rebels") are dropped.
+// 2. Titles are cut off the front and recorded as a person cue: "Russian
+//    Foreign Minister Sergey Lavrov" → person "Sergey Lavrov";
+//    "President Assad" → person "Assad".
+// 3. Each mention gets cue votes: person (a title, "X said", "X told",
+//    "said X", "Mr"), organisation (an organisation word such as Council,
+//    Ministry, Observatory, Agency; an acronym; "told X" / "according to X" /
+//    "X reported" for a news agency), place (a locative preposition, "towns
+//    of X and Y", "X province").
+// 4. Within an article, a short form is linked to the full name it
+//    abbreviates: a single word that is the last (or first) word of a longer
+//    person name ("Churkin" → "Vitaly Churkin"), an acronym of an
+//    organisation ("UN" ↔ "United Nations"). Votes are pooled over the linked
+//    mentions and the entity takes the majority kind; an entity with no cue
+//    at all is not reported (precision over recall).
+//
+// One claim is emitted per entity and article, at its first full mention.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_set>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsInList(std::string_view suffix) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "based", "led",   "backed", "born",   "run",     "controlled",
+      "held",  "owned", "funded", "allied", "aligned", "speaking"};
+  return kWords.count(suffix) > 0;
+}
+
+bool IsTitle(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {"president",
+                                                              "minister",
+                                                              "envoy",
+                                                              "ambassador",
+                                                              "spokesperson",
+                                                              "spokesman",
+                                                              "spokeswoman",
+                                                              "secretary",
+                                                              "director",
+                                                              "chief",
+                                                              "general",
+                                                              "commander",
+                                                              "official",
+                                                              "analyst",
+                                                              "journalist",
+                                                              "coordinator",
+                                                              "activist",
+                                                              "leader",
+                                                              "mr",
+                                                              "mrs",
+                                                              "ms",
+                                                              "dr",
+                                                              "king",
+                                                              "queen",
+                                                              "prince",
+                                                              "senator",
+                                                              "sen",
+                                                              "rep",
+                                                              "representative",
+                                                              "governor",
+                                                              "mayor",
+                                                              "judge",
+                                                              "pope",
+                                                              "sheikh",
+                                                              "colonel",
+                                                              "col",
+                                                              "captain",
+                                                              "lieutenant",
+                                                              "sergeant",
+                                                              "professor",
+                                                              "prof",
+                                                              "chairman",
+                                                              "chairwoman",
+                                                              "correspondent",
+                                                              "reporter",
+                                                              "teacher",
+                                                              "deputy",
+                                                              "prime",
+                                                              "foreign",
+                                                              "defence",
+                                                              "defense",
+                                                              "vice",
+                                                              "speaker",
+                                                              "attorney",
+                                                              "gen",
+                                                              "lt",
+                                                              "sgt",
+                                                              "premier",
+                                                              "chancellor",
+                                                              "emir",
+                                                              "ayatollah",
+                                                              "cardinal",
+                                                              "bishop",
+                                                              "rev",
+                                                              "commissioner",
+                                                              "counsel",
+                                                              "nominee",
+                                                              "adviser",
+                                                              "advisor",
+                                                              "aide",
+                                                              "economist",
+                                                              "researcher",
+                                                              "lawyer",
+                                                              "head",
+                                                              "officer",
+                                                              "chair",
+                                                              "chairperson",
+                                                              "whip"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsOrgWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {"council",      "ministry",
+                                                              "observatory",  "agency",
+                                                              "institute",    "nations",
+                                                              "organization", "organisation",
+                                                              "union",        "party",
+                                                              "army",         "forces",
+                                                              "committee",    "commission",
+                                                              "court",        "department",
+                                                              "news",         "times",
+                                                              "post",         "press",
+                                                              "network",      "association",
+                                                              "group",        "foundation",
+                                                              "university",   "bank",
+                                                              "company",      "corporation",
+                                                              "inc",          "tv",
+                                                              "radio",        "office",
+                                                              "house",        "senate",
+                                                              "congress",     "parliament",
+                                                              "assembly",     "administration",
+                                                              "government",   "front",
+                                                              "brigade",      "militia",
+                                                              "movement",     "coalition",
+                                                              "alliance",     "federation",
+                                                              "board",        "bureau",
+                                                              "service",      "services",
+                                                              "journal",      "channel",
+                                                              "reuters",      "cnn",
+                                                              "bbc",          "fund",
+                                                              "red",          "crescent",
+                                                              "cross",        "unicef",
+                                                              "nato",         "fbi",
+                                                              "cia"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsPlaceWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "city",      "province", "district",      "county",       "state",  "region", "town",
+      "village",   "area",     "neighbourhood", "neighborhood", "island", "river",  "valley",
+      "mountains", "street",   "square",        "airport",      "strait", "sea",    "gulf"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsFunctionWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the",       "a",         "an",         "in",        "on",       "at",         "but",
+      "and",       "or",        "however",    "both",      "even",     "meanwhile",  "according",
+      "it",        "he",        "she",        "they",      "we",       "i",          "you",
+      "this",      "that",      "these",      "those",     "there",    "here",       "when",
+      "where",     "while",     "after",      "before",    "as",       "if",         "since",
+      "although",  "though",    "with",       "without",   "for",      "from",       "by",
+      "of",        "to",        "earlier",    "later",     "late",     "early",      "last",
+      "no",        "nobody",    "every",      "some",      "many",     "most",       "all",
+      "what",      "who",       "why",        "how",       "speaking", "explaining", "activists",
+      "activist",  "our",       "my",         "his",       "her",      "their",      "its",
+      "once",      "also",      "still",      "yet",       "so",       "then",       "now",
+      "today",     "yesterday", "tomorrow",   "image",     "photo",    "play",       "read",
+      "more",      "see",       "watch",      "click",     "share",    "children",   "people",
+      "civilians", "rebels",    "government", "officials", "reports",  "efforts",    "fears",
+      "medical",   "pro",       "anti",       "one",       "two",      "three",      "several",
+      "did",       "does",      "do",         "is",        "was",      "are",        "were",
+      "will",      "would",     "can",        "could",     "should",   "may",        "might",
+      "must",      "not",       "just",       "only",      "over",     "under",      "between",
+      "into",      "during",    "within",     "despite",   "because",  "than",       "like",
+      "unlike",    "amid",      "among"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsCalendarWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
+      "october",  "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
+      "jul",      "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "gmt",
+      "utc",      "est",      "edt",       "am",       "pm"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsParticle(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "al",  "el",  "bin", "ibn", "de", "da", "di",  "del", "van",
+      "von", "der", "la",  "le",  "du", "of", "for", "and"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsSpeechVerb(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said",      "says",          "told",     "tells",   "added",  "explained", "announced",
+      "stated",    "declared",      "insisted", "warned",  "argued", "wrote",     "tweeted",
+      "confirmed", "denied",        "claimed",  "noted",   "asked",  "replied",   "urged",
+      "spoke",     "congratulated", "accused",  "expected"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsLocative(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in",     "from",    "to",     "near",   "at",         "across", "into",   "towards",
+      "toward", "outside", "inside", "around", "throughout", "via",    "through"};
+  return kWords.count(lower) > 0;
+}
+
+// A capitalised word, or a name with a lowercase Arabic article: "al-Assad".
+bool IsNameWord(const Tok& t) {
+  if (t.kind != TokKind::kWord) return false;
+  if (t.capitalized) return true;
+  for (std::string_view prefix : {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "bin-"}) {
+    if (t.text.size() > prefix.size() + 1 && t.text.starts_with(prefix)) {
+      const char c = t.text[prefix.size()];
+      return c >= 'A' && c <= 'Z';
+    }
+  }
+  return false;
+}
+
+bool IsAllCaps(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+// "Russia’s" → "Russia".
+std::string_view StripPossessive(std::string_view w, bool* had) {
+  *had = false;
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
+      *had = true;
+      return w.substr(0, w.size() - suffix.size());
+    }
+  }
+  return w;
+}
+
+bool LooksLikeDemonym(std::string_view lower) {
+  return lower.ends_with("ian") || lower.ends_with("ean") || lower.ends_with("ese") ||
+         lower.ends_with("ish") || lower.ends_with("ic") || lower.ends_with("an") ||
+         lower.ends_with("i");
+}
+
+struct Mention {
+  size_t begin = 0, end = 0;  // byte span in the article
+  std::vector<std::string> words;
+  int person = 0, org = 0, place = 0;
+  size_t sentence = 0;
+};
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
+                                   std::vector<EntityMention>* out_mentions,
+                                   const std::vector<std::vector<Tok>>* pretokenized) {
+  // Lower-case usage in the article, to tell "Shelling erupted" from "Aleppo".
+  std::vector<std::vector<Tok>> own_toks;
+  if (pretokenized == nullptr) {
+    own_toks.reserve(sentences.size());
+    for (const Span& s : sentences)
+      own_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
+  }
+  const std::vector<std::vector<Tok>>& sentence_toks = pretokenized ? *pretokenized : own_toks;
+  std::unordered_set<std::string> lowercase_words;
+  for (const auto& toks : sentence_toks) {
+    for (const Tok& t : toks) {
+      if (t.kind == TokKind::kWord && !t.capitalized) lowercase_words.insert(t.lower);
+    }
+  }
+
+  std::vector<Mention> mentions;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Span& span = sentences[si];
+    const std::vector<Tok>& toks = sentence_toks[si];
+    size_t first_word = 0;
+    while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].capitalized || !IsNameWord(toks[i])) continue;
+      // Collect the run.
+      size_t j = i;
+      std::vector<size_t> run;
+      bool possessive = false;
+      while (j < toks.size() && toks[j].kind == TokKind::kWord) {
+        const std::string lw = toks[j].lower;
+        // "Mr. Kim", "Michael D. Shear": an abbreviation or initial and its
+        // period stay inside the name.
+        if (IsNameWord(toks[j]) && j + 2 < toks.size() && toks[j + 1].text == "." &&
+            IsNameWord(toks[j + 2]) &&
+            (toks[j].text.size() == 1 || InList(lw, {"mr", "mrs", "ms", "dr", "st", "gen", "sen",
+                                                     "rep", "lt", "col", "gov", "prof"}))) {
+          run.push_back(j);
+          j += 2;
+          continue;
+        }
+        if (IsNameWord(toks[j])) {
+          run.push_back(j);
+          bool had = false;
+          StripPossessive(toks[j].text, &had);
+          ++j;
+          if (had) {
+            possessive = true;
+            break;
+          }
+          continue;
+        }
+        if (IsParticle(lw) && lw != "and" && j + 1 < toks.size() && IsNameWord(toks[j + 1]) &&
+            !run.empty()) {
+          run.push_back(j);
+          ++j;
+          continue;
+        }
+        break;
+      }
+      const size_t run_end = j;
+      // Leading words that are not names: sentence-initial common words,
+      // function words, titles (a person cue), demonyms before a title.
+      size_t a = 0;
+      int title_votes = 0;
+      while (a < run.size()) {
+        const std::string lw = Lower(toks[run[a]].text);
+        const bool initial = run[a] == first_word;
+        // "UK-based Syrian Observatory ...": a compound modifier, not a name.
+        const size_t dash = lw.rfind('-');
+        const bool modifier =
+            dash != std::string::npos && a + 1 < run.size() && IsInList(lw.substr(dash + 1));
+        if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
+            (initial && lowercase_words.count(lw) > 0)) {
+          ++a;
+          continue;
+        }
+        if (IsTitle(lw) && a + 1 < run.size()) {
+          ++title_votes;
+          ++a;
+          continue;
+        }
+        // "Russian Foreign Minister X": a demonym before a title.
+        if (a + 1 < run.size() && IsTitle(Lower(toks[run[a + 1]].text)) && LooksLikeDemonym(lw)) {
+          ++a;
+          continue;
+        }
+        break;
+      }
+      // "CIA Director Mike Pompeo", "DNC Chair Tom Perez": the name follows
+      // the last title, unless the phrase is an organisation's name
+      // ("Senate Foreign Relations Committee").
+      {
+        size_t last_title = run.size();
+        bool org_after = false;
+        for (size_t k = a; k < run.size(); ++k) {
+          const std::string lw = Lower(toks[run[k]].text);
+          if (IsTitle(lw) && k + 1 < run.size()) {
+            last_title = k;
+            org_after = false;
+          } else if (IsOrgWord(lw)) {
+            org_after = true;
+          }
+        }
+        if (last_title < run.size() && !org_after) {
+          title_votes += 1;
+          a = last_title + 1;
+        }
+      }
+      // "Prime Minister Shinzo Abe of Japan": after a title, "of" starts a
+      // new phrase (organisations keep theirs: "Bank of England").
+      if (title_votes > 0) {
+        for (size_t k = a + 1; k < run.size(); ++k) {
+          if (Lower(toks[run[k]].text) == "of") {
+            run.resize(k);
+            break;
+          }
+        }
+      }
+      // Single letters at the edges are initials or acronym pieces ("U.S.").
+      while (a < run.size() && toks[run[a]].text.size() == 1) ++a;
+      // Trailing particles ("of") are not part of a name.
+      size_t b = run.size();
+      while (b > a && toks[run[b - 1]].text.size() == 1) --b;
+      while (b > a && !IsNameWord(toks[run[b - 1]])) --b;
+      if (a >= b) {
+        i = run_end > i ? run_end - 1 : i;
+        continue;
+      }
+      Mention m;
+      m.sentence = si;
+      for (size_t k = a; k < b; ++k) {
+        bool had = false;
+        m.words.emplace_back(StripPossessive(toks[run[k]].text, &had));
+      }
+      const size_t first_tok = run[a], last_tok = run[b - 1];
+      m.begin = span.begin + toks[first_tok].begin;
+      bool had = false;
+      m.end = span.begin + toks[last_tok].begin + StripPossessive(toks[last_tok].text, &had).size();
+      const std::string last_lower = Lower(m.words.back());
+      const std::string first_lower = Lower(m.words.front());
+      // A lone calendar word or demonym adjective is not an entity.
+      if (m.words.size() == 1 && IsCalendarWord(last_lower)) {
+        i = run_end - 1;
+        continue;
+      }
+      const bool followed_by_lower_word = last_tok + 1 < toks.size() &&
+                                          toks[last_tok + 1].kind == TokKind::kWord &&
+                                          !toks[last_tok + 1].capitalized && !possessive;
+      if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
+          !IsSpeechVerb(toks[last_tok + 1].lower)) {
+        i = run_end - 1;
+        continue;
+      }
+      // Cue votes.
+      m.person += 2 * title_votes;
+      const std::string prev = first_tok > 0 ? toks[first_tok - 1].lower : "";
+      const std::string prev2 = first_tok > 1 ? toks[first_tok - 2].lower : "";
+      const std::string next = last_tok + 1 < toks.size() ? toks[last_tok + 1].lower : "";
+      const std::string next2 = last_tok + 2 < toks.size() ? toks[last_tok + 2].lower : "";
+      if (IsTitle(prev)) m.person += 2;
+      for (const auto& w : m.words) {
+        if (IsOrgWord(Lower(w))) m.org += 2;
+        if (IsPlaceWord(Lower(w))) m.place += 1;
+      }
+      if (m.words.size() == 1 && IsAllCaps(m.words[0]) && m.words[0].size() <= 6) m.org += 1;
+      // "X said": a person when X is a full name; a single word could as well
+      // be an organisation or a place ("Hezbollah said", "Moscow said"), so it
+      // casts no vote (a surname is classified through its full name).
+      if (!possessive && (IsSpeechVerb(next) || (next == "," && IsSpeechVerb(next2))) &&
+          m.words.size() >= 2 && m.org == 0) {
+        m.person += 2;
+      }
+      if (prev == "said" || prev == "says") m.person += 1;
+      // Apposition: "Zouhir Al Shimale, a journalist in east Aleppo, told ...".
+      if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") && m.words.size() >= 2) {
+        for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 8; ++k) {
+          if (toks[k].kind == TokKind::kPunct) break;
+          if (IsTitle(toks[k].lower)) {
+            m.person += 2;
+            break;
+          }
+        }
+      }
+      if (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
+          next == "reported" || next == "news" || next == "reports") {
+        m.org += 2;
+      }
+      if (IsLocative(prev) && m.org == 0 && m.person == 0 && !IsTitle(prev)) m.place += 1;
+      if (prev == "of" && IsPlaceWord(NounKey(prev2))) m.place += 2;
+      if (IsPlaceWord(next) || IsPlaceWord(NounKey(prev))) m.place += 2;
+      if (prev == "and" && !mentions.empty() && mentions.back().sentence == si &&
+          mentions.back().end + 8 >= m.begin && mentions.back().place > 0) {
+        m.place += 1;  // "towns of Kafraya and Fua"
+      }
+      mentions.push_back(std::move(m));
+      i = run_end - 1;
+    }
+  }
+
+  // Link short forms to full names and pool votes.
+  std::vector<std::string> first_lower(mentions.size()), last_lower(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    first_lower[k] = Lower(mentions[k].words.front());
+    last_lower[k] = Lower(mentions[k].words.back());
+  }
+  std::vector<size_t> canonical(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    canonical[k] = k;
+    const auto& m = mentions[k];
+    size_t best = k;
+    if (m.words.size() > 1) continue;  // only single words are short forms
+    for (size_t o = 0; o < mentions.size(); ++o) {
+      const auto& full = mentions[o];
+      if (full.words.size() <= m.words.size()) continue;
+      bool link = false;
+      if (m.words.size() == 1) {
+        const std::string& w = first_lower[k];
+        // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
+        const std::string& last = last_lower[o];
+        const size_t dash = last.rfind('-');
+        if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
+        // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
+        if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] && m.person > 0) {
+          link = true;
+        }
+        // Acronyms: "UN" ↔ "United Nations".
+        if (IsAllCaps(m.words[0])) {
+          std::string initials;
+          for (const auto& fw : full.words) {
+            if (!fw.empty() && fw[0] >= 'A' && fw[0] <= 'Z') initials += fw[0];
+          }
+          link = link || initials == m.words[0];
+        }
+      }
+      if (link && (best == k || full.words.size() > mentions[best].words.size())) best = o;
+    }
+    canonical[k] = best;
+  }
+  // Resolve chains (a → b → c) to their end.
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    size_t c = canonical[k];
+    for (int guard = 0; guard < 8 && canonical[c] != c; ++guard) c = canonical[c];
+    canonical[k] = c;
+  }
+  // Group mentions by canonical name text.
+  std::map<std::string, std::vector<size_t>> by_name;
+  std::vector<std::string> order;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const std::string name = Join(mentions[canonical[k]].words);
+    auto [it, inserted] = by_name.try_emplace(name);
+    if (inserted) order.push_back(name);
+    it->second.push_back(k);
+  }
+  std::vector<Claim> out;
+  for (const std::string& name : order) {
+    const auto& ks = by_name[name];
+    int person = 0, org = 0, place = 0;
+    size_t first_full = ks.front();
+    for (size_t k : ks) {
+      person += mentions[k].person;
+      org += mentions[k].org;
+      place += mentions[k].place;
+      if (mentions[k].words.size() > mentions[first_full].words.size()) first_full = k;
+    }
+    // First mention with the full form.
+    for (size_t k : ks) {
+      if (mentions[k].words.size() == mentions[first_full].words.size()) {
+        first_full = k;
+        break;
+      }
+    }
+    if (person == 0 && org == 0 && place == 0) continue;
+    FactKind kind = FactKind::kPerson;
+    if (org >= person && org >= place) kind = FactKind::kOrganization;
+    if (person > org && person >= place) kind = FactKind::kPerson;
+    if (place > person && place > org) kind = FactKind::kPlace;
+    const Mention& m = mentions[first_full];
+    Claim c;
+    c.fact.kind = kind;
+    c.fact.begin = m.begin;
+    c.fact.end = m.end;
+    c.fact.value = std::string(text.substr(m.begin, m.end - m.begin));
+    c.fact.about = name;
+    c.fact.normalized_text = name;
+    c.head = Lower(name);
+    out.push_back(std::move(c));
+    if (out_mentions != nullptr) {
+      for (size_t k : ks) {
+        out_mentions->push_back(EntityMention{mentions[k].begin, mentions[k].end, name, kind});
+      }
+    }
+  }
+  if (out_mentions != nullptr) {
+    std::sort(out_mentions->begin(), out_mentions->end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.begin < y.begin; });
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Claim& x, const Claim& y) { return x.fact.begin < y.fact.begin; });
+  return out;
+}
+
+}  // namespace crosswire::corroborate

@@ -1,0 +1,81 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+// One claim per entity: "kind:name".
+std::vector<std::string> Entities(std::string_view text) {
+  std::vector<Span> spans;
+  size_t b = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      if (i > b) spans.push_back(Span{b, i});
+      b = i + 1;
+    }
+  }
+  std::vector<std::string> out;
+  for (const Claim& c : ExtractEntities(text, spans)) {
+    out.push_back(std::string(FactKindName(c.fact.kind)) + ":" + c.fact.about);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+struct EntityCase {
+  const char* text;
+  const char* expected;
+};
+
+TEST(ExtractEntitiesTest, UsesNewsCues) {
+  const EntityCase cases[] = {
+      {"Russian Foreign Minister Sergey Lavrov said he expected it.", "person:Sergey Lavrov"},
+      {"Russian Foreign minister Sergei Lavrov said the rebels would go.", "person:Sergei Lavrov"},
+      {"Turkey's Deputy Prime Minister Mehmet Simsek announced a camp.", "person:Mehmet Simsek"},
+      {"a statement, said UN spokesperson Rupert Colville, adding more.", "person:Rupert Colville"},
+      {"officials told Reuters on Wednesday.", "organization:Reuters"},
+      {"The Syrian Observatory for Human Rights said shelling continued.",
+       "organization:Syrian Observatory for Human Rights"},
+      {"the UK-based Syrian Observatory for Human Rights also said so.",
+       "organization:Syrian Observatory for Human Rights"},
+      {"the Shia majority towns of Kafraya and Fua were besieged.", "place:Kafraya"},
+      {"the Shia majority towns of Kafraya and Fua were besieged.", "place:Fua"},
+      {"fighters moved to the Idlib area.", "place:Idlib"},
+      {"a victory for Syrian President Bashar al-Assad and his allies.", "person:Bashar al-Assad"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+}
+
+TEST(ExtractEntitiesTest, LinksShortFormsToFullNames) {
+  const auto found = Entities(
+      "Russia's UN envoy Vitaly Churkin told Reuters the fighting stopped.\n"
+      "Churkin said nobody would harm civilians.");
+  EXPECT_TRUE(Has(found, "person:Vitaly Churkin"));
+  EXPECT_FALSE(Has(found, "person:Churkin"));
+}
+
+TEST(ExtractEntitiesTest, SkipsSentenceInitialWordsAndDemonyms) {
+  const auto found = Entities(
+      "Shelling erupted in Aleppo on Wednesday as shelling went on.\n"
+      "Syrian rebels said Iranian militias blocked the road.");
+  for (const auto& e : found) {
+    EXPECT_EQ(e.find("Shelling"), std::string::npos) << e;
+    EXPECT_EQ(e.find("Syrian"), std::string::npos) << e;
+    EXPECT_EQ(e.find("Iranian"), std::string::npos) << e;
+    EXPECT_EQ(e.find("Wednesday"), std::string::npos) << e;
+  }
+  EXPECT_TRUE(Has(found, "place:Aleppo"));
+}
+
+}  // namespace
+}  // namespace crosswire::corroborate

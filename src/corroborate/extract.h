@@ -1,0 +1,201 @@
+// corroborate/extract.h — internal interface between the fact extractors and
+// the cross-outlet alignment. Not part of the public API.
+//
+// Every extractor works on plain text (one sentence, or one article for
+// quotes and name linking) and reports byte offsets relative to the string it
+// was given; corroborate.cc shifts them into Article::text. This keeps the
+// extractors testable on strings, without a Story or a Cluster.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/corroborate.h"
+
+namespace crosswire::corroborate {
+
+// ---- Tokens ------------------------------------------------------------------
+
+enum class TokKind { kWord, kNumber, kPunct };
+
+// A token of news text with its byte span. Words keep their case (capitals
+// are a cue for names); word-internal hyphens and apostrophes ("four-year",
+// "al-Assad", "Russia’s") and number separators ("15,000", "5.00am") stay
+// inside one token. Every other non-space character is a kPunct token.
+struct Tok {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string_view text;
+  std::string lower;  // `text` in ASCII lower case, computed once
+  TokKind kind = TokKind::kWord;
+  bool capitalized = false;  // first character is an uppercase ASCII or non-ASCII letter
+  bool newline_before = false;
+};
+
+std::vector<Tok> Tokenize(std::string_view text);
+
+// ASCII lower case (names and cue words here are compared in ASCII; other
+// bytes pass through unchanged).
+std::string Lower(std::string_view s);
+
+// Lower case with the English possessive removed and a crude plural strip
+// ("buses" → "bus", "civilians" → "civilian"): enough to match counted
+// nouns across outlets without a stemmer.
+std::string NounKey(std::string_view word);
+
+// ---- Numbers (numbers.cc) ---------------------------------------------------
+
+// A number found at a token position, with the value range it denotes.
+struct NumberMatch {
+  size_t first = 0;  // token range [first, last)
+  size_t last = 0;
+  double low = 0;  // value range: equal for exact numbers
+  double high = 0;
+  bool vague = false;       // "tens of thousands", "dozens", "a few": an order of magnitude
+  bool of_follows = false;  // the number takes "of" ("dozens of rockets", "half of")
+};
+
+// Parses a number starting at token `i`: digits ("82", "15,000", "1.5"),
+// words ("Eighty-two", "two hundred", "a dozen"), scale words ("1.5 million"),
+// vague amounts ("thousands", "tens of thousands", "scores", "dozens",
+// "hundreds of thousands"), "half", and "a couple". Ranges ("two to three",
+// "two or three", "10-15") are joined when `allow_range` is set.
+std::optional<NumberMatch> MatchNumber(const std::vector<Tok>& toks, size_t i,
+                                       bool allow_range = true);
+
+// The qualifier ending just before token `i` ("at least", "more than",
+// "around", ...), normalised, with the index of its first token; nullopt when
+// there is none.
+struct QualifierMatch {
+  size_t first = 0;
+  std::string text;  // canonical: "at least", "more than", "around", "up to", "less than"
+};
+std::optional<QualifierMatch> MatchQualifierBefore(const std::vector<Tok>& toks, size_t i);
+
+// The value interval a qualifier gives to a number range: "at least 82" →
+// [82, inf), "around 20" → [18, 22], "more than four" → [4, inf).
+void ApplyQualifier(std::string_view qualifier, double* low, double* high);
+
+// ---- Extraction --------------------------------------------------------------
+
+// What alignment needs beyond the public Fact.
+struct Claim {
+  Fact fact;
+  double low = 0;  // value interval (quantities, durations)
+  double high = 0;
+  bool vague = false;
+  std::string head;                      // counted noun or event key ("civilian", "battle")
+  std::string verb;                      // event verb after a quantity ("killed"), may be empty
+  std::string unit;                      // durations: "day", "year"; times: ""
+  std::string speaker;                   // quotes: canonical speaker name
+  std::string context;                   // the sentence (for similarity), where the caller sets it
+  std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
+};
+
+// Sentence-level extractors. `consumed` marks tokens already used by an
+// earlier extractor (dates and times are taken before quantities so that
+// "December 13, 2016" is not read as a count of 13). Offsets are relative to
+// `text`.
+struct SentenceContext {
+  std::string_view text;
+  std::vector<Tok> toks;
+  std::vector<bool> consumed;
+  std::optional<int> published_days;  // article date as days since 1970-01-01, when known
+};
+SentenceContext MakeSentenceContext(std::string_view text,
+                                    std::optional<int> published_days = std::nullopt);
+// The same, over tokens the caller already has (Tokenize(text)).
+SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks,
+                                    std::optional<int> published_days);
+
+std::vector<Claim> ExtractTimes(SentenceContext* ctx);
+std::vector<Claim> ExtractDates(SentenceContext* ctx);
+std::vector<Claim> ExtractDurations(SentenceContext* ctx);
+std::vector<Claim> ExtractQuantities(SentenceContext* ctx);
+
+// The event a time or duration belongs to: the nearest content word before
+// token `i`, with start/end verbs folded ("starting 5 am" → "start", "due to
+// begin at 5.00am" → "start", "to end within two to three days" → "end");
+// empty at a clause boundary.
+std::string TriggerBefore(const std::vector<Tok>& toks, size_t i);
+
+// Days since 1970-01-01 of an ISO date "YYYY-MM-DD..." (a date-time is cut to
+// its date); nullopt when it does not parse.
+std::optional<int> ParseIsoDays(std::string_view iso);
+std::string FormatIsoDays(int days);
+
+// Article-level extractors: `text` is the whole article, `sentences` the
+// [begin, end) byte spans of its running-text sentences (headings and noise
+// left out), in order.
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// People, places and organisations, with short forms linked to the full name
+// given earlier (or later) in the same article.
+// Every mention of a reported entity, with its canonical (full) name, is
+// appended to `mentions` when given, in text order.
+struct EntityMention {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string name;  // canonical: "Vitaly Churkin" for a mention "Churkin"
+  FactKind kind = FactKind::kPerson;
+};
+// `sentence_toks`, when given, holds Tokenize() of each sentence (saves
+// tokenizing twice).
+std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
+                                   std::vector<EntityMention>* mentions = nullptr,
+                                   const std::vector<std::vector<Tok>>* sentence_toks = nullptr);
+
+// Direct quotes (at least four words) with their speakers; `mentions` (from
+// ExtractEntities on the same article) name the speakers.
+std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>& sentences,
+                                 const std::vector<EntityMention>& mentions);
+
+// ---- Alignment (align.cc) ----------------------------------------------------
+
+// Damerau–Levenshtein (optimal string alignment) distance on bytes.
+size_t EditDistance(std::string_view a, std::string_view b);
+
+// A spelling key for names: lower case, first letter kept, then consonants
+// only, with y/w treated as vowels and doubled letters collapsed
+// ("Kafraya"/"Kefraya" → "kfr", "Sergei"/"Sergey" → "srg").
+std::string SkeletonKey(std::string_view name);
+
+// True when two single-word names are plausibly one name spelled two ways.
+bool IsSpellingVariant(std::string_view a, std::string_view b);
+
+// Content words of a text as a sorted set of crude stems (lower case, stop
+// words and words under three letters dropped, cut to five letters).
+std::vector<std::string> ContentBag(const std::vector<Tok>& toks);
+
+// Similarity of two bags of content words in [0, 1] (Dice coefficient over
+// crude stems, stop words removed).
+double ContentSimilarity(std::string_view a, std::string_view b);
+
+// Groups claims about the same thing across articles and gives each group a
+// verdict. Deterministic: groups come out by verdict (agree, conflict,
+// variant, single source), then by first appearance.
+std::vector<FactGroup> Align(std::vector<Claim> claims);
+
+// ---- The whole story (corroborate.cc) -------------------------------------------
+
+// One running-text sentence of an article: its id in Cluster::sentences and
+// its byte span in Article::text.
+struct SentenceRef {
+  size_t id = 0;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// Claims of every article of `story`, given each article's sentences (in
+// order, running text only). Errors: kInvalidInput when a span lies outside
+// its article; kResourceExhausted past kMaxClaimsPerStory.
+Result<std::vector<Claim>> ExtractStory(const Story& story,
+                                        const std::vector<std::vector<SentenceRef>>& sentences);
+
+}  // namespace crosswire::corroborate

@@ -1,0 +1,77 @@
+// Whole-story behaviour on the example reports, with a plain line/period
+// sentence splitter so that this test does not depend on the text module.
+// (tests/corroboration_example_test.cc runs the real pipeline.)
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// Lines, cut after ". " / "? " / "! " when a capital or quote follows.
+std::vector<SentenceRef> NaiveSentences(std::string_view text, size_t* next_id) {
+  std::vector<SentenceRef> out;
+  size_t begin = 0;
+  auto emit = [&](size_t b, size_t e) {
+    while (b < e && (text[b] == ' ' || text[b] == '\n')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
+    if (e > b) out.push_back(SentenceRef{(*next_id)++, b, e});
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      emit(begin, i);
+      begin = i + 1;
+    } else if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 2 < text.size() &&
+               text[i + 1] == ' ' &&
+               ((text[i + 2] >= 'A' && text[i + 2] <= 'Z') || text[i + 2] == '"')) {
+      emit(begin, i + 1);
+      begin = i + 1;
+    }
+  }
+  emit(begin, text.size());
+  return out;
+}
+
+std::vector<FactGroup> ExampleGroups() {
+  Story story;
+  for (int k = 1; k <= 5; ++k) {
+    Article a;
+    a.id = "report-" + std::to_string(k);
+    a.source = std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14/" + a.id + ".txt";
+    a.text = ReadFile(a.source);
+    story.articles.push_back(std::move(a));
+  }
+  std::vector<std::vector<SentenceRef>> refs;
+  size_t id = 0;
+  for (const Article& a : story.articles) refs.push_back(NaiveSentences(a.text, &id));
+  auto claims = ExtractStory(story, refs);
+  EXPECT_TRUE(claims.has_value());
+  return Align(std::move(*claims));
+}
+
+TEST(StoryTest, PrintsExampleGroups) {
+  for (const FactGroup& g : ExampleGroups()) {
+    std::string line = std::string(VerdictName(g.verdict)) + " " +
+                       std::string(FactKindName(g.kind)) + " [" + g.about + "]";
+    for (const Fact& f : g.claims) {
+      line += " | r" + std::to_string(f.article + 1) + ": " + f.value;
+      if (!f.qualifier.empty()) line += " {" + f.qualifier + "}";
+      if (!f.normalized_text.empty()) line += " <" + f.normalized_text + ">";
+    }
+    std::printf("%s\n", line.c_str());
+  }
+}
+
+}  // namespace
+}  // namespace crosswire::corroborate

@@ -1,0 +1,505 @@
+// Dates and clock times, normalised.
+//
+// Method: a small hand-written grammar over tokens, in the spirit of the
+// TIMEX2 taggers (Mani & Wilson 2000) cut down to what news reports about one
+// event actually contain:
+//   clock times   "5 am", "5am", "5.00am", "5 a.m.", "17:30", "0300 GMT",
+//                 and a second zone in parentheses: "5 am (0300 GMT)";
+//   dates         "December 13, 2016", "13 December 2016", "Dec. 14",
+//                 "March 2011", "2016-12-13", a year after a preposition
+//                 ("since 2012");
+//   weekdays      "on Wednesday", "Tuesday night".
+// Clock times normalise to "HH:MM" (plus " (HH:MM GMT)" when a zone is
+// given), dates to ISO 8601. A weekday is resolved against the article's
+// publication date when the article has one: to the most recent such day on or
+// before it, or the next one after "until/by/next"; otherwise it stays a
+// weekday name. Alignment compares the local time (what the outlets copy from
+// the wire), so "5 am (0300 GMT)" and "5.00am (3.00am GMT)" agree.
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+// Days since 1970-01-01 (proleptic Gregorian); Howard Hinnant's algorithm.
+int DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void CivilFromDays(int z, int* y, int* m, int* d) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  *d = doy - (153 * mp + 2) / 5 + 1;
+  *m = mp < 10 ? mp + 3 : mp - 9;
+  *y = yoe + era * 400 + (*m <= 2);
+}
+
+// 0 = Monday.
+int WeekdayOfDays(int days) { return ((days % 7) + 7 + 3) % 7; }
+
+int ParseInt(std::string_view s, bool* ok) {
+  int v = 0;
+  *ok = !s.empty() && s.size() <= 9;
+  for (char c : s) {
+    if (c < '0' || c > '9') {
+      *ok = false;
+      return 0;
+    }
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::optional<int> MonthOf(std::string_view word) {
+  std::string w = Lower(word);
+  if (w.ends_with('.')) w.pop_back();
+  for (size_t k = 0; k < kMonths.size(); ++k) {
+    if (w == kMonths[k]) return static_cast<int>(k) + 1;
+    // Abbreviations: "Dec", "Sept"; never "may"/"march" as verbs here: the
+    // caller requires a capital letter.
+    if (w.size() >= 3 && w.size() < kMonths[k].size() && kMonths[k].starts_with(w) &&
+        (w.size() == 3 || w == "sept")) {
+      return static_cast<int>(k) + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+bool IsLowerWord(const std::vector<Tok>& toks, size_t i, std::string_view w) {
+  return i < toks.size() && toks[i].kind != TokKind::kPunct && toks[i].lower == w;
+}
+bool IsPunct(const std::vector<Tok>& toks, size_t i, std::string_view p) {
+  return i < toks.size() && toks[i].kind == TokKind::kPunct && toks[i].text == p;
+}
+
+// ---- Clock times ---------------------------------------------------------------
+
+struct Clock {
+  size_t first = 0, last = 0;
+  int minutes = 0;   // minutes after midnight
+  std::string zone;  // "GMT", "UTC", "" (local)
+};
+
+// Meridiem at token i: "am", "pm", "a.m.", "p.m."; returns tokens used.
+size_t MatchMeridiem(const std::vector<Tok>& toks, size_t i, bool* pm) {
+  if (i >= toks.size() || toks[i].kind != TokKind::kWord) return 0;
+  const std::string w = toks[i].lower;
+  if (w == "am" || w == "pm") {
+    *pm = w == "pm";
+    return 1;
+  }
+  if ((w == "a" || w == "p") && IsPunct(toks, i + 1, ".") && IsLowerWord(toks, i + 2, "m")) {
+    *pm = w == "p";
+    return IsPunct(toks, i + 3, ".") ? 4 : 3;
+  }
+  return 0;
+}
+
+int ApplyMeridiem(int hour, bool pm) {
+  if (hour == 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+std::optional<Clock> MatchClock(const std::vector<Tok>& toks, size_t i) {
+  if (i >= toks.size() || toks[i].kind == TokKind::kPunct) return std::nullopt;
+  const std::string t = toks[i].lower;
+  Clock c;
+  c.first = i;
+  bool ok = false;
+  int hour = -1, minute = 0;
+  size_t next = i + 1;
+  bool has_meridiem = false, pm = false, has_colon = false, four_digits = false;
+
+  // Split "5.00am" / "5am" / "0300" / "5.00" / "5" into digits and suffix.
+  size_t p = 0;
+  while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
+  if (p == 0) {
+    if (t == "noon" || t == "midday") {
+      c.minutes = 12 * 60;
+      c.last = i + 1;
+      return c;
+    }
+    return std::nullopt;
+  }
+  std::string_view digits = std::string_view(t).substr(0, p);
+  std::string_view rest = std::string_view(t).substr(p);
+  if (digits.size() == 4 && rest.empty()) {
+    hour = ParseInt(digits.substr(0, 2), &ok);
+    minute = ParseInt(digits.substr(2), &ok);
+    four_digits = true;
+  } else if (digits.size() <= 2) {
+    hour = ParseInt(digits, &ok);
+    if ((rest.starts_with('.') || rest.starts_with(':')) && rest.size() >= 3) {
+      minute = ParseInt(rest.substr(1, 2), &ok);
+      if (!ok) return std::nullopt;
+      has_colon = true;
+      rest = rest.substr(3);
+    }
+    if (rest == "am" || rest == "pm") {
+      has_meridiem = true;
+      pm = rest == "pm";
+    } else if (!rest.empty()) {
+      return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (!ok) return std::nullopt;
+  // "5:30" arrives as "5" ":" "30".
+  if (!has_colon && !four_digits && IsPunct(toks, next, ":") && next + 1 < toks.size() &&
+      toks[next + 1].kind == TokKind::kNumber && toks[next + 1].text.size() == 2) {
+    minute = ParseInt(toks[next + 1].text, &ok);
+    has_colon = true;
+    next += 2;
+  }
+  if (!has_meridiem) {
+    const size_t used = MatchMeridiem(toks, next, &pm);
+    if (used > 0) {
+      has_meridiem = true;
+      next += used;
+    }
+  }
+  if (next < toks.size() && toks[next].kind == TokKind::kWord) {
+    const std::string z = toks[next].lower;
+    if (z == "gmt" || z == "utc" || z == "est" || z == "edt" || z == "et" || z == "cet" ||
+        z == "bst" || z == "pst" || z == "pdt") {
+      c.zone = std::string(toks[next].text);
+      ++next;
+    } else if (z == "local") {
+      ++next;
+    }
+  }
+  // A bare number is a time only with a meridiem, a colon, or four digits and a zone.
+  if (!has_meridiem && !(has_colon && digits.size() <= 2) && !(four_digits && !c.zone.empty())) {
+    return std::nullopt;
+  }
+  if (has_meridiem) {
+    if (hour < 1 || hour > 12) return std::nullopt;
+    hour = ApplyMeridiem(hour, pm);
+  }
+  if (hour < 0 || hour > 24 || minute < 0 || minute > 59) return std::nullopt;
+  c.minutes = hour * 60 + minute;
+  c.last = next;
+  return c;
+}
+
+std::string FormatClock(int minutes) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", (minutes / 60) % 100, minutes % 60);
+  return buf;
+}
+
+}  // namespace
+
+// The event a time or duration belongs to: the nearest content word before
+// `i` ("starting 5 am" → "start", "due to begin at 5.00am" → "start").
+std::string TriggerBefore(const std::vector<Tok>& toks, size_t i) {
+  static constexpr std::string_view kSkip[] = {"at",
+                                               "on",
+                                               "by",
+                                               "from",
+                                               "until",
+                                               "till",
+                                               "of",
+                                               "the",
+                                               "a",
+                                               "an",
+                                               "to",
+                                               "in",
+                                               "as",
+                                               "for",
+                                               "since",
+                                               "after",
+                                               "before",
+                                               "around",
+                                               "about",
+                                               "due",
+                                               "is",
+                                               "was",
+                                               "were",
+                                               "be",
+                                               "been",
+                                               "had",
+                                               "has",
+                                               "have",
+                                               "will",
+                                               "would",
+                                               "next",
+                                               "within",
+                                               "over",
+                                               "past",
+                                               "last",
+                                               "more",
+                                               "than",
+                                               "less",
+                                               "least",
+                                               "some",
+                                               "nearly",
+                                               "almost",
+                                               "approximately",
+                                               "roughly",
+                                               "up",
+                                               "just",
+                                               "only"};
+  for (size_t k = i, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+    const Tok& t = toks[k - 1];
+    if (t.kind == TokKind::kPunct) {
+      if (t.text == "," || t.text == ";" || t.text == "(" || t.text == ")") return "";
+      continue;
+    }
+    const std::string w = t.lower;
+    bool skip = false;
+    for (auto s : kSkip) skip = skip || w == s;
+    if (skip || t.kind == TokKind::kNumber) continue;
+    static constexpr std::string_view kStart[] = {
+        "start", "starting", "started",   "starts", "begin",    "beginning",
+        "began", "begins",   "scheduled", "set",    "commence", "commenced"};
+    for (auto s : kStart) {
+      if (w == s) return "start";
+    }
+    static constexpr std::string_view kEnd[] = {"end",    "ending", "ended",    "ends",
+                                                "finish", "over",   "conclude", "concluded"};
+    for (auto s : kEnd) {
+      if (w == s) return "end";
+    }
+    return NounKey(w);
+  }
+  return "";
+}
+
+std::optional<int> ParseIsoDays(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  bool ok1 = false, ok2 = false, ok3 = false;
+  const int y = ParseInt(iso.substr(0, 4), &ok1);
+  const int m = ParseInt(iso.substr(5, 2), &ok2);
+  const int d = ParseInt(iso.substr(8, 2), &ok3);
+  if (!ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  return DaysFromCivil(y, m, d);
+}
+
+std::string FormatIsoDays(int days) {
+  int y = 0, m = 0, d = 0;
+  CivilFromDays(days, &y, &m, &d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  return buf;
+}
+
+SentenceContext MakeSentenceContext(std::string_view text, std::optional<int> published_days) {
+  return MakeSentenceContext(text, Tokenize(text), published_days);
+}
+
+SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks,
+                                    std::optional<int> published_days) {
+  SentenceContext ctx;
+  ctx.text = text;
+  ctx.toks = std::move(toks);
+  ctx.consumed.assign(ctx.toks.size(), false);
+  ctx.published_days = published_days;
+  return ctx;
+}
+
+std::vector<Claim> ExtractTimes(SentenceContext* ctx) {
+  std::vector<Claim> out;
+  const auto& toks = ctx->toks;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (ctx->consumed[i]) continue;
+    auto clock = MatchClock(toks, i);
+    if (!clock) continue;
+    size_t last = clock->last;
+    std::string normalized = FormatClock(clock->minutes);
+    if (!clock->zone.empty()) normalized += " " + clock->zone;
+    // A second rendering in parentheses: "5 am (0300 GMT)".
+    if (IsPunct(toks, last, "(")) {
+      auto other = MatchClock(toks, last + 1);
+      if (other && IsPunct(toks, other->last, ")")) {
+        normalized += " (" + FormatClock(other->minutes) +
+                      (other->zone.empty() ? "" : " " + other->zone) + ")";
+        last = other->last + 1;
+      }
+    }
+    Claim c;
+    c.fact.kind = FactKind::kTime;
+    c.fact.begin = toks[i].begin;
+    c.fact.end = toks[last - 1].end;
+    c.fact.value = std::string(ctx->text.substr(c.fact.begin, c.fact.end - c.fact.begin));
+    c.fact.normalized_text = normalized;
+    c.fact.normalized = clock->minutes;
+    c.low = c.high = clock->minutes;
+    c.head = TriggerBefore(toks, i);
+    c.unit = clock->zone;
+    c.fact.about = c.head.empty() ? "time" : c.head + " time";
+    for (size_t k = i; k < last; ++k) ctx->consumed[k] = true;
+    out.push_back(std::move(c));
+    i = last - 1;
+  }
+  return out;
+}
+
+std::vector<Claim> ExtractDates(SentenceContext* ctx) {
+  std::vector<Claim> out;
+  const auto& toks = ctx->toks;
+  auto emit = [&](size_t first, size_t last, std::string normalized, std::string about) {
+    Claim c;
+    c.fact.kind = FactKind::kDate;
+    c.fact.begin = toks[first].begin;
+    c.fact.end = toks[last - 1].end;
+    c.fact.value = std::string(ctx->text.substr(c.fact.begin, c.fact.end - c.fact.begin));
+    c.fact.normalized_text = std::move(normalized);
+    c.fact.about = std::move(about);
+    c.head = c.fact.normalized_text;
+    for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
+    out.push_back(std::move(c));
+  };
+  auto year_at = [&](size_t k) -> std::optional<int> {
+    if (k >= toks.size() || toks[k].kind != TokKind::kNumber || toks[k].text.size() != 4) {
+      return std::nullopt;
+    }
+    bool ok = false;
+    const int y = ParseInt(toks[k].text, &ok);
+    if (!ok || y < 1900 || y > 2100) return std::nullopt;
+    return y;
+  };
+  auto day_at = [&](size_t k) -> std::optional<int> {
+    if (k >= toks.size() || toks[k].kind != TokKind::kNumber || toks[k].text.size() > 2) {
+      return std::nullopt;
+    }
+    bool ok = false;
+    const int d = ParseInt(toks[k].text, &ok);
+    if (!ok || d < 1 || d > 31) return std::nullopt;
+    return d;
+  };
+  std::optional<int> published_year;
+  if (ctx->published_days) {
+    int y = 0, m = 0, d = 0;
+    CivilFromDays(*ctx->published_days, &y, &m, &d);
+    published_year = y;
+  }
+  auto iso = [](int y, int m, int d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+    return std::string(buf);
+  };
+
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (ctx->consumed[i] || toks[i].kind == TokKind::kPunct) continue;
+    // ISO dates arrive as "2016-12-13" in one token.
+    if (auto days = ParseIsoDays(toks[i].text); days && toks[i].text.size() == 10) {
+      emit(i, i + 1, FormatIsoDays(*days), FormatIsoDays(*days));
+      continue;
+    }
+    if (toks[i].capitalized) {
+      if (auto month = MonthOf(toks[i].text)) {
+        size_t k = i + 1;
+        if (IsPunct(toks, k, ".")) ++k;  // "Dec."
+        if (auto day = day_at(k)) {
+          // Month Day[, Year]
+          size_t last = k + 1;
+          std::optional<int> year;
+          if (IsPunct(toks, last, ",") && year_at(last + 1)) {
+            year = year_at(last + 1);
+            last += 2;
+          } else if (year_at(last)) {
+            year = year_at(last);
+            last += 1;
+          }
+          const int y = year ? *year : published_year.value_or(0);
+          std::string norm = y ? iso(y, *month, *day) : iso(0, *month, *day).substr(5);
+          emit(i, last, norm, norm);
+          i = last - 1;
+          continue;
+        }
+        if (auto year = year_at(k)) {  // "March 2011"
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%04d-%02d", *year % 10000, *month % 100);
+          emit(i, k + 1, buf, buf);
+          i = k;
+          continue;
+        }
+      }
+      const std::string w = toks[i].lower;
+      for (size_t wd = 0; wd < kWeekdays.size(); ++wd) {
+        if (w != kWeekdays[wd]) continue;
+        std::string norm(toks[i].text);
+        if (ctx->published_days) {
+          const bool future =
+              i > 0 && (IsLowerWord(toks, i - 1, "until") || IsLowerWord(toks, i - 1, "next") ||
+                        IsLowerWord(toks, i - 1, "till"));
+          const int pub = *ctx->published_days;
+          const int delta = (static_cast<int>(wd) - WeekdayOfDays(pub) + 7) % 7;
+          const int day = future ? pub + (delta == 0 ? 7 : delta) : pub - (7 - delta) % 7;
+          norm = FormatIsoDays(day);
+        }
+        emit(i, i + 1, norm, std::string(toks[i].text));
+        break;
+      }
+      if (!out.empty() && out.back().fact.end == toks[i].end) continue;
+    }
+    // "the 13th of July [2018]".
+    if (toks[i].kind == TokKind::kWord && i + 2 < toks.size() && toks[i + 1].lower == "of" &&
+        toks[i + 2].capitalized) {
+      const std::string& w = toks[i].lower;
+      const bool ordinal =
+          w.size() >= 3 && w.size() <= 4 &&
+          (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")) &&
+          w[0] >= '0' && w[0] <= '9';
+      if (ordinal) {
+        bool ok = false;
+        const int d = ParseInt(w.substr(0, w.size() - 2), &ok);
+        auto month = MonthOf(toks[i + 2].text);
+        if (ok && d >= 1 && d <= 31 && month) {
+          size_t last = i + 3;
+          std::optional<int> year = year_at(last);
+          if (year) ++last;
+          const int y = year ? *year : published_year.value_or(0);
+          std::string norm = y ? iso(y, *month, d) : iso(0, *month, d).substr(5);
+          emit(i, last, norm, norm);
+          i = last - 1;
+          continue;
+        }
+      }
+    }
+    // Day Month [Year]: "13 December 2016".
+    if (auto day = day_at(i); day && i + 1 < toks.size() && toks[i + 1].capitalized) {
+      if (auto month = MonthOf(toks[i + 1].text); month && toks[i + 1].text.size() >= 3) {
+        size_t last = i + 2;
+        std::optional<int> year = year_at(last);
+        if (year) ++last;
+        const int y = year ? *year : published_year.value_or(0);
+        std::string norm = y ? iso(y, *month, *day) : iso(0, *month, *day).substr(5);
+        emit(i, last, norm, norm);
+        i = last - 1;
+        continue;
+      }
+    }
+    // A year after a preposition: "since 2012", "in 2011".
+    if (auto year = year_at(i); year && i > 0) {
+      const std::string prev = toks[i - 1].lower;
+      if (prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "of" ||
+          prev == "from" || prev == "before" || prev == "after" || prev == "to") {
+        emit(i, i + 1, std::to_string(*year), std::to_string(*year));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace crosswire::corroborate

@@ -1,0 +1,93 @@
+#include <gtest/gtest.h>
+
+#include "corroborate/extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+struct TimeCase {
+  const char* text;
+  const char* value;
+  const char* normalized;
+};
+
+TEST(ExtractTimesTest, NormalisesClockTimes) {
+  const TimeCase cases[] = {
+      {"starting 5 am on Wednesday", "5 am", "05:00"},
+      {"scheduled to start at 5 am (0300 GMT).", "5 am (0300 GMT)", "05:00 (03:00 GMT)"},
+      {"due to begin at 5.00am (3.00am GMT) but", "5.00am (3.00am GMT)", "05:00 (03:00 GMT)"},
+      {"at 5 a.m. local time", "5 a.m", "05:00"},
+      {"by 11:30 pm", "11:30 pm", "23:30"},
+      {"at 17:45 GMT", "17:45 GMT", "17:45 GMT"},
+      {"at noon", "noon", "12:00"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto times = ExtractTimes(&ctx);
+    ASSERT_EQ(times.size(), 1u) << c.text;
+    EXPECT_EQ(times[0].fact.value.substr(0, std::string(c.value).size()), c.value) << c.text;
+    EXPECT_EQ(times[0].fact.normalized_text, c.normalized) << c.text;
+  }
+}
+
+TEST(ExtractTimesTest, StartAndBeginAreOneEvent) {
+  SentenceContext a = MakeSentenceContext("evacuation was scheduled to start at 5 am");
+  SentenceContext b = MakeSentenceContext("the withdrawal had been due to begin at 5.00am");
+  EXPECT_EQ(ExtractTimes(&a).at(0).head, "start");
+  EXPECT_EQ(ExtractTimes(&b).at(0).head, "start");
+}
+
+TEST(ExtractTimesTest, IgnoresNumbersThatAreNotTimes) {
+  for (const char* text : {"82 civilians", "in 2016", "15,000 people", "5 buses"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    EXPECT_TRUE(ExtractTimes(&ctx).empty()) << text;
+  }
+}
+
+TEST(ExtractDatesTest, NormalisesDates) {
+  const TimeCase cases[] = {
+      {"on December 13, 2016.", "December 13, 2016", "2016-12-13"},
+      {"on 13 December 2016 the", "13 December 2016", "2016-12-13"},
+      {"since March 2011", "March 2011", "2011-03"},
+      {"since 2012", "2012", "2012"},
+      {"on 2016-12-14", "2016-12-14", "2016-12-14"},
+      {"shelling on Wednesday", "Wednesday", "Wednesday"},
+      {"will visit on the 13th of July, the", "13th of July", "07-13"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << c.text;
+    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
+  }
+}
+
+TEST(ExtractDatesTest, ResolvesWeekdaysAgainstPublicationDate) {
+  const int published = *ParseIsoDays("2016-12-14");  // a Wednesday
+  const TimeCase cases[] = {
+      {"Russia on Tuesday declared", "Tuesday", "2016-12-13"},
+      {"shelling on Wednesday", "Wednesday", "2016-12-14"},
+      {"may be delayed until Thursday", "Thursday", "2016-12-15"},
+      {"on Dec. 14 the", "Dec. 14", "2016-12-14"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text, published);
+    auto dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << c.text;
+    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
+  }
+}
+
+TEST(IsoDaysTest, RoundTrips) {
+  for (const char* d : {"1970-01-01", "2016-12-14", "2000-02-29", "2018-04-17"}) {
+    auto days = ParseIsoDays(d);
+    ASSERT_TRUE(days.has_value()) << d;
+    EXPECT_EQ(FormatIsoDays(*days), d);
+  }
+  EXPECT_TRUE(ParseIsoDays("2016-12-14T08:00:00Z").has_value());
+  EXPECT_FALSE(ParseIsoDays("yesterday").has_value());
+}
+
+}  // namespace
+}  // namespace crosswire::corroborate

@@ -1,0 +1,218 @@
+// End to end on the demo story: ReadStory → AnalyzeStory → Corroborate, and
+// the findings issue 5 asks `crosswire report` to show.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "corroboration_support.h"
+
+namespace crosswire {
+namespace {
+
+class ExampleStoryTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto story =
+        ingest::ReadStory({std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14"});
+    ASSERT_TRUE(story.has_value()) << story.error().message();
+    story_ = new Story(std::move(*story));
+    auto cluster = testing::AnalyzeForCorroboration(*story_);
+    ASSERT_TRUE(cluster.has_value()) << cluster.error().message();
+    cluster_ = new Cluster(std::move(*cluster));
+    auto groups = Corroborate(*cluster_);
+    ASSERT_TRUE(groups.has_value()) << groups.error().message();
+    groups_ = new std::vector<FactGroup>(std::move(*groups));
+  }
+  static void TearDownTestSuite() {
+    delete groups_;
+    delete cluster_;
+    delete story_;
+  }
+
+  // The group of `kind` holding a claim whose value contains `value` in `article`.
+  static const FactGroup* Find(FactKind kind, std::string_view article, std::string_view value) {
+    for (const FactGroup& g : *groups_) {
+      if (g.kind != kind) continue;
+      for (const Fact& f : g.claims) {
+        if (story_->articles[f.article].id == article && f.value.find(value) != std::string::npos) {
+          return &g;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  static std::set<std::string> Articles(const FactGroup& g) {
+    std::set<std::string> out;
+    for (const Fact& f : g.claims) out.insert(story_->articles[f.article].id);
+    return out;
+  }
+
+  static std::set<std::string> Values(const FactGroup& g) {
+    std::set<std::string> out;
+    for (const Fact& f : g.claims) out.insert(f.value);
+    return out;
+  }
+
+  static Story* story_;
+  static Cluster* cluster_;
+  static std::vector<FactGroup>* groups_;
+};
+
+Story* ExampleStoryTest::story_ = nullptr;
+Cluster* ExampleStoryTest::cluster_ = nullptr;
+std::vector<FactGroup>* ExampleStoryTest::groups_ = nullptr;
+
+using Set = std::set<std::string>;
+
+TEST_F(ExampleStoryTest, EightyTwoCiviliansKilledAgreedBySeveralOutlets) {
+  const FactGroup* g = Find(FactKind::kQuantity, "report-1", "82");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->verdict, Verdict::kAgree);
+  EXPECT_EQ(Articles(*g), (Set{"report-1", "report-2", "report-4"}));
+  for (const Fact& f : g->claims) EXPECT_EQ(f.normalized, 82);
+  EXPECT_EQ(g->about, "civilians killed");
+}
+
+TEST_F(ExampleStoryTest, FiveAmStartAgreedAcrossThreeOutletsWithGmt) {
+  const FactGroup* g = Find(FactKind::kTime, "report-3", "0300 GMT");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->verdict, Verdict::kAgree);
+  EXPECT_EQ(Articles(*g), (Set{"report-1", "report-3", "report-5"}));
+  std::set<std::string> normalized;
+  for (const Fact& f : g->claims) normalized.insert(f.normalized_text);
+  EXPECT_TRUE(normalized.count("05:00 (03:00 GMT)"));
+  EXPECT_TRUE(Values(*g).count("5.00am (3.00am GMT)"));
+}
+
+TEST_F(ExampleStoryTest, TwentyBusesAgreed) {
+  const FactGroup* g = Find(FactKind::kQuantity, "report-3", "20");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->verdict, Verdict::kAgree);
+  EXPECT_EQ(Articles(*g), (Set{"report-1", "report-3"}));
+  EXPECT_EQ(g->about, "buses");
+}
+
+TEST_F(ExampleStoryTest, LavrovTwoToThreeDaysFamilyGrouped) {
+  const FactGroup* g = Find(FactKind::kDuration, "report-2", "two to three days");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(Articles(*g), (Set{"report-1", "report-2", "report-5"}));
+  EXPECT_NE(g->verdict, Verdict::kConflict);
+  EXPECT_NE(g->about.find("Lavrov"), std::string::npos) << g->about;
+}
+
+TEST_F(ExampleStoryTest, BattleLengthInConflict) {
+  const FactGroup* g = Find(FactKind::kDuration, "report-3", "five years");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->verdict, Verdict::kConflict);
+  EXPECT_EQ(g->about, "battle length");
+  EXPECT_TRUE(Values(*g).count("four-year"));
+}
+
+TEST_F(ExampleStoryTest, NameSpellingsAreVariants) {
+  const std::tuple<FactKind, const char*, const char*, Set> cases[] = {
+      {FactKind::kPerson, "report-2", "Sergey Lavrov", {"Sergei Lavrov", "Sergey Lavrov"}},
+      {FactKind::kPlace, "report-5", "Kefraya", {"Kafraya", "Kefraya"}},
+      {FactKind::kPlace, "report-5", "Foua", {"Fua", "Foua"}},
+  };
+  for (const auto& [kind, article, value, values] : cases) {
+    const FactGroup* g = Find(kind, article, value);
+    ASSERT_NE(g, nullptr) << value;
+    EXPECT_EQ(g->verdict, Verdict::kVariant) << value;
+    EXPECT_EQ(Values(*g), values) << value;
+  }
+}
+
+TEST_F(ExampleStoryTest, ChurkinQuoteInTwoWordingsIsOneQuote) {
+  const FactGroup* g = Find(FactKind::kQuote, "report-4", "According to the latest information");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->verdict, Verdict::kVariant);
+  EXPECT_EQ(Articles(*g), (Set{"report-1", "report-4"}));
+  EXPECT_EQ(g->about, "Vitaly Churkin");
+}
+
+TEST_F(ExampleStoryTest, SingleSourceFacts) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"report-5", "15,000"}, {"report-2", "6,000"}, {"report-2", "366"}, {"report-2", "80,000"}};
+  for (const auto& [article, value] : cases) {
+    const FactGroup* g = Find(FactKind::kQuantity, article, value);
+    ASSERT_NE(g, nullptr) << value;
+    EXPECT_EQ(g->verdict, Verdict::kSingleSource) << value;
+  }
+}
+
+TEST_F(ExampleStoryTest, SpansPointAtTheClaimInTheArticle) {
+  for (const FactGroup& g : *groups_) {
+    for (const Fact& f : g.claims) {
+      const std::string& text = story_->articles[f.article].text;
+      ASSERT_LE(f.end, text.size());
+      ASSERT_LT(f.begin, f.end);
+      const Sentence& s = cluster_->sentences.at(f.sentence);
+      EXPECT_EQ(s.article, f.article);
+      EXPECT_LE(s.begin, f.begin) << f.value;
+      if (g.kind != FactKind::kQuote) {
+        EXPECT_GE(s.end, f.end) << f.value;
+      }
+      if (g.kind != FactKind::kPerson && g.kind != FactKind::kPlace &&
+          g.kind != FactKind::kOrganization) {
+        EXPECT_NE(text.substr(f.begin, f.end - f.begin).find(f.value), std::string::npos)
+            << f.value;
+      }
+    }
+  }
+}
+
+TEST_F(ExampleStoryTest, OutputIsDeterministicAndOrdered) {
+  auto again = Corroborate(*cluster_);
+  ASSERT_TRUE(again.has_value());
+  ASSERT_EQ(again->size(), groups_->size());
+  auto rank = [](Verdict v) {
+    return v == Verdict::kAgree ? 0 : v == Verdict::kConflict ? 1 : v == Verdict::kVariant ? 2 : 3;
+  };
+  for (size_t k = 0; k < groups_->size(); ++k) {
+    EXPECT_EQ((*again)[k].about, (*groups_)[k].about);
+    EXPECT_EQ((*again)[k].claims.size(), (*groups_)[k].claims.size());
+    if (k > 0) {
+      EXPECT_LE(rank((*groups_)[k - 1].verdict), rank((*groups_)[k].verdict));
+    }
+  }
+}
+
+TEST(CorroborateTest, ClusterWithoutStoryIsInvalidInput) {
+  Cluster cluster;
+  auto groups = Corroborate(cluster);
+  ASSERT_FALSE(groups.has_value());
+  EXPECT_EQ(groups.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(groups.error().message().find("no story"), std::string::npos);
+}
+
+TEST(CorroborateTest, SentenceOutsideItsArticleIsAnError) {
+  Story story;
+  Article article;
+  article.id = article.outlet = "a";
+  article.text = "Short.";
+  article.source = "a.txt";
+  story.articles.push_back(article);
+  Cluster cluster;
+  cluster.story = &story;
+  Sentence s;
+  s.article = 0;
+  s.begin = 0;
+  s.end = 99;
+  cluster.sentences.push_back(s);
+  cluster.article_sentences.emplace_back(0, 1);
+  auto groups = Corroborate(cluster);
+  ASSERT_FALSE(groups.has_value());
+  EXPECT_EQ(groups.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(groups.error().message().find("outside"), std::string::npos);
+
+  cluster.sentences[0].article = 3;
+  groups = Corroborate(cluster);
+  ASSERT_FALSE(groups.has_value());
+  EXPECT_EQ(groups.error().code(), ErrorCode::kInternal);
+}
+
+}  // namespace
+}  // namespace crosswire
