@@ -61,6 +61,8 @@ struct Sentence {
   std::vector<TermId> terms;    // stems of the content words, in order (stop words removed)
   std::vector<TermId> all_terms;  // stems of every word, in order (for bigrams and queries)
   uint32_t words = 0;           // whitespace-separated tokens, as ROUGE counts for -l
+  bool quote_fragment = false;  // opens a quotation it does not close, or the reverse:
+                                // part of a multi-sentence quote, unreadable alone
   SparseVector tfidf;           // TF-IDF of `terms`, weights from the cluster
 };
 

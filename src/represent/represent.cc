@@ -64,6 +64,18 @@ SparseVector TfIdfVector(std::vector<TermId> terms, const std::vector<float>& id
 
 namespace {
 
+// True when the quotation marks of `s` do not pair up: straight double quotes
+// odd in number, or unequal counts of curly opening and closing marks.
+bool UnbalancedQuotes(std::string_view s) {
+  size_t straight = 0, open = 0, close = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '"') ++straight;
+    if (s.compare(i, 3, "\u201c") == 0) ++open;
+    if (s.compare(i, 3, "\u201d") == 0) ++close;
+  }
+  return straight % 2 != 0 || open != close;
+}
+
 uint32_t CountWhitespaceTokens(std::string_view s) {
   uint32_t n = 0;
   bool in_word = false;
@@ -128,6 +140,7 @@ Result<Cluster> AnalyzeStory(const Story& story, const AnalysisOptions& options)
       s.kind = units[u].kind;
       std::string_view span = std::string_view(body).substr(s.begin, s.end - s.begin);
       s.words = CountWhitespaceTokens(span);
+      s.quote_fragment = UnbalancedQuotes(span);
       for (const text::Token& token : text::Tokenize(span)) {
         auto [id, stop] = mapper->Map(token);
         s.all_terms.push_back(id);
