@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every benchmark: the micro-benchmarks, then the end-to-end runs over the
+# data sets in ../shared/data when they are present.
+#   bench/run_all.sh [BUILD_DIR]
+set -euo pipefail
+build=${1:-build/release}
+here=$(cd "$(dirname "$0")/.." && pwd)
+data="$here/../shared/data"
+for b in text_bench pipeline_bench corroborate_bench methods_bench rouge_bench; do
+  if [[ -x "$build/bench/$b" ]]; then
+    echo "== $b"
+    "$build/bench/$b" --benchmark_min_time=0.2
+  fi
+done
+if [[ -d "$data/duc2006" ]]; then
+  echo "== digest_duc (DUC 2006)"
+  "$build/bench/digest_duc" "$data/duc2006" --words 250
+  echo "== crosswire bench (DUC 2006, query-focused)"
+  "$build/cli/crosswire" bench --dataset duc "$data/duc2006" --method all --words 250 --query
+else
+  echo "skipped the end-to-end runs: no data at $data"
+fi
