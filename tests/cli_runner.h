@@ -25,13 +25,16 @@ inline std::string ShellQuote(const std::string& s) {
 }
 
 // `args` is appended verbatim to the command line (quote what needs it);
-// `stdin_file` (optional) is fed to standard input.
-inline CliResult RunCli(const std::string& args, const std::string& stdin_file = "") {
+// `stdin_file` (optional) is fed to standard input; `cwd` (optional) is the
+// working directory.
+inline CliResult RunCli(const std::string& args, const std::string& stdin_file = "",
+                        const std::string& cwd = "") {
   static int counter = 0;
   auto err_path = std::filesystem::temp_directory_path() /
                   ("crosswire_cli_err_" + std::to_string(::getpid()) + "_" +
                    std::to_string(counter++));
-  std::string cmd = ShellQuote(CROSSWIRE_BINARY) + " " + args + " 2>" + err_path.string();
+  std::string cmd = (cwd.empty() ? "" : "cd " + ShellQuote(cwd) + " && ") +
+                    ShellQuote(CROSSWIRE_BINARY) + " " + args + " 2>" + err_path.string();
   cmd += stdin_file.empty() ? " </dev/null" : " <" + ShellQuote(stdin_file);
   CliResult r;
   FILE* pipe = ::popen(cmd.c_str(), "r");
