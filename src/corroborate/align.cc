@@ -427,6 +427,17 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
         g.about = about;
       }
     }
+    // A name is described by its fullest form ("Bashar al-Assad", not "Assad").
+    if (IsEntity(g.kind)) {
+      size_t best_words = 0;
+      for (size_t m : members) {
+        const size_t words = prepared[m].name_words.size();
+        if (words > best_words) {
+          best_words = words;
+          g.about = claims[m].fact.about;
+        }
+      }
+    }
     if (articles.size() == 1) {
       g.verdict = Verdict::kSingleSource;
     } else {
