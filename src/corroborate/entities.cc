@@ -292,7 +292,8 @@ std::string Join(const std::vector<std::string>& words) {
 
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
                                    std::vector<EntityMention>* out_mentions,
-                                   const std::vector<std::vector<Tok>>* pretokenized) {
+                                   const std::vector<std::vector<Tok>>* pretokenized,
+                                   std::vector<Claim>* uncued) {
   // Lower-case usage in the article, to tell "Shelling erupted" from "Aleppo".
   std::vector<std::vector<Tok>> own_toks;
   if (pretokenized == nullptr) {
@@ -475,8 +476,11 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           }
         }
       }
-      if (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
-          next == "reported" || next == "news" || next == "reports") {
+      // "told Reuters", "according to Interfax"; but in "according to
+      // Russia's Interfax" the source is what the possessive qualifies.
+      if (!possessive &&
+          (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
+           next == "reported" || next == "news" || next == "reports")) {
         m.org += 2;
       }
       if (IsLocative(prev) && m.org == 0 && m.person == 0 && !IsTitle(prev)) m.place += 1;
@@ -563,7 +567,19 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         break;
       }
     }
-    if (person == 0 && org == 0 && place == 0) continue;
+    const Mention& first = mentions[first_full];
+    if (person == 0 && org == 0 && place == 0) {
+      if (uncued != nullptr) {
+        Claim c;
+        c.fact.begin = first.begin;
+        c.fact.end = first.end;
+        c.fact.value = std::string(text.substr(first.begin, first.end - first.begin));
+        c.fact.about = c.fact.normalized_text = name;
+        c.head = Lower(name);
+        uncued->push_back(std::move(c));
+      }
+      continue;
+    }
     FactKind kind = FactKind::kPerson;
     if (org >= person && org >= place) kind = FactKind::kOrganization;
     if (person > org && person >= place) kind = FactKind::kPerson;
