@@ -61,6 +61,8 @@ struct Sentence {
   std::vector<TermId> terms;    // stems of the content words, in order (stop words removed)
   std::vector<TermId> all_terms;  // stems of every word, in order (for bigrams and queries)
   uint32_t words = 0;           // whitespace-separated tokens, as ROUGE counts for -l
+  bool quote_fragment = false;  // opens a quotation it does not close, or the reverse:
+                                // part of a multi-sentence quote, unreadable alone
   SparseVector tfidf;           // TF-IDF of `terms`, weights from the cluster
 };
 
@@ -105,11 +107,16 @@ struct SimilarityGraph {
 struct GraphOptions {
   float min_similarity = 0.1f;  // edges below this cosine are dropped (neutral: 0)
   size_t max_neighbors = 50;    // per node, strongest kept (neutral: node count)
+  // Terms used by more than this many sentences are left out of the graph's
+  // similarities: they carry little information (lowest idf) and, without
+  // the cap, one word used everywhere makes the build quadratic. Below the
+  // cap the similarity is exactly Cosine(). Neutral: SIZE_MAX.
+  size_t max_postings = 1000;
 };
 
-// Builds the graph with an inverted index over terms, so sentences that share
-// no term are never compared. Complexity O(sum over terms of postings²) in the
-// worst case, bounded by the neighbor cap in memory.
+// Builds the graph by accumulating dot products over an inverted index, so
+// sentences that share no term are never compared. Time O(Σ capped
+// postings²); memory O(nodes × max_neighbors), never n×n.
 SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<size_t>& nodes,
                                      const GraphOptions& options = {});
 

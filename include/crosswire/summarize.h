@@ -81,7 +81,8 @@ inline constexpr uint32_t kMinCandidateWords = 6;    // shorter fragments are no
 inline constexpr uint32_t kMaxCandidateWords = 80;   // run-on units (lists, tables) are skipped
 
 // A unit a digest may quote: a sentence of running text (not a heading or
-// noise), of kMinCandidateWords..kMaxCandidateWords words.
+// noise), of kMinCandidateWords..kMaxCandidateWords words, that is not a
+// piece of a multi-sentence quotation.
 bool IsCandidate(const Sentence& sentence);
 std::vector<size_t> Candidates(const Cluster& cluster);
 

@@ -37,7 +37,7 @@ std::string DisplayText(std::string_view span) {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 const Article& ArticleOf(const Report& r, size_t index) {
   return r.cluster->story->articles[index];
@@ -56,7 +56,7 @@ std::vector<size_t> Citations(const Report& r, const SummarySentence& s) {
 
 std::string Brackets(const std::vector<size_t>& numbers) {
   std::string out;
-  for (size_t n : numbers) out += "[" + std::to_string(n) + "]";
+  for (size_t n : numbers) out.append("[").append(std::to_string(n)).append("]");
   return out;
 }
 
@@ -81,8 +81,13 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
   // Distinct values with the articles giving each.
   std::vector<std::pair<std::string, std::set<size_t>>> values;
   for (const Fact& f : g.claims) {
-    std::string v = g.kind == FactKind::kQuote ? "\u201c" + ClaimText(r, f) + "\u201d"
-                                               : (f.qualifier.empty() ? "" : f.qualifier + " ") + f.value;
+    std::string v;
+    if (g.kind == FactKind::kQuote) {
+      v.append("\u201c").append(ClaimText(r, f)).append("\u201d");
+    } else {
+      if (!f.qualifier.empty()) v.append(f.qualifier).append(" ");
+      v.append(f.value);
+    }
     auto it = std::find_if(values.begin(), values.end(), [&](const auto& p) { return p.first == v; });
     if (it == values.end()) {
       values.push_back({v, {f.article + 1}});
@@ -216,7 +221,9 @@ std::string Escape(std::string_view s) {
 
 std::string Anchor(const Cluster& c, size_t sentence_id) {
   const Sentence& s = c.sentences[sentence_id];
-  return "a" + std::to_string(s.article + 1) + "-s" + std::to_string(s.index);
+  std::string anchor = "a";
+  anchor.append(std::to_string(s.article + 1)).append("-s").append(std::to_string(s.index));
+  return anchor;
 }
 
 constexpr std::string_view kStyle = R"css(

@@ -64,6 +64,18 @@ SparseVector TfIdfVector(std::vector<TermId> terms, const std::vector<float>& id
 
 namespace {
 
+// True when the quotation marks of `s` do not pair up: straight double quotes
+// odd in number, or unequal counts of curly opening and closing marks.
+bool UnbalancedQuotes(std::string_view s) {
+  size_t straight = 0, open = 0, close = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '"') ++straight;
+    if (s.compare(i, 3, "\u201c") == 0) ++open;
+    if (s.compare(i, 3, "\u201d") == 0) ++close;
+  }
+  return straight % 2 != 0 || open != close;
+}
+
 uint32_t CountWhitespaceTokens(std::string_view s) {
   uint32_t n = 0;
   bool in_word = false;
@@ -128,6 +140,7 @@ Result<Cluster> AnalyzeStory(const Story& story, const AnalysisOptions& options)
       s.kind = units[u].kind;
       std::string_view span = std::string_view(body).substr(s.begin, s.end - s.begin);
       s.words = CountWhitespaceTokens(span);
+      s.quote_fragment = UnbalancedQuotes(span);
       for (const text::Token& token : text::Tokenize(span)) {
         auto [id, stop] = mapper->Map(token);
         s.all_terms.push_back(id);
@@ -178,12 +191,15 @@ SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<s
                                      const GraphOptions& options) {
   SimilarityGraph graph;
   graph.nodes = nodes;
-  // Inverted index: term -> (node, weight).
+  // Inverted index over the terms that are selective enough to count.
   std::unordered_map<TermId, std::vector<std::pair<uint32_t, float>>> postings;
   for (uint32_t i = 0; i < nodes.size(); ++i) {
     for (const auto& [t, w] : cluster.sentences[nodes[i]].tfidf.entries) {
       postings[t].emplace_back(i, w);
     }
+  }
+  for (auto it = postings.begin(); it != postings.end();) {
+    it = it->second.size() > options.max_postings ? postings.erase(it) : std::next(it);
   }
   std::vector<double> dot(nodes.size(), 0.0);
   std::vector<uint32_t> touched;
@@ -193,7 +209,9 @@ SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<s
     const SparseVector& v = cluster.sentences[nodes[i]].tfidf;
     touched.clear();
     for (const auto& [t, w] : v.entries) {
-      for (const auto& [j, wj] : postings[t]) {
+      auto it = postings.find(t);
+      if (it == postings.end()) continue;
+      for (const auto& [j, wj] : it->second) {
         if (j == i) continue;
         if (dot[j] == 0) touched.push_back(j);
         dot[j] += static_cast<double>(w) * wj;

@@ -58,7 +58,8 @@ size_t Budget::AddedCost(const Cluster& cluster, const Sentence& sentence, size_
 
 bool IsCandidate(const Sentence& sentence) {
   return sentence.kind == text::UnitKind::kSentence && sentence.words >= kMinCandidateWords &&
-         sentence.words <= kMaxCandidateWords && !sentence.terms.empty();
+         sentence.words <= kMaxCandidateWords && !sentence.terms.empty() &&
+         !sentence.quote_fragment;
 }
 
 std::vector<size_t> Candidates(const Cluster& cluster) {

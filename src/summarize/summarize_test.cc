@@ -129,3 +129,22 @@ TEST(CandidateTest, HeadingsNoiseAndFragmentsAreNotCandidates) {
 
 }  // namespace
 }  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+TEST(CandidateTest, PiecesOfMultiSentenceQuotesAreNotCandidates) {
+  Story story = testing::MakeStory(
+      {{"a",
+        "\u201cThe civilians can stay where they are for now. Nobody is going to harm the "
+        "civilians at all,\u201d the ambassador told the council. \"We will fight on until "
+        "victory or death,\" the rebel commander added on Wednesday."}});
+  auto cluster = AnalyzeStory(story);
+  ASSERT_TRUE(cluster.has_value());
+  std::vector<size_t> c = Candidates(*cluster);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(cluster->text(cluster->sentences[c[0]]).substr(0, 8), "\"We will");
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -1,0 +1,93 @@
+// Micro-benchmarks of the digest pipeline: analysis, graph building,
+// selection and attribution, on the bundled example and on synthetic stories
+// of growing size (to see how each stage scales).
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+#include "crosswire/attribute.h"
+#include "crosswire/ingest.h"
+#include "crosswire/summarize.h"
+
+namespace crosswire {
+namespace {
+
+const Story& Example() {
+  static const Story story =
+      *ingest::ReadStory({std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14"});
+  return story;
+}
+
+// `articles` articles of 20 sentences drawn from a 2,000-word Zipfian vocabulary.
+Story Synthetic(size_t articles) {
+  std::mt19937 rng(42);
+  std::vector<std::string> vocab;
+  for (int i = 0; i < 2000; ++i) vocab.push_back("w" + std::to_string(i) + "x");
+  std::vector<double> weights;
+  for (int i = 0; i < 2000; ++i) weights.push_back(1.0 / (i + 1));
+  std::discrete_distribution<int> word(weights.begin(), weights.end());
+  Story story;
+  for (size_t a = 0; a < articles; ++a) {
+    Article art;
+    art.id = art.outlet = "a" + std::to_string(a);
+    for (int s = 0; s < 20; ++s) {
+      std::string sentence = "Report";
+      for (int w = 0; w < 18; ++w) sentence += " " + vocab[word(rng)];
+      art.text += sentence + ". ";
+    }
+    story.articles.push_back(std::move(art));
+  }
+  return story;
+}
+
+void BM_AnalyzeExample(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(AnalyzeStory(Example()));
+}
+BENCHMARK(BM_AnalyzeExample)->Unit(benchmark::kMicrosecond);
+
+void BM_DigestExample(benchmark::State& state) {
+  auto method = MakeSummarizer(kDefaultMethod);
+  for (auto _ : state) {
+    auto cluster = AnalyzeStory(Example());
+    auto summary = Summarize(*cluster, **method, SummaryRequest(*Budget::Words(100)));
+    Attribute(*cluster, &*summary);
+    benchmark::DoNotOptimize(summary);
+  }
+}
+BENCHMARK(BM_DigestExample)->Unit(benchmark::kMicrosecond);
+
+void BM_SimilarityGraph(benchmark::State& state) {
+  Story story = Synthetic(static_cast<size_t>(state.range(0)));
+  auto cluster = AnalyzeStory(story);
+  std::vector<size_t> nodes = Candidates(*cluster);
+  for (auto _ : state) benchmark::DoNotOptimize(BuildSimilarityGraph(*cluster, nodes));
+  state.counters["sentences"] = static_cast<double>(nodes.size());
+}
+BENCHMARK(BM_SimilarityGraph)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+void BM_SelectDefault(benchmark::State& state) {
+  Story story = Synthetic(static_cast<size_t>(state.range(0)));
+  auto cluster = AnalyzeStory(story);
+  auto method = MakeSummarizer(kDefaultMethod);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Summarize(*cluster, **method, SummaryRequest(*Budget::Words(250))));
+  }
+}
+BENCHMARK(BM_SelectDefault)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+void BM_Attribute(benchmark::State& state) {
+  Story story = Synthetic(static_cast<size_t>(state.range(0)));
+  auto cluster = AnalyzeStory(story);
+  auto method = MakeSummarizer("lead");
+  auto summary = *Summarize(*cluster, **method, SummaryRequest(*Budget::Sentences(10)));
+  for (auto _ : state) {
+    Attribute(*cluster, &summary);
+    benchmark::DoNotOptimize(summary);
+  }
+}
+BENCHMARK(BM_Attribute)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace crosswire
+
+BENCHMARK_MAIN();
