@@ -392,6 +392,12 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           if (IsTitle(lw) && k + 1 < run.size()) {
             last_title = k;
             org_after = false;
+            // "Secretary of State", "Chief of Staff": the "of" phrase is part
+            // of the title when a name follows it.
+            if (k + 3 < run.size() && toks[run[k + 1]].lower == "of") {
+              last_title = k + 2;
+              k += 2;
+            }
           } else if (IsOrgWord(lw)) {
             org_after = true;
           }
@@ -411,6 +417,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           }
         }
       }
+      while (a < run.size() && !IsNameWord(toks[run[a]])) ++a;  // "of State ..."
       // Single letters at the edges are initials or acronym pieces ("U.S.").
       while (a < run.size() && toks[run[a]].text.size() == 1) ++a;
       // Trailing particles ("of") are not part of a name.
@@ -530,7 +537,17 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           link = link || initials == m.words[0];
         }
       }
-      if (link && (best == k || full.words.size() > mentions[best].words.size())) best = o;
+      // Several full names may share the short form ("Donald Trump",
+      // "Melania Trump"): the longest wins, then the nearest mention before
+      // the short one (as a reader resolves it), then the first after it.
+      if (!link) continue;
+      auto better = [&](const Mention& x, const Mention& y) {  // x better than y?
+        if (x.words.size() != y.words.size()) return x.words.size() > y.words.size();
+        const bool x_before = x.begin < m.begin, y_before = y.begin < m.begin;
+        if (x_before != y_before) return x_before;
+        return x_before ? x.begin > y.begin : x.begin < y.begin;
+      };
+      if (best == k || better(full, mentions[best])) best = o;
     }
     canonical[k] = best;
   }
