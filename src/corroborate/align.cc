@@ -162,6 +162,22 @@ double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y
 bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
                         bool* variant);
 
+size_t SharedCount(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (x[i] < y[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return shared;
+}
+
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   switch (a.fact.kind) {
@@ -205,11 +221,17 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
     case FactKind::kDate:
       return a.fact.normalized_text == b.fact.normalized_text ? Link::kSame : Link::kNone;
     case FactKind::kQuote: {
+      // One article does not render one statement twice.
+      if (a.fact.article == b.fact.article) return Link::kNone;
       const double sim = Dice(pa.value_bag, pb.value_bag);
       bool variant = false;
       bool same_speaker = !a.speaker.empty() && !b.speaker.empty() &&
                           (a.speaker == b.speaker || NamesMatchPrepared(a, pa, b, pb, &variant));
-      if (same_speaker && sim >= 0.3) return Link::kSame;
+      // Two renderings of one statement share several content words, not
+      // just the topic ("nuclear test"): three or more.
+      if (same_speaker && sim >= 0.3 && SharedCount(pa.value_bag, pb.value_bag) >= 3) {
+        return Link::kSame;
+      }
       if (sim >= 0.7 && (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
         return Link::kSame;
       }
@@ -425,6 +447,17 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
       if (about != "unattributed" && abouts[about] > best_about) {
         best_about = abouts[about];
         g.about = about;
+      }
+    }
+    // A name is described by its fullest form ("Bashar al-Assad", not "Assad").
+    if (IsEntity(g.kind)) {
+      size_t best_words = 0;
+      for (size_t m : members) {
+        const size_t words = prepared[m].name_words.size();
+        if (words > best_words) {
+          best_words = words;
+          g.about = claims[m].fact.about;
+        }
       }
     }
     if (articles.size() == 1) {

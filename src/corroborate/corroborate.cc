@@ -7,6 +7,7 @@
 // linked to full names given earlier, and a quote's speaker may be named in
 // the sentence before or after it.
 #include <algorithm>
+#include <map>
 
 #include "corroborate/extract.h"
 
@@ -32,6 +33,10 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
   }
   std::vector<Claim> claims;
   claims.reserve(64 * story.articles.size());
+  // Names that had no cue in their own article ("talks between Russia and
+  // Iran") are reported when another article of the story classified the
+  // same name: the story is the context.
+  std::vector<Claim> uncued_names;
   for (size_t a = 0; a < story.articles.size(); ++a) {
     const Article& article = story.articles[a];
     const std::string_view text = article.text;
@@ -56,7 +61,13 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     for (const SentenceRef& r : refs)
       toks.push_back(Tokenize(text.substr(r.begin, r.end - r.begin)));
     std::vector<EntityMention> mentions;
-    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &toks);
+    std::vector<Claim> uncued;
+    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &toks, &uncued);
+    for (Claim& c : uncued) {
+      c.fact.article = a;
+      c.fact.sentence = SentenceOf(refs, c.fact.begin);
+      uncued_names.push_back(std::move(c));
+    }
 
     for (size_t si = 0; si < refs.size(); ++si) {
       const SentenceRef& r = refs[si];
@@ -107,6 +118,27 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
                                std::to_string(kMaxClaimsPerStory) + ") facts at article " +
                                article.id);
     }
+  }
+  // Kind by majority over the articles that classified the name (ties: the
+  // lower enum value, for determinism).
+  std::map<std::string, std::map<FactKind, int>> story_kinds;
+  for (const Claim& c : claims) {
+    if (c.fact.kind == FactKind::kPerson || c.fact.kind == FactKind::kPlace ||
+        c.fact.kind == FactKind::kOrganization) {
+      ++story_kinds[c.head][c.fact.kind];
+    }
+  }
+  for (Claim& c : uncued_names) {
+    auto it = story_kinds.find(c.head);
+    if (it == story_kinds.end()) continue;
+    int best = 0;
+    for (const auto& [kind, votes] : it->second) {
+      if (votes > best) {
+        best = votes;
+        c.fact.kind = kind;
+      }
+    }
+    claims.push_back(std::move(c));
   }
   return claims;
 }

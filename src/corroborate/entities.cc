@@ -292,7 +292,8 @@ std::string Join(const std::vector<std::string>& words) {
 
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
                                    std::vector<EntityMention>* out_mentions,
-                                   const std::vector<std::vector<Tok>>* pretokenized) {
+                                   const std::vector<std::vector<Tok>>* pretokenized,
+                                   std::vector<Claim>* uncued) {
   // Lower-case usage in the article, to tell "Shelling erupted" from "Aleppo".
   std::vector<std::vector<Tok>> own_toks;
   if (pretokenized == nullptr) {
@@ -391,6 +392,12 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           if (IsTitle(lw) && k + 1 < run.size()) {
             last_title = k;
             org_after = false;
+            // "Secretary of State", "Chief of Staff": the "of" phrase is part
+            // of the title when a name follows it.
+            if (k + 3 < run.size() && toks[run[k + 1]].lower == "of") {
+              last_title = k + 2;
+              k += 2;
+            }
           } else if (IsOrgWord(lw)) {
             org_after = true;
           }
@@ -410,6 +417,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           }
         }
       }
+      while (a < run.size() && !IsNameWord(toks[run[a]])) ++a;  // "of State ..."
       // Single letters at the edges are initials or acronym pieces ("U.S.").
       while (a < run.size() && toks[run[a]].text.size() == 1) ++a;
       // Trailing particles ("of") are not part of a name.
@@ -475,8 +483,11 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           }
         }
       }
-      if (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
-          next == "reported" || next == "news" || next == "reports") {
+      // "told Reuters", "according to Interfax"; but in "according to
+      // Russia's Interfax" the source is what the possessive qualifies.
+      if (!possessive &&
+          (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
+           next == "reported" || next == "news" || next == "reports")) {
         m.org += 2;
       }
       if (IsLocative(prev) && m.org == 0 && m.person == 0 && !IsTitle(prev)) m.place += 1;
@@ -526,7 +537,17 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           link = link || initials == m.words[0];
         }
       }
-      if (link && (best == k || full.words.size() > mentions[best].words.size())) best = o;
+      // Several full names may share the short form ("Donald Trump",
+      // "Melania Trump"): the longest wins, then the nearest mention before
+      // the short one (as a reader resolves it), then the first after it.
+      if (!link) continue;
+      auto better = [&](const Mention& x, const Mention& y) {  // x better than y?
+        if (x.words.size() != y.words.size()) return x.words.size() > y.words.size();
+        const bool x_before = x.begin < m.begin, y_before = y.begin < m.begin;
+        if (x_before != y_before) return x_before;
+        return x_before ? x.begin > y.begin : x.begin < y.begin;
+      };
+      if (best == k || better(full, mentions[best])) best = o;
     }
     canonical[k] = best;
   }
@@ -563,7 +584,19 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         break;
       }
     }
-    if (person == 0 && org == 0 && place == 0) continue;
+    const Mention& first = mentions[first_full];
+    if (person == 0 && org == 0 && place == 0) {
+      if (uncued != nullptr) {
+        Claim c;
+        c.fact.begin = first.begin;
+        c.fact.end = first.end;
+        c.fact.value = std::string(text.substr(first.begin, first.end - first.begin));
+        c.fact.about = c.fact.normalized_text = name;
+        c.head = Lower(name);
+        uncued->push_back(std::move(c));
+      }
+      continue;
+    }
     FactKind kind = FactKind::kPerson;
     if (org >= person && org >= place) kind = FactKind::kOrganization;
     if (person > org && person >= place) kind = FactKind::kPerson;

@@ -8,12 +8,12 @@
 //
 // The speaker is found the way a reader finds it (cf. Pareti et al. 2013 on
 // attribution, reduced to rules): in the sentence(s) around the quote,
-// outside the quoted text, the nearest person named there, else the nearest
-// organisation ("The Syrian Observatory for Human Rights said, “...”"). A
-// pronoun ("he said") or a sentence that is nothing but a quote continues the
-// previous quote's speaker. Names are the canonical full names the entity
-// extractor linked, so "Churkin said" in one paragraph and "Vitaly Churkin
-// told Reuters" in another name the same speaker.
+// outside the quoted text, a person named there (the nearest after the quote,
+// else the first before it: the subject), else an organisation ("The Syrian Observatory for Human
+// Rights said, “...”"). A pronoun ("he said") or a sentence that is nothing but a quote continues
+// the previous quote's speaker. Names are the canonical full names the entity extractor linked, so
+// "Churkin said" in one paragraph and "Vitaly Churkin told Reuters" in another name the same
+// speaker.
 #include <algorithm>
 #include <string>
 
@@ -120,8 +120,12 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
       if (m.begin >= q.outer_begin && m.end <= q.outer_end) continue;  // inside the quote
       const int rank = m.kind == FactKind::kPerson ? 0 : m.kind == FactKind::kOrganization ? 1 : 2;
       if (rank == 2) continue;
-      const size_t distance =
-          m.end <= q.outer_begin ? q.outer_begin - m.end : m.begin - q.outer_end;
+      // After the quote the nearest name speaks ("“...,” X told Reuters");
+      // before it, the subject, i.e. the first name of the sentence ("X
+      // congratulated Y, saying it was “...”"). Names after the quote win.
+      const size_t distance = m.end <= q.outer_begin
+                                  ? (1u << 30) + (m.begin - std::min(m.begin, ctx_begin))
+                                  : m.begin - q.outer_end;
       // An addressee ("told Reuters") is not the speaker.
       const std::string_view before =
           text.substr(m.begin >= 6 ? m.begin - 6 : 0, m.begin >= 6 ? 6 : m.begin);

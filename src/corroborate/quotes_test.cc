@@ -41,10 +41,14 @@ TEST(ExtractQuotesTest, FindsQuoteAndSpeaker) {
        "Every hour, butcheries are "
        "carried out.\xE2\x80\x9D",
        "Every hour, butcheries are carried out.", "Syrian Observatory for Human Rights"},
+      {"Iranian President Hassan Rouhani has congratulated President Assad on a victory, saying "
+       "it was a step towards \"wiping out terrorism in Syria\"",
+       "wiping out terrorism in Syria", "Hassan Rouhani"},
   };
   for (const auto& c : cases) {
     const auto quotes = Quotes(c.text);
     ASSERT_EQ(quotes.size(), 1u) << c.text;
+    EXPECT_EQ(quotes[0].fact.about, c.speaker) << c.text;
     EXPECT_EQ(quotes[0].fact.value, c.value) << c.text;
     EXPECT_EQ(quotes[0].fact.about, c.speaker) << c.text;
   }
