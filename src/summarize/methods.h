@@ -20,5 +20,14 @@ std::span<const MethodEntry> Methods();
 
 std::unique_ptr<Summarizer> MakeLead();
 std::unique_ptr<Summarizer> MakeCentroid();
+std::unique_ptr<Summarizer> MakeRandom();
+std::unique_ptr<Summarizer> MakeLexRank();
+std::unique_ptr<Summarizer> MakeLexRankThreshold();
+std::unique_ptr<Summarizer> MakeTextRank();
+std::unique_ptr<Summarizer> MakeMmr();
+std::unique_ptr<Summarizer> MakeSumBasic();
+std::unique_ptr<Summarizer> MakeKlSum();
+std::unique_ptr<Summarizer> MakeSubmodular();
+std::unique_ptr<Summarizer> MakeIlp();
 
 }  // namespace crosswire
