@@ -3,7 +3,7 @@
 // memory. The baseline measured in the same run is reading alone, so the
 // figures are reported as a ratio to it as well as in seconds.
 //
-//   build/release/bench/digest_duc ../shared/data/duc2006 [--method centroid] [--words 250]
+//   build/release/bench/digest_duc ../shared/data/duc2006 [--method ilp] [--words 250]
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: digest_duc DATASET_DIR [--method M] [--words N]\n";
     return 2;
   }
-  std::string method_name = "centroid";
+  std::string method_name(crosswire::kDefaultMethod);
   int64_t words = 250;
   for (int i = 2; i + 1 < argc; i += 2) {
     if (std::strcmp(argv[i], "--method") == 0) method_name = argv[i + 1];

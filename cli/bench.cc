@@ -119,7 +119,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--rouge", o->rouge_args,
                   "ROUGE options as for ROUGE-1.5.5 (default: NIST's DUC settings with -l WORDS)");
   cmd->footer(
-      "Example:\n  crosswire bench --dataset duc ../shared/data/duc2006 --method centroid,lead "
+      "Example:\n  crosswire bench --dataset duc ../shared/data/duc2006 --method ilp,centroid,lead "
       "--words 250 --query\n");
   cmd->callback([o, exit_code] { *exit_code = Run(*o); });
 }

@@ -74,7 +74,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
   // `first` starts the claim's span (qualifier included); `value_first` the
   // value as written, without the qualifier (a renderer prints that apart).
   auto make = [&](size_t first, size_t value_first, size_t last, double low, double high,
-                  const Unit& unit, bool vague, std::string head, std::string qualifier) {
+                  const Unit& unit, bool vague, std::string head, bool head_is_noun, std::string qualifier) {
     Claim c;
     c.fact.kind = FactKind::kDuration;
     c.fact.begin = toks[first].begin;
@@ -97,9 +97,12 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     c.vague = vague;
     if (IsConflictNoun(head)) head = "battle";
     c.head = head;
-    c.fact.about = head == "battle" ? "battle length"
-                   : head.empty()   ? std::string(unit.name) + "s"
-                                    : head + " (" + std::string(unit.name) + "s)";
+    // The label a reader sees: a counted noun reads well ("siege (days)"); a
+    // word picked up before the span (a verb stem, a place) only groups
+    // claims and would read as noise ("hous (days)"), so it is not shown.
+    c.fact.about = head == "battle"           ? "battle length"
+                   : head.empty() || !head_is_noun ? std::string(unit.name) + "s"
+                                                   : head + " (" + std::string(unit.name) + "s)";
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
     out.push_back(std::move(c));
   };
@@ -128,7 +131,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
             qualifier = q->text;
             first = q->first;
           }
-          make(first, i, i + 1, m->low, m->high, *unit, false, head, qualifier);
+          make(first, i, i + 1, m->low, m->high, *unit, false, head, true, qualifier);
           continue;
         }
       }
@@ -176,11 +179,16 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
           if (value_first == first + 1) value_first = first;
         }
       }
+      bool head_is_noun = !head.empty();
       if (head.empty() || !IsConflictNoun(head)) {
         const std::string trigger = TriggerBefore(toks, first);
-        if (head.empty() || IsConflictNoun(trigger)) head = trigger;
+        if (head.empty() || IsConflictNoun(trigger)) {
+          head_is_noun = IsConflictNoun(trigger);
+          head = trigger;
+        }
       }
-      make(first, value_first, unit_at + 1, m->low, m->high, *unit, m->vague, head, qualifier);
+      make(first, value_first, unit_at + 1, m->low, m->high, *unit, m->vague, head, head_is_noun,
+           qualifier);
       i = unit_at;
       continue;
     }
@@ -190,7 +198,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
       if (prev == "within" || prev == "for" || prev == "after") {
         if (auto unit = UnitOf(t)) {
           std::string head = TriggerBefore(toks, i - 1);
-          make(i - 1, i - 1, i + 1, 2, 30, *unit, true, head, "");
+          make(i - 1, i - 1, i + 1, 2, 30, *unit, true, head, false, "");
           ctx->consumed[i - 1] = false;  // the preposition may still close a quote span etc.
         }
       }

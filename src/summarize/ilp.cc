@@ -27,7 +27,12 @@
 // - Bounded problem size: the kMaxConcepts heaviest concepts and the
 //   kMaxSentences candidates with the most concept weight per sqrt(word)
 //   enter the ILP, so a 1,000-article story gives a problem of the same size
-//   as a DUC topic. (Gillick & Favre keep all sentences; DUC inputs are small.)
+//   as a DUC topic. (Gillick & Favre keep all sentences.) The pre-filter is
+//   also a relevance filter: on the development sets, keeping 100 rather
+//   than 400 candidates raised ROUGE-2 on DUC 2006 (0.0992 → 0.1035,
+//   query-focused; 0.0964 → 0.0994 generic), left DUC 2007 level
+//   (0.1288 → 0.1281; 0.1244 → 0.1274) and cut solve time by 3×. Fewer (60)
+//   lost on DUC 2007 (0.1231).
 // - Query-focused mode (our addition; the paper's TAC system used the query
 //   only to filter sentences): a concept that contains a query word has its
 //   weight multiplied by (1 + kQueryBoost).
@@ -45,9 +50,10 @@ namespace crosswire {
 namespace {
 
 constexpr size_t kMaxConcepts = 2000;
-constexpr size_t kMaxSentences = 400;
+constexpr size_t kMaxSentences = 100;
 constexpr int kTimeLimitMs = 3000;
 constexpr double kQueryBoost = 1.0;
+constexpr size_t kMinDocumentFrequency = 3;
 
 uint64_t Key(TermId a, TermId b) { return (static_cast<uint64_t>(a) << 32) | b; }
 
@@ -92,7 +98,7 @@ class Ilp : public Summarizer {
       seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
       for (uint64_t k : seen) ++df[k];
     }
-    const uint32_t min_df = static_cast<uint32_t>(std::min<size_t>(3, cluster.articles()));
+    const uint32_t min_df = static_cast<uint32_t>(std::min(kMinDocumentFrequency, cluster.articles()));
     std::vector<bool> is_query(cluster.vocabulary.size(), false);
     for (TermId t : *query) is_query[t] = true;
 

@@ -3,7 +3,10 @@
 namespace crosswire {
 
 std::span<const MethodEntry> Methods() {
+  // The default first (kDefaultMethod; why it is the default: docs/methods.md).
   static const MethodEntry kMethods[] = {
+      {"ilp", "bigram concept coverage solved exactly with GLPK (Gillick & Favre 2009); default",
+       MakeIlp},
       {"centroid", "MEAD centroid + position + first-sentence overlap, redundancy-controlled",
        MakeCentroid},
       {"lead", "the first sentences of the most recent article (baseline)", MakeLead},
@@ -20,7 +23,6 @@ std::span<const MethodEntry> Methods() {
       {"klsum", "greedy KL divergence to the input word distribution (Haghighi & Vanderwende 2009)",
        MakeKlSum},
       {"submodular", "coverage + diversity, budgeted greedy (Lin & Bilmes 2011)", MakeSubmodular},
-      {"ilp", "bigram concept coverage solved exactly with GLPK (Gillick & Favre 2009)", MakeIlp},
   };
   return kMethods;
 }
