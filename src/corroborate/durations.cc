@@ -74,7 +74,8 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
   // `first` starts the claim's span (qualifier included); `value_first` the
   // value as written, without the qualifier (a renderer prints that apart).
   auto make = [&](size_t first, size_t value_first, size_t last, double low, double high,
-                  const Unit& unit, bool vague, std::string head, bool head_is_noun, std::string qualifier) {
+                  const Unit& unit, bool vague, std::string head, bool head_is_noun,
+                  std::string qualifier) {
     Claim c;
     c.fact.kind = FactKind::kDuration;
     c.fact.begin = toks[first].begin;
@@ -100,7 +101,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     // The label a reader sees: a counted noun reads well ("siege (days)"); a
     // word picked up before the span (a verb stem, a place) only groups
     // claims and would read as noise ("hous (days)"), so it is not shown.
-    c.fact.about = head == "battle"           ? "battle length"
+    c.fact.about = head == "battle"                ? "battle length"
                    : head.empty() || !head_is_noun ? std::string(unit.name) + "s"
                                                    : head + " (" + std::string(unit.name) + "s)";
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;

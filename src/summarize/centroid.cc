@@ -125,7 +125,6 @@ class Centroid : public Summarizer {
     }
     return selection;
   }
-
 };
 
 }  // namespace

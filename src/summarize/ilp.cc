@@ -98,7 +98,8 @@ class Ilp : public Summarizer {
       seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
       for (uint64_t k : seen) ++df[k];
     }
-    const uint32_t min_df = static_cast<uint32_t>(std::min(kMinDocumentFrequency, cluster.articles()));
+    const uint32_t min_df =
+        static_cast<uint32_t>(std::min(kMinDocumentFrequency, cluster.articles()));
     std::vector<bool> is_query(cluster.vocabulary.size(), false);
     for (TermId t : *query) is_query[t] = true;
 
@@ -222,7 +223,8 @@ class Ilp : public Summarizer {
     for (int j = 1; j <= ns; ++j) {
       // Under a byte budget each sentence pays its separator; one is refunded
       // by the bound above (the first sentence has none).
-      size_t cost = budget.AddedCost(cluster, cluster.sentences[ids[static_cast<size_t>(j - 1)]], 1);
+      size_t cost =
+          budget.AddedCost(cluster, cluster.sentences[ids[static_cast<size_t>(j - 1)]], 1);
       entry(j, static_cast<double>(cost));
     }
     // s_j ≤ c_i for each occurrence; Σ_j s_j ≥ c_i for each concept.
@@ -254,7 +256,8 @@ class Ilp : public Summarizer {
     bool ok = status == GLP_OPT || status == GLP_FEAS;
     if (ok) {
       chosen.assign(ids.size(), false);
-      for (int j = 1; j <= ns; ++j) chosen[static_cast<size_t>(j - 1)] = glp_mip_col_val(lp, j) > 0.5;
+      for (int j = 1; j <= ns; ++j)
+        chosen[static_cast<size_t>(j - 1)] = glp_mip_col_val(lp, j) > 0.5;
       if (status == GLP_FEAS) {
         note = "ilp: time cap of " + std::to_string(kTimeLimitMs) +
                " ms hit; best integer solution found so far used (not proved optimal)";

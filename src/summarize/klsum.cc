@@ -70,8 +70,8 @@ class KlSum : public Summarizer {
           // KL before − KL after adding k.
           double gain = 0, length = 0;
           for (const auto& [t, c] : counts[k]) {
-            gain += pd[t] * (std::log(summary_count[t] + c + kDelta) -
-                             std::log(summary_count[t] + kDelta));
+            gain += pd[t] *
+                    (std::log(summary_count[t] + c + kDelta) - std::log(summary_count[t] + kDelta));
             length += c;
           }
           return gain - (std::log(summary_length + length + smoothing_mass) -

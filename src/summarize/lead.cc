@@ -36,8 +36,8 @@ class Lead : public Summarizer {
     Selection selection;
     size_t used = 0;
     for (size_t id : ranked) {
-      size_t cost = request.budget.AddedCost(cluster, cluster.sentences[id],
-                                             selection.sentences.size());
+      size_t cost =
+          request.budget.AddedCost(cluster, cluster.sentences[id], selection.sentences.size());
       if (used + cost > request.budget.limit) break;
       used += cost;
       selection.sentences.push_back(id);

@@ -35,9 +35,7 @@ namespace {
 class LexRank : public Summarizer {
  public:
   explicit LexRank(bool threshold) : threshold_(threshold) {}
-  std::string_view name() const override {
-    return threshold_ ? "lexrank-threshold" : "lexrank";
-  }
+  std::string_view name() const override { return threshold_ ? "lexrank-threshold" : "lexrank"; }
 
   Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
     auto query = QueryVector(cluster, request);

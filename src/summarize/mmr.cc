@@ -64,7 +64,8 @@ class Mmr : public Summarizer {
         [&](size_t chosen) {
           const SparseVector& v = cluster.sentences[candidates[chosen]].tfidf;
           for (size_t k = 0; k < candidates.size(); ++k) {
-            max_sim[k] = std::max<double>(max_sim[k], Cosine(cluster.sentences[candidates[k]].tfidf, v));
+            max_sim[k] =
+                std::max<double>(max_sim[k], Cosine(cluster.sentences[candidates[k]].tfidf, v));
           }
         });
     return selection;

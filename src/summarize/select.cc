@@ -66,9 +66,8 @@ std::vector<size_t> BudgetedGreedy(const Cluster& cluster, const std::vector<siz
     picked.push_back(candidates[best_k]);
     take(best_k);
     for (size_t k = 0; k < candidates.size(); ++k) {
-      if (!blocked[k] &&
-          (k == best_k ||
-           Cosine(cluster.sentences[candidates[k]].tfidf, chosen.tfidf) >= kDuplicateSimilarity)) {
+      if (!blocked[k] && (k == best_k || Cosine(cluster.sentences[candidates[k]].tfidf,
+                                                chosen.tfidf) >= kDuplicateSimilarity)) {
         blocked[k] = true;
       }
     }
@@ -91,7 +90,8 @@ std::vector<double> StationaryDistribution(const SimilarityGraph& graph,
   }
   std::vector<double> out_weight(n, 0.0);
   for (size_t i = 0; i < n; ++i) {
-    for (size_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) out_weight[i] += weights[e];
+    for (size_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e)
+      out_weight[i] += weights[e];
   }
   std::vector<double> p = t;
   std::vector<double> next(n);

@@ -75,8 +75,7 @@ class SumBasic : public Summarizer {
     size_t used = 0;
     while (used < request.budget.limit) {
       // Words by current probability, most probable first (ties: lower id).
-      std::stable_sort(words.begin(), words.end(),
-                       [&](TermId a, TermId b) { return p[a] > p[b]; });
+      std::stable_sort(words.begin(), words.end(), [&](TermId a, TermId b) { return p[a] > p[b]; });
       size_t best_k = candidates.size();
       for (TermId w : words) {
         if (p[w] <= 0) break;

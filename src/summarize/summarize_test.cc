@@ -14,7 +14,8 @@ TEST(BudgetTest, RejectsZeroNegativeAndAbsurdLimits) {
     int64_t limit;
     bool ok;
   };
-  const Row rows[] = {{1, true}, {100, true}, {0, false}, {-5, false}, {Budget::kMaxLimit + 1, false}};
+  const Row rows[] = {
+      {1, true}, {100, true}, {0, false}, {-5, false}, {Budget::kMaxLimit + 1, false}};
   for (const Row& row : rows) {
     auto b = Budget::Words(row.limit);
     EXPECT_EQ(b.has_value(), row.ok) << row.limit;
