@@ -550,6 +550,27 @@ int main(int argc, char** argv) {
     std::cout << " " << ratios << " |\n";
   }
 
+  // Speed is no use if the digest degenerates: its length says whether the
+  // method still fills the budget at every size.
+  std::cout << "\nDigest length, words (sentences), budget " << options.words << " words:\n\n"
+            << "| method |";
+  for (size_t n : options.sizes) std::cout << " " << Thousands(n) << " |";
+  std::cout << "\n|---|";
+  for (size_t z = 0; z < options.sizes.size(); ++z) std::cout << "---:|";
+  std::cout << "\n";
+  for (const std::string& m : options.methods) {
+    std::cout << "| " << m << " |";
+    for (size_t z = 0; z < options.sizes.size(); ++z) {
+      const Run& r = runs[z][m];
+      if (r.status == Run::Status::kOk) {
+        std::cout << " " << r.picked_words << " (" << r.picked << ") |";
+      } else {
+        std::cout << " " << StatusText(r) << " |";
+      }
+    }
+    std::cout << "\n";
+  }
+
   // What the methods did beyond their textbook form, and failures.
   std::cout << "\nNotes from the methods (Selection::notes), with the sizes where they "
                "appeared:\n\n";
