@@ -3,11 +3,10 @@
 // of growing size (to see how each stage scales).
 #include <benchmark/benchmark.h>
 
-#include <random>
-
 #include "crosswire/attribute.h"
 #include "crosswire/ingest.h"
 #include "crosswire/summarize.h"
+#include "synthetic_story.h"
 
 namespace crosswire {
 namespace {
@@ -18,27 +17,9 @@ const Story& Example() {
   return story;
 }
 
-// `articles` articles of 20 sentences drawn from a 2,000-word Zipfian vocabulary.
-Story Synthetic(size_t articles) {
-  std::mt19937 rng(42);
-  std::vector<std::string> vocab;
-  for (int i = 0; i < 2000; ++i) vocab.push_back("w" + std::to_string(i) + "x");
-  std::vector<double> weights;
-  for (int i = 0; i < 2000; ++i) weights.push_back(1.0 / (i + 1));
-  std::discrete_distribution<int> word(weights.begin(), weights.end());
-  Story story;
-  for (size_t a = 0; a < articles; ++a) {
-    Article art;
-    art.id = art.outlet = "a" + std::to_string(a);
-    for (int s = 0; s < 20; ++s) {
-      std::string sentence = "Report";
-      for (int w = 0; w < 18; ++w) sentence += " " + vocab[word(rng)];
-      art.text += sentence + ". ";
-    }
-    story.articles.push_back(std::move(art));
-  }
-  return story;
-}
+// The flat synthetic story (bench/synthetic_story.h): graph-building cost
+// depends on word statistics only, and it needs no data.
+Story Synthetic(size_t articles) { return bench::ZipfianStory(articles); }
 
 void BM_AnalyzeExample(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(AnalyzeStory(Example()));

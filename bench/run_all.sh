@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark: the micro-benchmarks, then the end-to-end runs over the
-# data sets in ../shared/data when they are present.
+# Runs every benchmark: the micro-benchmarks, the method-scaling run, then the
+# end-to-end runs over the data sets in ../shared/data when they are present.
 #   bench/run_all.sh [BUILD_DIR]
 set -euo pipefail
 build=${1:-build/release}
@@ -12,6 +12,12 @@ for b in text_bench pipeline_bench corroborate_bench methods_bench rouge_bench; 
     "$build/bench/$b" --benchmark_min_time=0.2
   fi
 done
+# Every method on stories of 10 to 10,000 articles (about a minute); made of
+# DUC 2006 sentences, or of Zipfian words when the data is absent (it says so).
+if [[ -x "$build/bench/method_scaling" ]]; then
+  echo "== method_scaling"
+  "$build/bench/method_scaling" --data "$data/duc2006"
+fi
 if [[ -d "$data/duc2006" ]]; then
   echo "== digest_duc (DUC 2006)"
   "$build/bench/digest_duc" "$data/duc2006" --words 250

@@ -34,6 +34,10 @@
 //   query-focused; 0.0964 → 0.0994 generic), left DUC 2007 level
 //   (0.1288 → 0.1281; 0.1244 → 0.1274) and cut solve time by 3×. Fewer (60)
 //   lost on DUC 2007 (0.1231).
+//   Sentences with the same concept set (copies of wire text) enter once,
+//   else the copies of the most repeated sentence fill the bound and the
+//   digest is that one sentence (bench/method_scaling: 29 of 250 words at
+//   1,000 articles).
 // - Query-focused mode (our addition; the paper's TAC system used the query
 //   only to filter sentences): a concept that contains a query word has its
 //   weight multiplied by (1 + kQueryBoost).
@@ -43,6 +47,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include "summarize/methods.h"
@@ -150,7 +155,18 @@ class Ilp : public Summarizer {
       std::iota(order.begin(), order.end(), 0);
       std::stable_sort(order.begin(), order.end(),
                        [&](size_t x, size_t y) { return mass[x] > mass[y]; });
-      order.resize(kMaxSentences);
+      // Sentences with the same concepts are interchangeable in the ILP (and
+      // the longer one is dominated), so only the first of them in this order
+      // enters: otherwise the copies of a wire sentence that every outlet
+      // carries fill the bound and the digest is that one sentence. On the
+      // development sets this moved ROUGE-2 by under 0.0005 either way.
+      std::set<std::vector<size_t>> seen;
+      std::vector<size_t> kept;
+      for (size_t k : order) {
+        if (kept.size() == kMaxSentences) break;
+        if (seen.insert(has[k]).second) kept.push_back(k);
+      }
+      order = std::move(kept);
       std::sort(order.begin(), order.end());
       std::vector<size_t> kept_ids;
       std::vector<std::vector<size_t>> kept_has;

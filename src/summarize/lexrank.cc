@@ -44,8 +44,8 @@ class LexRank : public Summarizer {
     std::vector<size_t> candidates = Candidates(cluster);
     if (candidates.size() > kMaxGraphCandidates) {
       candidates = BoundCandidates(cluster, std::move(candidates), kMaxGraphCandidates);
-      selection.notes.push_back("lexrank: graph limited to the " +
-                                std::to_string(kMaxGraphCandidates) +
+      selection.notes.push_back(std::string(name()) + ": graph limited to the " +
+                                std::to_string(candidates.size()) +
                                 " most central candidates by document frequency");
     }
     GraphOptions options;

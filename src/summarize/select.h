@@ -59,7 +59,11 @@ inline constexpr size_t kMaxGraphCandidates = 5000;
 
 // Keeps at most `limit` candidates: those whose distinct content terms have
 // the highest summed document frequency per sqrt(length) — the sentences that
-// talk about what most articles talk about — returned in id order. O(n log n).
+// talk about what most articles talk about — returned in id order. Of
+// candidates with the same set of content terms (copies of one wire
+// sentence) only the lowest id is kept, so repeated copy cannot crowd out
+// everything else; fewer than `limit` come back when fewer are distinct.
+// O(n log n).
 std::vector<size_t> BoundCandidates(const Cluster& cluster, std::vector<size_t> candidates,
                                     size_t limit);
 

@@ -54,8 +54,8 @@ class Submodular : public Summarizer {
     std::vector<size_t> candidates = Candidates(cluster);
     if (candidates.size() > kMaxGraphCandidates) {
       candidates = BoundCandidates(cluster, std::move(candidates), kMaxGraphCandidates);
-      selection.notes.push_back("submodular: ground set limited to the " +
-                                std::to_string(kMaxGraphCandidates) +
+      selection.notes.push_back(std::string(name()) + ": ground set limited to the " +
+                                std::to_string(candidates.size()) +
                                 " most central candidates by document frequency");
     }
     const size_t n = candidates.size();
