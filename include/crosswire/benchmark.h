@@ -3,10 +3,13 @@
 // precomputed peer summaries) in one run, so their numbers are comparable.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "crosswire/article.h"
 #include "crosswire/evaluate.h"
 #include "crosswire/summarize.h"
 
@@ -28,6 +31,9 @@ struct DucTopic {
 // Errors: kNotFound naming the missing directory; kInvalidInput when no topic
 // has human summaries.
 Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir);
+
+// The most a peer command may write on standard output (a summary).
+inline constexpr size_t kMaxPeerOutputBytes = 16u << 20;
 
 struct BenchmarkOptions {
   std::vector<std::string> methods = {std::string(kDefaultMethod)};
@@ -65,5 +71,33 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
 // A Markdown table: system, then recall with its confidence interval for
 // ROUGE-1, ROUGE-2 and ROUGE-SU4 (those that were computed), then ms per topic.
 std::string FormatBenchmarkTable(const BenchmarkResult& result);
+
+// What a peer command reads: each article's text with its lines trimmed and
+// blank lines dropped (for DUC: one paragraph per line), articles separated by
+// one blank line, in story order, ending with a newline.
+std::string FormatPeerInput(const Story& story);
+
+// One finished run of a command.
+struct PeerRun {
+  std::string output;  // standard output
+  double cpu_ms = 0;   // user + system, of the command and the descendants it waited for
+  double wall_ms = 0;  // from start to exit
+};
+
+// Runs `command` as `/bin/sh -c command` in a new process group, with `input`
+// on its standard input, `environment` ("NAME=value") added to ours (replacing
+// a variable of the same name), and SIGPIPE at its default. Blocks the calling
+// thread until the command exits; SIGPIPE is blocked in that thread meanwhile,
+// so a command that stops reading early does not kill us. Descendants still
+// running when the command exits are killed with its group. Reentrant:
+// threads may run commands at the same time.
+// Errors: kInvalidInput when the command exits non-zero or dies of a signal
+// (the message gives the status and the end of its standard error);
+// kResourceExhausted when it runs past `timeout_ms` or writes more than
+// kMaxPeerOutputBytes (its process group is killed), or when it cannot be
+// started (no pipes or processes left).
+Result<PeerRun> RunPeerCommand(const std::string& command, std::string_view input,
+                               int64_t timeout_ms,
+                               const std::vector<std::string>& environment = {});
 
 }  // namespace crosswire

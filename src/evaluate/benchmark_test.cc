@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace crosswire {
 namespace {
@@ -71,6 +73,102 @@ TEST_F(MiniDucTest, ScoresEveryMethodInOneRun) {
   std::string table = FormatBenchmarkTable(*result);
   EXPECT_NE(table.find("| centroid |"), std::string::npos);
   EXPECT_NE(table.find("ROUGE-SU4"), std::string::npos);
+}
+
+TEST(PeerInputTest, ParagraphPerLineBlankLineBetweenArticles) {
+  struct Case {
+    std::vector<std::string> texts;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {{"One.\n\nTwo.", "Three."}, "One.\nTwo.\n\nThree.\n"},
+      {{"  indented \t\n\n\n\n  next  \r\n"}, "indented\nnext\n"},
+      {{"A.", " \n\n ", "B."}, "A.\n\nB.\n"},  // a blank article would merge nothing
+      {{}, ""},
+  };
+  for (const Case& c : cases) {
+    Story story;
+    for (const std::string& t : c.texts) {
+      Article article;
+      article.text = t;
+      story.articles.push_back(article);
+    }
+    EXPECT_EQ(FormatPeerInput(story), c.expected);
+  }
+}
+
+TEST(PeerCommandTest, InputInOutputOutTimesTaken) {
+  auto run = RunPeerCommand("tr a-z A-Z", "rescue teams\n", 10'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "RESCUE TEAMS\n");
+  EXPECT_GE(run->cpu_ms, 0);
+  EXPECT_GT(run->wall_ms, 0);
+}
+
+TEST(PeerCommandTest, MegabytesBothWaysDoNotDeadlock) {
+  // Larger than any pipe buffer in both directions at once.
+  std::string input(4u << 20, 'x');
+  auto run = RunPeerCommand("cat", input, 20'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output.size(), input.size());
+}
+
+TEST(PeerCommandTest, CommandThatStopsReadingEarlyIsFine) {
+  // Our writes then fail with EPIPE; SIGPIPE must not kill the test.
+  std::string input(1u << 20, 'y');
+  auto run = RunPeerCommand("head -c 400", input, 10'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, std::string(400, 'y'));
+}
+
+TEST(PeerCommandTest, EnvironmentIsAdded) {
+  auto run = RunPeerCommand("printf '%s|%s' \"$CROSSWIRE_TOPIC\" \"$HOME\"", "", 10'000,
+                            {"CROSSWIRE_TOPIC=D0601", "HOME=/nowhere"});
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "D0601|/nowhere");
+}
+
+TEST(PeerCommandTest, FailuresSayHowAndQuoteTheEndOfStderr) {
+  struct Case {
+    std::string command;
+    ErrorCode code;
+    std::string fragment;
+  };
+  const Case cases[] = {
+      {"echo first >&2; echo 'Error in lexRank(x) :' >&2; echo '  bad input' >&2; exit 1",
+       ErrorCode::kInvalidInput,
+       "exited with status 1; its standard error ends: first | Error in "
+       "lexRank(x) : |   bad input"},
+      {"no-such-summarizer-here", ErrorCode::kInvalidInput, "status 127 (command not found?)"},
+      {"kill -KILL $$", ErrorCode::kInvalidInput, "killed by signal 9"},
+      {"exit 2", ErrorCode::kInvalidInput, "its standard error was empty"},
+      {"sleep 20", ErrorCode::kResourceExhausted,
+       "ran past its time limit of 200 ms and was killed"},
+  };
+  for (const Case& c : cases) {
+    auto run = RunPeerCommand(c.command, "text\n", 200);
+    ASSERT_FALSE(run.has_value()) << c.command;
+    EXPECT_EQ(run.error().code(), c.code) << c.command;
+    EXPECT_NE(run.error().message().find(c.fragment), std::string::npos)
+        << c.command << ": " << run.error().message();
+  }
+}
+
+TEST(PeerCommandTest, LongStderrIsQuotedFromItsEnd) {
+  auto run = RunPeerCommand("seq 1 5000 >&2; echo 'the real reason' >&2; exit 1", "", 10'000);
+  ASSERT_FALSE(run.has_value());
+  const std::string& m = run.error().message();
+  EXPECT_NE(m.find("..."), std::string::npos) << m;
+  EXPECT_NE(m.find("5000 | the real reason"), std::string::npos) << m;
+  EXPECT_LT(m.size(), 1000u) << m;
+}
+
+TEST(PeerCommandTest, DescendantLeftRunningDoesNotHoldUsUp) {
+  auto start = std::chrono::steady_clock::now();
+  auto run = RunPeerCommand("sleep 20 & echo done", "", 30'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "done\n");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
 TEST(DucDatasetTest, MissingDirectoryIsNamed) {
