@@ -75,6 +75,116 @@ TEST_F(MiniDucTest, ScoresEveryMethodInOneRun) {
   EXPECT_NE(table.find("ROUGE-SU4"), std::string::npos);
 }
 
+// The MiniDuc benchmark with peer commands only (no method), scored at 20 words.
+class MiniDucPeerTest : public MiniDucTest {
+ protected:
+  Result<BenchmarkResult> Run(std::vector<PeerCommand> commands, int64_t timeout_ms = 10'000) {
+    auto topics = LoadDucDataset(root_.string());
+    if (!topics) return std::unexpected(topics.error());
+    BenchmarkOptions options;
+    options.methods = {"lead"};
+    options.budget = *Budget::Words(20);
+    options.work_dir = work_.string();
+    options.peer_commands = std::move(commands);
+    options.peer_timeout_ms = timeout_ms;
+    options.rouge = *ParseRougeOptions(NistRougeArguments(20));
+    auto data = LoadRougeData(StemExceptions::kFull, "");
+    if (!data) return std::unexpected(data.error());
+    return RunDucBenchmark(*topics, options, *data);
+  }
+  std::string ReadWork(const std::string& name) {
+    std::ifstream in(work_ / name);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+};
+
+TEST_F(MiniDucPeerTest, CommandIsRunPerTopicTimedWrittenAndScored) {
+  // `head` exists everywhere: the first sentence of the first article, give or take.
+  auto result = Run({{"head", "head -c 100"}, {"budget", "echo {words} words; cat"}});
+  ASSERT_TRUE(result.has_value()) << result.error().message();
+  ASSERT_EQ(result->rows.size(), 3u);
+  const BenchmarkRow& head = result->rows[1];
+  EXPECT_EQ(head.system, "head");
+  EXPECT_EQ(head.kind, BenchmarkRow::Kind::kPeerCommand);
+  ASSERT_FALSE(head.metrics.empty());
+  EXPECT_GT(std::stod(head.metrics[0].average[0]), 0.1);
+  EXPECT_GT(head.wall_ms_per_topic, 0);
+  EXPECT_EQ(ReadWork("D0901.head").substr(0, 40), "Rescue teams reached the flooded valley ");
+  // {words} is the budget; the articles come one paragraph per line.
+  EXPECT_EQ(ReadWork("D0901.budget").substr(0, 9), "20 words\n");
+  EXPECT_NE(ReadWork("D0901.budget").find("homeless.\n\nRescue teams"), std::string::npos);
+  std::string table = FormatBenchmarkTable(*result);
+  EXPECT_NE(table.find("| head |"), std::string::npos) << table;
+  EXPECT_NE(table.find("CPU ms/topic | wall ms/topic"), std::string::npos) << table;
+}
+
+TEST_F(MiniDucPeerTest, FailingCommandNamesPeerTopicAndStderr) {
+  auto result = Run({{"broken", "cat >/dev/null; echo 'model file missing' >&2; exit 3"}});
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code(), ErrorCode::kInvalidInput);
+  const std::string& m = result.error().message();
+  EXPECT_NE(m.find("peer broken, topic D0901"), std::string::npos) << m;
+  EXPECT_NE(m.find("status 3"), std::string::npos) << m;
+  EXPECT_NE(m.find("model file missing"), std::string::npos) << m;
+}
+
+TEST_F(MiniDucPeerTest, SilentCommandIsAnError) {
+  auto result = Run({{"mute", "true"}});
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().message().find("peer mute, topic D0901: the command wrote no summary"),
+            std::string::npos)
+      << result.error().message();
+}
+
+TEST_F(MiniDucPeerTest, SlowCommandIsKilledAtTheTimeLimit) {
+  auto start = std::chrono::steady_clock::now();
+  auto result = Run({{"slow", "sleep 20"}}, 300);
+  auto took = std::chrono::steady_clock::now() - start;
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code(), ErrorCode::kResourceExhausted);
+  EXPECT_NE(
+      result.error().message().find("peer slow, topic D0901: ran past its time limit of 300 ms"),
+      std::string::npos)
+      << result.error().message();
+  EXPECT_LT(took, std::chrono::seconds(10));
+}
+
+TEST_F(MiniDucPeerTest, BadOptionsAreRejectedBeforeAnyWork) {
+  struct Case {
+    std::vector<PeerCommand> commands;
+    std::string fragment;
+  };
+  const Case cases[] = {
+      {{{"lead", "cat"}}, "\"lead\" is used twice"},
+      {{{"a", "cat"}, {"a", "cat"}}, "\"a\" is used twice"},
+      {{{"../x", "cat"}}, "name \"../x\": use letters"},
+      {{{"", "cat"}}, "name \"\""},
+      {{{"blank", "  "}}, "peer command blank: the command is empty"},
+  };
+  for (const Case& c : cases) {
+    auto result = Run(c.commands);
+    ASSERT_FALSE(result.has_value()) << c.fragment;
+    EXPECT_EQ(result.error().code(), ErrorCode::kInvalidInput);
+    EXPECT_NE(result.error().message().find(c.fragment), std::string::npos)
+        << c.fragment << ": " << result.error().message();
+  }
+  EXPECT_FALSE(fs::exists(work_ / "D0901.lead")) << "work started before the options were checked";
+  auto timeout = Run({{"x", "cat"}}, 0);
+  ASSERT_FALSE(timeout.has_value());
+  EXPECT_NE(timeout.error().message().find("out of range"), std::string::npos);
+
+  BenchmarkOptions bytes;
+  bytes.budget = *Budget::Bytes(665);
+  bytes.peer_commands = {{"ots", "ots.sh {words}"}};
+  auto ok = ValidateBenchmarkOptions(bytes);
+  ASSERT_FALSE(ok.has_value());
+  EXPECT_NE(ok.error().message().find("{words} needs a budget in words, not bytes"),
+            std::string::npos)
+      << ok.error().message();
+}
+
 TEST(PeerInputTest, ParagraphPerLineBlankLineBetweenArticles) {
   struct Case {
     std::vector<std::string> texts;
