@@ -1,6 +1,7 @@
 #include "crosswire/benchmark.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -229,6 +230,26 @@ TEST(PeerCommandTest, CommandThatStopsReadingEarlyIsFine) {
   auto run = RunPeerCommand("head -c 400", input, 10'000);
   ASSERT_TRUE(run.has_value()) << run.error().message();
   EXPECT_EQ(run->output, std::string(400, 'y'));
+}
+
+TEST(PeerCommandTest, HostWithoutStandardInputStillFeedsTheCommand) {
+  // With fd 0 closed our own pipe gets fd 0, and dup2(0, 0) must still clear
+  // close-on-exec in the child (POSIX 2024; glibc since 2.29).
+  int saved = ::dup(STDIN_FILENO);
+  ASSERT_GE(saved, 0);
+  ::close(STDIN_FILENO);
+  auto run = RunPeerCommand("cat", "fed\n", 10'000);
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "fed\n");
+}
+
+TEST(PeerCommandTest, CommandThatClosesItsStreamsIsWaitedFor) {
+  auto run = RunPeerCommand("exec </dev/null >/dev/null 2>&1; sleep 0.3", "text\n", 10'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "");
+  EXPECT_GE(run->wall_ms, 250);
 }
 
 TEST(PeerCommandTest, EnvironmentIsAdded) {

@@ -261,6 +261,7 @@ Result<PeerRun> RunPeerCommand(const std::string& command, std::string_view inpu
   std::string errors;
   size_t written = 0;
   bool too_much = false;
+  int idle_polls = 0;
   int status = 0;
   rusage usage{};
   char buffer[65536];
@@ -320,8 +321,11 @@ Result<PeerRun> RunPeerCommand(const std::string& command, std::string_view inpu
     }
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count() + 1;
     if (in.write_fd() < 0 && out.read_fd() < 0 && err.read_fd() < 0) {
-      // Only the exit is left to wait for; it follows the pipes' closing closely.
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      // Only the exit is left to wait for. It usually follows the pipes'
+      // closing closely; a command that closed them early and works on gets
+      // checked less often.
+      std::this_thread::sleep_for(std::chrono::milliseconds(idle_polls < 20 ? 1 : 20));
+      ++idle_polls;
       continue;
     }
     pollfd fds[3];
