@@ -2,6 +2,8 @@
 // with the ROUGE-1.5.5-compatible evaluator in one run.
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -18,7 +20,9 @@ struct BenchOptions {
   std::string methods{kDefaultMethod};
   int64_t words = 250;
   bool query = false;
-  std::vector<std::string> peers;  // NAME=DIR
+  std::vector<std::string> peers;          // NAME=DIR
+  std::vector<std::string> peer_commands;  // NAME=COMMAND
+  double peer_timeout_s = kDefaultPeerTimeoutMs / 1000.0;
   std::string keep;
   std::string rouge_args;
   bool list_topics = false;
@@ -63,6 +67,25 @@ int Run(const BenchOptions& o) {
     }
     options.peers.emplace_back(p.substr(0, eq), p.substr(eq + 1));
   }
+  for (const std::string& p : o.peer_commands) {
+    size_t eq = p.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == p.size()) {
+      return Fail(Error(ErrorCode::kInvalidInput,
+                        "--peer-command \"" + Abbreviate(p) + "\": expected NAME=COMMAND"),
+                  kExitUsage);
+    }
+    options.peer_commands.push_back({p.substr(0, eq), p.substr(eq + 1)});
+  }
+  if (!(o.peer_timeout_s > 0) || o.peer_timeout_s * 1000 > kMaxPeerTimeoutMs) {
+    std::ostringstream given;
+    given << o.peer_timeout_s;
+    return Fail(Error(ErrorCode::kInvalidInput, "--peer-timeout " + given.str() +
+                                                    ": expected seconds in (0, " +
+                                                    std::to_string(kMaxPeerTimeoutMs / 1000) + "]"),
+                kExitUsage);
+  }
+  options.peer_timeout_ms = std::max<int64_t>(1, std::llround(o.peer_timeout_s * 1000));
+  if (auto ok = ValidateBenchmarkOptions(options); !ok) return Fail(ok.error(), kExitUsage);
   std::vector<std::string> rouge_args =
       o.rouge_args.empty() ? NistRougeArguments(options.budget.limit) : SplitList(o.rouge_args, ' ');
   auto rouge = ParseRougeOptions(rouge_args);
@@ -93,6 +116,13 @@ int Run(const BenchOptions& o) {
             << ", ROUGE";
   for (const std::string& a : rouge_args) std::cout << " " << a;
   std::cout << "\n\n" << FormatBenchmarkTable(*result);
+  std::cout << "\ntimes: CPU (user + system) and wall ms per topic; methods: reading the SGML, "
+               "analysis and selection";
+  if (!options.peer_commands.empty()) {
+    std::cout << "; peer commands: all their processes, start-up included (Rscript loads R), "
+                 "not our reading of the SGML";
+  }
+  std::cout << "\n";
   for (const BenchmarkRow& row : result->rows) {
     for (const std::string& note : row.notes) std::cout << "note: " << row.system << ": " << note << "\n";
   }
@@ -115,12 +145,27 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("-q,--query", o->query, "Give each topic's narrative to the methods (query-focused)");
   cmd->add_option("--peer", o->peers,
                   "Score precomputed summaries too: NAME=DIR with files named <topic>...");
+  cmd->add_option(
+      "--peer-command", o->peer_commands,
+      "Run another summarizer on every topic and score it too: NAME=COMMAND. COMMAND runs with "
+      "/bin/sh -c, reads the topic's articles as plain text on stdin (one paragraph per line, a "
+      "blank line between articles) and writes its summary on stdout; {words} in it becomes the "
+      "--words budget. Environment: CROSSWIRE_TOPIC, CROSSWIRE_WORDS, CROSSWIRE_QUERY (with "
+      "--query). Its summaries are kept as <topic>.<NAME>. Wrappers for OTS and lexRankr are in "
+      "bench/peers/");
+  cmd->add_option("--peer-timeout", o->peer_timeout_s,
+                  "Time limit of one peer command on one topic, in seconds; past it the command "
+                  "is killed and bench fails")
+      ->capture_default_str();
   cmd->add_option("--keep", o->keep, "Keep the digests in this directory (<topic>.<method>)");
   cmd->add_option("--rouge", o->rouge_args,
                   "ROUGE options as for ROUGE-1.5.5 (default: NIST's DUC settings with -l WORDS)");
   cmd->footer(
-      "Example:\n  crosswire bench --dataset duc ../shared/data/duc2006 --method ilp,centroid,lead "
-      "--words 250 --query\n");
+      "Examples:\n  crosswire bench --dataset duc ../shared/data/duc2006 --method ilp,centroid,lead "
+      "--words 250 --query\n"
+      "  crosswire bench --dataset duc ../shared/data/duc2006 --method ilp --words 250 \\\n"
+      "      --peer-command 'ots=bench/peers/ots.sh {words}' \\\n"
+      "      --peer-command 'lexrankr=Rscript bench/peers/lexrankr.R {words}'\n");
   cmd->callback([o, exit_code] { *exit_code = Run(*o); });
 }
 

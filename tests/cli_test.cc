@@ -259,5 +259,87 @@ TEST(CliBadInputTest, UnwritableOutputIsAnError) {
   EXPECT_NE(r.err.find("/nonexistent/dir/out.txt"), std::string::npos) << r.err;
 }
 
+// ---- bench with peer commands, on a one-topic DUC-layout set written here
+// (no DUC text: the data may not be copied). Needs neither OTS nor R.
+
+std::string WriteMiniDuc(const ScratchDir& dir) {
+  fs::path root = fs::path(dir.path()) / "duc";
+  fs::create_directories(root / "docs" / "D0901A");
+  fs::create_directories(root / "models");
+  for (int d = 0; d < 2; ++d) {
+    std::ofstream(root / "docs" / "D0901A" / ("DOC" + std::to_string(d)))
+        << "<DOC>\n<DOCNO> D0901A-" << d << " </DOCNO>\n<TEXT>\n<P>\n"
+        << "Rescue teams reached the flooded valley town on Monday morning after the storm.\n"
+        << "</P>\n<P>\nOfficials said " << 10 + d
+        << " people were missing and hundreds were homeless.\n</P>\n</TEXT>\n</DOC>\n";
+  }
+  std::ofstream(root / "models" / "D0901.M.250.A.A")
+      << "Rescue teams reached the flooded town on Monday.\nMany people were missing.\n";
+  return root.string();
+}
+
+TEST(CliBenchTest, PeerCommandIsScoredAndTimedBesideMethods) {
+  ScratchDir dir;
+  std::string data = WriteMiniDuc(dir);
+  std::string keep = dir.path() + "/keep";
+  CliResult r =
+      RunCli("bench --dataset duc " + ShellQuote(data) + " --method lead --words 20" + " --keep " +
+             ShellQuote(keep) + " --peer-command " + ShellQuote("first=head -c 100") +
+             " --peer-command " + ShellQuote("budget=echo {words}; cat"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("| lead |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| first |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| CPU ms/topic | wall ms/topic |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("start-up included"), std::string::npos) << r.out;
+  std::ifstream first(keep + "/D0901.first");
+  std::string line;
+  ASSERT_TRUE(std::getline(first, line));
+  EXPECT_EQ(line,
+            "Rescue teams reached the flooded valley town on Monday morning after the storm.");
+  std::ifstream budget(keep + "/D0901.budget");
+  ASSERT_TRUE(std::getline(budget, line));
+  EXPECT_EQ(line, "20");
+}
+
+TEST(CliBenchTest, FailingPeerCommandNamesPeerTopicAndItsStderr) {
+  ScratchDir dir;
+  std::string data = WriteMiniDuc(dir);
+  CliResult r = RunCli("bench --dataset duc " + ShellQuote(data) + " --method lead --words 20" +
+                       " --peer-command " + ShellQuote("broken=echo no model here >&2; exit 4"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("crosswire: error: peer broken, topic D0901: exited with status 4"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("no model here"), std::string::npos) << r.err;
+}
+
+TEST(CliBenchTest, SlowPeerCommandIsKilled) {
+  ScratchDir dir;
+  std::string data = WriteMiniDuc(dir);
+  CliResult r = RunCli("bench --dataset duc " + ShellQuote(data) + " --method lead --words 20" +
+                       " --peer-timeout 0.2 --peer-command " + ShellQuote("slow=sleep 20"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("peer slow, topic D0901: ran past its time limit of 200 ms"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(CliBenchTest, PeerCommandUsageErrorsExitTwo) {
+  ScratchDir dir;
+  std::string data = ShellQuote(WriteMiniDuc(dir));
+  const BadCase cases[] = {
+      {"no command", data + " --peer-command ots", 2, "expected NAME=COMMAND"},
+      {"no name", data + " --peer-command " + ShellQuote("=ots.sh"), 2, "expected NAME=COMMAND"},
+      {"name taken", data + " --method lead --peer-command " + ShellQuote("lead=cat"), 2,
+       "\"lead\" is used twice"},
+      {"zero timeout", data + " --peer-timeout 0 --peer-command x=cat", 2, "--peer-timeout 0"},
+  };
+  for (const BadCase& c : cases) {
+    CliResult r = RunCli("bench " + c.args);
+    EXPECT_EQ(r.exit_code, c.exit_code) << c.name << ": " << r.err;
+    EXPECT_NE(r.err.find(c.fragment), std::string::npos) << c.name << ": " << r.err;
+  }
+}
+
 }  // namespace
 }  // namespace crosswire::testing

@@ -1,12 +1,16 @@
 // crosswire/benchmark.h — summarize every topic of a data set and score the
 // digests with the ROUGE-1.5.5-compatible evaluator, several methods (and
-// precomputed peer summaries) in one run, so their numbers are comparable.
+// peers: precomputed summaries, or other summarizers run per topic) in one
+// run, so their numbers are comparable.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "crosswire/article.h"
 #include "crosswire/evaluate.h"
 #include "crosswire/summarize.h"
 
@@ -29,6 +33,27 @@ struct DucTopic {
 // has human summaries.
 Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir);
 
+// A summarizer outside crosswire (OTS, lexRankr, ...), run once per topic;
+// see RunPeerCommand for how it is run and bench/peers/ for wrappers.
+struct PeerCommand {
+  // The row's name and the digest's file suffix (<work_dir>/<topic>.<name>):
+  // letters, digits, '-', '_' and '.', not starting with '.'.
+  std::string name;
+  // A /bin/sh command line, in which every "{words}" is replaced by the word
+  // budget. It reads the topic's articles (FormatPeerInput) on standard input
+  // and writes its summary on standard output. Environment: CROSSWIRE_TOPIC
+  // (e.g. "D0601"), CROSSWIRE_WORDS, and CROSSWIRE_QUERY in query-focused
+  // runs (the topic's title and narrative).
+  std::string command;
+};
+
+// The default time limit of one peer command on one topic. Generous: lexRankr
+// takes about 20 s of CPU on a DUC topic of 25 articles.
+inline constexpr int64_t kDefaultPeerTimeoutMs = 120'000;
+inline constexpr int64_t kMaxPeerTimeoutMs = 24 * 3600 * 1000;
+// The most a peer command may write on standard output (a summary).
+inline constexpr size_t kMaxPeerOutputBytes = 16u << 20;
+
 struct BenchmarkOptions {
   std::vector<std::string> methods = {std::string(kDefaultMethod)};
   Budget budget;                      // the digest length (DUC 2006/2007: 250 words)
@@ -37,6 +62,12 @@ struct BenchmarkOptions {
   // Precomputed summaries scored beside ours: (name, directory with files
   // named <topic>... e.g. D0601.ots). A topic without a file is an error.
   std::vector<std::pair<std::string, std::string>> peers;
+  // Summarizers run on every topic with the same word budget, timed, and
+  // scored like the rest. Needs a word budget when a command uses {words}.
+  std::vector<PeerCommand> peer_commands;
+  // Time limit of one peer command on one topic, in ms (1..kMaxPeerTimeoutMs);
+  // past it the command's process group is killed and the run fails.
+  int64_t peer_timeout_ms = kDefaultPeerTimeoutMs;
   RougeOptions rouge;                 // scoring options (see NistRougeArguments)
   std::string language = "english";
 };
@@ -46,9 +77,19 @@ struct BenchmarkOptions {
 std::vector<std::string> NistRougeArguments(size_t words);
 
 struct BenchmarkRow {
+  enum class Kind {
+    kMethod,       // ours: times cover reading the SGML, analysis and selection
+    kPeerCommand,  // run by us: times cover the command's processes, start-up
+                   // included (Rscript loading R), but not our reading of the SGML
+    kPrecomputed,  // summaries read from a directory: no times
+  };
   std::string system;                  // method or peer name
+  Kind kind = Kind::kMethod;
   std::vector<RougeMetricResult> metrics;
-  double cpu_ms_per_topic = 0;         // digest time (reading, analysis, selection); 0 for peers
+  // Mean per topic. CPU is user + system time (of the command's process and
+  // the descendants it waited for, for peer commands); 0 for kPrecomputed.
+  double cpu_ms_per_topic = 0;
+  double wall_ms_per_topic = 0;
   std::vector<std::string> notes;      // fallbacks methods reported
 };
 
@@ -58,12 +99,53 @@ struct BenchmarkResult {
   std::vector<std::string> warnings;   // from reading and scoring
 };
 
-// Runs every method over every topic, writes the digests, and scores them.
+// Checks what can be checked without reading anything: kInvalidInput when
+// there is nothing to run, a peer name is not a plain file suffix or is used
+// twice (methods included), a command is empty or uses {words} without a word
+// budget, or the peer time limit is out of range. Methods are checked by
+// MakeSummarizer.
+Result<void> ValidateBenchmarkOptions(const BenchmarkOptions& options);
+
+// Runs every method and peer command over every topic, writes the digests,
+// and scores them with the precomputed peers' summaries.
+// Errors: those of ValidateBenchmarkOptions and MakeSummarizer, before any
+// work; kNotFound for a missing work directory or peer summary; and during
+// the run the errors of RunPeerCommand, prefixed "peer NAME, topic T: ", or
+// kInvalidInput when a peer command writes nothing.
 Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
                                         const BenchmarkOptions& options, const RougeData& data);
 
 // A Markdown table: system, then recall with its confidence interval for
-// ROUGE-1, ROUGE-2 and ROUGE-SU4 (those that were computed), then ms per topic.
+// ROUGE-1, ROUGE-2 and ROUGE-SU4 (those that were computed), then CPU and
+// wall ms per topic ("(precomputed)" for precomputed peers).
 std::string FormatBenchmarkTable(const BenchmarkResult& result);
+
+// What a peer command reads: each article's text with its lines trimmed and
+// blank lines dropped (for DUC: one paragraph per line), articles separated by
+// one blank line, in story order, ending with a newline.
+std::string FormatPeerInput(const Story& story);
+
+// One finished run of a command.
+struct PeerRun {
+  std::string output;  // standard output
+  double cpu_ms = 0;   // user + system, of the command and the descendants it waited for
+  double wall_ms = 0;  // from start to exit
+};
+
+// Runs `command` as `/bin/sh -c command` in a new process group, with `input`
+// on its standard input, `environment` ("NAME=value") added to ours (replacing
+// a variable of the same name), and SIGPIPE at its default. Blocks the calling
+// thread until the command exits; SIGPIPE is blocked in that thread meanwhile,
+// so a command that stops reading early does not kill us. Descendants still
+// running when the command exits are killed with its group. Reentrant:
+// threads may run commands at the same time.
+// Errors: kInvalidInput when the command exits non-zero or dies of a signal
+// (the message gives the status and the end of its standard error);
+// kResourceExhausted when it runs past `timeout_ms` or writes more than
+// kMaxPeerOutputBytes (its process group is killed), or when it cannot be
+// started (no pipes or processes left).
+Result<PeerRun> RunPeerCommand(const std::string& command, std::string_view input,
+                               int64_t timeout_ms,
+                               const std::vector<std::string>& environment = {});
 
 }  // namespace crosswire

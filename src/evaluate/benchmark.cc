@@ -1,14 +1,18 @@
 // The benchmark runner: our methods and the peers' summaries, one data set,
 // one evaluator run, so every row of the table is scored identically (same
-// topics, same human summaries, same bootstrap).
+// topics, same human summaries, same bootstrap). Peer commands (other
+// summarizers) are run per topic here too, with the same budget, and timed;
+// peer_command.cc runs them.
 #include "crosswire/benchmark.h"
 
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "crosswire/ingest.h"
@@ -31,6 +35,72 @@ std::vector<fs::path> SortedEntries(const fs::path& dir) {
   std::sort(out.begin(), out.end());
   return out;
 }
+
+double WallMs() {
+  return std::chrono::duration<double, std::milli>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+// Names become file suffixes and ROUGE peer ids: keep them plain.
+bool IsValidPeerName(const std::string& name) {
+  if (name.empty() || name.front() == '.') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+  });
+}
+
+std::string ReplaceAll(std::string s, std::string_view from, std::string_view to) {
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+}  // namespace
+
+// Checks the peers' names and commands before any topic is summarized: a typo
+// should not cost the hour it takes to reach the first peer run.
+Result<void> ValidateBenchmarkOptions(const BenchmarkOptions& options) {
+  if (options.methods.empty() && options.peers.empty() && options.peer_commands.empty()) {
+    return InvalidInput(
+        "nothing to benchmark: no method, no peer summaries, no peer command given");
+  }
+  std::set<std::string> names(options.methods.begin(), options.methods.end());
+  auto claim = [&](const std::string& name, const char* what) -> Result<void> {
+    if (!IsValidPeerName(name)) {
+      return InvalidInput(std::string(what) + " name \"" + Abbreviate(name) +
+                          "\": use letters, digits, '-', '_' and '.', not starting with '.'");
+    }
+    if (!names.insert(name).second) {
+      return InvalidInput(std::string(what) + " name \"" + Abbreviate(name) +
+                          "\" is used twice (methods and peers share one namespace)");
+    }
+    return {};
+  };
+  for (const auto& [name, dir] : options.peers) {
+    if (auto ok = claim(name, "peer"); !ok) return ok;
+  }
+  for (const PeerCommand& peer : options.peer_commands) {
+    if (auto ok = claim(peer.name, "peer command"); !ok) return ok;
+    if (peer.command.find_first_not_of(" \t") == std::string::npos) {
+      return InvalidInput("peer command " + peer.name + ": the command is empty");
+    }
+    if (peer.command.find("{words}") != std::string::npos &&
+        options.budget.unit != Budget::Unit::kWords) {
+      return InvalidInput("peer command " + peer.name + ": {words} needs a budget in words, not " +
+                          std::string(options.budget.unit_name()));
+    }
+  }
+  if (!options.peer_commands.empty() &&
+      (options.peer_timeout_ms <= 0 || options.peer_timeout_ms > kMaxPeerTimeoutMs)) {
+    return InvalidInput("peer time limit of " + std::to_string(options.peer_timeout_ms) +
+                        " ms is out of range 1.." + std::to_string(kMaxPeerTimeoutMs));
+  }
+  return {};
+}
+
+namespace {
 
 fs::path FirstExisting(const fs::path& root, std::initializer_list<const char*> candidates) {
   for (const char* c : candidates) {
@@ -103,9 +173,7 @@ Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
 
 Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
                                         const BenchmarkOptions& options, const RougeData& data) {
-  if (options.methods.empty() && options.peers.empty()) {
-    return InvalidInput("nothing to benchmark: no method and no peer summaries given");
-  }
+  if (auto ok = ValidateBenchmarkOptions(options); !ok) return std::unexpected(ok.error());
   std::vector<std::unique_ptr<Summarizer>> methods;
   for (const std::string& name : options.methods) {
     auto m = MakeSummarizer(name);
@@ -123,12 +191,21 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
     evals[i].models = topics[i].models;
   }
   std::vector<double> cpu(methods.size(), 0.0);
+  std::vector<double> wall(methods.size(), 0.0);
+  std::vector<double> peer_cpu(options.peer_commands.size(), 0.0);
+  std::vector<double> peer_wall(options.peer_commands.size(), 0.0);
+  std::vector<std::string> peer_commands;  // with the budget filled in
+  for (const PeerCommand& peer : options.peer_commands) {
+    peer_commands.push_back(
+        ReplaceAll(peer.command, "{words}", std::to_string(options.budget.limit)));
+  }
   std::vector<std::vector<std::string>> notes(methods.size());
   for (size_t i = 0; i < topics.size(); ++i) {
     const DucTopic& topic = topics[i];
     // Reading and analysis are part of each method's time: a user runs one.
     for (size_t m = 0; m < methods.size(); ++m) {
       double t0 = CpuSeconds();
+      double w0 = WallMs();
       auto story = ingest::ReadStory({topic.docs_dir});
       if (!story) return std::unexpected(story.error());
       auto cluster = AnalyzeStory(*story, AnalysisOptions{options.language});
@@ -139,6 +216,7 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
       auto summary = Summarize(*cluster, *methods[m], request);
       if (!summary) return std::unexpected(summary.error().WithContext(topic.set_id));
       cpu[m] += CpuSeconds() - t0;
+      wall[m] += WallMs() - w0;
       for (const std::string& note : summary->notes) notes[m].push_back(topic.set_id + ": " + note);
       if (m == 0) {
         for (const std::string& w : story->warnings) result.warnings.push_back(w);
@@ -167,11 +245,48 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
       if (found.empty()) return NotFound(dir + ": no summary of topic " + topic.topic + " for " + name);
       evals[i].peers[name] = found;
     }
+    if (!options.peer_commands.empty()) {
+      // Read outside the timing: the peers get plain text, and parsing SGML
+      // is no part of what they would do for a user.
+      auto story = ingest::ReadStory({topic.docs_dir});
+      if (!story) return std::unexpected(story.error());
+      if (methods.empty()) {
+        for (const std::string& w : story->warnings) result.warnings.push_back(w);
+      }
+      std::string input = FormatPeerInput(*story);
+      std::vector<std::string> environment = {
+          "CROSSWIRE_TOPIC=" + topic.topic,
+          "CROSSWIRE_WORDS=" + std::to_string(options.budget.limit)};
+      if (options.query && !topic.query.empty()) {
+        environment.push_back("CROSSWIRE_QUERY=" + topic.query);
+      }
+      for (size_t p = 0; p < options.peer_commands.size(); ++p) {
+        const std::string& name = options.peer_commands[p].name;
+        auto run = RunPeerCommand(peer_commands[p], input, options.peer_timeout_ms, environment);
+        if (!run) {
+          return std::unexpected(
+              run.error().WithContext("peer " + name + ", topic " + topic.topic));
+        }
+        if (run->output.find_first_not_of(" \t\r\n") == std::string::npos) {
+          return InvalidInput("peer " + name + ", topic " + topic.topic +
+                              ": the command wrote no summary on its standard output");
+        }
+        peer_cpu[p] += run->cpu_ms;
+        peer_wall[p] += run->wall_ms;
+        fs::path out = work / (topic.topic + "." + name);
+        std::ofstream file(out, std::ios::binary);
+        file << run->output;
+        if (!run->output.empty() && run->output.back() != '\n') file << "\n";
+        if (!file.flush()) return DataLoss(out.string() + ": cannot write the summary of " + name);
+        evals[i].peers[name] = out.string();
+      }
+    }
   }
 
   std::vector<std::string> peer_ids;
   for (const auto& m : methods) peer_ids.emplace_back(m->name());
   for (const auto& p : options.peers) peer_ids.push_back(p.first);
+  for (const PeerCommand& p : options.peer_commands) peer_ids.push_back(p.name);
   auto report = EvaluateRouge(evals, options.rouge, data, peer_ids);
   if (!report) return std::unexpected(report.error());
   for (const std::string& w : report->warnings) result.warnings.push_back(w);
@@ -181,9 +296,19 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
     for (const RougeSystemResult& s : report->systems) {
       if (s.peer_id == row.system) row.metrics = s.metrics;
     }
+    double n = static_cast<double>(std::max<size_t>(topics.size(), 1));
+    size_t first_command = methods.size() + options.peers.size();
     if (k < methods.size()) {
-      row.cpu_ms_per_topic = 1000.0 * cpu[k] / std::max<size_t>(topics.size(), 1);
+      row.kind = BenchmarkRow::Kind::kMethod;
+      row.cpu_ms_per_topic = 1000.0 * cpu[k] / n;
+      row.wall_ms_per_topic = wall[k] / n;
       row.notes = notes[k];
+    } else if (k < first_command) {
+      row.kind = BenchmarkRow::Kind::kPrecomputed;
+    } else {
+      row.kind = BenchmarkRow::Kind::kPeerCommand;
+      row.cpu_ms_per_topic = peer_cpu[k - first_command] / n;
+      row.wall_ms_per_topic = peer_wall[k - first_command] / n;
     }
     result.rows.push_back(std::move(row));
   }
@@ -203,9 +328,9 @@ std::string FormatBenchmarkTable(const BenchmarkResult& result) {
   std::ostringstream out;
   out << "| system |";
   for (const std::string& s : shown) out << " " << s << " R (95% CI) |";
-  out << " ms/topic |\n|---|";
+  out << " CPU ms/topic | wall ms/topic |\n|---|";
   for (size_t i = 0; i < shown.size(); ++i) out << "---|";
-  out << "---:|\n";
+  out << "---:|---:|\n";
   for (const BenchmarkRow& row : result.rows) {
     out << "| " << row.system << " |";
     for (const std::string& name : shown) {
@@ -217,13 +342,13 @@ std::string FormatBenchmarkTable(const BenchmarkResult& result) {
         out << " " << it->average[0] << " (" << it->lower[0] << "–" << it->upper[0] << ") |";
       }
     }
-    if (row.cpu_ms_per_topic > 0) {
+    if (row.kind == BenchmarkRow::Kind::kPrecomputed) {
+      out << " (precomputed) | (precomputed) |\n";
+    } else {
       std::ostringstream ms;
       ms.precision(1);
-      ms << std::fixed << row.cpu_ms_per_topic;
-      out << " " << ms.str() << " |\n";
-    } else {
-      out << " (peer) |\n";
+      ms << std::fixed << " " << row.cpu_ms_per_topic << " | " << row.wall_ms_per_topic << " |\n";
+      out << ms.str();
     }
   }
   return out.str();

@@ -1,9 +1,12 @@
 #include "crosswire/benchmark.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace crosswire {
 namespace {
@@ -71,6 +74,232 @@ TEST_F(MiniDucTest, ScoresEveryMethodInOneRun) {
   std::string table = FormatBenchmarkTable(*result);
   EXPECT_NE(table.find("| centroid |"), std::string::npos);
   EXPECT_NE(table.find("ROUGE-SU4"), std::string::npos);
+}
+
+// The MiniDuc benchmark with peer commands only (no method), scored at 20 words.
+class MiniDucPeerTest : public MiniDucTest {
+ protected:
+  Result<BenchmarkResult> Run(std::vector<PeerCommand> commands, int64_t timeout_ms = 10'000) {
+    auto topics = LoadDucDataset(root_.string());
+    if (!topics) return std::unexpected(topics.error());
+    BenchmarkOptions options;
+    options.methods = {"lead"};
+    options.budget = *Budget::Words(20);
+    options.work_dir = work_.string();
+    options.peer_commands = std::move(commands);
+    options.peer_timeout_ms = timeout_ms;
+    options.rouge = *ParseRougeOptions(NistRougeArguments(20));
+    auto data = LoadRougeData(StemExceptions::kFull, "");
+    if (!data) return std::unexpected(data.error());
+    return RunDucBenchmark(*topics, options, *data);
+  }
+  std::string ReadWork(const std::string& name) {
+    std::ifstream in(work_ / name);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+};
+
+TEST_F(MiniDucPeerTest, CommandIsRunPerTopicTimedWrittenAndScored) {
+  // `head` exists everywhere: the first sentence of the first article, give or take.
+  auto result = Run({{"head", "head -c 100"}, {"budget", "echo {words} words; cat"}});
+  ASSERT_TRUE(result.has_value()) << result.error().message();
+  ASSERT_EQ(result->rows.size(), 3u);
+  const BenchmarkRow& head = result->rows[1];
+  EXPECT_EQ(head.system, "head");
+  EXPECT_EQ(head.kind, BenchmarkRow::Kind::kPeerCommand);
+  ASSERT_FALSE(head.metrics.empty());
+  EXPECT_GT(std::stod(head.metrics[0].average[0]), 0.1);
+  EXPECT_GT(head.wall_ms_per_topic, 0);
+  EXPECT_EQ(ReadWork("D0901.head").substr(0, 40), "Rescue teams reached the flooded valley ");
+  // {words} is the budget; the articles come one paragraph per line.
+  EXPECT_EQ(ReadWork("D0901.budget").substr(0, 9), "20 words\n");
+  EXPECT_NE(ReadWork("D0901.budget").find("homeless.\n\nRescue teams"), std::string::npos);
+  std::string table = FormatBenchmarkTable(*result);
+  EXPECT_NE(table.find("| head |"), std::string::npos) << table;
+  EXPECT_NE(table.find("CPU ms/topic | wall ms/topic"), std::string::npos) << table;
+}
+
+TEST_F(MiniDucPeerTest, FailingCommandNamesPeerTopicAndStderr) {
+  auto result = Run({{"broken", "cat >/dev/null; echo 'model file missing' >&2; exit 3"}});
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code(), ErrorCode::kInvalidInput);
+  const std::string& m = result.error().message();
+  EXPECT_NE(m.find("peer broken, topic D0901"), std::string::npos) << m;
+  EXPECT_NE(m.find("status 3"), std::string::npos) << m;
+  EXPECT_NE(m.find("model file missing"), std::string::npos) << m;
+}
+
+TEST_F(MiniDucPeerTest, SilentCommandIsAnError) {
+  auto result = Run({{"mute", "true"}});
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().message().find("peer mute, topic D0901: the command wrote no summary"),
+            std::string::npos)
+      << result.error().message();
+}
+
+TEST_F(MiniDucPeerTest, SlowCommandIsKilledAtTheTimeLimit) {
+  auto start = std::chrono::steady_clock::now();
+  auto result = Run({{"slow", "sleep 20"}}, 300);
+  auto took = std::chrono::steady_clock::now() - start;
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code(), ErrorCode::kResourceExhausted);
+  EXPECT_NE(
+      result.error().message().find("peer slow, topic D0901: ran past its time limit of 300 ms"),
+      std::string::npos)
+      << result.error().message();
+  EXPECT_LT(took, std::chrono::seconds(10));
+}
+
+TEST_F(MiniDucPeerTest, BadOptionsAreRejectedBeforeAnyWork) {
+  struct Case {
+    std::vector<PeerCommand> commands;
+    std::string fragment;
+  };
+  const Case cases[] = {
+      {{{"lead", "cat"}}, "\"lead\" is used twice"},
+      {{{"a", "cat"}, {"a", "cat"}}, "\"a\" is used twice"},
+      {{{"../x", "cat"}}, "name \"../x\": use letters"},
+      {{{"", "cat"}}, "name \"\""},
+      {{{"blank", "  "}}, "peer command blank: the command is empty"},
+  };
+  for (const Case& c : cases) {
+    auto result = Run(c.commands);
+    ASSERT_FALSE(result.has_value()) << c.fragment;
+    EXPECT_EQ(result.error().code(), ErrorCode::kInvalidInput);
+    EXPECT_NE(result.error().message().find(c.fragment), std::string::npos)
+        << c.fragment << ": " << result.error().message();
+  }
+  EXPECT_FALSE(fs::exists(work_ / "D0901.lead")) << "work started before the options were checked";
+  auto timeout = Run({{"x", "cat"}}, 0);
+  ASSERT_FALSE(timeout.has_value());
+  EXPECT_NE(timeout.error().message().find("out of range"), std::string::npos);
+
+  BenchmarkOptions bytes;
+  bytes.budget = *Budget::Bytes(665);
+  bytes.peer_commands = {{"ots", "ots.sh {words}"}};
+  auto ok = ValidateBenchmarkOptions(bytes);
+  ASSERT_FALSE(ok.has_value());
+  EXPECT_NE(ok.error().message().find("{words} needs a budget in words, not bytes"),
+            std::string::npos)
+      << ok.error().message();
+}
+
+TEST(PeerInputTest, ParagraphPerLineBlankLineBetweenArticles) {
+  struct Case {
+    std::vector<std::string> texts;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {{"One.\n\nTwo.", "Three."}, "One.\nTwo.\n\nThree.\n"},
+      {{"  indented \t\n\n\n\n  next  \r\n"}, "indented\nnext\n"},
+      {{"A.", " \n\n ", "B."}, "A.\n\nB.\n"},  // a blank article would merge nothing
+      {{}, ""},
+  };
+  for (const Case& c : cases) {
+    Story story;
+    for (const std::string& t : c.texts) {
+      Article article;
+      article.text = t;
+      story.articles.push_back(article);
+    }
+    EXPECT_EQ(FormatPeerInput(story), c.expected);
+  }
+}
+
+TEST(PeerCommandTest, InputInOutputOutTimesTaken) {
+  auto run = RunPeerCommand("tr a-z A-Z", "rescue teams\n", 10'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "RESCUE TEAMS\n");
+  EXPECT_GE(run->cpu_ms, 0);
+  EXPECT_GT(run->wall_ms, 0);
+}
+
+TEST(PeerCommandTest, MegabytesBothWaysDoNotDeadlock) {
+  // Larger than any pipe buffer in both directions at once.
+  std::string input(4u << 20, 'x');
+  auto run = RunPeerCommand("cat", input, 20'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output.size(), input.size());
+}
+
+TEST(PeerCommandTest, CommandThatStopsReadingEarlyIsFine) {
+  // Our writes then fail with EPIPE; SIGPIPE must not kill the test.
+  std::string input(1u << 20, 'y');
+  auto run = RunPeerCommand("head -c 400", input, 10'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, std::string(400, 'y'));
+}
+
+TEST(PeerCommandTest, HostWithoutStandardInputStillFeedsTheCommand) {
+  // With fd 0 closed our own pipe gets fd 0, and dup2(0, 0) must still clear
+  // close-on-exec in the child (POSIX 2024; glibc since 2.29).
+  int saved = ::dup(STDIN_FILENO);
+  ASSERT_GE(saved, 0);
+  ::close(STDIN_FILENO);
+  auto run = RunPeerCommand("cat", "fed\n", 10'000);
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "fed\n");
+}
+
+TEST(PeerCommandTest, CommandThatClosesItsStreamsIsWaitedFor) {
+  auto run = RunPeerCommand("exec </dev/null >/dev/null 2>&1; sleep 0.3", "text\n", 10'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "");
+  EXPECT_GE(run->wall_ms, 250);
+}
+
+TEST(PeerCommandTest, EnvironmentIsAdded) {
+  auto run = RunPeerCommand("printf '%s|%s' \"$CROSSWIRE_TOPIC\" \"$HOME\"", "", 10'000,
+                            {"CROSSWIRE_TOPIC=D0601", "HOME=/nowhere"});
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "D0601|/nowhere");
+}
+
+TEST(PeerCommandTest, FailuresSayHowAndQuoteTheEndOfStderr) {
+  struct Case {
+    std::string command;
+    ErrorCode code;
+    std::string fragment;
+  };
+  const Case cases[] = {
+      {"echo first >&2; echo 'Error in lexRank(x) :' >&2; echo '  bad input' >&2; exit 1",
+       ErrorCode::kInvalidInput,
+       "exited with status 1; its standard error ends: first | Error in "
+       "lexRank(x) : |   bad input"},
+      {"no-such-summarizer-here", ErrorCode::kInvalidInput, "status 127 (command not found?)"},
+      {"kill -KILL $$", ErrorCode::kInvalidInput, "killed by signal 9"},
+      {"exit 2", ErrorCode::kInvalidInput, "its standard error was empty"},
+      {"sleep 20", ErrorCode::kResourceExhausted,
+       "ran past its time limit of 200 ms and was killed"},
+  };
+  for (const Case& c : cases) {
+    auto run = RunPeerCommand(c.command, "text\n", 200);
+    ASSERT_FALSE(run.has_value()) << c.command;
+    EXPECT_EQ(run.error().code(), c.code) << c.command;
+    EXPECT_NE(run.error().message().find(c.fragment), std::string::npos)
+        << c.command << ": " << run.error().message();
+  }
+}
+
+TEST(PeerCommandTest, LongStderrIsQuotedFromItsEnd) {
+  auto run = RunPeerCommand("seq 1 5000 >&2; echo 'the real reason' >&2; exit 1", "", 10'000);
+  ASSERT_FALSE(run.has_value());
+  const std::string& m = run.error().message();
+  EXPECT_NE(m.find("..."), std::string::npos) << m;
+  EXPECT_NE(m.find("5000 | the real reason"), std::string::npos) << m;
+  EXPECT_LT(m.size(), 1000u) << m;
+}
+
+TEST(PeerCommandTest, DescendantLeftRunningDoesNotHoldUsUp) {
+  auto start = std::chrono::steady_clock::now();
+  auto run = RunPeerCommand("sleep 20 & echo done", "", 30'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "done\n");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
 TEST(DucDatasetTest, MissingDirectoryIsNamed) {

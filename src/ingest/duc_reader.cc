@@ -12,6 +12,9 @@
 //  - paragraphs marked with <P>…</P>, or (about 5% of files) not marked at all:
 //    then a line that starts indented, or with &HT;, starts a paragraph;
 //  - <ANNOTATION> notes to editors ("STORY CAN END HERE") inside <TEXT>: dropped;
+//  - NYT desk markers that stand as paragraphs of their own — a lone "nn",
+//    "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(STORY CAN END HERE...)":
+//    dropped, as they are instructions to editors, not text of the story;
 //  - a handful of NYT documents whose story sits between </HEADLINE> and <TEXT>,
 //    with only a syndication notice inside <TEXT>: when that region holds more
 //    text than <TEXT> itself it is taken as the start of the body;
@@ -77,6 +80,16 @@ std::optional<std::string_view> DecodeEntity(std::string_view text, size_t pos, 
   return "";
 }
 
+// A paragraph that is an instruction to editors (see the essay above).
+bool IsDeskMarker(std::string_view paragraph) {
+  if (paragraph == "nn" || paragraph == "NN") return true;
+  if (paragraph.size() < 2 || paragraph.front() != '(' || paragraph.back() != ')') return false;
+  for (std::string_view marker : {"OPTIONAL TRIM", "OPTIONAL MATERIAL", "STORY CAN END HERE"}) {
+    if (paragraph.find(marker) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Splits an SGML region into paragraphs (see the essay above) and appends them,
 // folding whitespace as it goes: this loop is most of the cost of reading DUC.
 void AppendParagraphs(std::string_view region, std::vector<std::string>* paragraphs) {
@@ -95,7 +108,7 @@ void AppendParagraphs(std::string_view region, std::vector<std::string>* paragra
     current.append(text);
   };
   auto flush = [&] {
-    if (!current.empty()) paragraphs->push_back(std::move(current));
+    if (!current.empty() && !IsDeskMarker(current)) paragraphs->push_back(std::move(current));
     current.clear();
     pending_space = false;
   };
