@@ -120,9 +120,7 @@ Result<SentencePool> ReadDucSentencePool(const std::string& duc_dir) {
     auto topics = ingest::ReadDucTopics(p.string());
     if (!topics) return std::unexpected(topics.error());
     for (const ingest::Topic& t : *topics) {
-      std::string q = t.title;
-      if (!q.empty() && q.back() != '.' && q.back() != '?') q += ".";
-      queries[t.id] = q + " " + t.narrative;
+      queries[t.id] = t.Query();
     }
   }
   SentencePool pool;

@@ -93,6 +93,14 @@ struct Topic {
   std::string id;  // "D0601A"
   std::string title;
   std::string narrative;
+
+  // What a query-focused summarizer is given: the title, closed as a
+  // sentence, then the narrative.
+  std::string Query() const {
+    std::string q = title;
+    if (!q.empty() && q.back() != '.' && q.back() != '?') q += ".";
+    return q + " " + narrative;
+  }
 };
 Result<std::vector<Topic>> ReadDucTopics(const std::string& path);
 

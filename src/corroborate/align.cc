@@ -142,26 +142,7 @@ std::vector<std::string> ContentBag(const std::vector<Tok>& toks) {
 
 namespace {
 
-double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y) {
-  if (x.empty() || y.empty()) return 0;
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] == y[j]) {
-      ++shared;
-      ++i;
-      ++j;
-    } else if (x[i] < y[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size());
-}
-
-bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
-                        bool* variant);
-
+// Words two sorted lists share (each occurrence matched once).
 size_t SharedCount(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   size_t shared = 0;
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
@@ -177,6 +158,14 @@ size_t SharedCount(const std::vector<std::string>& x, const std::vector<std::str
   }
   return shared;
 }
+
+double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x.empty() || y.empty()) return 0;
+  return 2.0 * static_cast<double>(SharedCount(x, y)) / static_cast<double>(x.size() + y.size());
+}
+
+bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
+                        bool* variant);
 
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;

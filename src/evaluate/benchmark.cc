@@ -135,9 +135,7 @@ Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
       auto topics = ingest::ReadDucTopics(p.string());
       if (!topics) return std::unexpected(topics.error());
       for (const ingest::Topic& t : *topics) {
-        std::string q = t.title;
-        if (!q.empty() && q.back() != '.' && q.back() != '?') q += ".";
-        queries[t.id] = q + " " + t.narrative;
+        queries[t.id] = t.Query();
       }
     }
   }

@@ -41,13 +41,7 @@ class LexRank : public Summarizer {
     auto query = QueryVector(cluster, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
-    std::vector<size_t> candidates = Candidates(cluster);
-    if (candidates.size() > kMaxGraphCandidates) {
-      candidates = BoundCandidates(cluster, std::move(candidates), kMaxGraphCandidates);
-      selection.notes.push_back(std::string(name()) + ": graph limited to the " +
-                                std::to_string(candidates.size()) +
-                                " most central candidates by document frequency");
-    }
+    std::vector<size_t> candidates = BoundedCandidates(cluster, name(), "graph", &selection);
     GraphOptions options;
     options.min_similarity = threshold_ ? kThreshold : 0.05f;
     options.max_neighbors = 50;

@@ -153,4 +153,15 @@ std::vector<size_t> BoundCandidates(const Cluster& cluster, std::vector<size_t> 
   return kept;
 }
 
+std::vector<size_t> BoundedCandidates(const Cluster& cluster, std::string_view method,
+                                      std::string_view what, Selection* selection) {
+  std::vector<size_t> candidates = Candidates(cluster);
+  if (candidates.size() <= kMaxGraphCandidates) return candidates;
+  candidates = BoundCandidates(cluster, std::move(candidates), kMaxGraphCandidates);
+  selection->notes.push_back(std::string(method) + ": " + std::string(what) + " limited to the " +
+                             std::to_string(candidates.size()) +
+                             " most central candidates by document frequency");
+  return candidates;
+}
+
 }  // namespace crosswire

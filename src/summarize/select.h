@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crosswire/summarize.h"
@@ -66,5 +67,11 @@ inline constexpr size_t kMaxGraphCandidates = 5000;
 // O(n log n).
 std::vector<size_t> BoundCandidates(const Cluster& cluster, std::vector<size_t> candidates,
                                     size_t limit);
+
+// Candidates(cluster), bounded to kMaxGraphCandidates by BoundCandidates for
+// the graph and quadratic methods; when the bound acts, a note naming
+// `method` and what was limited ("graph", "ground set") goes to `selection`.
+std::vector<size_t> BoundedCandidates(const Cluster& cluster, std::string_view method,
+                                      std::string_view what, Selection* selection);
 
 }  // namespace crosswire

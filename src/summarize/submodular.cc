@@ -51,13 +51,7 @@ class Submodular : public Summarizer {
     auto query = QueryVector(cluster, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
-    std::vector<size_t> candidates = Candidates(cluster);
-    if (candidates.size() > kMaxGraphCandidates) {
-      candidates = BoundCandidates(cluster, std::move(candidates), kMaxGraphCandidates);
-      selection.notes.push_back(std::string(name()) + ": ground set limited to the " +
-                                std::to_string(candidates.size()) +
-                                " most central candidates by document frequency");
-    }
+    std::vector<size_t> candidates = BoundedCandidates(cluster, name(), "ground set", &selection);
     const size_t n = candidates.size();
     if (n == 0) return selection;
     GraphOptions graph_options;

@@ -45,13 +45,7 @@ class TextRank : public Summarizer {
 
   Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
     Selection selection;
-    std::vector<size_t> candidates = Candidates(cluster);
-    if (candidates.size() > kMaxGraphCandidates) {
-      candidates = BoundCandidates(cluster, std::move(candidates), kMaxGraphCandidates);
-      selection.notes.push_back(std::string(name()) + ": graph limited to the " +
-                                std::to_string(candidates.size()) +
-                                " most central candidates by document frequency");
-    }
+    std::vector<size_t> candidates = BoundedCandidates(cluster, name(), "graph", &selection);
     GraphOptions options;
     options.min_similarity = 0.01f;
     options.max_neighbors = 50;
