@@ -25,7 +25,6 @@ struct BenchOptions {
   double peer_timeout_s = kDefaultPeerTimeoutMs / 1000.0;
   std::string keep;
   std::string rouge_args;
-  bool list_topics = false;
 };
 
 int Fail(const Error& e, int code) {
