@@ -6,7 +6,7 @@ set -euo pipefail
 build=${1:-build/release}
 here=$(cd "$(dirname "$0")/.." && pwd)
 data="$here/../shared/data"
-for b in text_bench pipeline_bench corroborate_bench methods_bench rouge_bench; do
+for b in text_bench pipeline_bench corroborate_bench rouge_bench; do
   if [[ -x "$build/bench/$b" ]]; then
     echo "== $b"
     "$build/bench/$b" --benchmark_min_time=0.2
