@@ -464,7 +464,17 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         if (IsOrgWord(Lower(w))) m.org += 2;
         if (IsPlaceWord(Lower(w))) m.place += 1;
       }
-      if (m.words.size() == 1 && IsAllCaps(m.words[0]) && m.words[0].size() <= 6) m.org += 1;
+      // A short all-caps word is mostly an organisation (UN, BBC, NATO), but
+      // the few countries news writes as initials are places.
+      if (m.words.size() == 1 && IsAllCaps(m.words[0]) && m.words[0].size() <= 6) {
+        static const std::unordered_set<std::string> kCountryInitials = {
+            "US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK"};
+        if (kCountryInitials.contains(m.words[0])) {
+          m.place += 2;
+        } else {
+          m.org += 1;
+        }
+      }
       // "X said": a person when X is a full name; a single word could as well
       // be an organisation or a place ("Hezbollah said", "Moscow said"), so it
       // casts no vote (a surname is classified through its full name).

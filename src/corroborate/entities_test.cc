@@ -64,6 +64,14 @@ TEST(ExtractEntitiesTest, LinksShortFormsToFullNames) {
   EXPECT_FALSE(Has(found, "person:Churkin"));
 }
 
+TEST(ExtractEntitiesTest, CountryInitialsArePlacesOtherInitialsOrganisations) {
+  const auto found = Entities(
+      "Diplomats said the US envoy and the UK envoy met UN officials in Geneva on Monday.");
+  EXPECT_TRUE(Has(found, "place:US"));
+  EXPECT_TRUE(Has(found, "place:UK"));
+  EXPECT_TRUE(Has(found, "organization:UN"));
+}
+
 TEST(ExtractEntitiesTest, SkipsSentenceInitialWordsAndDemonyms) {
   const auto found = Entities(
       "Shelling erupted in Aleppo on Wednesday as shelling went on.\n"
