@@ -122,6 +122,16 @@ int Run(const BenchOptions& o) {
                  "not our reading of the SGML";
   }
   std::cout << "\n";
+  std::ostringstream memory;
+  memory.precision(0);
+  memory << std::fixed << "peak RSS: this process (reading, every method, scoring) "
+         << result->process_peak_rss_mib << " MiB";
+  for (const BenchmarkRow& row : result->rows) {
+    if (row.kind == BenchmarkRow::Kind::kPeerCommand) {
+      memory << "; " << row.system << " " << row.peak_rss_mib << " MiB (its largest process)";
+    }
+  }
+  std::cout << memory.str() << "\n";
   for (const BenchmarkRow& row : result->rows) {
     for (const std::string& note : row.notes) std::cout << "note: " << row.system << ": " << note << "\n";
   }

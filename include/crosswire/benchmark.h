@@ -90,6 +90,9 @@ struct BenchmarkRow {
   // the descendants it waited for, for peer commands); 0 for kPrecomputed.
   double cpu_ms_per_topic = 0;
   double wall_ms_per_topic = 0;
+  // Peer commands: the largest PeerRun::peak_rss_mib over the topics; 0
+  // otherwise (methods share one process: see BenchmarkResult).
+  double peak_rss_mib = 0;
   std::vector<std::string> notes;      // fallbacks methods reported
 };
 
@@ -97,6 +100,9 @@ struct BenchmarkResult {
   size_t topics = 0;
   std::vector<BenchmarkRow> rows;      // in the order methods, then peers, were given
   std::vector<std::string> warnings;   // from reading and scoring
+  // Peak resident set of this process when the run ended, in MiB: reading,
+  // every method on every topic, and scoring together.
+  double process_peak_rss_mib = 0;
 };
 
 // Checks what can be checked without reading anything: kInvalidInput when
@@ -130,6 +136,9 @@ struct PeerRun {
   std::string output;  // standard output
   double cpu_ms = 0;   // user + system, of the command and the descendants it waited for
   double wall_ms = 0;  // from start to exit
+  // Peak resident set of the command or of the largest descendant it waited
+  // for (wait4's ru_maxrss), in MiB: what it needed, R and its packages included.
+  double peak_rss_mib = 0;
 };
 
 // Runs `command` as `/bin/sh -c command` in a new process group, with `input`

@@ -192,6 +192,7 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
   std::vector<double> wall(methods.size(), 0.0);
   std::vector<double> peer_cpu(options.peer_commands.size(), 0.0);
   std::vector<double> peer_wall(options.peer_commands.size(), 0.0);
+  std::vector<double> peer_peak(options.peer_commands.size(), 0.0);
   std::vector<std::string> peer_commands;  // with the budget filled in
   for (const PeerCommand& peer : options.peer_commands) {
     peer_commands.push_back(
@@ -271,6 +272,7 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
         }
         peer_cpu[p] += run->cpu_ms;
         peer_wall[p] += run->wall_ms;
+        peer_peak[p] = std::max(peer_peak[p], run->peak_rss_mib);
         fs::path out = work / (topic.topic + "." + name);
         std::ofstream file(out, std::ios::binary);
         file << run->output;
@@ -307,8 +309,13 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
       row.kind = BenchmarkRow::Kind::kPeerCommand;
       row.cpu_ms_per_topic = peer_cpu[k - first_command] / n;
       row.wall_ms_per_topic = peer_wall[k - first_command] / n;
+      row.peak_rss_mib = peer_peak[k - first_command];
     }
     result.rows.push_back(std::move(row));
+  }
+  rusage self{};
+  if (getrusage(RUSAGE_SELF, &self) == 0) {
+    result.process_peak_rss_mib = static_cast<double>(self.ru_maxrss) / 1024.0;
   }
   return result;
 }

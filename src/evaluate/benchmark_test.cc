@@ -112,6 +112,8 @@ TEST_F(MiniDucPeerTest, CommandIsRunPerTopicTimedWrittenAndScored) {
   ASSERT_FALSE(head.metrics.empty());
   EXPECT_GT(std::stod(head.metrics[0].average[0]), 0.1);
   EXPECT_GT(head.wall_ms_per_topic, 0);
+  EXPECT_GT(head.peak_rss_mib, 0);
+  EXPECT_GT(result->process_peak_rss_mib, 0);
   EXPECT_EQ(ReadWork("D0901.head").substr(0, 40), "Rescue teams reached the flooded valley ");
   // {words} is the budget; the articles come one paragraph per line.
   EXPECT_EQ(ReadWork("D0901.budget").substr(0, 9), "20 words\n");
@@ -214,6 +216,7 @@ TEST(PeerCommandTest, InputInOutputOutTimesTaken) {
   EXPECT_EQ(run->output, "RESCUE TEAMS\n");
   EXPECT_GE(run->cpu_ms, 0);
   EXPECT_GT(run->wall_ms, 0);
+  EXPECT_GT(run->peak_rss_mib, 0);
 }
 
 TEST(PeerCommandTest, MegabytesBothWaysDoNotDeadlock) {

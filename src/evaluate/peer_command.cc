@@ -357,6 +357,7 @@ Result<PeerRun> RunPeerCommand(const std::string& command, std::string_view inpu
     }
   }
   run.cpu_ms = Milliseconds(usage.ru_utime) + Milliseconds(usage.ru_stime);
+  run.peak_rss_mib = static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux: KiB
   if (too_much) {
     return ResourceExhausted("wrote more than " + std::to_string(kMaxPeerOutputBytes >> 20) +
                              " MiB on standard output (kMaxPeerOutputBytes)");
