@@ -32,6 +32,7 @@
 #include <unordered_set>
 
 #include "summarize/methods.h"
+#include "summarize/select.h"
 
 namespace crosswire {
 namespace {
@@ -60,12 +61,9 @@ class Centroid : public Summarizer {
       centroid[t] = centroid[t] / n * (cluster.document_frequency[t] / n);
     }
 
-    SparseVector query;
-    if (request.query) {
-      auto terms = AnalyzeQuery(cluster, *request.query, {request.language});
-      if (!terms) return std::unexpected(terms.error());
-      query = TfIdfVector(std::move(*terms), cluster.idf);
-    }
+    auto query_vector = QueryVector(cluster, request);
+    if (!query_vector) return std::unexpected(query_vector.error());
+    const SparseVector& query = *query_vector;
 
     std::vector<size_t> candidates = Candidates(cluster);
     std::vector<double> score(candidates.size());
@@ -95,34 +93,23 @@ class Centroid : public Summarizer {
       if (!query.entries.empty()) score[k] += w.query * Cosine(s.tfidf, query);
     }
 
+    // Score minus λ·(max cosine to the sentences taken): MMR-style, no cost
+    // scaling, near-duplicates never taken (BudgetedGreedy's guard).
+    std::vector<double> max_sim(candidates.size(), 0.0);
+    GreedyOptions options;
+    options.cost_exponent = 0;
+    options.stop_when_no_gain = false;
     Selection selection;
-    std::vector<bool> taken(candidates.size(), false);
-    size_t used = 0;
-    while (used < request.budget.limit) {
-      double best = -1e300;
-      size_t best_k = candidates.size();
-      for (size_t k = 0; k < candidates.size(); ++k) {
-        if (taken[k]) continue;
-        const Sentence& s = cluster.sentences[candidates[k]];
-        size_t cost = request.budget.AddedCost(cluster, s, selection.sentences.size());
-        if (used + cost > request.budget.limit) continue;
-        double max_sim = 0;
-        for (size_t id : selection.sentences) {
-          max_sim = std::max<double>(max_sim, Cosine(cluster.sentences[id].tfidf, s.tfidf));
-        }
-        if (max_sim >= kDuplicateSimilarity) continue;
-        double value = score[k] - w.redundancy * max_sim;
-        if (value > best) {
-          best = value;
-          best_k = k;
-        }
-      }
-      if (best_k == candidates.size()) break;
-      taken[best_k] = true;
-      const Sentence& s = cluster.sentences[candidates[best_k]];
-      used += request.budget.AddedCost(cluster, s, selection.sentences.size());
-      selection.sentences.push_back(candidates[best_k]);
-    }
+    selection.sentences = BudgetedGreedy(
+        cluster, candidates, request.budget, options,
+        [&](size_t k) { return score[k] - w.redundancy * max_sim[k]; },
+        [&](size_t chosen) {
+          const SparseVector& v = cluster.sentences[candidates[chosen]].tfidf;
+          for (size_t k = 0; k < candidates.size(); ++k) {
+            max_sim[k] =
+                std::max<double>(max_sim[k], Cosine(cluster.sentences[candidates[k]].tfidf, v));
+          }
+        });
     return selection;
   }
 };
