@@ -46,14 +46,14 @@ Story TenArticleStory() {
 }
 
 void RunCorroborate(benchmark::State& state, const Story& story) {
-  auto cluster = AnalyzeStory(story);
-  if (!cluster) {
-    state.SkipWithError(cluster.error().message().c_str());
+  auto analyzed = AnalyzeStory(story);
+  if (!analyzed) {
+    state.SkipWithError(analyzed.error().message().c_str());
     return;
   }
   size_t facts = 0;
   for (auto _ : state) {
-    auto groups = Corroborate(*cluster);
+    auto groups = Corroborate(*analyzed);
     benchmark::DoNotOptimize(groups);
     facts = groups ? groups->size() : 0;
   }
@@ -77,8 +77,8 @@ BENCHMARK(BM_CorroborateTenArticles)->Unit(benchmark::kMicrosecond);
 void BM_AnalyzeTenArticles(benchmark::State& state) {
   static const Story story = TenArticleStory();
   for (auto _ : state) {
-    auto cluster = AnalyzeStory(story);
-    benchmark::DoNotOptimize(cluster);
+    auto analyzed = AnalyzeStory(story);
+    benchmark::DoNotOptimize(analyzed);
   }
 }
 BENCHMARK(BM_AnalyzeTenArticles)->Unit(benchmark::kMicrosecond);

@@ -80,18 +80,18 @@ int main(int argc, char** argv) {
   size_t sentences = 0;
   for (const std::string& topic : topics) {
     auto story = crosswire::ingest::ReadStory({topic});
-    auto cluster = crosswire::AnalyzeStory(*story);
-    if (!cluster) {
-      std::cerr << "digest_duc: " << cluster.error().message() << "\n";
+    auto analyzed = crosswire::AnalyzeStory(*story);
+    if (!analyzed) {
+      std::cerr << "digest_duc: " << analyzed.error().message() << "\n";
       return 1;
     }
-    auto summary = crosswire::Summarize(*cluster, **method, crosswire::SummaryRequest(*budget));
+    auto summary = crosswire::Summarize(*analyzed, **method, crosswire::SummaryRequest(*budget));
     if (!summary) {
       std::cerr << "digest_duc: " << summary.error().message() << "\n";
       return 1;
     }
-    crosswire::Attribute(*cluster, &*summary);
-    sentences += cluster->sentences.size();
+    crosswire::Attribute(*analyzed, &*summary);
+    sentences += analyzed->sentences.size();
   }
   double total = CpuSeconds() - t1;
   double wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();

@@ -138,17 +138,17 @@ void WriteAll(int fd, const std::string& s) {
     Story story = pool != nullptr ? SampledStory(*pool, articles, options.seed)
                                   : ZipfianStory(articles, static_cast<uint32_t>(options.seed));
     double t0 = CpuMs();
-    auto cluster = AnalyzeStory(story);
+    auto analyzed = AnalyzeStory(story);
     double analysis_ms = CpuMs() - t0;
-    if (!cluster) {
-      WriteAll(fd, "error analysis: " + cluster.error().message() + "\n");
+    if (!analyzed) {
+      WriteAll(fd, "error analysis: " + analyzed.error().message() + "\n");
       _exit(1);
     }
-    std::vector<size_t> candidates = Candidates(*cluster);
+    std::vector<size_t> candidates = Candidates(*analyzed);
     size_t words = 0;
-    for (const Sentence& s : cluster->sentences) words += s.words;
+    for (const Sentence& s : analyzed->sentences) words += s.words;
     std::ostringstream ready;
-    ready << "ready " << analysis_ms << " " << cluster->sentences.size() << " " << candidates.size()
+    ready << "ready " << analysis_ms << " " << analyzed->sentences.size() << " " << candidates.size()
           << " " << words << "\n";
     WriteAll(fd, ready.str());
     if (method.empty()) _exit(0);
@@ -162,7 +162,7 @@ void WriteAll(int fd, const std::string& s) {
     std::optional<Summary> first;
     while (repeats < kMaxRepeats && total_ms < kMinTimedMs) {
       double t = CpuMs();
-      auto summary = Summarize(*cluster, **summarizer, request);
+      auto summary = Summarize(*analyzed, **summarizer, request);
       total_ms += CpuMs() - t;
       ++repeats;
       if (!summary) {
@@ -173,7 +173,7 @@ void WriteAll(int fd, const std::string& s) {
     }
     size_t picked_words = 0;
     for (const SummarySentence& s : first->sentences) {
-      picked_words += cluster->sentences[s.sentence].words;
+      picked_words += analyzed->sentences[s.sentence].words;
     }
     std::ostringstream done;
     done << "done " << total_ms / repeats << " " << repeats << " " << first->sentences.size() << " "

@@ -29,9 +29,9 @@ BENCHMARK(BM_AnalyzeExample)->Unit(benchmark::kMicrosecond);
 void BM_DigestExample(benchmark::State& state) {
   auto method = MakeSummarizer(kDefaultMethod);
   for (auto _ : state) {
-    auto cluster = AnalyzeStory(Example());
-    auto summary = Summarize(*cluster, **method, SummaryRequest(*Budget::Words(100)));
-    Attribute(*cluster, &*summary);
+    auto analyzed = AnalyzeStory(Example());
+    auto summary = Summarize(*analyzed, **method, SummaryRequest(*Budget::Words(100)));
+    Attribute(*analyzed, &*summary);
     benchmark::DoNotOptimize(summary);
   }
 }
@@ -39,30 +39,30 @@ BENCHMARK(BM_DigestExample)->Unit(benchmark::kMicrosecond);
 
 void BM_SimilarityGraph(benchmark::State& state) {
   Story story = Synthetic(static_cast<size_t>(state.range(0)));
-  auto cluster = AnalyzeStory(story);
-  std::vector<size_t> nodes = Candidates(*cluster);
-  for (auto _ : state) benchmark::DoNotOptimize(BuildSimilarityGraph(*cluster, nodes));
+  auto analyzed = AnalyzeStory(story);
+  std::vector<size_t> nodes = Candidates(*analyzed);
+  for (auto _ : state) benchmark::DoNotOptimize(BuildSimilarityGraph(*analyzed, nodes));
   state.counters["sentences"] = static_cast<double>(nodes.size());
 }
 BENCHMARK(BM_SimilarityGraph)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 void BM_SelectDefault(benchmark::State& state) {
   Story story = Synthetic(static_cast<size_t>(state.range(0)));
-  auto cluster = AnalyzeStory(story);
+  auto analyzed = AnalyzeStory(story);
   auto method = MakeSummarizer(kDefaultMethod);
   for (auto _ : state) {
-    benchmark::DoNotOptimize(Summarize(*cluster, **method, SummaryRequest(*Budget::Words(250))));
+    benchmark::DoNotOptimize(Summarize(*analyzed, **method, SummaryRequest(*Budget::Words(250))));
   }
 }
 BENCHMARK(BM_SelectDefault)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 void BM_Attribute(benchmark::State& state) {
   Story story = Synthetic(static_cast<size_t>(state.range(0)));
-  auto cluster = AnalyzeStory(story);
+  auto analyzed = AnalyzeStory(story);
   auto method = MakeSummarizer("lead");
-  auto summary = *Summarize(*cluster, **method, SummaryRequest(*Budget::Sentences(10)));
+  auto summary = *Summarize(*analyzed, **method, SummaryRequest(*Budget::Sentences(10)));
   for (auto _ : state) {
-    Attribute(*cluster, &summary);
+    Attribute(*analyzed, &summary);
     benchmark::DoNotOptimize(summary);
   }
 }

@@ -58,23 +58,23 @@ int Run(const DigestOptions& o, bool report) {
   read_options.language = IsoLanguage(o.language);
   auto story = ingest::ReadStory(o.inputs, read_options);
   if (!story) return PrintError(story.error()), kExitFailure;
-  auto cluster = AnalyzeStory(*story, AnalysisOptions{o.language});
-  if (!cluster) return PrintError(cluster.error()), kExitFailure;
+  auto analyzed = AnalyzeStory(*story, AnalysisOptions{o.language});
+  if (!analyzed) return PrintError(analyzed.error()), kExitFailure;
 
   SummaryRequest request(*budget);
   request.query = o.query;
   request.seed = o.seed;
   request.language = o.language;
-  auto summary = Summarize(*cluster, **method, request);
+  auto summary = Summarize(*analyzed, **method, request);
   if (!summary) return PrintError(summary.error()), kExitFailure;
-  Attribute(*cluster, &*summary);
+  Attribute(*analyzed, &*summary);
 
   Report out;
-  out.cluster = &*cluster;
+  out.analyzed = &*analyzed;
   out.summary = std::move(*summary);
   out.warnings = story->warnings;
   if (report) {
-    auto facts = Corroborate(*cluster);
+    auto facts = Corroborate(*analyzed);
     if (!facts) return PrintError(facts.error()), kExitFailure;
     out.facts = std::move(*facts);
     out.corroborated = true;
@@ -85,7 +85,7 @@ int Run(const DigestOptions& o, bool report) {
   if (!report && *format == OutputFormat::kText) {
     // `summarize` prints bare sentences, one per line (ROUGE's SPL input).
     for (const SummarySentence& s : out.summary.sentences) {
-      rendered += DisplayText(cluster->text(cluster->sentences[s.sentence])) + "\n";
+      rendered += DisplayText(analyzed->text(analyzed->sentences[s.sentence])) + "\n";
     }
   } else {
     rendered = Render(out, *format);

@@ -18,16 +18,16 @@ class ExampleStoryTest : public ::testing::Test {
         ingest::ReadStory({std::string(CROSSWIRE_SOURCE_DIR) + "/examples/aleppo-2016-12-14"});
     ASSERT_TRUE(story.has_value()) << story.error().message();
     story_ = new Story(std::move(*story));
-    auto cluster = testing::AnalyzeForCorroboration(*story_);
-    ASSERT_TRUE(cluster.has_value()) << cluster.error().message();
-    cluster_ = new Cluster(std::move(*cluster));
-    auto groups = Corroborate(*cluster_);
+    auto analyzed = testing::AnalyzeForCorroboration(*story_);
+    ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
+    analyzed_ = new AnalyzedStory(std::move(*analyzed));
+    auto groups = Corroborate(*analyzed_);
     ASSERT_TRUE(groups.has_value()) << groups.error().message();
     groups_ = new std::vector<FactGroup>(std::move(*groups));
   }
   static void TearDownTestSuite() {
     delete groups_;
-    delete cluster_;
+    delete analyzed_;
     delete story_;
   }
 
@@ -57,12 +57,12 @@ class ExampleStoryTest : public ::testing::Test {
   }
 
   static Story* story_;
-  static Cluster* cluster_;
+  static AnalyzedStory* analyzed_;
   static std::vector<FactGroup>* groups_;
 };
 
 Story* ExampleStoryTest::story_ = nullptr;
-Cluster* ExampleStoryTest::cluster_ = nullptr;
+AnalyzedStory* ExampleStoryTest::analyzed_ = nullptr;
 std::vector<FactGroup>* ExampleStoryTest::groups_ = nullptr;
 
 using Set = std::set<std::string>;
@@ -149,7 +149,7 @@ TEST_F(ExampleStoryTest, SpansPointAtTheClaimInTheArticle) {
       const std::string& text = story_->articles[f.article].text;
       ASSERT_LE(f.end, text.size());
       ASSERT_LT(f.begin, f.end);
-      const Sentence& s = cluster_->sentences.at(f.sentence);
+      const Sentence& s = analyzed_->sentences.at(f.sentence);
       EXPECT_EQ(s.article, f.article);
       EXPECT_LE(s.begin, f.begin) << f.value;
       if (g.kind != FactKind::kQuote) {
@@ -165,7 +165,7 @@ TEST_F(ExampleStoryTest, SpansPointAtTheClaimInTheArticle) {
 }
 
 TEST_F(ExampleStoryTest, OutputIsDeterministicAndOrdered) {
-  auto again = Corroborate(*cluster_);
+  auto again = Corroborate(*analyzed_);
   ASSERT_TRUE(again.has_value());
   ASSERT_EQ(again->size(), groups_->size());
   auto rank = [](Verdict v) {
@@ -181,8 +181,8 @@ TEST_F(ExampleStoryTest, OutputIsDeterministicAndOrdered) {
 }
 
 TEST(CorroborateTest, ClusterWithoutStoryIsInvalidInput) {
-  Cluster cluster;
-  auto groups = Corroborate(cluster);
+  AnalyzedStory analyzed;
+  auto groups = Corroborate(analyzed);
   ASSERT_FALSE(groups.has_value());
   EXPECT_EQ(groups.error().code(), ErrorCode::kInvalidInput);
   EXPECT_NE(groups.error().message().find("no story"), std::string::npos);
@@ -195,21 +195,21 @@ TEST(CorroborateTest, SentenceOutsideItsArticleIsAnError) {
   article.text = "Short.";
   article.source = "a.txt";
   story.articles.push_back(article);
-  Cluster cluster;
-  cluster.story = &story;
+  AnalyzedStory analyzed;
+  analyzed.story = &story;
   Sentence s;
   s.article = 0;
   s.begin = 0;
   s.end = 99;
-  cluster.sentences.push_back(s);
-  cluster.article_sentences.emplace_back(0, 1);
-  auto groups = Corroborate(cluster);
+  analyzed.sentences.push_back(s);
+  analyzed.article_sentences.emplace_back(0, 1);
+  auto groups = Corroborate(analyzed);
   ASSERT_FALSE(groups.has_value());
   EXPECT_EQ(groups.error().code(), ErrorCode::kInvalidInput);
   EXPECT_NE(groups.error().message().find("outside"), std::string::npos);
 
-  cluster.sentences[0].article = 3;
-  groups = Corroborate(cluster);
+  analyzed.sentences[0].article = 3;
+  groups = Corroborate(analyzed);
   ASSERT_FALSE(groups.has_value());
   EXPECT_EQ(groups.error().code(), ErrorCode::kInternal);
 }

@@ -214,9 +214,9 @@ TEST(CorroborationGoldTest, PrecisionAndRecallOnGoldSet) {
     }
     auto story = ingest::ReadStory(inputs);
     ASSERT_TRUE(story.has_value()) << story.error().message();
-    auto cluster = testing::AnalyzeForCorroboration(*story);
-    ASSERT_TRUE(cluster.has_value()) << cluster.error().message();
-    auto groups = Corroborate(*cluster);
+    auto analyzed = testing::AnalyzeForCorroboration(*story);
+    ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
+    auto groups = Corroborate(*analyzed);
     ASSERT_TRUE(groups.has_value()) << groups.error().message();
     if (draft_path != nullptr) {
       json d = gold_story;

@@ -11,7 +11,7 @@
 
 namespace crosswire::testing {
 
-// The cluster Corroborate reads, built as the CLI builds it.
-inline Result<Cluster> AnalyzeForCorroboration(const Story& story) { return AnalyzeStory(story); }
+// The analysed story Corroborate reads, built as the CLI builds it.
+inline Result<AnalyzedStory> AnalyzeForCorroboration(const Story& story) { return AnalyzeStory(story); }
 
 }  // namespace crosswire::testing

@@ -29,7 +29,7 @@ std::string_view VerdictName(Verdict verdict);
 struct Fact {
   FactKind kind = FactKind::kQuantity;
   size_t article = 0;                 // index into Story::articles
-  size_t sentence = 0;                // id into Cluster::sentences
+  size_t sentence = 0;                // id into AnalyzedStory::sentences
   size_t begin = 0;                   // byte span of the claim in Article::text
   size_t end = 0;
   std::string about;                  // what it is about: "civilians killed", "Sergey Lavrov"
@@ -51,7 +51,7 @@ struct FactGroup {
 // cost grows with the square of this; a ten-article story has a few hundred).
 inline constexpr size_t kMaxClaimsPerStory = 20000;
 
-// Extracts facts from every sentence of `cluster` (not headings or noise) and
+// Extracts facts from every sentence of `analyzed` (not headings or noise) and
 // aligns them across articles.
 //
 // Extraction: quantities with what they count and their qualifier; dates and
@@ -72,11 +72,11 @@ inline constexpr size_t kMaxClaimsPerStory = 20000;
 // single_source), then first appearance (article, byte offset); claims within
 // a group by article, then offset.
 //
-// Errors: kInvalidInput when the cluster has no story or a sentence span lies
+// Errors: kInvalidInput when the analysed story has no articles or a sentence span lies
 // outside its article; kResourceExhausted past kMaxClaimsPerStory; kInternal
 // when a sentence names an article the story does not have.
 // Complexity: linear in the text for extraction, quadratic in the facts of
 // one kind for alignment. Thread-safe: no shared state.
-Result<std::vector<FactGroup>> Corroborate(const Cluster& cluster);
+Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed);
 
 }  // namespace crosswire

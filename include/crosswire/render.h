@@ -19,7 +19,7 @@ namespace crosswire {
 inline constexpr std::string_view kJsonFormatVersion = "crosswire/1";
 
 struct Report {
-  const Cluster* cluster = nullptr;  // the analysed story (and through it the articles)
+  const AnalyzedStory* analyzed = nullptr;  // the analysed story (and through it the articles)
   Summary summary;                   // with support filled (attribute.h)
   std::vector<FactGroup> facts;      // empty when corroboration was not run
   bool corroborated = false;         // whether to print the corroboration sections

@@ -3,9 +3,9 @@
 // similarity, and a sparse sentence similarity graph.
 //
 // `AnalyzeStory` is the one place where text is turned into numbers; every
-// summarizer, the attribution and the corroboration read the `Cluster` it
-// returns. A Cluster refers to the Story it was built from (it stores
-// indices, not copies), so the Story must outlive it. Clusters are immutable
+// summarizer, the attribution and the corroboration read the `AnalyzedStory` it
+// returns. An AnalyzedStory refers to the Story it was built from (it stores
+// indices, not copies), so the Story must outlive it. Analysed stories are immutable
 // after construction and safe to share between threads.
 #pragma once
 
@@ -63,7 +63,7 @@ struct Sentence {
   uint32_t words = 0;           // whitespace-separated tokens, as ROUGE counts for -l
   bool quote_fragment = false;  // opens a quotation it does not close, or the reverse:
                                 // part of a multi-sentence quote, unreadable alone
-  SparseVector tfidf;           // TF-IDF of `terms`, weights from the cluster
+  SparseVector tfidf;           // TF-IDF of `terms`, weights from the story
 };
 
 struct AnalysisOptions {
@@ -71,7 +71,7 @@ struct AnalysisOptions {
 };
 
 // The analysed story: what every method selects from.
-struct Cluster {
+struct AnalyzedStory {
   const Story* story = nullptr;
   Vocabulary vocabulary;
   std::vector<Sentence> sentences;            // all units of all articles, article by article
@@ -87,18 +87,18 @@ struct Cluster {
 
 // Splits, tokenizes, stems and weights every article of `story`.
 // Errors: kInvalidInput for an unknown language or a story without articles.
-Result<Cluster> AnalyzeStory(const Story& story, const AnalysisOptions& options = {});
+Result<AnalyzedStory> AnalyzeStory(const Story& story, const AnalysisOptions& options = {});
 
-// Term ids of `query` under the cluster's vocabulary (unknown words dropped),
+// Term ids of `query` under the story's vocabulary (unknown words dropped),
 // stemmed and stop-word filtered as the sentences were.
-Result<std::vector<TermId>> AnalyzeQuery(const Cluster& cluster, std::string_view query,
+Result<std::vector<TermId>> AnalyzeQuery(const AnalyzedStory& analyzed, std::string_view query,
                                          const AnalysisOptions& options = {});
 
 // Sparse similarity graph over a set of sentences (compressed rows). Each node
 // keeps at most `max_neighbors` edges with cosine >= `min_similarity`, so
 // memory grows linearly with the number of nodes, never n×n.
 struct SimilarityGraph {
-  std::vector<size_t> nodes;                     // sentence ids (into Cluster::sentences)
+  std::vector<size_t> nodes;                     // sentence ids (into AnalyzedStory::sentences)
   std::vector<size_t> row_begin;                 // size nodes+1
   std::vector<std::pair<uint32_t, float>> edges; // (node index, similarity)
   size_t size() const { return nodes.size(); }
@@ -117,7 +117,7 @@ struct GraphOptions {
 // Builds the graph by accumulating dot products over an inverted index, so
 // sentences that share no term are never compared. Time O(Σ capped
 // postings²); memory O(nodes × max_neighbors), never n×n.
-SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<size_t>& nodes,
+SimilarityGraph BuildSimilarityGraph(const AnalyzedStory& analyzed, const std::vector<size_t>& nodes,
                                      const GraphOptions& options = {});
 
 }  // namespace crosswire

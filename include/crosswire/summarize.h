@@ -1,6 +1,6 @@
 // crosswire/summarize.h — budgets, the Summarizer interface, and the digest.
 //
-// A method ranks or picks candidate sentences of an analysed Cluster; the
+// A method ranks or picks candidate sentences of an analysed AnalyzedStory; the
 // shared machinery here turns that into a digest that fits the budget, holds
 // each piece of wire copy once, and reads in order. Every sentence of a digest
 // is a complete unit of one article, quoted byte for byte.
@@ -36,9 +36,9 @@ struct Budget {
 
   std::string_view unit_name() const;  // "words", "bytes", "sentences"
   // Cost of one sentence in this unit (words, bytes, or 1).
-  size_t Cost(const Cluster& cluster, const Sentence& sentence) const;
+  size_t Cost(const AnalyzedStory& analyzed, const Sentence& sentence) const;
   // Cost of adding a sentence to a digest that already has `count` sentences.
-  size_t AddedCost(const Cluster& cluster, const Sentence& sentence, size_t count) const;
+  size_t AddedCost(const AnalyzedStory& analyzed, const Sentence& sentence, size_t count) const;
 };
 
 // What a method is asked for.
@@ -52,7 +52,7 @@ struct SummaryRequest {
   std::string language = "english";
 };
 
-// What a method returns: sentence ids (into Cluster::sentences), best first,
+// What a method returns: sentence ids (into AnalyzedStory::sentences), best first,
 // and a note when it had to fall back (e.g. "ILP time cap hit; greedy used").
 struct Selection {
   std::vector<size_t> sentences;
@@ -66,7 +66,7 @@ class Summarizer {
   virtual std::string_view name() const = 0;
   // Picks sentences within `request.budget`. Candidates are the units that
   // `IsCandidate` accepts; the result need not be in reading order.
-  virtual Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const = 0;
+  virtual Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const = 0;
 };
 
 // The registry of methods: "ilp" (default: best ROUGE on both development
@@ -85,7 +85,7 @@ inline constexpr uint32_t kMaxCandidateWords = 80;   // run-on units (lists, tab
 // noise), of kMinCandidateWords..kMaxCandidateWords words, that is not a
 // piece of a multi-sentence quotation.
 bool IsCandidate(const Sentence& sentence);
-std::vector<size_t> Candidates(const Cluster& cluster);
+std::vector<size_t> Candidates(const AnalyzedStory& analyzed);
 
 // Two sentences whose cosine is at least this are the same statement (wire
 // copy repeated by several outlets): a digest holds only one of them.
@@ -94,7 +94,7 @@ inline constexpr float kDuplicateSimilarity = 0.6f;
 // Walks `ranked` (best first) and keeps each sentence that fits the remaining
 // budget and is not a near-duplicate (cosine >= `max_similarity`) of one kept
 // already. Sentences too long for what is left are skipped, not truncated.
-std::vector<size_t> GreedyFill(const Cluster& cluster, const std::vector<size_t>& ranked,
+std::vector<size_t> GreedyFill(const AnalyzedStory& analyzed, const std::vector<size_t>& ranked,
                                const Budget& budget, float max_similarity = kDuplicateSimilarity);
 
 // ---- The digest ------------------------------------------------------------
@@ -102,12 +102,12 @@ std::vector<size_t> GreedyFill(const Cluster& cluster, const std::vector<size_t>
 // Another article's sentence that says the same as a digest sentence.
 struct Support {
   size_t article = 0;         // index into Story::articles
-  size_t sentence = 0;        // id into Cluster::sentences
+  size_t sentence = 0;        // id into AnalyzedStory::sentences
   float similarity = 0;       // cosine of their TF-IDF vectors
 };
 
 struct SummarySentence {
-  size_t sentence = 0;           // id into Cluster::sentences
+  size_t sentence = 0;           // id into AnalyzedStory::sentences
   std::vector<Support> support;  // filled by Attribute (attribute.h); other articles only
 };
 
@@ -120,7 +120,7 @@ struct Summary {
 
 // Runs `method` and orders the result for reading: by article date when every
 // article has one, then by article order and position.
-Result<Summary> Summarize(const Cluster& cluster, const Summarizer& method,
+Result<Summary> Summarize(const AnalyzedStory& analyzed, const Summarizer& method,
                           const SummaryRequest& request);
 
 }  // namespace crosswire

@@ -7,16 +7,16 @@
 
 namespace crosswire {
 
-void Attribute(const Cluster& cluster, Summary* summary, const AttributionOptions& options) {
+void Attribute(const AnalyzedStory& analyzed, Summary* summary, const AttributionOptions& options) {
   for (SummarySentence& digest_sentence : summary->sentences) {
-    const Sentence& s = cluster.sentences[digest_sentence.sentence];
+    const Sentence& s = analyzed.sentences[digest_sentence.sentence];
     digest_sentence.support.clear();
-    for (size_t a = 0; a < cluster.articles(); ++a) {
+    for (size_t a = 0; a < analyzed.articles(); ++a) {
       if (a == s.article) continue;
-      auto [first, last] = cluster.article_sentences[a];
+      auto [first, last] = analyzed.article_sentences[a];
       Support best{a, 0, 0.0f};
       for (size_t i = first; i < last; ++i) {
-        const Sentence& other = cluster.sentences[i];
+        const Sentence& other = analyzed.sentences[i];
         if (other.kind != text::UnitKind::kSentence) continue;
         float sim = Cosine(s.tfidf, other.tfidf);
         if (sim > best.similarity) best = Support{a, i, sim};

@@ -15,11 +15,11 @@ TEST(AttributeTest, CitesArticlesThatStateTheSameAndOnlyThose) {
       {"b", "Twenty buses were waiting at the crossing in eastern Aleppo to take people out."},
       {"c", "The United Nations called an emergency session in New York."},
   });
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
   Summary summary;
   summary.sentences.push_back({0, {}});
-  Attribute(*cluster, &summary);
+  Attribute(*analyzed, &summary);
   ASSERT_EQ(summary.sentences[0].support.size(), 1u);
   const Support& s = summary.sentences[0].support[0];
   EXPECT_EQ(s.article, 1u);
@@ -33,24 +33,24 @@ TEST(AttributeTest, ThresholdDecidesWhatCountsAsTheSame) {
       {"a", "Twenty buses waited at the crossing in eastern Aleppo to take people out."},
       {"b", "Buses left eastern Aleppo on Thursday with wounded fighters aboard."},
   });
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  float sim = Cosine(cluster->sentences[0].tfidf, cluster->sentences[1].tfidf);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  float sim = Cosine(analyzed->sentences[0].tfidf, analyzed->sentences[1].tfidf);
   ASSERT_GT(sim, 0.0f);
   Summary summary;
   summary.sentences.push_back({0, {}});
-  Attribute(*cluster, &summary, AttributionOptions{sim + 0.01f});
+  Attribute(*analyzed, &summary, AttributionOptions{sim + 0.01f});
   EXPECT_TRUE(summary.sentences[0].support.empty());
-  Attribute(*cluster, &summary, AttributionOptions{sim - 0.01f});
+  Attribute(*analyzed, &summary, AttributionOptions{sim - 0.01f});
   EXPECT_EQ(summary.sentences[0].support.size(), 1u);
 }
 
 TEST(AttributeTest, NeverCitesTheSentenceOwnArticle) {
   Story story = MakeStory({{"a", "Buses waited at the crossing. Buses waited at the crossing."}});
-  auto cluster = AnalyzeStory(story);
+  auto analyzed = AnalyzeStory(story);
   Summary summary;
   summary.sentences.push_back({0, {}});
-  Attribute(*cluster, &summary);
+  Attribute(*analyzed, &summary);
   EXPECT_TRUE(summary.sentences[0].support.empty());
 }
 

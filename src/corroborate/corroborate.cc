@@ -145,12 +145,12 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
 
 }  // namespace corroborate
 
-Result<std::vector<FactGroup>> Corroborate(const Cluster& cluster) {
-  if (cluster.story == nullptr) return InvalidInput("corroborate: the cluster has no story");
-  const Story& story = *cluster.story;
+Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed) {
+  if (analyzed.story == nullptr) return InvalidInput("corroborate: the analysed story has no articles");
+  const Story& story = *analyzed.story;
   std::vector<std::vector<corroborate::SentenceRef>> refs(story.articles.size());
-  for (size_t id = 0; id < cluster.sentences.size(); ++id) {
-    const Sentence& s = cluster.sentences[id];
+  for (size_t id = 0; id < analyzed.sentences.size(); ++id) {
+    const Sentence& s = analyzed.sentences[id];
     if (s.article >= story.articles.size()) {
       return Internal("corroborate: sentence " + std::to_string(id) + " names article " +
                       std::to_string(s.article) + " of " + std::to_string(story.articles.size()));

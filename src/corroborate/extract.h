@@ -4,7 +4,7 @@
 // Every extractor works on plain text (one sentence, or one article for
 // quotes and name linking) and reports byte offsets relative to the string it
 // was given; corroborate.cc shifts them into Article::text. This keeps the
-// extractors testable on strings, without a Story or a Cluster.
+// extractors testable on strings, without a Story or an AnalyzedStory.
 #pragma once
 
 #include <cstddef>
@@ -187,7 +187,7 @@ std::vector<FactGroup> Align(std::vector<Claim> claims);
 
 // ---- The whole story (corroborate.cc) -------------------------------------------
 
-// One running-text sentence of an article: its id in Cluster::sentences and
+// One running-text sentence of an article: its id in AnalyzedStory::sentences and
 // its byte span in Article::text.
 struct SentenceRef {
   size_t id = 0;

@@ -207,12 +207,12 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
       double w0 = WallMs();
       auto story = ingest::ReadStory({topic.docs_dir});
       if (!story) return std::unexpected(story.error());
-      auto cluster = AnalyzeStory(*story, AnalysisOptions{options.language});
-      if (!cluster) return std::unexpected(cluster.error().WithContext(topic.docs_dir));
+      auto analyzed = AnalyzeStory(*story, AnalysisOptions{options.language});
+      if (!analyzed) return std::unexpected(analyzed.error().WithContext(topic.docs_dir));
       SummaryRequest request(options.budget);
       request.language = options.language;
       if (options.query && !topic.query.empty()) request.query = topic.query;
-      auto summary = Summarize(*cluster, *methods[m], request);
+      auto summary = Summarize(*analyzed, *methods[m], request);
       if (!summary) return std::unexpected(summary.error().WithContext(topic.set_id));
       cpu[m] += CpuSeconds() - t0;
       wall[m] += WallMs() - w0;
@@ -223,7 +223,7 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
       fs::path out = work / (topic.topic + "." + std::string(methods[m]->name()));
       std::ofstream file(out, std::ios::binary);
       for (const SummarySentence& s : summary->sentences) {
-        file << DisplayText(cluster->text(cluster->sentences[s.sentence])) << "\n";
+        file << DisplayText(analyzed->text(analyzed->sentences[s.sentence])) << "\n";
       }
       if (!file.flush()) return DataLoss(out.string() + ": cannot write the digest");
       evals[i].peers[std::string(methods[m]->name())] = out.string();

@@ -40,16 +40,16 @@ namespace {
 using json = nlohmann::ordered_json;
 
 const Article& ArticleOf(const Report& r, size_t index) {
-  return r.cluster->story->articles[index];
+  return r.analyzed->story->articles[index];
 }
 
 std::string SentenceText(const Report& r, size_t sentence_id) {
-  return DisplayText(r.cluster->text(r.cluster->sentences[sentence_id]));
+  return DisplayText(r.analyzed->text(r.analyzed->sentences[sentence_id]));
 }
 
 // Article numbers (1-based) citing one digest sentence: its own, then support.
 std::vector<size_t> Citations(const Report& r, const SummarySentence& s) {
-  std::set<size_t> numbers{r.cluster->sentences[s.sentence].article + 1};
+  std::set<size_t> numbers{r.analyzed->sentences[s.sentence].article + 1};
   for (const Support& sup : s.support) numbers.insert(sup.article + 1);
   return {numbers.begin(), numbers.end()};
 }
@@ -104,8 +104,8 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
 
 std::string RenderText(const Report& r, bool markdown) {
   std::ostringstream out;
-  const auto& articles = r.cluster->story->articles;
-  if (markdown) out << "# " << (r.cluster->story->id.empty() ? "Digest" : r.cluster->story->id) << "\n\n";
+  const auto& articles = r.analyzed->story->articles;
+  if (markdown) out << "# " << (r.analyzed->story->id.empty() ? "Digest" : r.analyzed->story->id) << "\n\n";
   for (const SummarySentence& s : r.summary.sentences) {
     out << (markdown ? "- " : "") << SentenceText(r, s.sentence) << " " << Brackets(Citations(r, s))
         << "\n";
@@ -140,7 +140,7 @@ json OptionalString(const std::optional<std::string>& s) { return s ? json(*s) :
 json SpanJson(size_t begin, size_t end) { return json::array({begin, end}); }
 
 std::string RenderJson(const Report& r) {
-  const Cluster& c = *r.cluster;
+  const AnalyzedStory& c = *r.analyzed;
   const auto& articles = c.story->articles;
   json doc;
   doc["format"] = kJsonFormatVersion;
@@ -219,7 +219,7 @@ std::string Escape(std::string_view s) {
   return out;
 }
 
-std::string Anchor(const Cluster& c, size_t sentence_id) {
+std::string Anchor(const AnalyzedStory& c, size_t sentence_id) {
   const Sentence& s = c.sentences[sentence_id];
   std::string anchor = "a";
   anchor.append(std::to_string(s.article + 1)).append("-s").append(std::to_string(s.index));
@@ -238,7 +238,7 @@ border-left:3px solid #e0604a} .meta{color:#666;font:13px system-ui,sans-serif}
 )css";
 
 std::string RenderHtml(const Report& r) {
-  const Cluster& c = *r.cluster;
+  const AnalyzedStory& c = *r.analyzed;
   const auto& articles = c.story->articles;
   std::ostringstream out;
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -21,16 +21,16 @@ class RenderTest : public ::testing::Test {
     });
     story_.articles[1].title = "Evacuation <stalls>";
     story_.warnings.push_back("r2.txt: 1 invalid UTF-8 sequence replaced");
-    cluster_ = *AnalyzeStory(story_);
-    report_.cluster = &cluster_;
+    analyzed_ = *AnalyzeStory(story_);
+    report_.analyzed = &analyzed_;
     report_.summary.method = "centroid";
     report_.summary.budget = *Budget::Words(100);
     report_.summary.sentences.push_back({0, {}});
-    Attribute(cluster_, &report_.summary);
+    Attribute(analyzed_, &report_.summary);
     report_.warnings = story_.warnings;
   }
   Story story_;
-  Cluster cluster_;
+  AnalyzedStory analyzed_;
   Report report_;
 };
 

@@ -119,17 +119,17 @@ Result<TermMapper> MakeMapper(const AnalysisOptions& options, Vocabulary* vocabu
 
 }  // namespace
 
-Result<Cluster> AnalyzeStory(const Story& story, const AnalysisOptions& options) {
+Result<AnalyzedStory> AnalyzeStory(const Story& story, const AnalysisOptions& options) {
   if (story.articles.empty()) return InvalidInput("the story has no articles");
-  Cluster cluster;
-  cluster.story = &story;
-  auto mapper = MakeMapper(options, &cluster.vocabulary);
+  AnalyzedStory analyzed;
+  analyzed.story = &story;
+  auto mapper = MakeMapper(options, &analyzed.vocabulary);
   if (!mapper) return std::unexpected(mapper.error());
 
   std::vector<std::vector<TermId>> article_terms(story.articles.size());
   for (size_t a = 0; a < story.articles.size(); ++a) {
     const std::string& body = story.articles[a].text;
-    size_t first = cluster.sentences.size();
+    size_t first = analyzed.sentences.size();
     std::vector<text::TextUnit> units = text::SplitSentences(body);
     for (size_t u = 0; u < units.size(); ++u) {
       Sentence s;
@@ -149,31 +149,31 @@ Result<Cluster> AnalyzeStory(const Story& story, const AnalysisOptions& options)
       if (s.kind != text::UnitKind::kNoise) {
         article_terms[a].insert(article_terms[a].end(), s.terms.begin(), s.terms.end());
       }
-      cluster.sentences.push_back(std::move(s));
+      analyzed.sentences.push_back(std::move(s));
     }
-    cluster.article_sentences.emplace_back(first, cluster.sentences.size());
+    analyzed.article_sentences.emplace_back(first, analyzed.sentences.size());
   }
 
-  const size_t n_terms = cluster.vocabulary.size();
-  cluster.document_frequency.assign(n_terms, 0);
+  const size_t n_terms = analyzed.vocabulary.size();
+  analyzed.document_frequency.assign(n_terms, 0);
   for (auto& terms : article_terms) {
     std::vector<TermId> unique = terms;
     std::sort(unique.begin(), unique.end());
     unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-    for (TermId t : unique) ++cluster.document_frequency[t];
+    for (TermId t : unique) ++analyzed.document_frequency[t];
   }
-  cluster.idf.resize(n_terms);
+  analyzed.idf.resize(n_terms);
   const double n = static_cast<double>(story.articles.size());
   for (size_t t = 0; t < n_terms; ++t) {
-    double df = std::max<uint32_t>(cluster.document_frequency[t], 1);
-    cluster.idf[t] = static_cast<float>(1.0 + std::log((n + 1.0) / df));
+    double df = std::max<uint32_t>(analyzed.document_frequency[t], 1);
+    analyzed.idf[t] = static_cast<float>(1.0 + std::log((n + 1.0) / df));
   }
-  for (Sentence& s : cluster.sentences) s.tfidf = TfIdfVector(s.terms, cluster.idf);
-  for (auto& terms : article_terms) cluster.article_vectors.push_back(TfIdfVector(terms, cluster.idf));
-  return cluster;
+  for (Sentence& s : analyzed.sentences) s.tfidf = TfIdfVector(s.terms, analyzed.idf);
+  for (auto& terms : article_terms) analyzed.article_vectors.push_back(TfIdfVector(terms, analyzed.idf));
+  return analyzed;
 }
 
-Result<std::vector<TermId>> AnalyzeQuery(const Cluster& cluster, std::string_view query,
+Result<std::vector<TermId>> AnalyzeQuery(const AnalyzedStory& analyzed, std::string_view query,
                                          const AnalysisOptions& options) {
   auto stemmer = text::Stemmer::Create(options.language);
   if (!stemmer) return std::unexpected(stemmer.error());
@@ -181,20 +181,20 @@ Result<std::vector<TermId>> AnalyzeQuery(const Cluster& cluster, std::string_vie
   for (const text::Token& token : text::Tokenize(query)) {
     if (text::IsStopWord(token.word, options.language)) continue;
     std::string stem = token.is_number ? token.word : stemmer->Stem(token.word);
-    int64_t id = cluster.vocabulary.Find(stem);
+    int64_t id = analyzed.vocabulary.Find(stem);
     if (id >= 0) out.push_back(static_cast<TermId>(id));
   }
   return out;
 }
 
-SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<size_t>& nodes,
+SimilarityGraph BuildSimilarityGraph(const AnalyzedStory& analyzed, const std::vector<size_t>& nodes,
                                      const GraphOptions& options) {
   SimilarityGraph graph;
   graph.nodes = nodes;
   // Inverted index over the terms that are selective enough to count.
   std::unordered_map<TermId, std::vector<std::pair<uint32_t, float>>> postings;
   for (uint32_t i = 0; i < nodes.size(); ++i) {
-    for (const auto& [t, w] : cluster.sentences[nodes[i]].tfidf.entries) {
+    for (const auto& [t, w] : analyzed.sentences[nodes[i]].tfidf.entries) {
       postings[t].emplace_back(i, w);
     }
   }
@@ -206,7 +206,7 @@ SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<s
   std::vector<std::pair<uint32_t, float>> row;
   graph.row_begin.push_back(0);
   for (uint32_t i = 0; i < nodes.size(); ++i) {
-    const SparseVector& v = cluster.sentences[nodes[i]].tfidf;
+    const SparseVector& v = analyzed.sentences[nodes[i]].tfidf;
     touched.clear();
     for (const auto& [t, w] : v.entries) {
       auto it = postings.find(t);
@@ -219,7 +219,7 @@ SimilarityGraph BuildSimilarityGraph(const Cluster& cluster, const std::vector<s
     }
     row.clear();
     for (uint32_t j : touched) {
-      const SparseVector& u = cluster.sentences[nodes[j]].tfidf;
+      const SparseVector& u = analyzed.sentences[nodes[j]].tfidf;
       float sim = static_cast<float>(dot[j] / (static_cast<double>(v.norm) * u.norm));
       dot[j] = 0;
       if (sim >= options.min_similarity && sim > 0) row.emplace_back(j, sim);

@@ -11,44 +11,44 @@ using testing::MakeStory;
 
 TEST(RepresentTest, SentencesCarrySpansIntoTheArticleText) {
   Story story = MakeStory({{"a", "Rebels left Aleppo. Buses waited at dawn."}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value()) << cluster.error().message();
-  ASSERT_EQ(cluster->sentences.size(), 2u);
-  EXPECT_EQ(cluster->text(cluster->sentences[0]), "Rebels left Aleppo.");
-  EXPECT_EQ(cluster->text(cluster->sentences[1]), "Buses waited at dawn.");
-  EXPECT_EQ(cluster->sentences[1].index, 1u);
-  EXPECT_EQ(cluster->sentences[1].words, 4u);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
+  ASSERT_EQ(analyzed->sentences.size(), 2u);
+  EXPECT_EQ(analyzed->text(analyzed->sentences[0]), "Rebels left Aleppo.");
+  EXPECT_EQ(analyzed->text(analyzed->sentences[1]), "Buses waited at dawn.");
+  EXPECT_EQ(analyzed->sentences[1].index, 1u);
+  EXPECT_EQ(analyzed->sentences[1].words, 4u);
 }
 
 TEST(RepresentTest, StopWordsAreKeptOutOfContentTerms) {
   Story story = MakeStory({{"a", "The buses were waiting at the crossing."}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  const Sentence& s = cluster->sentences[0];
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  const Sentence& s = analyzed->sentences[0];
   EXPECT_EQ(s.all_terms.size(), 7u);
   EXPECT_LT(s.terms.size(), s.all_terms.size());
-  EXPECT_GE(cluster->vocabulary.Find("wait"), 0);  // "waiting" stemmed
-  EXPECT_EQ(cluster->vocabulary.Find("waiting"), -1);
+  EXPECT_GE(analyzed->vocabulary.Find("wait"), 0);  // "waiting" stemmed
+  EXPECT_EQ(analyzed->vocabulary.Find("waiting"), -1);
 }
 
 TEST(RepresentTest, DocumentFrequencyCountsArticlesNotOccurrences) {
   Story story = MakeStory({{"a", "Aleppo fell. Aleppo burned."}, {"b", "Aleppo was quiet."},
                            {"c", "Moscow spoke."}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  auto aleppo = cluster->vocabulary.Find("aleppo");
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  auto aleppo = analyzed->vocabulary.Find("aleppo");
   ASSERT_GE(aleppo, 0);
-  EXPECT_EQ(cluster->document_frequency[aleppo], 2u);
-  EXPECT_GT(cluster->idf[cluster->vocabulary.Find("moscow")], cluster->idf[aleppo]);
+  EXPECT_EQ(analyzed->document_frequency[aleppo], 2u);
+  EXPECT_GT(analyzed->idf[analyzed->vocabulary.Find("moscow")], analyzed->idf[aleppo]);
 }
 
 TEST(RepresentTest, CosineIsOneForSameTextAndZeroForDisjoint) {
   Story story = MakeStory({{"a", "Buses waited at the crossing."},
                            {"b", "Buses waited at the crossing."},
                            {"c", "Talks collapsed in Geneva."}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  const auto& s = cluster->sentences;
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  const auto& s = analyzed->sentences;
   EXPECT_NEAR(Cosine(s[0].tfidf, s[1].tfidf), 1.0, 1e-6);
   EXPECT_EQ(Cosine(s[0].tfidf, s[2].tfidf), 0.0f);
   EXPECT_EQ(Cosine(SparseVector{}, s[0].tfidf), 0.0f);
@@ -71,10 +71,10 @@ TEST(SimilarityGraphTest, KeepsOnlyEdgesAboveThresholdAndCapsNeighbors) {
   Story story = MakeStory({{"a",
                             "Buses waited at the crossing. Buses waited near the crossing. "
                             "Buses waited by the crossing. Talks collapsed in Geneva."}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
   std::vector<size_t> nodes = {0, 1, 2, 3};
-  SimilarityGraph g = BuildSimilarityGraph(*cluster, nodes, GraphOptions{0.3f, 1});
+  SimilarityGraph g = BuildSimilarityGraph(*analyzed, nodes, GraphOptions{0.3f, 1});
   ASSERT_EQ(g.row_begin.size(), 5u);
   for (size_t i = 0; i < 3; ++i) EXPECT_EQ(g.row_begin[i + 1] - g.row_begin[i], 1u) << i;
   EXPECT_EQ(g.row_begin[4] - g.row_begin[3], 0u);  // the Geneva sentence shares nothing

@@ -49,41 +49,41 @@ class Centroid : public Summarizer {
  public:
   std::string_view name() const override { return "centroid"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
     const CentroidWeights w;
-    const double n = static_cast<double>(cluster.articles());
-    std::vector<double> centroid(cluster.vocabulary.size(), 0.0);
-    for (const Sentence& s : cluster.sentences) {
+    const double n = static_cast<double>(analyzed.articles());
+    std::vector<double> centroid(analyzed.vocabulary.size(), 0.0);
+    for (const Sentence& s : analyzed.sentences) {
       if (s.kind == text::UnitKind::kNoise) continue;
       for (TermId t : s.terms) centroid[t] += 1.0;
     }
     for (size_t t = 0; t < centroid.size(); ++t) {
-      centroid[t] = centroid[t] / n * (cluster.document_frequency[t] / n);
+      centroid[t] = centroid[t] / n * (analyzed.document_frequency[t] / n);
     }
 
-    auto query_vector = QueryVector(cluster, request);
+    auto query_vector = QueryVector(analyzed, request);
     if (!query_vector) return std::unexpected(query_vector.error());
     const SparseVector& query = *query_vector;
 
-    std::vector<size_t> candidates = Candidates(cluster);
+    std::vector<size_t> candidates = Candidates(analyzed);
     std::vector<double> score(candidates.size());
     std::vector<double> c(candidates.size());
     double c_max = 0;
     for (size_t k = 0; k < candidates.size(); ++k) {
-      const Sentence& s = cluster.sentences[candidates[k]];
+      const Sentence& s = analyzed.sentences[candidates[k]];
       std::unordered_set<TermId> distinct(s.terms.begin(), s.terms.end());
       for (TermId t : distinct) c[k] += centroid[t];
       c[k] /= std::sqrt(static_cast<double>(std::max<uint32_t>(s.words, 1)));
       c_max = std::max(c_max, c[k]);
     }
     for (size_t k = 0; k < candidates.size(); ++k) {
-      const Sentence& s = cluster.sentences[candidates[k]];
-      auto [first, last] = cluster.article_sentences[s.article];
+      const Sentence& s = analyzed.sentences[candidates[k]];
+      auto [first, last] = analyzed.article_sentences[s.article];
       size_t position = 0;  // among the article's candidates before this one
       const Sentence* lead = nullptr;
       for (size_t i = first; i < candidates[k]; ++i) {
-        if (IsCandidate(cluster.sentences[i])) {
-          if (lead == nullptr) lead = &cluster.sentences[i];
+        if (IsCandidate(analyzed.sentences[i])) {
+          if (lead == nullptr) lead = &analyzed.sentences[i];
           ++position;
         }
       }
@@ -101,13 +101,13 @@ class Centroid : public Summarizer {
     options.stop_when_no_gain = false;
     Selection selection;
     selection.sentences = BudgetedGreedy(
-        cluster, candidates, request.budget, options,
+        analyzed, candidates, request.budget, options,
         [&](size_t k) { return score[k] - w.redundancy * max_sim[k]; },
         [&](size_t chosen) {
-          const SparseVector& v = cluster.sentences[candidates[chosen]].tfidf;
+          const SparseVector& v = analyzed.sentences[candidates[chosen]].tfidf;
           for (size_t k = 0; k < candidates.size(); ++k) {
             max_sim[k] =
-                std::max<double>(max_sim[k], Cosine(cluster.sentences[candidates[k]].tfidf, v));
+                std::max<double>(max_sim[k], Cosine(analyzed.sentences[candidates[k]].tfidf, v));
           }
         });
     return selection;

@@ -83,20 +83,20 @@ class Ilp : public Summarizer {
  public:
   std::string_view name() const override { return "ilp"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    auto query = QueryTerms(cluster, request);
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    auto query = QueryTerms(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
 
     // Document frequency of each bigram.
-    std::vector<bool> scratch(cluster.vocabulary.size(), false);
+    std::vector<bool> scratch(analyzed.vocabulary.size(), false);
     std::unordered_map<uint64_t, uint32_t> df;
-    std::vector<std::vector<uint64_t>> sentence_bigrams(cluster.sentences.size());
-    for (size_t a = 0; a < cluster.articles(); ++a) {
+    std::vector<std::vector<uint64_t>> sentence_bigrams(analyzed.sentences.size());
+    for (size_t a = 0; a < analyzed.articles(); ++a) {
       std::vector<uint64_t> seen;
-      auto [first, last] = cluster.article_sentences[a];
+      auto [first, last] = analyzed.article_sentences[a];
       for (size_t i = first; i < last; ++i) {
-        const Sentence& s = cluster.sentences[i];
+        const Sentence& s = analyzed.sentences[i];
         if (s.kind == text::UnitKind::kNoise) continue;
         sentence_bigrams[i] = Bigrams(s, scratch);
         seen.insert(seen.end(), sentence_bigrams[i].begin(), sentence_bigrams[i].end());
@@ -106,8 +106,8 @@ class Ilp : public Summarizer {
       for (uint64_t k : seen) ++df[k];
     }
     const uint32_t min_df =
-        static_cast<uint32_t>(std::min(kMinDocumentFrequency, cluster.articles()));
-    std::vector<bool> is_query(cluster.vocabulary.size(), false);
+        static_cast<uint32_t>(std::min(kMinDocumentFrequency, analyzed.articles()));
+    std::vector<bool> is_query(analyzed.vocabulary.size(), false);
     for (TermId t : *query) is_query[t] = true;
 
     // Concepts: weight, sorted heaviest first (ties: smaller key), bounded.
@@ -129,7 +129,7 @@ class Ilp : public Summarizer {
     std::vector<size_t> ids;
     std::vector<double> mass;
     std::vector<std::vector<size_t>> has;  // parallel to ids
-    for (size_t id : Candidates(cluster)) {
+    for (size_t id : Candidates(analyzed)) {
       std::vector<size_t> cs;
       double m = 0;
       for (uint64_t key : sentence_bigrams[id]) {
@@ -140,12 +140,12 @@ class Ilp : public Summarizer {
       }
       if (cs.empty()) continue;
       ids.push_back(id);
-      mass.push_back(m / std::sqrt(static_cast<double>(cluster.sentences[id].words)));
+      mass.push_back(m / std::sqrt(static_cast<double>(analyzed.sentences[id].words)));
       has.push_back(std::move(cs));
     }
     if (ids.empty()) {
       // No shared concepts (e.g. a single short article): lead order.
-      selection.sentences = GreedyFill(cluster, Candidates(cluster), request.budget);
+      selection.sentences = GreedyFill(analyzed, Candidates(analyzed), request.budget);
       selection.notes.push_back("ilp: no concept shared by " + std::to_string(min_df) +
                                 " articles; took sentences in order");
       return selection;
@@ -180,7 +180,7 @@ class Ilp : public Summarizer {
 
     std::vector<bool> chosen;
     std::string note;
-    bool solved = SolveIlp(cluster, request.budget, concepts, ids, has, chosen, note);
+    bool solved = SolveIlp(analyzed, request.budget, concepts, ids, has, chosen, note);
     if (!note.empty()) selection.notes.push_back(std::move(note));
     if (solved) {
       for (size_t k = 0; k < ids.size(); ++k) {
@@ -193,7 +193,7 @@ class Ilp : public Summarizer {
     GreedyOptions options;
     options.cost_exponent = 1.0;
     selection.sentences = BudgetedGreedy(
-        cluster, ids, request.budget, options,
+        analyzed, ids, request.budget, options,
         [&](size_t k) {
           double g = 0;
           for (size_t c : has[k]) {
@@ -211,7 +211,7 @@ class Ilp : public Summarizer {
   // Builds and solves the ILP; fills `chosen` (parallel to ids) and returns
   // true when GLPK found an integer solution. `note` says what happened when
   // the solution is not a proved optimum.
-  static bool SolveIlp(const Cluster& cluster, const Budget& budget,
+  static bool SolveIlp(const AnalyzedStory& analyzed, const Budget& budget,
                        const std::vector<std::pair<double, uint64_t>>& concepts,
                        const std::vector<size_t>& ids, const std::vector<std::vector<size_t>>& has,
                        std::vector<bool>& chosen, std::string& note) {
@@ -265,7 +265,7 @@ class Ilp : public Summarizer {
       // Under a byte budget each sentence pays its separator; one is refunded
       // by the bound above (the first sentence has none).
       size_t cost =
-          budget.AddedCost(cluster, cluster.sentences[ids[static_cast<size_t>(j - 1)]], 1);
+          budget.AddedCost(analyzed, analyzed.sentences[ids[static_cast<size_t>(j - 1)]], 1);
       entry(j, static_cast<double>(cost));
     }
     // Σ_{j holds i} s_j >= c_i for each (merged) concept.

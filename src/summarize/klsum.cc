@@ -31,10 +31,10 @@ class KlSum : public Summarizer {
  public:
   std::string_view name() const override { return "klsum"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    std::vector<double> pd(cluster.vocabulary.size(), 0.0);
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    std::vector<double> pd(analyzed.vocabulary.size(), 0.0);
     double total = 0;
-    for (const Sentence& s : cluster.sentences) {
+    for (const Sentence& s : analyzed.sentences) {
       if (s.kind == text::UnitKind::kNoise) continue;
       for (TermId t : s.terms) pd[t] += 1.0, total += 1.0;
     }
@@ -45,11 +45,11 @@ class KlSum : public Summarizer {
     }
     const double smoothing_mass = kDelta * distinct_words;
 
-    std::vector<size_t> candidates = Candidates(cluster);
+    std::vector<size_t> candidates = Candidates(analyzed);
     // Per candidate, its (word, count) pairs.
     std::vector<std::vector<std::pair<TermId, double>>> counts(candidates.size());
     for (size_t k = 0; k < candidates.size(); ++k) {
-      std::vector<TermId> terms = cluster.sentences[candidates[k]].terms;
+      std::vector<TermId> terms = analyzed.sentences[candidates[k]].terms;
       std::sort(terms.begin(), terms.end());
       for (size_t i = 0; i < terms.size();) {
         size_t j = i;
@@ -58,14 +58,14 @@ class KlSum : public Summarizer {
         i = j;
       }
     }
-    std::vector<double> summary_count(cluster.vocabulary.size(), 0.0);
+    std::vector<double> summary_count(analyzed.vocabulary.size(), 0.0);
     double summary_length = 0;
     GreedyOptions options;
     options.cost_exponent = 0;
     options.stop_when_no_gain = false;
     Selection selection;
     selection.sentences = BudgetedGreedy(
-        cluster, candidates, request.budget, options,
+        analyzed, candidates, request.budget, options,
         [&](size_t k) {
           // KL before − KL after adding k.
           double gain = 0, length = 0;

@@ -14,8 +14,8 @@ class Lead : public Summarizer {
  public:
   std::string_view name() const override { return "lead"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    const auto& articles = cluster.story->articles;
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    const auto& articles = analyzed.story->articles;
     std::vector<size_t> order(articles.size());
     std::iota(order.begin(), order.end(), 0);
     // Most recent first; undated articles keep input order after dated ones.
@@ -27,9 +27,9 @@ class Lead : public Summarizer {
     });
     std::vector<size_t> ranked;
     for (size_t a : order) {
-      auto [first, last] = cluster.article_sentences[a];
+      auto [first, last] = analyzed.article_sentences[a];
       for (size_t i = first; i < last; ++i) {
-        if (IsCandidate(cluster.sentences[i])) ranked.push_back(i);
+        if (IsCandidate(analyzed.sentences[i])) ranked.push_back(i);
       }
     }
     // Take sentences strictly in order: stop at the first one that does not fit.
@@ -37,7 +37,7 @@ class Lead : public Summarizer {
     size_t used = 0;
     for (size_t id : ranked) {
       size_t cost =
-          request.budget.AddedCost(cluster, cluster.sentences[id], selection.sentences.size());
+          request.budget.AddedCost(analyzed, analyzed.sentences[id], selection.sentences.size());
       if (used + cost > request.budget.limit) break;
       used += cost;
       selection.sentences.push_back(id);

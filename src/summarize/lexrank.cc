@@ -37,15 +37,15 @@ class LexRank : public Summarizer {
   explicit LexRank(bool threshold) : threshold_(threshold) {}
   std::string_view name() const override { return threshold_ ? "lexrank-threshold" : "lexrank"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    auto query = QueryVector(cluster, request);
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
-    std::vector<size_t> candidates = BoundedCandidates(cluster, name(), "graph", &selection);
+    std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "graph", &selection);
     GraphOptions options;
     options.min_similarity = threshold_ ? kThreshold : 0.05f;
     options.max_neighbors = 50;
-    SimilarityGraph graph = BuildSimilarityGraph(cluster, candidates, options);
+    SimilarityGraph graph = BuildSimilarityGraph(analyzed, candidates, options);
     std::vector<float> weights(graph.edges.size());
     for (size_t e = 0; e < graph.edges.size(); ++e) {
       weights[e] = threshold_ ? 1.0f : graph.edges[e].second;
@@ -56,13 +56,13 @@ class LexRank : public Summarizer {
       teleport.resize(graph.size());
       double total = 0;
       for (size_t i = 0; i < graph.size(); ++i) {
-        teleport[i] = Cosine(cluster.sentences[graph.nodes[i]].tfidf, *query);
+        teleport[i] = Cosine(analyzed.sentences[graph.nodes[i]].tfidf, *query);
         total += teleport[i];
       }
       if (total > 0) jump = kQueryDamping;
     }
     std::vector<double> rank = StationaryDistribution(graph, weights, teleport, jump);
-    selection.sentences = GreedyFill(cluster, RankByScore(graph.nodes, rank), request.budget);
+    selection.sentences = GreedyFill(analyzed, RankByScore(graph.nodes, rank), request.budget);
     return selection;
   }
 

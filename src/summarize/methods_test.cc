@@ -43,15 +43,15 @@ Story ConsensusStory() {
   });
 }
 
-std::string_view Text(const Cluster& cluster, size_t id) {
-  return cluster.text(cluster.sentences[id]);
+std::string_view Text(const AnalyzedStory& analyzed, size_t id) {
+  return analyzed.text(analyzed.sentences[id]);
 }
 
-Result<Selection> SelectWith(const Cluster& cluster, std::string_view method,
+Result<Selection> SelectWith(const AnalyzedStory& analyzed, std::string_view method,
                              const SummaryRequest& request) {
   auto summarizer = MakeSummarizer(method);
   if (!summarizer) return std::unexpected(summarizer.error());
-  return (*summarizer)->Select(cluster, request);
+  return (*summarizer)->Select(analyzed, request);
 }
 
 std::string TestName(const ::testing::TestParamInfo<std::string>& param) {
@@ -64,26 +64,26 @@ class EveryMethodTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(EveryMethodTest, PicksOnlyCandidatesWithinBudgetAndNoDuplicates) {
   Story story = ConsensusStory();
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  const std::vector<size_t> candidates = Candidates(*cluster);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  const std::vector<size_t> candidates = Candidates(*analyzed);
   for (int64_t limit : {10, 40, 80, 500}) {
     SummaryRequest request(*Budget::Words(limit));
-    auto selection = SelectWith(*cluster, GetParam(), request);
+    auto selection = SelectWith(*analyzed, GetParam(), request);
     ASSERT_TRUE(selection.has_value()) << selection.error().message();
     size_t words = 0;
     std::set<size_t> seen;
     for (size_t id : selection->sentences) {
       EXPECT_TRUE(std::binary_search(candidates.begin(), candidates.end(), id)) << id;
       EXPECT_TRUE(seen.insert(id).second) << "sentence " << id << " picked twice";
-      words += cluster->sentences[id].words;
+      words += analyzed->sentences[id].words;
     }
     EXPECT_LE(words, static_cast<size_t>(limit));
     // At most one of the five ceasefire paraphrases.
     if (GetParam() != "lead" && GetParam() != "random") {
       int ceasefire = 0;
       for (size_t id : selection->sentences) {
-        ceasefire += Text(*cluster, id).find("ceasefire") != std::string_view::npos;
+        ceasefire += Text(*analyzed, id).find("ceasefire") != std::string_view::npos;
       }
       EXPECT_LE(ceasefire, 1) << "limit " << limit;
     }
@@ -92,11 +92,11 @@ TEST_P(EveryMethodTest, PicksOnlyCandidatesWithinBudgetAndNoDuplicates) {
 
 TEST_P(EveryMethodTest, SameInputSameDigest) {
   Story story = ConsensusStory();
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
   SummaryRequest request(*Budget::Words(60));
-  auto first = SelectWith(*cluster, GetParam(), request);
-  auto second = SelectWith(*cluster, GetParam(), request);
+  auto first = SelectWith(*analyzed, GetParam(), request);
+  auto second = SelectWith(*analyzed, GetParam(), request);
   ASSERT_TRUE(first.has_value() && second.has_value());
   EXPECT_EQ(first->sentences, second->sentences);
 }
@@ -106,16 +106,16 @@ TEST_P(EveryMethodTest, OneArticleAndNoCandidatesAreHandled) {
                           "Aid convoys reached the northern town of Azaz on Thursday afternoon. "
                           "The convoys carried food, blankets and medicine for six thousand "
                           "people."}});
-  auto cluster = AnalyzeStory(one);
-  ASSERT_TRUE(cluster.has_value());
-  auto selection = SelectWith(*cluster, GetParam(), SummaryRequest(*Budget::Words(100)));
+  auto analyzed = AnalyzeStory(one);
+  ASSERT_TRUE(analyzed.has_value());
+  auto selection = SelectWith(*analyzed, GetParam(), SummaryRequest(*Budget::Words(100)));
   ASSERT_TRUE(selection.has_value());
   EXPECT_FALSE(selection->sentences.empty());
 
   Story headings = MakeStory({{"a", "Aleppo talks\n\nImage credit: AFP\n"}});
-  cluster = AnalyzeStory(headings);
-  ASSERT_TRUE(cluster.has_value());
-  selection = SelectWith(*cluster, GetParam(), SummaryRequest(*Budget::Words(100)));
+  analyzed = AnalyzeStory(headings);
+  ASSERT_TRUE(analyzed.has_value());
+  selection = SelectWith(*analyzed, GetParam(), SummaryRequest(*Budget::Words(100)));
   ASSERT_TRUE(selection.has_value());
   EXPECT_TRUE(selection->sentences.empty());
 }
@@ -129,13 +129,13 @@ class SalienceTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SalienceTest, TheStatementEveryOutletMakesWinsOneSentence) {
   Story story = ConsensusStory();
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  auto selection = SelectWith(*cluster, GetParam(), SummaryRequest(*Budget::Sentences(1)));
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  auto selection = SelectWith(*analyzed, GetParam(), SummaryRequest(*Budget::Sentences(1)));
   ASSERT_TRUE(selection.has_value());
   ASSERT_EQ(selection->sentences.size(), 1u);
-  EXPECT_NE(Text(*cluster, selection->sentences[0]).find("ceasefire"), std::string_view::npos)
-      << Text(*cluster, selection->sentences[0]);
+  EXPECT_NE(Text(*analyzed, selection->sentences[0]).find("ceasefire"), std::string_view::npos)
+      << Text(*analyzed, selection->sentences[0]);
 }
 
 INSTANTIATE_TEST_SUITE_P(Methods, SalienceTest,
@@ -148,15 +148,15 @@ class QueryTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(QueryTest, TheQueryPullsItsSentenceIn) {
   Story story = ConsensusStory();
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
   SummaryRequest request(*Budget::Sentences(1));
   request.query = "How are shipping insurers and tanker premiums affected in the Mediterranean?";
-  auto selection = SelectWith(*cluster, GetParam(), request);
+  auto selection = SelectWith(*analyzed, GetParam(), request);
   ASSERT_TRUE(selection.has_value());
   ASSERT_EQ(selection->sentences.size(), 1u);
-  EXPECT_NE(Text(*cluster, selection->sentences[0]).find("insurers"), std::string_view::npos)
-      << Text(*cluster, selection->sentences[0]);
+  EXPECT_NE(Text(*analyzed, selection->sentences[0]).find("insurers"), std::string_view::npos)
+      << Text(*analyzed, selection->sentences[0]);
 }
 
 INSTANTIATE_TEST_SUITE_P(Methods, QueryTest,
@@ -171,26 +171,26 @@ TEST(LeadTest, OpensWithTheMostRecentArticle) {
   story.articles[2].published = "2016-12-12";
   story.articles[3].published = "2016-12-11";
   story.articles[4].published = "2016-12-10";
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  auto selection = SelectWith(*cluster, "lead", SummaryRequest(*Budget::Sentences(2)));
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  auto selection = SelectWith(*analyzed, "lead", SummaryRequest(*Budget::Sentences(2)));
   ASSERT_TRUE(selection.has_value());
   ASSERT_EQ(selection->sentences.size(), 2u);
-  EXPECT_EQ(cluster->sentences[selection->sentences[0]].article, 1u);
-  EXPECT_EQ(cluster->sentences[selection->sentences[0]].index, 0u);
-  EXPECT_EQ(cluster->sentences[selection->sentences[1]].article, 1u);
+  EXPECT_EQ(analyzed->sentences[selection->sentences[0]].article, 1u);
+  EXPECT_EQ(analyzed->sentences[selection->sentences[0]].index, 0u);
+  EXPECT_EQ(analyzed->sentences[selection->sentences[1]].article, 1u);
 }
 
 TEST(RandomTest, TheSeedDecides) {
   Story story = ConsensusStory();
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
   std::set<std::vector<size_t>> outcomes;
   for (uint64_t seed = 1; seed <= 8; ++seed) {
     SummaryRequest request(*Budget::Sentences(2));
     request.seed = seed;
-    auto a = SelectWith(*cluster, "random", request);
-    auto b = SelectWith(*cluster, "random", request);
+    auto a = SelectWith(*analyzed, "random", request);
+    auto b = SelectWith(*analyzed, "random", request);
     ASSERT_TRUE(a.has_value() && b.has_value());
     EXPECT_EQ(a->sentences, b->sentences) << "seed " << seed;
     outcomes.insert(a->sentences);
@@ -212,15 +212,15 @@ TEST(IlpTest, CoversConceptsOnceRatherThanRepeatingThem) {
        "On Thursday evacuation buses left eastern Aleppo full of wounded civilians. "
        "Red Cross teams escorted the convoy into rural western Aleppo."},
   });
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  auto selection = SelectWith(*cluster, "ilp", SummaryRequest(*Budget::Sentences(2)));
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  auto selection = SelectWith(*analyzed, "ilp", SummaryRequest(*Budget::Sentences(2)));
   ASSERT_TRUE(selection.has_value());
   ASSERT_EQ(selection->sentences.size(), 2u);
   int buses = 0, red_cross = 0;
   for (size_t id : selection->sentences) {
-    buses += Text(*cluster, id).find("buses") != std::string_view::npos;
-    red_cross += Text(*cluster, id).find("Red Cross") != std::string_view::npos;
+    buses += Text(*analyzed, id).find("buses") != std::string_view::npos;
+    red_cross += Text(*analyzed, id).find("Red Cross") != std::string_view::npos;
   }
   EXPECT_EQ(buses, 1);
   EXPECT_EQ(red_cross, 1);
@@ -233,9 +233,9 @@ TEST(IlpTest, SaysSoWhenNoConceptIsShared) {
       {"b", "The central bank left its main interest rate unchanged at nine percent."},
       {"c", "Heavy snow closed mountain roads near the Lebanese border overnight."},
   });
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  auto selection = SelectWith(*cluster, "ilp", SummaryRequest(*Budget::Words(30)));
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  auto selection = SelectWith(*analyzed, "ilp", SummaryRequest(*Budget::Words(30)));
   ASSERT_TRUE(selection.has_value());
   EXPECT_FALSE(selection->sentences.empty());
   ASSERT_FALSE(selection->notes.empty());

@@ -24,9 +24,9 @@
 namespace crosswire {
 namespace {
 
-SparseVector StoryCentroid(const Cluster& cluster) {
+SparseVector StoryCentroid(const AnalyzedStory& analyzed) {
   std::map<TermId, float> sum;
-  for (const SparseVector& v : cluster.article_vectors) {
+  for (const SparseVector& v : analyzed.article_vectors) {
     float norm = v.norm > 0 ? v.norm : 1.0f;
     for (const auto& [t, w] : v.entries) sum[t] += w / norm;
   }
@@ -44,14 +44,14 @@ class Mmr : public Summarizer {
  public:
   std::string_view name() const override { return "mmr"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    auto query = QueryVector(cluster, request);
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
-    SparseVector q = query->entries.empty() ? StoryCentroid(cluster) : std::move(*query);
-    std::vector<size_t> candidates = Candidates(cluster);
+    SparseVector q = query->entries.empty() ? StoryCentroid(analyzed) : std::move(*query);
+    std::vector<size_t> candidates = Candidates(analyzed);
     std::vector<double> relevance(candidates.size());
     for (size_t k = 0; k < candidates.size(); ++k) {
-      relevance[k] = Cosine(cluster.sentences[candidates[k]].tfidf, q);
+      relevance[k] = Cosine(analyzed.sentences[candidates[k]].tfidf, q);
     }
     std::vector<double> max_sim(candidates.size(), 0.0);
     GreedyOptions options;
@@ -59,13 +59,13 @@ class Mmr : public Summarizer {
     options.stop_when_no_gain = false;
     Selection selection;
     selection.sentences = BudgetedGreedy(
-        cluster, candidates, request.budget, options,
+        analyzed, candidates, request.budget, options,
         [&](size_t k) { return kLambda * relevance[k] - (1 - kLambda) * max_sim[k]; },
         [&](size_t chosen) {
-          const SparseVector& v = cluster.sentences[candidates[chosen]].tfidf;
+          const SparseVector& v = analyzed.sentences[candidates[chosen]].tfidf;
           for (size_t k = 0; k < candidates.size(); ++k) {
             max_sim[k] =
-                std::max<double>(max_sim[k], Cosine(cluster.sentences[candidates[k]].tfidf, v));
+                std::max<double>(max_sim[k], Cosine(analyzed.sentences[candidates[k]].tfidf, v));
           }
         });
     return selection;

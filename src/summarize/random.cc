@@ -37,14 +37,14 @@ class RandomMethod : public Summarizer {
  public:
   std::string_view name() const override { return "random"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    std::vector<size_t> ids = Candidates(cluster);
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    std::vector<size_t> ids = Candidates(analyzed);
     SplitMix64 rng(request.seed);
     for (size_t i = ids.size(); i > 1; --i) {
       std::swap(ids[i - 1], ids[rng.Below(i)]);
     }
     Selection selection;
-    selection.sentences = GreedyFill(cluster, ids, request.budget);
+    selection.sentences = GreedyFill(analyzed, ids, request.budget);
     return selection;
   }
 };

@@ -7,16 +7,16 @@
 
 namespace crosswire {
 
-Result<SparseVector> QueryVector(const Cluster& cluster, const SummaryRequest& request) {
+Result<SparseVector> QueryVector(const AnalyzedStory& analyzed, const SummaryRequest& request) {
   if (!request.query) return SparseVector{};
-  auto terms = AnalyzeQuery(cluster, *request.query, {request.language});
+  auto terms = AnalyzeQuery(analyzed, *request.query, {request.language});
   if (!terms) return std::unexpected(terms.error());
-  return TfIdfVector(std::move(*terms), cluster.idf);
+  return TfIdfVector(std::move(*terms), analyzed.idf);
 }
 
-Result<std::vector<TermId>> QueryTerms(const Cluster& cluster, const SummaryRequest& request) {
+Result<std::vector<TermId>> QueryTerms(const AnalyzedStory& analyzed, const SummaryRequest& request) {
   if (!request.query) return std::vector<TermId>{};
-  auto terms = AnalyzeQuery(cluster, *request.query, {request.language});
+  auto terms = AnalyzeQuery(analyzed, *request.query, {request.language});
   if (!terms) return std::unexpected(terms.error());
   std::sort(terms->begin(), terms->end());
   terms->erase(std::unique(terms->begin(), terms->end()), terms->end());
@@ -36,7 +36,7 @@ std::vector<size_t> RankByScore(const std::vector<size_t>& ids, const std::vecto
   return ranked;
 }
 
-std::vector<size_t> BudgetedGreedy(const Cluster& cluster, const std::vector<size_t>& candidates,
+std::vector<size_t> BudgetedGreedy(const AnalyzedStory& analyzed, const std::vector<size_t>& candidates,
                                    const Budget& budget, const GreedyOptions& options,
                                    const std::function<double(size_t k)>& gain,
                                    const std::function<void(size_t k)>& take) {
@@ -49,8 +49,8 @@ std::vector<size_t> BudgetedGreedy(const Cluster& cluster, const std::vector<siz
     size_t best_k = candidates.size();
     for (size_t k = 0; k < candidates.size(); ++k) {
       if (blocked[k]) continue;
-      const Sentence& s = cluster.sentences[candidates[k]];
-      size_t cost = budget.AddedCost(cluster, s, picked.size());
+      const Sentence& s = analyzed.sentences[candidates[k]];
+      size_t cost = budget.AddedCost(analyzed, s, picked.size());
       if (used + cost > budget.limit) continue;
       double g = gain(k);
       if (options.stop_when_no_gain && g <= 0) continue;
@@ -62,12 +62,12 @@ std::vector<size_t> BudgetedGreedy(const Cluster& cluster, const std::vector<siz
       }
     }
     if (best_k == candidates.size()) break;
-    const Sentence& chosen = cluster.sentences[candidates[best_k]];
-    used += budget.AddedCost(cluster, chosen, picked.size());
+    const Sentence& chosen = analyzed.sentences[candidates[best_k]];
+    used += budget.AddedCost(analyzed, chosen, picked.size());
     picked.push_back(candidates[best_k]);
     take(best_k);
     for (size_t k = 0; k < candidates.size(); ++k) {
-      if (!blocked[k] && (k == best_k || Cosine(cluster.sentences[candidates[k]].tfidf,
+      if (!blocked[k] && (k == best_k || Cosine(analyzed.sentences[candidates[k]].tfidf,
                                                 chosen.tfidf) >= kDuplicateSimilarity)) {
         blocked[k] = true;
       }
@@ -120,17 +120,17 @@ std::vector<double> StationaryDistribution(const SimilarityGraph& graph,
   return p;
 }
 
-std::vector<size_t> BoundCandidates(const Cluster& cluster, std::vector<size_t> candidates,
+std::vector<size_t> BoundCandidates(const AnalyzedStory& analyzed, std::vector<size_t> candidates,
                                     size_t limit) {
   if (candidates.size() <= limit) return candidates;
   std::vector<double> score(candidates.size(), 0.0);
   std::vector<std::vector<TermId>> distinct(candidates.size());
   for (size_t k = 0; k < candidates.size(); ++k) {
-    const Sentence& s = cluster.sentences[candidates[k]];
+    const Sentence& s = analyzed.sentences[candidates[k]];
     distinct[k].assign(s.terms.begin(), s.terms.end());
     std::sort(distinct[k].begin(), distinct[k].end());
     distinct[k].erase(std::unique(distinct[k].begin(), distinct[k].end()), distinct[k].end());
-    for (TermId t : distinct[k]) score[k] += cluster.document_frequency[t];
+    for (TermId t : distinct[k]) score[k] += analyzed.document_frequency[t];
     score[k] /= std::sqrt(static_cast<double>(std::max<uint32_t>(s.words, 1)));
   }
   // Copies of one sentence score alike, so in a large story the wire copy
@@ -153,11 +153,11 @@ std::vector<size_t> BoundCandidates(const Cluster& cluster, std::vector<size_t> 
   return kept;
 }
 
-std::vector<size_t> BoundedCandidates(const Cluster& cluster, std::string_view method,
+std::vector<size_t> BoundedCandidates(const AnalyzedStory& analyzed, std::string_view method,
                                       std::string_view what, Selection* selection) {
-  std::vector<size_t> candidates = Candidates(cluster);
+  std::vector<size_t> candidates = Candidates(analyzed);
   if (candidates.size() <= kMaxGraphCandidates) return candidates;
-  candidates = BoundCandidates(cluster, std::move(candidates), kMaxGraphCandidates);
+  candidates = BoundCandidates(analyzed, std::move(candidates), kMaxGraphCandidates);
   selection->notes.push_back(std::string(method) + ": " + std::string(what) + " limited to the " +
                              std::to_string(candidates.size()) +
                              " most central candidates by document frequency");

@@ -14,12 +14,12 @@
 
 namespace crosswire {
 
-// The TF-IDF vector of `request.query` under the cluster's vocabulary; an
+// The TF-IDF vector of `request.query` under the story's vocabulary; an
 // empty vector when there is no query. Errors from AnalyzeQuery pass through.
-Result<SparseVector> QueryVector(const Cluster& cluster, const SummaryRequest& request);
+Result<SparseVector> QueryVector(const AnalyzedStory& analyzed, const SummaryRequest& request);
 
 // The query's distinct content terms (sorted), empty without a query.
-Result<std::vector<TermId>> QueryTerms(const Cluster& cluster, const SummaryRequest& request);
+Result<std::vector<TermId>> QueryTerms(const AnalyzedStory& analyzed, const SummaryRequest& request);
 
 // `ids` sorted by `score` (parallel to ids) descending; ties keep the lower
 // sentence id first, i.e. (score, article index, sentence index).
@@ -38,7 +38,7 @@ struct GreedyOptions {
   double cost_exponent = 1.0;  // r; 0 ignores cost, 1 is gain per word
   bool stop_when_no_gain = true;
 };
-std::vector<size_t> BudgetedGreedy(const Cluster& cluster, const std::vector<size_t>& candidates,
+std::vector<size_t> BudgetedGreedy(const AnalyzedStory& analyzed, const std::vector<size_t>& candidates,
                                    const Budget& budget, const GreedyOptions& options,
                                    const std::function<double(size_t k)>& gain,
                                    const std::function<void(size_t k)>& take);
@@ -65,13 +65,13 @@ inline constexpr size_t kMaxGraphCandidates = 5000;
 // sentence) only the lowest id is kept, so repeated copy cannot crowd out
 // everything else; fewer than `limit` come back when fewer are distinct.
 // O(n log n).
-std::vector<size_t> BoundCandidates(const Cluster& cluster, std::vector<size_t> candidates,
+std::vector<size_t> BoundCandidates(const AnalyzedStory& analyzed, std::vector<size_t> candidates,
                                     size_t limit);
 
-// Candidates(cluster), bounded to kMaxGraphCandidates by BoundCandidates for
+// Candidates(analyzed), bounded to kMaxGraphCandidates by BoundCandidates for
 // the graph and quadratic methods; when the bound acts, a note naming
 // `method` and what was limited ("graph", "ground set") goes to `selection`.
-std::vector<size_t> BoundedCandidates(const Cluster& cluster, std::string_view method,
+std::vector<size_t> BoundedCandidates(const AnalyzedStory& analyzed, std::string_view method,
                                       std::string_view what, Selection* selection);
 
 }  // namespace crosswire

@@ -40,31 +40,31 @@ TEST(BoundCandidatesTest, CopiesOfOneSentenceCountOnce) {
                            {"b", WireCopies(1) + Distinct(0)},
                            {"c", WireCopies(1) + Distinct(1)},
                            {"d", WireCopies(1) + Distinct(2)}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  std::vector<size_t> candidates = Candidates(*cluster);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  std::vector<size_t> candidates = Candidates(*analyzed);
   ASSERT_EQ(candidates.size(), 11u);
-  std::vector<size_t> kept = BoundCandidates(*cluster, candidates, 3);
+  std::vector<size_t> kept = BoundCandidates(*analyzed, candidates, 3);
   ASSERT_EQ(kept.size(), 3u);
   EXPECT_EQ(kept[0], candidates[0]) << "the first copy of the wire sentence stands for all";
   std::set<std::string_view> texts;
-  for (size_t id : kept) texts.insert(cluster->text(cluster->sentences[id]));
+  for (size_t id : kept) texts.insert(analyzed->text(analyzed->sentences[id]));
   EXPECT_EQ(texts.size(), 3u);
 }
 
 TEST(BoundCandidatesTest, ReturnsFewerWhenFewerAreDistinct) {
   Story story = MakeStory({{"a", WireCopies(4)}, {"b", WireCopies(4)}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  EXPECT_EQ(BoundCandidates(*cluster, Candidates(*cluster), 2).size(), 1u);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  EXPECT_EQ(BoundCandidates(*analyzed, Candidates(*analyzed), 2).size(), 1u);
 }
 
 TEST(BoundCandidatesTest, AtOrBelowTheLimitEverythingIsKept) {
   Story story = MakeStory({{"a", WireCopies(3)}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  std::vector<size_t> candidates = Candidates(*cluster);
-  EXPECT_EQ(BoundCandidates(*cluster, candidates, 3), candidates);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  std::vector<size_t> candidates = Candidates(*analyzed);
+  EXPECT_EQ(BoundCandidates(*analyzed, candidates, 3), candidates);
 }
 
 // Regression: in a story where one wire sentence is carried more than
@@ -88,17 +88,17 @@ TEST(BoundedMethodsTest, FillTheBudgetWhenWireCopyRepeatsThousandsOfTimes) {
     articles.emplace_back("a" + std::to_string(a), text);
   }
   Story story = MakeStory(articles);
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  ASSERT_GT(Candidates(*cluster).size(), kMaxGraphCandidates);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  ASSERT_GT(Candidates(*analyzed).size(), kMaxGraphCandidates);
   for (const char* name : {"lexrank", "lexrank-threshold", "textrank", "submodular", "ilp"}) {
     auto method = MakeSummarizer(name);
     ASSERT_TRUE(method.has_value());
-    auto summary = Summarize(*cluster, **method, SummaryRequest(*Budget::Words(60)));
+    auto summary = Summarize(*analyzed, **method, SummaryRequest(*Budget::Words(60)));
     ASSERT_TRUE(summary.has_value()) << name;
     size_t words = 0;
     for (const SummarySentence& s : summary->sentences) {
-      words += cluster->sentences[s.sentence].words;
+      words += analyzed->sentences[s.sentence].words;
     }
     EXPECT_GE(summary->sentences.size(), 4u) << name;
     EXPECT_GE(words, 40u) << name;

@@ -47,17 +47,17 @@ class Submodular : public Summarizer {
  public:
   std::string_view name() const override { return "submodular"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    auto query = QueryVector(cluster, request);
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
-    std::vector<size_t> candidates = BoundedCandidates(cluster, name(), "ground set", &selection);
+    std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "ground set", &selection);
     const size_t n = candidates.size();
     if (n == 0) return selection;
     GraphOptions graph_options;
     graph_options.min_similarity = 0.02f;
     graph_options.max_neighbors = 100;
-    SimilarityGraph graph = BuildSimilarityGraph(cluster, candidates, graph_options);
+    SimilarityGraph graph = BuildSimilarityGraph(analyzed, candidates, graph_options);
     const double nd = static_cast<double>(n);
 
     // Centrality (1/N) Σ_i w_ij and the coverage ceiling α·C_i(V).
@@ -78,7 +78,7 @@ class Submodular : public Summarizer {
     if (!query->entries.empty()) {
       std::vector<double> relevance(n);
       for (size_t i = 0; i < n; ++i) {
-        relevance[i] = Cosine(cluster.sentences[candidates[i]].tfidf, *query);
+        relevance[i] = Cosine(analyzed.sentences[candidates[i]].tfidf, *query);
       }
       double rel_sum = std::accumulate(relevance.begin(), relevance.end(), 0.0);
       double cen_sum = std::accumulate(centrality.begin(), centrality.end(), 0.0);
@@ -145,7 +145,7 @@ class Submodular : public Summarizer {
     GreedyOptions options;
     options.cost_exponent = kCostExponent;
     std::vector<size_t> greedy =
-        BudgetedGreedy(cluster, graph.nodes, request.budget, options, gain, take);
+        BudgetedGreedy(analyzed, graph.nodes, request.budget, options, gain, take);
     double greedy_value = Objective(covered, ceiling, importance, part_sum);
 
     // The best single sentence that fits, for the approximation guarantee.
@@ -154,7 +154,7 @@ class Submodular : public Summarizer {
     double best_single = -1;
     size_t best_k = n;
     for (size_t k = 0; k < n; ++k) {
-      if (request.budget.AddedCost(cluster, cluster.sentences[graph.nodes[k]], 0) >
+      if (request.budget.AddedCost(analyzed, analyzed.sentences[graph.nodes[k]], 0) >
           request.budget.limit) {
         continue;
       }

@@ -31,12 +31,12 @@ class SumBasic : public Summarizer {
  public:
   std::string_view name() const override { return "sumbasic"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
-    auto query = QueryTerms(cluster, request);
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+    auto query = QueryTerms(analyzed, request);
     if (!query) return std::unexpected(query.error());
-    std::vector<double> p(cluster.vocabulary.size(), 0.0);
+    std::vector<double> p(analyzed.vocabulary.size(), 0.0);
     double total = 0;
-    for (const Sentence& s : cluster.sentences) {
+    for (const Sentence& s : analyzed.sentences) {
       if (s.kind == text::UnitKind::kNoise) continue;
       for (TermId t : s.terms) p[t] += 1.0, total += 1.0;
     }
@@ -52,24 +52,24 @@ class SumBasic : public Summarizer {
       for (TermId t : in_input) p[t] += kQueryMix / static_cast<double>(in_input.size());
     }
 
-    std::vector<size_t> candidates = Candidates(cluster);
+    std::vector<size_t> candidates = Candidates(analyzed);
     // Per word, the candidates that contain it (indices into candidates).
-    std::vector<std::vector<size_t>> holders(cluster.vocabulary.size());
+    std::vector<std::vector<size_t>> holders(analyzed.vocabulary.size());
     for (size_t k = 0; k < candidates.size(); ++k) {
-      std::vector<TermId> distinct = cluster.sentences[candidates[k]].terms;
+      std::vector<TermId> distinct = analyzed.sentences[candidates[k]].terms;
       std::sort(distinct.begin(), distinct.end());
       distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
       for (TermId t : distinct) holders[t].push_back(k);
     }
     auto weight = [&](size_t k) {
-      const Sentence& s = cluster.sentences[candidates[k]];
+      const Sentence& s = analyzed.sentences[candidates[k]];
       double sum = 0;
       for (TermId t : s.terms) sum += p[t];
       return sum / static_cast<double>(s.terms.size());
     };
 
     std::vector<bool> blocked(candidates.size(), false);
-    std::vector<TermId> words(cluster.vocabulary.size());
+    std::vector<TermId> words(analyzed.vocabulary.size());
     for (TermId t = 0; t < words.size(); ++t) words[t] = t;
     Selection selection;
     size_t used = 0;
@@ -82,7 +82,7 @@ class SumBasic : public Summarizer {
         double best = -1;
         for (size_t k : holders[w]) {
           if (blocked[k]) continue;
-          size_t cost = request.budget.AddedCost(cluster, cluster.sentences[candidates[k]],
+          size_t cost = request.budget.AddedCost(analyzed, analyzed.sentences[candidates[k]],
                                                  selection.sentences.size());
           if (used + cost > request.budget.limit) continue;
           double value = weight(k);
@@ -91,8 +91,8 @@ class SumBasic : public Summarizer {
         if (best_k != candidates.size()) break;
       }
       if (best_k == candidates.size()) break;
-      const Sentence& chosen = cluster.sentences[candidates[best_k]];
-      used += request.budget.AddedCost(cluster, chosen, selection.sentences.size());
+      const Sentence& chosen = analyzed.sentences[candidates[best_k]];
+      used += request.budget.AddedCost(analyzed, chosen, selection.sentences.size());
       selection.sentences.push_back(candidates[best_k]);
       std::vector<TermId> distinct = chosen.terms;
       std::sort(distinct.begin(), distinct.end());
@@ -100,7 +100,7 @@ class SumBasic : public Summarizer {
       for (TermId t : distinct) p[t] *= p[t];
       for (size_t k = 0; k < candidates.size(); ++k) {
         if (k == best_k ||
-            Cosine(cluster.sentences[candidates[k]].tfidf, chosen.tfidf) >= kDuplicateSimilarity) {
+            Cosine(analyzed.sentences[candidates[k]].tfidf, chosen.tfidf) >= kDuplicateSimilarity) {
           blocked[k] = true;
         }
       }

@@ -38,7 +38,7 @@ std::string_view Budget::unit_name() const {
   return "words";
 }
 
-size_t Budget::Cost(const Cluster& /*cluster*/, const Sentence& sentence) const {
+size_t Budget::Cost(const AnalyzedStory& /*analyzed*/, const Sentence& sentence) const {
   switch (unit) {
     case Unit::kWords:
       return sentence.words;
@@ -50,10 +50,10 @@ size_t Budget::Cost(const Cluster& /*cluster*/, const Sentence& sentence) const 
   return 1;
 }
 
-size_t Budget::AddedCost(const Cluster& cluster, const Sentence& sentence, size_t count) const {
+size_t Budget::AddedCost(const AnalyzedStory& analyzed, const Sentence& sentence, size_t count) const {
   // ROUGE joins the lines of a summary; under -b the separator is a byte too.
   size_t separator = unit == Unit::kBytes && count > 0 ? 1 : 0;
-  return Cost(cluster, sentence) + separator;
+  return Cost(analyzed, sentence) + separator;
 }
 
 bool IsCandidate(const Sentence& sentence) {
@@ -62,25 +62,25 @@ bool IsCandidate(const Sentence& sentence) {
          !sentence.quote_fragment;
 }
 
-std::vector<size_t> Candidates(const Cluster& cluster) {
+std::vector<size_t> Candidates(const AnalyzedStory& analyzed) {
   std::vector<size_t> out;
-  for (size_t i = 0; i < cluster.sentences.size(); ++i) {
-    if (IsCandidate(cluster.sentences[i])) out.push_back(i);
+  for (size_t i = 0; i < analyzed.sentences.size(); ++i) {
+    if (IsCandidate(analyzed.sentences[i])) out.push_back(i);
   }
   return out;
 }
 
-std::vector<size_t> GreedyFill(const Cluster& cluster, const std::vector<size_t>& ranked,
+std::vector<size_t> GreedyFill(const AnalyzedStory& analyzed, const std::vector<size_t>& ranked,
                                const Budget& budget, float max_similarity) {
   std::vector<size_t> kept;
   size_t used = 0;
   for (size_t id : ranked) {
     if (used >= budget.limit) break;
-    const Sentence& s = cluster.sentences[id];
-    size_t cost = budget.AddedCost(cluster, s, kept.size());
+    const Sentence& s = analyzed.sentences[id];
+    size_t cost = budget.AddedCost(analyzed, s, kept.size());
     if (used + cost > budget.limit) continue;
     bool duplicate = std::any_of(kept.begin(), kept.end(), [&](size_t k) {
-      return Cosine(cluster.sentences[k].tfidf, s.tfidf) >= max_similarity;
+      return Cosine(analyzed.sentences[k].tfidf, s.tfidf) >= max_similarity;
     });
     if (duplicate) continue;
     kept.push_back(id);
@@ -89,20 +89,20 @@ std::vector<size_t> GreedyFill(const Cluster& cluster, const std::vector<size_t>
   return kept;
 }
 
-Result<Summary> Summarize(const Cluster& cluster, const Summarizer& method,
+Result<Summary> Summarize(const AnalyzedStory& analyzed, const Summarizer& method,
                           const SummaryRequest& request) {
-  auto selection = method.Select(cluster, request);
+  auto selection = method.Select(analyzed, request);
   if (!selection) return std::unexpected(selection.error());
   std::vector<size_t> ids = selection->sentences;
 
   // Reading order: chronological by article when every article is dated,
   // else by article order; then by position within the article.
-  const auto& articles = cluster.story->articles;
+  const auto& articles = analyzed.story->articles;
   bool dated = std::all_of(articles.begin(), articles.end(),
                            [](const Article& a) { return a.published.has_value(); });
   std::sort(ids.begin(), ids.end(), [&](size_t x, size_t y) {
-    const Sentence& a = cluster.sentences[x];
-    const Sentence& b = cluster.sentences[y];
+    const Sentence& a = analyzed.sentences[x];
+    const Sentence& b = analyzed.sentences[y];
     if (dated && a.article != b.article) {
       const std::string& da = *articles[a.article].published;
       const std::string& db = *articles[b.article].published;

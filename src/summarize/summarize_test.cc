@@ -56,16 +56,16 @@ Story WireStory() {
 
 TEST(SummarizeTest, EveryMethodRespectsTheWordBudget) {
   Story story = WireStory();
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
   for (const std::string& name : SummarizerNames()) {
     for (int64_t limit : {5, 15, 30, 1000}) {
       auto method = MakeSummarizer(name);
       SummaryRequest request(*Budget::Words(limit));
-      auto summary = Summarize(*cluster, **method, request);
+      auto summary = Summarize(*analyzed, **method, request);
       ASSERT_TRUE(summary.has_value()) << name;
       size_t words = 0;
-      for (const auto& s : summary->sentences) words += cluster->sentences[s.sentence].words;
+      for (const auto& s : summary->sentences) words += analyzed->sentences[s.sentence].words;
       EXPECT_LE(words, static_cast<size_t>(limit)) << name << " " << limit;
     }
   }
@@ -73,15 +73,15 @@ TEST(SummarizeTest, EveryMethodRespectsTheWordBudget) {
 
 TEST(SummarizeTest, CentroidPicksTheSharedStatementOnceAndSkipsTheAside) {
   Story story = WireStory();
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
   auto method = MakeSummarizer("centroid");
-  auto summary = Summarize(*cluster, **method, SummaryRequest(*Budget::Sentences(2)));
+  auto summary = Summarize(*analyzed, **method, SummaryRequest(*Budget::Sentences(2)));
   ASSERT_TRUE(summary.has_value());
   ASSERT_EQ(summary->sentences.size(), 2u);
   int ceasefire = 0;
   for (const auto& s : summary->sentences) {
-    std::string_view text = cluster->text(cluster->sentences[s.sentence]);
+    std::string_view text = analyzed->text(analyzed->sentences[s.sentence]);
     if (text.find("ceasefire") != std::string_view::npos) ++ceasefire;
     EXPECT_EQ(text.find("baker"), std::string_view::npos) << text;
   }
@@ -90,13 +90,13 @@ TEST(SummarizeTest, CentroidPicksTheSharedStatementOnceAndSkipsTheAside) {
 
 TEST(SummarizeTest, BytesBudgetCountsSeparators) {
   Story story = WireStory();
-  auto cluster = AnalyzeStory(story);
+  auto analyzed = AnalyzeStory(story);
   auto method = MakeSummarizer("centroid");
-  auto summary = Summarize(*cluster, **method, SummaryRequest(*Budget::Bytes(200)));
+  auto summary = Summarize(*analyzed, **method, SummaryRequest(*Budget::Bytes(200)));
   ASSERT_TRUE(summary.has_value());
   size_t bytes = 0;
   for (const auto& s : summary->sentences) {
-    const Sentence& sent = cluster->sentences[s.sentence];
+    const Sentence& sent = analyzed->sentences[s.sentence];
     bytes += sent.end - sent.begin;
   }
   if (!summary->sentences.empty()) bytes += summary->sentences.size() - 1;
@@ -106,13 +106,13 @@ TEST(SummarizeTest, BytesBudgetCountsSeparators) {
 
 TEST(SummarizeTest, ReadingOrderFollowsArticleThenPosition) {
   Story story = WireStory();
-  auto cluster = AnalyzeStory(story);
+  auto analyzed = AnalyzeStory(story);
   auto method = MakeSummarizer("lead");
-  auto summary = Summarize(*cluster, **method, SummaryRequest(*Budget::Words(1000)));
+  auto summary = Summarize(*analyzed, **method, SummaryRequest(*Budget::Words(1000)));
   ASSERT_TRUE(summary.has_value());
   for (size_t i = 1; i < summary->sentences.size(); ++i) {
-    const Sentence& a = cluster->sentences[summary->sentences[i - 1].sentence];
-    const Sentence& b = cluster->sentences[summary->sentences[i].sentence];
+    const Sentence& a = analyzed->sentences[summary->sentences[i - 1].sentence];
+    const Sentence& b = analyzed->sentences[summary->sentences[i].sentence];
     EXPECT_TRUE(a.article < b.article || (a.article == b.article && a.index < b.index));
   }
 }
@@ -121,11 +121,11 @@ TEST(CandidateTest, HeadingsNoiseAndFragmentsAreNotCandidates) {
   Story story = MakeStory({{"a",
                             "Aleppo evacuation stalls\n\nImage credit: AFP\n\nShort one. "
                             "Government buses waited at the crossing for the whole night."}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  std::vector<size_t> c = Candidates(*cluster);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  std::vector<size_t> c = Candidates(*analyzed);
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(cluster->text(cluster->sentences[c[0]]).substr(0, 10), "Government");
+  EXPECT_EQ(analyzed->text(analyzed->sentences[c[0]]).substr(0, 10), "Government");
 }
 
 }  // namespace
@@ -140,11 +140,11 @@ TEST(CandidateTest, PiecesOfMultiSentenceQuotesAreNotCandidates) {
         "\u201cThe civilians can stay where they are for now. Nobody is going to harm the "
         "civilians at all,\u201d the ambassador told the council. \"We will fight on until "
         "victory or death,\" the rebel commander added on Wednesday."}});
-  auto cluster = AnalyzeStory(story);
-  ASSERT_TRUE(cluster.has_value());
-  std::vector<size_t> c = Candidates(*cluster);
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  std::vector<size_t> c = Candidates(*analyzed);
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(cluster->text(cluster->sentences[c[0]]).substr(0, 8), "\"We will");
+  EXPECT_EQ(analyzed->text(analyzed->sentences[c[0]]).substr(0, 8), "\"We will");
 }
 
 }  // namespace

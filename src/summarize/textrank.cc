@@ -43,16 +43,16 @@ class TextRank : public Summarizer {
  public:
   std::string_view name() const override { return "textrank"; }
 
-  Result<Selection> Select(const Cluster& cluster, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
     Selection selection;
-    std::vector<size_t> candidates = BoundedCandidates(cluster, name(), "graph", &selection);
+    std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "graph", &selection);
     GraphOptions options;
     options.min_similarity = 0.01f;
     options.max_neighbors = 50;
-    SimilarityGraph graph = BuildSimilarityGraph(cluster, candidates, options);
+    SimilarityGraph graph = BuildSimilarityGraph(analyzed, candidates, options);
     std::vector<std::vector<TermId>> words(graph.size());
     for (size_t i = 0; i < graph.size(); ++i) {
-      words[i] = cluster.sentences[graph.nodes[i]].terms;
+      words[i] = analyzed.sentences[graph.nodes[i]].terms;
       std::sort(words[i].begin(), words[i].end());
       words[i].erase(std::unique(words[i].begin(), words[i].end()), words[i].end());
     }
@@ -63,13 +63,13 @@ class TextRank : public Summarizer {
         if (j == i) continue;
         // log of 1-word sentences is 0; candidates have >= 6 words, but keep
         // the denominator positive for any input.
-        double norm = std::log(static_cast<double>(cluster.sentences[graph.nodes[i]].words)) +
-                      std::log(static_cast<double>(cluster.sentences[graph.nodes[j]].words));
+        double norm = std::log(static_cast<double>(analyzed.sentences[graph.nodes[i]].words)) +
+                      std::log(static_cast<double>(analyzed.sentences[graph.nodes[j]].words));
         weights[e] = static_cast<float>(Overlap(words[i], words[j]) / std::max(norm, 1.0));
       }
     }
     std::vector<double> rank = StationaryDistribution(graph, weights, {}, 1.0 - kDamping);
-    selection.sentences = GreedyFill(cluster, RankByScore(graph.nodes, rank), request.budget);
+    selection.sentences = GreedyFill(analyzed, RankByScore(graph.nodes, rank), request.budget);
     return selection;
   }
 
