@@ -1,103 +1,72 @@
 // `crosswire summarize` (the digest) and `crosswire report` (the digest with
 // citations, sources and, when available, corroboration).
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <optional>
 
 #include "commands.h"
-#include "crosswire/attribute.h"
-#include "crosswire/ingest.h"
-#include "crosswire/render.h"
-#include "crosswire/summarize.h"
+#include "crosswire/pipeline.h"
 
 namespace crosswire::cli {
 namespace {
 
-struct DigestOptions {
+struct DigestArguments {
   std::vector<std::string> inputs;
-  std::string method{kDefaultMethod};
-  std::optional<int64_t> words, bytes, sentences;
-  std::string format = "text";
+  ReportRequest request;
+  std::vector<std::string> parameters;  // NAME=VALUE, as typed
   std::string output;
-  std::string language = "english";
-  std::string input_format = "auto";
-  std::optional<std::string> query;
-  uint64_t seed = 1;
 };
 
 void PrintError(const Error& e) { std::cerr << "crosswire: error: " << e.message() << "\n"; }
 
-// Validates every option before any input is read.
-Result<Budget> BudgetFrom(const DigestOptions& o) {
-  if (o.bytes) return Budget::Bytes(*o.bytes);
-  if (o.sentences) return Budget::Sentences(*o.sentences);
-  return Budget::Words(o.words.value_or(100));
+// "damping=0.2" -> ("damping", 0.2); the whole value must be a number.
+Result<std::pair<std::string, double>> ParseParameter(const std::string& text) {
+  size_t eq = text.find('=');
+  std::string name = text.substr(0, eq);
+  if (eq == std::string::npos || name.empty()) {
+    return InvalidInput("--param \"" + Abbreviate(text) + "\" is not NAME=VALUE");
+  }
+  std::string value = text.substr(eq + 1);
+  char* end = nullptr;
+  errno = 0;
+  double number = value.empty() ? 0 : std::strtod(value.c_str(), &end);
+  if (value.empty() || end != value.c_str() + value.size() || errno != 0 ||
+      !std::isfinite(number)) {
+    return InvalidInput("--param " + Abbreviate(name) + ": \"" + Abbreviate(value) +
+                        "\" is not a number");
+  }
+  return std::make_pair(name, number);
 }
 
-// Maps a language name or code to what the stemmer and the readers expect.
-std::string IsoLanguage(std::string_view language) {
-  if (language == "english" || language == "en") return "en";
-  return std::string(language.substr(0, 2));
-}
-
-int Run(const DigestOptions& o, bool report) {
-  auto budget = BudgetFrom(o);
-  if (!budget) return PrintError(budget.error()), kExitUsage;
-  auto method = MakeSummarizer(o.method);
-  if (!method) return PrintError(method.error()), kExitUsage;
-  auto format = ParseOutputFormat(o.format);
-  if (!format) return PrintError(format.error()), kExitUsage;
-  auto input_format = ingest::ParseInputFormat(o.input_format);
-  if (!input_format) return PrintError(input_format.error()), kExitUsage;
-  if (o.query && o.query->find_first_not_of(" \t\n") == std::string::npos) {
-    return PrintError(Error(ErrorCode::kInvalidInput, "--query is empty")), kExitUsage;
+int Run(DigestArguments& args, bool report) {
+  // `summarize` prints bare sentences (ROUGE's SPL input) where `report`
+  // prints the digest with citations.
+  if (!report && args.request.output_format == "text") args.request.output_format = "sentences";
+  args.request.corroborate = report;
+  for (const std::string& text : args.parameters) {
+    auto parameter = ParseParameter(text);
+    if (!parameter) return PrintError(parameter.error()), kExitUsage;
+    args.request.method_parameters.push_back(*parameter);
   }
+  auto options = ValidateReportOptions(args.request);
+  if (!options) return PrintError(options.error()), kExitUsage;
 
-  ingest::ReadOptions read_options;
-  read_options.format = *input_format;
-  read_options.language = IsoLanguage(o.language);
-  auto story = ingest::ReadStory(o.inputs, read_options);
-  if (!story) return PrintError(story.error()), kExitFailure;
-  auto analyzed = AnalyzeStory(*story, AnalysisOptions{o.language});
-  if (!analyzed) return PrintError(analyzed.error()), kExitFailure;
+  auto built = BuildReportFromInputs(args.inputs, *options);
+  if (!built) return PrintError(built.error()), kExitFailure;
+  for (const std::string& w : built->warnings) std::cerr << "crosswire: warning: " << w << "\n";
 
-  SummaryRequest request(*budget);
-  request.query = o.query;
-  request.seed = o.seed;
-  request.language = o.language;
-  auto summary = Summarize(*analyzed, **method, request);
-  if (!summary) return PrintError(summary.error()), kExitFailure;
-  Attribute(*analyzed, &*summary);
-
-  Report out;
-  out.analyzed = &*analyzed;
-  out.summary = std::move(*summary);
-  out.warnings = story->warnings;
-  if (report) {
-    auto facts = Corroborate(*analyzed);
-    if (!facts) return PrintError(facts.error()), kExitFailure;
-    out.facts = std::move(*facts);
-    out.corroborated = true;
-  }
-  for (const std::string& w : out.warnings) std::cerr << "crosswire: warning: " << w << "\n";
-
-  std::string rendered;
-  if (!report && *format == OutputFormat::kText) {
-    // `summarize` prints bare sentences, one per line (ROUGE's SPL input).
-    for (const SummarySentence& s : out.summary.sentences) {
-      rendered += DisplayText(analyzed->text(analyzed->sentences[s.sentence])) + "\n";
-    }
-  } else {
-    rendered = Render(out, *format);
-  }
-  if (o.output.empty() || o.output == "-") {
+  std::string rendered = RenderReport(*built, *options);
+  if (args.output.empty() || args.output == "-") {
     std::cout << rendered << std::flush;
     return std::cout ? kExitOk : kExitFailure;
   }
-  std::ofstream file(o.output, std::ios::binary);
+  std::ofstream file(args.output, std::ios::binary);
   file << rendered;
   if (!file.flush()) {
-    PrintError(Error(ErrorCode::kDataLoss, o.output + ": cannot write the output file"));
+    PrintError(Error(ErrorCode::kDataLoss, args.output + ": cannot write the output file"));
     return kExitFailure;
   }
   return kExitOk;
@@ -105,7 +74,8 @@ int Run(const DigestOptions& o, bool report) {
 
 void AddDigestCommand(CLI::App& app, int* exit_code, const char* name, const char* help,
                       bool report) {
-  auto options = std::make_shared<DigestOptions>();
+  auto options = std::make_shared<DigestArguments>();
+  ReportRequest& request = options->request;
   CLI::App* cmd = app.add_subcommand(name, help);
   cmd->add_option("INPUT", options->inputs,
                   "Files or directories of one story (a directory is one story, one article "
@@ -113,27 +83,33 @@ void AddDigestCommand(CLI::App& app, int* exit_code, const char* name, const cha
       ->required();
   std::string methods;
   for (const std::string& m : SummarizerNames()) methods += (methods.empty() ? "" : ", ") + m;
-  cmd->add_option("-m,--method", options->method, "Summarization method: " + methods)
+  cmd->add_option("-m,--method", request.method, "Summarization method: " + methods)
       ->capture_default_str();
-  auto* words = cmd->add_option("-w,--words", options->words,
+  auto* words = cmd->add_option("-w,--words", request.words,
                                 "Budget in words, counted as ROUGE -l counts them (default 100)");
-  auto* bytes = cmd->add_option("-b,--bytes", options->bytes,
+  auto* bytes = cmd->add_option("-b,--bytes", request.bytes,
                                 "Budget in bytes, counted as ROUGE -b counts them");
-  auto* sentences = cmd->add_option("-s,--sentences", options->sentences, "Budget in sentences");
+  auto* sentences = cmd->add_option("-s,--sentences", request.sentences, "Budget in sentences");
   words->excludes(bytes, sentences);
   bytes->excludes(sentences);
-  cmd->add_option("-f,--format", options->format, "Output: text, markdown, json or html")
+  cmd->add_option("-f,--format", request.output_format, "Output: text, markdown, json or html")
       ->capture_default_str();
   cmd->add_option("-o,--output", options->output, "Write to this file instead of standard output");
-  cmd->add_option("-l,--language", options->language,
-                  "Language of the reports (Snowball stemmer name or ISO code)")
+  cmd->add_option("--language", request.language,
+                  "Language of the reports: a Snowball name or ISO 639-1 code (english, en, "
+                  "german, de, ...)")
       ->capture_default_str();
-  cmd->add_option("--input-format", options->input_format,
+  cmd->add_option("--input-format", request.input_format,
                   "auto, text, jsonl, html, duc or multinews")
       ->capture_default_str();
-  cmd->add_option("-q,--query", options->query,
+  cmd->add_option("-q,--query", request.query,
                   "Focus the digest on this question or narrative (query-focused methods)");
-  cmd->add_option("--seed", options->seed, "Seed for randomised methods")->capture_default_str();
+  cmd->add_option("--seed", request.seed, "Seed for randomised methods")->capture_default_str();
+  cmd->add_option("--param", options->parameters,
+                  "A method parameter, NAME=VALUE (repeatable); see `crosswire methods`");
+  cmd->add_flag("--strict", request.strict,
+                "Fail on any warning (an empty or unreadable article, repaired text) instead "
+                "of skipping or repairing");
   cmd->footer(std::string("Examples:\n  crosswire ") + name +
               " examples/aleppo-2016-12-14 --words 100\n  crosswire " + name +
               " story.jsonl --bytes 665 --format json -o digest.json\n");

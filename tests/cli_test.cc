@@ -167,7 +167,10 @@ TEST(CliBadInputTest, UsageErrorsExitTwoAndNameTheOption) {
       {"two budgets", kExample + " --words 5 --bytes 10", 2, "excludes"},
       {"unknown method", kExample + " --method magic", 2, "unknown method \"magic\""},
       {"unknown format", kExample + " --format pdf", 2, "unknown format \"pdf\""},
-      {"unknown language", kExample + " --language klingon", 1, "klingon"},
+      {"unknown language", kExample + " --language klingon", 2, "german (de)"},
+      {"a prefix is no language", kExample + " --language germ", 2, "unknown language \"germ\""},
+      {"unknown parameter", kExample + " --param speed=2", 2, "has no parameter \"speed\""},
+      {"parameter not a number", kExample + " --param max-nodes=many", 2, "is not a number"},
       {"no input", "", 2, "INPUT"},
   };
   for (const BadCase& c : cases) {
@@ -191,14 +194,32 @@ TEST(CliBadInputTest, EmptyDirectoryIsAnError) {
   EXPECT_NE(r.err.find(dir.path()), std::string::npos) << r.err;
 }
 
-TEST(CliBadInputTest, EmptyArticleIsNamed) {
+TEST(CliBadInputTest, EmptyArticleIsSkippedNamedAndFatalOnlyUnderStrict) {
   ScratchDir dir;
   dir.Write("a.txt", "Buses waited at the crossing in eastern Aleppo for hours on end.");
-  std::string empty = dir.Write("b.txt", "  \n\n ");
+  dir.Write("b.txt", "  \n\n ");
+  CliResult r = RunCli("report " + ShellQuote(dir.path()) + " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("crosswire: warning: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("b.txt"), std::string::npos) << r.err;
+  auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["articles"].size(), 1u);
+  ASSERT_EQ(doc["warnings"].size(), 1u);
+  EXPECT_NE(doc["warnings"][0].get<std::string>().find("b.txt"), std::string::npos);
+
+  CliResult strict = RunCli("report " + ShellQuote(dir.path()) + " --strict");
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.err.find("b.txt"), std::string::npos) << strict.err;
+  EXPECT_NE(strict.err.find("--strict"), std::string::npos) << strict.err;
+}
+
+TEST(CliBadInputTest, StoryOfEmptyArticlesIsAnError) {
+  ScratchDir dir;
+  dir.Write("b.txt", "  \n\n ");
   CliResult r = RunCli("report " + ShellQuote(dir.path()));
   EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no usable article"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("b.txt"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;
 }
 
 TEST(CliBadInputTest, InvalidUtf8IsRepairedAndWarned) {
@@ -332,7 +353,8 @@ TEST(CliBenchTest, PeerCommandUsageErrorsExitTwo) {
       {"no name", data + " --peer-command " + ShellQuote("=ots.sh"), 2, "expected NAME=COMMAND"},
       {"name taken", data + " --method lead --peer-command " + ShellQuote("lead=cat"), 2,
        "\"lead\" is used twice"},
-      {"zero timeout", data + " --peer-timeout 0 --peer-command x=cat", 2, "--peer-timeout 0"},
+      {"zero timeout", data + " --peer-timeout 0 --peer-command x=cat", 2,
+       "peer time limit of 0 ms is out of range"},
   };
   for (const BadCase& c : cases) {
     CliResult r = RunCli("bench " + c.args);

@@ -180,12 +180,12 @@ TEST_F(ExampleStoryTest, OutputIsDeterministicAndOrdered) {
   }
 }
 
-TEST(CorroborateTest, ClusterWithoutStoryIsInvalidInput) {
+TEST(CorroborateTest, AnalyzedStoryWithoutArticlesIsInvalidInput) {
   AnalyzedStory analyzed;
   auto groups = Corroborate(analyzed);
   ASSERT_FALSE(groups.has_value());
   EXPECT_EQ(groups.error().code(), ErrorCode::kInvalidInput);
-  EXPECT_NE(groups.error().message().find("no story"), std::string::npos);
+  EXPECT_NE(groups.error().message().find("no articles"), std::string::npos);
 }
 
 TEST(CorroborateTest, SentenceOutsideItsArticleIsAnError) {
@@ -196,7 +196,7 @@ TEST(CorroborateTest, SentenceOutsideItsArticleIsAnError) {
   article.source = "a.txt";
   story.articles.push_back(article);
   AnalyzedStory analyzed;
-  analyzed.story = &story;
+  analyzed.story = std::make_shared<const Story>(story);
   Sentence s;
   s.article = 0;
   s.begin = 0;

@@ -12,7 +12,7 @@
 
 #include "crosswire/article.h"
 #include "crosswire/evaluate.h"
-#include "crosswire/summarize.h"
+#include "crosswire/pipeline.h"
 
 namespace crosswire {
 
@@ -55,6 +55,7 @@ inline constexpr int64_t kMaxPeerTimeoutMs = 24 * 3600 * 1000;
 inline constexpr size_t kMaxPeerOutputBytes = 16u << 20;
 
 struct BenchmarkOptions {
+  // Method names (SummarizerNames()); "all" stands for every method.
   std::vector<std::string> methods = {std::string(kDefaultMethod)};
   Budget budget;                      // the digest length (DUC 2006/2007: 250 words)
   bool query = false;                 // give each topic's narrative as SummaryRequest::query

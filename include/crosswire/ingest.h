@@ -3,9 +3,10 @@
 //
 // Readers repair content and reject structure: invalid UTF-8 inside text is
 // replaced with U+FFFD and reported in `Story::warnings`; a malformed JSON line,
-// a missing field, an empty article, an unreadable file or an input over a limit
-// is an Error whose message names the file and the line or byte position.
-// Nothing is dropped silently. docs/formats.md describes every format, the
+// a missing field, an unreadable input named by the caller or an input over a
+// limit is an Error whose message names the file and the line or byte
+// position. An empty article, or an unreadable file found in a directory, is
+// skipped with a warning naming it. Nothing is dropped silently. docs/formats.md describes every format, the
 // detection rules and the limits.
 //
 // Thread safety: every function here is reentrant (no global state); reading
@@ -67,8 +68,11 @@ InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 // A directory's files are read in name order; hidden files (".x") are skipped
 // and subdirectories are skipped with a warning. Story::id is the first input's
 // name without extension ("stdin" for "-").
-// Errors: kNotFound (no such file), kDataLoss (unreadable), kInvalidInput
-// (no inputs, empty directory, empty article, malformed record, duplicate id),
+// Empty articles and unreadable files inside a directory are skipped with a
+// warning, so the story may come back with no article at all (its warnings
+// say why). Errors: kNotFound (no such file), kDataLoss (unreadable input),
+// kInvalidInput (no inputs, directory without visible files, malformed
+// record, duplicate id),
 // kResourceExhausted (an article over max_article_bytes, a file over
 // kMaxInputBytes, a story over kMaxArticlesPerStory, HTML over kMaxHtmlDepth).
 Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options = {});

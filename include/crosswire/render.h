@@ -18,17 +18,25 @@ namespace crosswire {
 
 inline constexpr std::string_view kJsonFormatVersion = "crosswire/1";
 
+// Everything a renderer needs, owned: a Report may be kept, copied and moved
+// freely (the articles are shared through `analyzed.story`).
 struct Report {
-  const AnalyzedStory* analyzed = nullptr;  // the analysed story (and through it the articles)
-  Summary summary;                   // with support filled (attribute.h)
-  std::vector<FactGroup> facts;      // empty when corroboration was not run
-  bool corroborated = false;         // whether to print the corroboration sections
-  std::vector<std::string> warnings; // repairs made on the way (invalid UTF-8, ...)
+  AnalyzedStory analyzed;             // the analysed story (and through it the articles)
+  Summary summary;                    // with support filled (attribute.h)
+  std::vector<FactGroup> facts;       // empty when corroboration was not run
+  bool corroborated = false;          // whether to print the corroboration sections
+  std::vector<std::string> warnings;  // repairs made on the way (invalid UTF-8, ...)
 };
 
-enum class OutputFormat { kText, kMarkdown, kJson, kHtml };
+enum class OutputFormat {
+  kText,       // the digest with citations, then the corroboration sections and sources
+  kMarkdown,   // the same as Markdown
+  kJson,       // the crosswire/1 contract
+  kHtml,       // one self-contained page
+  kSentences,  // the digest's sentences alone, one per line (ROUGE's SPL input)
+};
 
-// "text", "markdown" (or "md"), "json", "html"; kInvalidInput otherwise.
+// "text", "markdown" (or "md"), "json", "html", "sentences"; kInvalidInput otherwise.
 Result<OutputFormat> ParseOutputFormat(std::string_view name);
 
 std::string Render(const Report& report, OutputFormat format);

@@ -4,13 +4,15 @@
 //
 // `AnalyzeStory` is the one place where text is turned into numbers; every
 // summarizer, the attribution and the corroboration read the `AnalyzedStory` it
-// returns. An AnalyzedStory refers to the Story it was built from (it stores
-// indices, not copies), so the Story must outlive it. Analysed stories are immutable
-// after construction and safe to share between threads.
+// returns. An AnalyzedStory shares ownership of the Story it was built from
+// (sentences are byte spans into its articles), so it is self-contained.
+// Analysed stories are immutable after construction and safe to share between
+// threads.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,32 +55,35 @@ float Cosine(const SparseVector& a, const SparseVector& b);
 
 // One unit of an article's text (see text::SplitSentences), analysed.
 struct Sentence {
-  size_t article = 0;           // index into Story::articles
-  size_t index = 0;             // position among its article's units (sentence_index)
-  size_t begin = 0;             // byte span [begin, end) into Article::text
+  size_t article = 0;  // index into Story::articles
+  size_t index = 0;    // position among its article's units (sentence_index)
+  size_t begin = 0;    // byte span [begin, end) into Article::text
   size_t end = 0;
   text::UnitKind kind = text::UnitKind::kSentence;
-  std::vector<TermId> terms;    // stems of the content words, in order (stop words removed)
+  std::vector<TermId> terms;      // stems of the content words, in order (stop words removed)
   std::vector<TermId> all_terms;  // stems of every word, in order (for bigrams and queries)
-  uint32_t words = 0;           // whitespace-separated tokens, as ROUGE counts for -l
-  bool quote_fragment = false;  // opens a quotation it does not close, or the reverse:
-                                // part of a multi-sentence quote, unreadable alone
-  SparseVector tfidf;           // TF-IDF of `terms`, weights from the story
+  uint32_t words = 0;             // whitespace-separated tokens, as ROUGE counts for -l
+  bool quote_fragment = false;    // opens a quotation it does not close, or the reverse:
+                                  // part of a multi-sentence quote, unreadable alone
+  SparseVector tfidf;             // TF-IDF of `terms`, weights from the story
 };
 
 struct AnalysisOptions {
-  std::string language = "english";  // Snowball stemmer and stop-word language
+  text::Language language;  // stemmer and stop words (default English; see FindLanguage)
 };
 
 // The analysed story: what every method selects from.
 struct AnalyzedStory {
-  const Story* story = nullptr;
+  // The articles, shared with whoever else holds them: an AnalyzedStory is
+  // self-contained and may outlive the Story value it was built from.
+  std::shared_ptr<const Story> story;
+  text::Language language;  // what the terms were stemmed and filtered with
   Vocabulary vocabulary;
-  std::vector<Sentence> sentences;            // all units of all articles, article by article
+  std::vector<Sentence> sentences;  // all units of all articles, article by article
   std::vector<std::pair<size_t, size_t>> article_sentences;  // [first, last) per article
-  std::vector<uint32_t> document_frequency;   // per term: articles containing it
-  std::vector<float> idf;                     // per term: 1 + log((N + 1) / df)
-  std::vector<SparseVector> article_vectors;  // TF-IDF of each article
+  std::vector<uint32_t> document_frequency;                  // per term: articles containing it
+  std::vector<float> idf;                                    // per term: 1 + log((N + 1) / df)
+  std::vector<SparseVector> article_vectors;                 // TF-IDF of each article
   size_t articles() const { return article_sentences.size(); }
   std::string_view text(const Sentence& s) const {
     return std::string_view(story->articles[s.article].text).substr(s.begin, s.end - s.begin);
@@ -86,21 +91,23 @@ struct AnalyzedStory {
 };
 
 // Splits, tokenizes, stems and weights every article of `story`.
-// Errors: kInvalidInput for an unknown language or a story without articles.
+// Errors: kInvalidInput for a story without articles.
+Result<AnalyzedStory> AnalyzeStory(std::shared_ptr<const Story> story,
+                                   const AnalysisOptions& options = {});
+// The same over a copy of `story`.
 Result<AnalyzedStory> AnalyzeStory(const Story& story, const AnalysisOptions& options = {});
 
 // Term ids of `query` under the story's vocabulary (unknown words dropped),
-// stemmed and stop-word filtered as the sentences were.
-Result<std::vector<TermId>> AnalyzeQuery(const AnalyzedStory& analyzed, std::string_view query,
-                                         const AnalysisOptions& options = {});
+// stemmed and stop-word filtered as the sentences were (in `analyzed.language`).
+Result<std::vector<TermId>> AnalyzeQuery(const AnalyzedStory& analyzed, std::string_view query);
 
 // Sparse similarity graph over a set of sentences (compressed rows). Each node
 // keeps at most `max_neighbors` edges with cosine >= `min_similarity`, so
 // memory grows linearly with the number of nodes, never n×n.
 struct SimilarityGraph {
-  std::vector<size_t> nodes;                     // sentence ids (into AnalyzedStory::sentences)
-  std::vector<size_t> row_begin;                 // size nodes+1
-  std::vector<std::pair<uint32_t, float>> edges; // (node index, similarity)
+  std::vector<size_t> nodes;                      // sentence ids (into AnalyzedStory::sentences)
+  std::vector<size_t> row_begin;                  // size nodes+1
+  std::vector<std::pair<uint32_t, float>> edges;  // (node index, similarity)
   size_t size() const { return nodes.size(); }
 };
 
@@ -117,7 +124,8 @@ struct GraphOptions {
 // Builds the graph by accumulating dot products over an inverted index, so
 // sentences that share no term are never compared. Time O(Σ capped
 // postings²); memory O(nodes × max_neighbors), never n×n.
-SimilarityGraph BuildSimilarityGraph(const AnalyzedStory& analyzed, const std::vector<size_t>& nodes,
+SimilarityGraph BuildSimilarityGraph(const AnalyzedStory& analyzed,
+                                     const std::vector<size_t>& nodes,
                                      const GraphOptions& options = {});
 
 }  // namespace crosswire

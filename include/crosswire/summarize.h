@@ -8,8 +8,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,9 +49,9 @@ struct SummaryRequest {
   explicit SummaryRequest(Budget b) : budget(b) {}
 
   Budget budget;
-  std::optional<std::string> query;  // query-focused mode (DUC narratives); ignored by generic methods
-  uint64_t seed = 1;                 // for randomised methods; output is deterministic per seed
-  std::string language = "english";
+  std::optional<std::string>
+      query;          // query-focused mode (DUC narratives); ignored by generic methods
+  uint64_t seed = 1;  // for randomised methods; output is deterministic per seed
 };
 
 // What a method returns: sentence ids (into AnalyzedStory::sentences), best first,
@@ -66,20 +68,38 @@ class Summarizer {
   virtual std::string_view name() const = 0;
   // Picks sentences within `request.budget`. Candidates are the units that
   // `IsCandidate` accepts; the result need not be in reading order.
-  virtual Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const = 0;
+  virtual Result<Selection> Select(const AnalyzedStory& analyzed,
+                                   const SummaryRequest& request) const = 0;
 };
+
+// A tunable number of one method (`--param NAME=VALUE` on the command line).
+struct MethodParameter {
+  std::string_view name;         // kebab-case: "damping", "max-nodes"
+  double default_value = 0;      // what the method uses when it is not given
+  double min = 0, max = 0;       // accepted range, inclusive
+  std::string_view description;  // meaning and unit
+};
+
+// Values given for a method's parameters, by name. Parameters not given take
+// their defaults.
+using MethodParameters = std::map<std::string, double, std::less<>>;
 
 // The registry of methods: "ilp" (default: best ROUGE on both development
 // sets, see docs/methods.md), "centroid", "lead", ...
-Result<std::unique_ptr<Summarizer>> MakeSummarizer(std::string_view method);
+// Errors: kInvalidInput for an unknown method (listing the known ones), an
+// unknown parameter name (listing the method's) or a value out of its range.
+Result<std::unique_ptr<Summarizer>> MakeSummarizer(std::string_view method,
+                                                   const MethodParameters& parameters = {});
 std::vector<std::string> SummarizerNames();
+// The parameters `method` accepts; empty for an unknown method.
+std::span<const MethodParameter> SummarizerParameters(std::string_view method);
 inline constexpr std::string_view kDefaultMethod = "ilp";
 
 // ---- Shared machinery for methods ----------------------------------------
 
 // Limits on what may be quoted in a digest.
-inline constexpr uint32_t kMinCandidateWords = 6;    // shorter fragments are not summary material
-inline constexpr uint32_t kMaxCandidateWords = 80;   // run-on units (lists, tables) are skipped
+inline constexpr uint32_t kMinCandidateWords = 6;   // shorter fragments are not summary material
+inline constexpr uint32_t kMaxCandidateWords = 80;  // run-on units (lists, tables) are skipped
 
 // A unit a digest may quote: a sentence of running text (not a heading or
 // noise), of kMinCandidateWords..kMaxCandidateWords words, that is not a
@@ -91,19 +111,26 @@ std::vector<size_t> Candidates(const AnalyzedStory& analyzed);
 // copy repeated by several outlets): a digest holds only one of them.
 inline constexpr float kDuplicateSimilarity = 0.6f;
 
-// Walks `ranked` (best first) and keeps each sentence that fits the remaining
-// budget and is not a near-duplicate (cosine >= `max_similarity`) of one kept
-// already. Sentences too long for what is left are skipped, not truncated.
+enum class FillMode {
+  kSkipMisfits,        // a sentence too long for what is left is skipped; later ones may fit
+  kStopAtFirstMisfit,  // the digest ends at the first sentence that does not fit (lead)
+};
+
+// The one budget fill: walks `ranked` (best first) and keeps each sentence
+// that fits the remaining budget and is not a near-duplicate (cosine >=
+// `max_similarity`; above 1: none is) of one kept already. Sentences are
+// never truncated.
 std::vector<size_t> GreedyFill(const AnalyzedStory& analyzed, const std::vector<size_t>& ranked,
-                               const Budget& budget, float max_similarity = kDuplicateSimilarity);
+                               const Budget& budget, float max_similarity = kDuplicateSimilarity,
+                               FillMode mode = FillMode::kSkipMisfits);
 
 // ---- The digest ------------------------------------------------------------
 
 // Another article's sentence that says the same as a digest sentence.
 struct Support {
-  size_t article = 0;         // index into Story::articles
-  size_t sentence = 0;        // id into AnalyzedStory::sentences
-  float similarity = 0;       // cosine of their TF-IDF vectors
+  size_t article = 0;    // index into Story::articles
+  size_t sentence = 0;   // id into AnalyzedStory::sentences
+  float similarity = 0;  // cosine of their TF-IDF vectors
 };
 
 struct SummarySentence {
@@ -118,8 +145,10 @@ struct Summary {
   std::vector<std::string> notes;          // from the method (fallbacks taken)
 };
 
-// Runs `method` and orders the result for reading: by article date when every
-// article has one, then by article order and position.
+// Runs `method`, checks that its selection holds distinct sentences within the
+// budget (kInternal otherwise: a bug in the method), and orders the result for
+// reading: by article date when every article has one, then by article order
+// and position.
 Result<Summary> Summarize(const AnalyzedStory& analyzed, const Summarizer& method,
                           const SummaryRequest& request);
 

@@ -75,9 +75,9 @@ std::vector<TextUnit> SplitSentences(std::string_view text, const SplitOptions& 
 // ---- Words -----------------------------------------------------------------
 
 struct Token {
-  size_t begin = 0;   // byte span of the word in the input
+  size_t begin = 0;  // byte span of the word in the input
   size_t end = 0;
-  std::string word;   // NFC, case-folded form
+  std::string word;        // NFC, case-folded form
   bool is_number = false;  // made of digits (and , . separators)
 };
 
@@ -87,6 +87,23 @@ struct Token {
 std::vector<Token> Tokenize(std::string_view text);
 
 // ---- Stemming and stop words ----------------------------------------------
+
+// A language crosswire can analyse: one that libstemmer has a Snowball
+// stemmer for. Values come only from FindLanguage, so holding one means the
+// language was validated.
+struct Language {
+  std::string_view name = "english";  // Snowball name: what Stemmer and IsStopWord take
+  std::string_view code = "en";       // ISO 639-1 code (the Snowball name for "porter")
+  bool operator==(const Language&) const = default;
+};
+
+// Resolves a Snowball name ("german") or ISO 639-1/639-2 code ("de", "deu"),
+// in any case. Errors: kInvalidInput naming the value and listing the
+// accepted languages (KnownLanguages()).
+Result<Language> FindLanguage(std::string_view name_or_code);
+
+// "arabic (ar), armenian (hy), ...": the languages FindLanguage accepts.
+std::string KnownLanguages();
 
 // A Snowball stemmer (libstemmer). Not thread-safe: use one per thread.
 class Stemmer {

@@ -159,7 +159,7 @@ Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
   }
   if (error) return DataLoss(fmt::format("{}: cannot list directory: {}", path, error.message()));
   std::sort(entries.begin(), entries.end());
-  size_t before = articles->size();
+  size_t files = 0;
   std::string prefix = path.ends_with('/') ? path : path + "/";
   for (const auto& [name, type] : entries) {
     std::string child = prefix + name;
@@ -177,9 +177,16 @@ Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
       warnings->push_back(fmt::format("{}: not a regular file; skipped", child));
       continue;
     }
-    if (auto read = ReadFile(child, options, articles, warnings); !read) return read;
+    ++files;
+    if (auto read = ReadFile(child, options, articles, warnings); !read) {
+      // One unreadable report (permissions, a file that vanished, an I/O
+      // error) costs that report, not the story; the warning names it.
+      ErrorCode code = read.error().code();
+      if (code != ErrorCode::kDataLoss && code != ErrorCode::kNotFound) return read;
+      warnings->push_back(read.error().message() + "; skipped");
+    }
   }
-  if (articles->size() == before) {
+  if (files == 0) {
     return InvalidInput(fmt::format("{}: directory has no articles (no visible files)", path));
   }
   return {};
@@ -270,11 +277,24 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
     }
   }
   if (!articles) return articles;
+  std::vector<Article> kept;
+  kept.reserve(articles->size());
   for (Article& article : *articles) {
-    if (auto ok = internal::FinishArticle(article, options); !ok)
+    if (internal::IsBlank(article.text)) {
+      // A scraper's empty page or an empty record costs that article only.
+      std::vector<std::string> ignored;
+      (warnings != nullptr ? warnings : &ignored)
+          ->push_back(fmt::format("{}: article \"{}\" is empty (no text, or whitespace only); "
+                                  "skipped",
+                                  article.source, Abbreviate(article.id)));
+      continue;
+    }
+    if (auto ok = internal::FinishArticle(article, options); !ok) {
       return std::unexpected(ok.error());
+    }
+    kept.push_back(std::move(article));
   }
-  return articles;
+  return kept;
 }
 
 Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options) {

@@ -53,16 +53,22 @@ TEST(ReadStoryTest, DirectoryWithNoArticlesIsAnError) {
               "empty_dir: directory has no articles");
 }
 
-TEST(ReadStoryTest, WhitespaceOnlyArticleIsAnErrorNamingIt) {
+// An empty article costs that article, not the story: it is skipped and the
+// warning names it (the pipeline refuses a story left with no article).
+TEST(ReadStoryTest, EmptyArticlesAreSkippedWithAWarningNamingThem) {
   ScratchDir dir;
-  std::string path = dir.Write("blank.txt", " \n\t\n");
-  ExpectError(ReadStory({path}), ErrorCode::kInvalidInput, path + ": article \"blank\" is empty");
-}
-
-TEST(ReadStoryTest, EmptyFileIsAnErrorNamingIt) {
-  ScratchDir dir;
-  std::string path = dir.Write("zero.txt", "");
-  ExpectError(ReadStory({path}), ErrorCode::kInvalidInput, "article \"zero\" is empty");
+  std::string blank = dir.Write("blank.txt", " \n\t\n");
+  dir.Write("good.txt", "Buses waited at the crossing.");
+  std::string zero = dir.Write("zero.txt", "");
+  auto story = ReadStory({dir.path()});
+  ASSERT_TRUE(story.has_value()) << story.error().message();
+  ASSERT_EQ(story->articles.size(), 1u);
+  EXPECT_EQ(story->articles[0].id, "good");
+  ASSERT_EQ(story->warnings.size(), 2u);
+  EXPECT_NE(story->warnings[0].find(blank + ": article \"blank\" is empty"), std::string::npos)
+      << story->warnings[0];
+  EXPECT_NE(story->warnings[1].find(zero + ": article \"zero\" is empty"), std::string::npos)
+      << story->warnings[1];
 }
 
 TEST(ReadStoryTest, FiftyMegabyteArticleFailsFastNamingTheLimit) {

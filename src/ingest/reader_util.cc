@@ -79,10 +79,6 @@ std::unexpected<Error> OverLimit(std::string_view source, std::string_view what,
 }
 
 Result<void> FinishArticle(Article& article, const ReadOptions& options) {
-  if (IsBlank(article.text)) {
-    return InvalidInput(fmt::format("{}: article \"{}\" is empty (no text, or whitespace only)",
-                                    article.source, Abbreviate(article.id)));
-  }
   if (article.text.size() > options.max_article_bytes) {
     return OverLimit(article.source, fmt::format("article \"{}\"", Abbreviate(article.id)),
                      article.text.size(), options.max_article_bytes, "max_article_bytes");

@@ -40,8 +40,9 @@ inline Article NewArticle() {
   return article;
 }
 
-// The checks every article passes, whatever its format: text is not blank and
-// not over options.max_article_bytes; outlet and language get their defaults.
+// The checks every article passes, whatever its format: text not over
+// options.max_article_bytes; outlet and language get their defaults. (Blank
+// articles are skipped with a warning before this, in ParseContent.)
 Result<void> FinishArticle(Article& article, const ReadOptions& options);
 
 // Error for an input over `limit` bytes: "<source>: <what> is N bytes, over the

@@ -15,8 +15,9 @@ Result<OutputFormat> ParseOutputFormat(std::string_view name) {
   if (name == "markdown" || name == "md") return OutputFormat::kMarkdown;
   if (name == "json") return OutputFormat::kJson;
   if (name == "html") return OutputFormat::kHtml;
+  if (name == "sentences") return OutputFormat::kSentences;
   return InvalidInput("unknown format \"" + Abbreviate(name) +
-                      "\"; expected text, markdown, json or html");
+                      "\"; expected text, markdown, json, html or sentences");
 }
 
 std::string DisplayText(std::string_view span) {
@@ -40,16 +41,16 @@ namespace {
 using json = nlohmann::ordered_json;
 
 const Article& ArticleOf(const Report& r, size_t index) {
-  return r.analyzed->story->articles[index];
+  return r.analyzed.story->articles[index];
 }
 
 std::string SentenceText(const Report& r, size_t sentence_id) {
-  return DisplayText(r.analyzed->text(r.analyzed->sentences[sentence_id]));
+  return DisplayText(r.analyzed.text(r.analyzed.sentences[sentence_id]));
 }
 
 // Article numbers (1-based) citing one digest sentence: its own, then support.
 std::vector<size_t> Citations(const Report& r, const SummarySentence& s) {
-  std::set<size_t> numbers{r.analyzed->sentences[s.sentence].article + 1};
+  std::set<size_t> numbers{r.analyzed.sentences[s.sentence].article + 1};
   for (const Support& sup : s.support) numbers.insert(sup.article + 1);
   return {numbers.begin(), numbers.end()};
 }
@@ -61,7 +62,8 @@ std::string Brackets(const std::vector<size_t>& numbers) {
 }
 
 std::string ClaimText(const Report& r, const Fact& f) {
-  return DisplayText(std::string_view(ArticleOf(r, f.article).text).substr(f.begin, f.end - f.begin));
+  return DisplayText(
+      std::string_view(ArticleOf(r, f.article).text).substr(f.begin, f.end - f.begin));
 }
 
 struct Section {
@@ -88,7 +90,8 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
       if (!f.qualifier.empty()) v.append(f.qualifier).append(" ");
       v.append(f.value);
     }
-    auto it = std::find_if(values.begin(), values.end(), [&](const auto& p) { return p.first == v; });
+    auto it =
+        std::find_if(values.begin(), values.end(), [&](const auto& p) { return p.first == v; });
     if (it == values.end()) {
       values.push_back({v, {f.article + 1}});
     } else {
@@ -104,8 +107,9 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
 
 std::string RenderText(const Report& r, bool markdown) {
   std::ostringstream out;
-  const auto& articles = r.analyzed->story->articles;
-  if (markdown) out << "# " << (r.analyzed->story->id.empty() ? "Digest" : r.analyzed->story->id) << "\n\n";
+  const auto& articles = r.analyzed.story->articles;
+  if (markdown)
+    out << "# " << (r.analyzed.story->id.empty() ? "Digest" : r.analyzed.story->id) << "\n\n";
   for (const SummarySentence& s : r.summary.sentences) {
     out << (markdown ? "- " : "") << SentenceText(r, s.sentence) << " " << Brackets(Citations(r, s))
         << "\n";
@@ -140,7 +144,7 @@ json OptionalString(const std::optional<std::string>& s) { return s ? json(*s) :
 json SpanJson(size_t begin, size_t end) { return json::array({begin, end}); }
 
 std::string RenderJson(const Report& r) {
-  const AnalyzedStory& c = *r.analyzed;
+  const AnalyzedStory& c = r.analyzed;
   const auto& articles = c.story->articles;
   json doc;
   doc["format"] = kJsonFormatVersion;
@@ -169,10 +173,10 @@ std::string RenderJson(const Report& r) {
                          {"byte_span", SpanJson(sent.begin, sent.end)},
                          {"support", support}});
   }
-  doc["summary"] = {{"method", r.summary.method},
-                    {"budget", {{"unit", r.summary.budget.unit_name()},
-                                {"limit", r.summary.budget.limit}}},
-                    {"sentences", sentences}};
+  doc["summary"] = {
+      {"method", r.summary.method},
+      {"budget", {{"unit", r.summary.budget.unit_name()}, {"limit", r.summary.budget.limit}}},
+      {"sentences", sentences}};
   if (!r.summary.notes.empty()) doc["summary"]["notes"] = r.summary.notes;
   json facts = json::array();
   for (const FactGroup& g : r.facts) {
@@ -208,12 +212,23 @@ std::string Escape(std::string_view s) {
   out.reserve(s.size());
   for (char ch : s) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(ch);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(ch);
     }
   }
   return out;
@@ -238,15 +253,15 @@ border-left:3px solid #e0604a} .meta{color:#666;font:13px system-ui,sans-serif}
 )css";
 
 std::string RenderHtml(const Report& r) {
-  const AnalyzedStory& c = *r.analyzed;
+  const AnalyzedStory& c = r.analyzed;
   const auto& articles = c.story->articles;
   std::ostringstream out;
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       << "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
       << "<title>crosswire digest</title><style>" << kStyle << "</style></head><body>\n";
   out << "<h1>Digest</h1>\n<p class=\"meta\">" << Escape(r.summary.method) << ", "
-      << r.summary.budget.limit << " " << r.summary.budget.unit_name() << ", "
-      << articles.size() << " reports</p>\n<ol class=\"digest\">\n";
+      << r.summary.budget.limit << " " << r.summary.budget.unit_name() << ", " << articles.size()
+      << " reports</p>\n<ol class=\"digest\">\n";
   // Sentences to highlight in the sources: digest sentences and their support.
   std::set<size_t> cited;
   for (const SummarySentence& s : r.summary.sentences) {
@@ -292,7 +307,8 @@ std::string RenderHtml(const Report& r) {
         << Escape(art.title ? *art.title : art.outlet) << "</h3><p class=\"meta\">"
         << Escape(art.outlet);
     if (art.published) out << " \u00b7 " << Escape(*art.published);
-    if (art.url) out << " \u00b7 <a href=\"" << Escape(*art.url) << "\">" << Escape(*art.url) << "</a>";
+    if (art.url)
+      out << " \u00b7 <a href=\"" << Escape(*art.url) << "\">" << Escape(*art.url) << "</a>";
     out << "</p>\n<p>";
     auto [first, last] = c.article_sentences[a];
     size_t pos = 0;
@@ -329,6 +345,13 @@ std::string Render(const Report& report, OutputFormat format) {
       return RenderJson(report);
     case OutputFormat::kHtml:
       return RenderHtml(report);
+    case OutputFormat::kSentences: {
+      std::string out;
+      for (const SummarySentence& s : report.summary.sentences) {
+        out += SentenceText(report, s.sentence) + "\n";
+      }
+      return out;
+    }
   }
   return {};
 }

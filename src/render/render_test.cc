@@ -21,16 +21,14 @@ class RenderTest : public ::testing::Test {
     });
     story_.articles[1].title = "Evacuation <stalls>";
     story_.warnings.push_back("r2.txt: 1 invalid UTF-8 sequence replaced");
-    analyzed_ = *AnalyzeStory(story_);
-    report_.analyzed = &analyzed_;
+    report_.analyzed = *AnalyzeStory(story_);
     report_.summary.method = "centroid";
     report_.summary.budget = *Budget::Words(100);
     report_.summary.sentences.push_back({0, {}});
-    Attribute(analyzed_, &report_.summary);
+    Attribute(report_.analyzed, &report_.summary);
     report_.warnings = story_.warnings;
   }
   Story story_;
-  AnalyzedStory analyzed_;
   Report report_;
 };
 

@@ -9,11 +9,11 @@
 // ships with Debian in a usable form), so a word that every article uses gets a
 // small but non-zero weight; methods that want "topic" words use the document
 // frequency directly (see centroid.cc).
+#include "crosswire/represent.h"
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
-
-#include "crosswire/represent.h"
 
 namespace crosswire {
 
@@ -91,13 +91,13 @@ uint32_t CountWhitespaceTokens(std::string_view s) {
 // folded and stemmed once per story.
 class TermMapper {
  public:
-  TermMapper(text::Stemmer stemmer, std::string language, Vocabulary* vocabulary)
-      : stemmer_(std::move(stemmer)), language_(std::move(language)), vocabulary_(vocabulary) {}
+  TermMapper(text::Stemmer stemmer, text::Language language, Vocabulary* vocabulary)
+      : stemmer_(std::move(stemmer)), language_(language), vocabulary_(vocabulary) {}
 
   std::pair<TermId, bool> Map(const text::Token& token) {
     auto it = cache_.find(token.word);
     if (it != cache_.end()) return it->second;
-    bool stop = text::IsStopWord(token.word, language_);
+    bool stop = text::IsStopWord(token.word, language_.name);
     std::string stem = token.is_number ? token.word : stemmer_.Stem(token.word);
     auto entry = std::make_pair(vocabulary_->Intern(stem), stop);
     cache_.emplace(token.word, entry);
@@ -106,13 +106,13 @@ class TermMapper {
 
  private:
   text::Stemmer stemmer_;
-  std::string language_;
+  text::Language language_;
   Vocabulary* vocabulary_;
   std::unordered_map<std::string, std::pair<TermId, bool>> cache_;
 };
 
 Result<TermMapper> MakeMapper(const AnalysisOptions& options, Vocabulary* vocabulary) {
-  auto stemmer = text::Stemmer::Create(options.language);
+  auto stemmer = text::Stemmer::Create(options.language.name);
   if (!stemmer) return std::unexpected(stemmer.error());
   return TermMapper(std::move(*stemmer), options.language, vocabulary);
 }
@@ -120,9 +120,18 @@ Result<TermMapper> MakeMapper(const AnalysisOptions& options, Vocabulary* vocabu
 }  // namespace
 
 Result<AnalyzedStory> AnalyzeStory(const Story& story, const AnalysisOptions& options) {
-  if (story.articles.empty()) return InvalidInput("the story has no articles");
+  return AnalyzeStory(std::make_shared<const Story>(story), options);
+}
+
+Result<AnalyzedStory> AnalyzeStory(std::shared_ptr<const Story> shared,
+                                   const AnalysisOptions& options) {
+  if (shared == nullptr || shared->articles.empty()) {
+    return InvalidInput("the story has no articles");
+  }
+  const Story& story = *shared;
   AnalyzedStory analyzed;
-  analyzed.story = &story;
+  analyzed.story = std::move(shared);
+  analyzed.language = options.language;
   auto mapper = MakeMapper(options, &analyzed.vocabulary);
   if (!mapper) return std::unexpected(mapper.error());
 
@@ -169,17 +178,17 @@ Result<AnalyzedStory> AnalyzeStory(const Story& story, const AnalysisOptions& op
     analyzed.idf[t] = static_cast<float>(1.0 + std::log((n + 1.0) / df));
   }
   for (Sentence& s : analyzed.sentences) s.tfidf = TfIdfVector(s.terms, analyzed.idf);
-  for (auto& terms : article_terms) analyzed.article_vectors.push_back(TfIdfVector(terms, analyzed.idf));
+  for (auto& terms : article_terms)
+    analyzed.article_vectors.push_back(TfIdfVector(terms, analyzed.idf));
   return analyzed;
 }
 
-Result<std::vector<TermId>> AnalyzeQuery(const AnalyzedStory& analyzed, std::string_view query,
-                                         const AnalysisOptions& options) {
-  auto stemmer = text::Stemmer::Create(options.language);
+Result<std::vector<TermId>> AnalyzeQuery(const AnalyzedStory& analyzed, std::string_view query) {
+  auto stemmer = text::Stemmer::Create(analyzed.language.name);
   if (!stemmer) return std::unexpected(stemmer.error());
   std::vector<TermId> out;
   for (const text::Token& token : text::Tokenize(query)) {
-    if (text::IsStopWord(token.word, options.language)) continue;
+    if (text::IsStopWord(token.word, analyzed.language.name)) continue;
     std::string stem = token.is_number ? token.word : stemmer->Stem(token.word);
     int64_t id = analyzed.vocabulary.Find(stem);
     if (id >= 0) out.push_back(static_cast<TermId>(id));
@@ -187,7 +196,8 @@ Result<std::vector<TermId>> AnalyzeQuery(const AnalyzedStory& analyzed, std::str
   return out;
 }
 
-SimilarityGraph BuildSimilarityGraph(const AnalyzedStory& analyzed, const std::vector<size_t>& nodes,
+SimilarityGraph BuildSimilarityGraph(const AnalyzedStory& analyzed,
+                                     const std::vector<size_t>& nodes,
                                      const GraphOptions& options) {
   SimilarityGraph graph;
   graph.nodes = nodes;

@@ -49,7 +49,8 @@ class Centroid : public Summarizer {
  public:
   std::string_view name() const override { return "centroid"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     const CentroidWeights w;
     const double n = static_cast<double>(analyzed.articles());
     std::vector<double> centroid(analyzed.vocabulary.size(), 0.0);
@@ -116,6 +117,8 @@ class Centroid : public Summarizer {
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeCentroid() { return std::make_unique<Centroid>(); }
+std::unique_ptr<Summarizer> MakeCentroid(const ParameterValues&) {
+  return std::make_unique<Centroid>();
+}
 
 }  // namespace crosswire

@@ -13,9 +13,10 @@
 //              Σ_j Occ_ij s_j ≥ c_i   for each concept i,
 //              c_i, s_j ∈ {0, 1}.
 // Because a concept pays once, redundancy is handled by the objective itself.
-// We solve it exactly with GLPK's branch and cut (presolve on) under a time
-// cap (kTimeLimitMs). If the cap is hit with an integer solution in hand we
-// keep it and say it was not proved optimal; without one we fall back to the
+// We solve it exactly with GLPK's branch and cut (presolve on) under a limit
+// on branch-and-bound nodes (the max-nodes parameter; deterministic, unlike a
+// time cap). If the limit is hit with an integer solution in hand we keep it
+// and say it was not proved optimal; without one we fall back to the
 // budgeted greedy on the same objective (gain per word), and say so in
 // Selection::notes.
 //
@@ -23,10 +24,10 @@
 // - Bigrams are of stems over all words, as the paper does, but bigrams made
 //   of two stop words are dropped (they carry no content; the paper prunes
 //   them too, via its stop list).
-// - The document-frequency cut-off is min(3, articles), so stories of one or
+// - The document-frequency cut-off is min(min-articles = 3, articles), so stories of one or
 //   two articles still have concepts.
-// - Bounded problem size: the kMaxConcepts heaviest concepts and the
-//   kMaxSentences candidates with the most concept weight per sqrt(word)
+// - Bounded problem size: the `concepts` heaviest concepts and the
+//   max_sentences_ candidates with the most concept weight per sqrt(word)
 //   enter the ILP, so a 1,000-article story gives a problem of the same size
 //   as a DUC topic. (Gillick & Favre keep all sentences.) The pre-filter is
 //   also a relevance filter: on the development sets, keeping 100 rather
@@ -40,7 +41,7 @@
 //   1,000 articles).
 // - Query-focused mode (our addition; the paper's TAC system used the query
 //   only to filter sentences): a concept that contains a query word has its
-//   weight multiplied by (1 + kQueryBoost).
+//   weight multiplied by (1 + query-boost).
 #include <glpk.h>
 
 #include <algorithm>
@@ -56,11 +57,17 @@
 namespace crosswire {
 namespace {
 
-constexpr size_t kMaxConcepts = 2000;
-constexpr size_t kMaxSentences = 100;
-constexpr int kTimeLimitMs = 3000;
-constexpr double kQueryBoost = 1.0;
-constexpr size_t kMinDocumentFrequency = 3;
+constexpr MethodParameter kIlpParameters[] = {
+    {"concepts", 2000, 1, 100000, "the heaviest bigram concepts that enter the ILP"},
+    {"candidates", 100, 1, 100000,
+     "the candidate sentences with the most concept weight per sqrt(word) that enter the ILP"},
+    {"min-articles", 3, 1, 1000,
+     "a bigram is a concept when at least min(this, articles) articles contain it"},
+    {"query-boost", 1.0, 0, 100, "a concept holding a query word weighs (1 + this) times more"},
+    {"max-nodes", 20000, 1, 10000000,
+     "branch-and-bound subproblems GLPK may create before the best integer solution so far is "
+     "used: a limit that, unlike a time cap, gives the same digest on any machine load"},
+};
 
 uint64_t Key(TermId a, TermId b) { return (static_cast<uint64_t>(a) << 32) | b; }
 
@@ -81,9 +88,16 @@ std::vector<uint64_t> Bigrams(const Sentence& s, std::vector<bool>& content_scra
 
 class Ilp : public Summarizer {
  public:
+  explicit Ilp(const ParameterValues& p)
+      : max_concepts_(static_cast<size_t>(p.Get("concepts"))),
+        max_sentences_(static_cast<size_t>(p.Get("candidates"))),
+        min_document_frequency_(static_cast<size_t>(p.Get("min-articles"))),
+        query_boost_(p.Get("query-boost")),
+        max_nodes_(static_cast<int>(p.Get("max-nodes"))) {}
   std::string_view name() const override { return "ilp"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     auto query = QueryTerms(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
@@ -106,7 +120,7 @@ class Ilp : public Summarizer {
       for (uint64_t k : seen) ++df[k];
     }
     const uint32_t min_df =
-        static_cast<uint32_t>(std::min(kMinDocumentFrequency, analyzed.articles()));
+        static_cast<uint32_t>(std::min(min_document_frequency_, analyzed.articles()));
     std::vector<bool> is_query(analyzed.vocabulary.size(), false);
     for (TermId t : *query) is_query[t] = true;
 
@@ -115,13 +129,13 @@ class Ilp : public Summarizer {
     for (const auto& [key, count] : df) {
       if (count < min_df) continue;
       double w = count;
-      if (is_query[key >> 32] || is_query[key & 0xffffffffu]) w *= 1 + kQueryBoost;
+      if (is_query[key >> 32] || is_query[key & 0xffffffffu]) w *= 1 + query_boost_;
       concepts.emplace_back(w, key);
     }
     std::sort(concepts.begin(), concepts.end(), [](const auto& x, const auto& y) {
       return x.first != y.first ? x.first > y.first : x.second < y.second;
     });
-    if (concepts.size() > kMaxConcepts) concepts.resize(kMaxConcepts);
+    if (concepts.size() > max_concepts_) concepts.resize(max_concepts_);
     std::unordered_map<uint64_t, size_t> concept_index;
     for (size_t i = 0; i < concepts.size(); ++i) concept_index[concepts[i].second] = i;
 
@@ -150,7 +164,7 @@ class Ilp : public Summarizer {
                                 " articles; took sentences in order");
       return selection;
     }
-    if (ids.size() > kMaxSentences) {
+    if (ids.size() > max_sentences_) {
       std::vector<size_t> order(ids.size());
       std::iota(order.begin(), order.end(), 0);
       std::stable_sort(order.begin(), order.end(),
@@ -163,7 +177,7 @@ class Ilp : public Summarizer {
       std::set<std::vector<size_t>> seen;
       std::vector<size_t> kept;
       for (size_t k : order) {
-        if (kept.size() == kMaxSentences) break;
+        if (kept.size() == max_sentences_) break;
         if (seen.insert(has[k]).second) kept.push_back(k);
       }
       order = std::move(kept);
@@ -211,10 +225,10 @@ class Ilp : public Summarizer {
   // Builds and solves the ILP; fills `chosen` (parallel to ids) and returns
   // true when GLPK found an integer solution. `note` says what happened when
   // the solution is not a proved optimum.
-  static bool SolveIlp(const AnalyzedStory& analyzed, const Budget& budget,
-                       const std::vector<std::pair<double, uint64_t>>& concepts,
-                       const std::vector<size_t>& ids, const std::vector<std::vector<size_t>>& has,
-                       std::vector<bool>& chosen, std::string& note) {
+  bool SolveIlp(const AnalyzedStory& analyzed, const Budget& budget,
+                const std::vector<std::pair<double, uint64_t>>& concepts,
+                const std::vector<size_t>& ids, const std::vector<std::vector<size_t>>& has,
+                std::vector<bool>& chosen, std::string& note) const {
     // Exact reductions before the solver sees the model (the optimum and its
     // objective value are unchanged):
     // - The paper's rows s_j <= c_i are dropped: with positive weights a
@@ -284,7 +298,11 @@ class Ilp : public Summarizer {
     glp_init_iocp(&parm);
     parm.presolve = GLP_ON;
     parm.msg_lev = GLP_MSG_OFF;
-    parm.tm_lim = kTimeLimitMs;
+    // A node limit, not a time limit: the search stops at the same point on
+    // any machine, so the digest never depends on load.
+    NodeLimit limit{max_nodes_, false};
+    parm.cb_func = StopAtNodeLimit;
+    parm.cb_info = &limit;
     int ret = glp_intopt(lp, &parm);
     int status = glp_mip_status(lp);
     bool ok = status == GLP_OPT || status == GLP_FEAS;
@@ -293,22 +311,48 @@ class Ilp : public Summarizer {
       for (int j = 1; j <= ns; ++j)
         chosen[static_cast<size_t>(j - 1)] = glp_mip_col_val(lp, j) > 0.5;
       if (status == GLP_FEAS) {
-        note = "ilp: time cap of " + std::to_string(kTimeLimitMs) +
-               " ms hit; best integer solution found so far used (not proved optimal)";
+        note = "ilp: limit of " + std::to_string(max_nodes_) +
+               " branch-and-bound nodes reached; best integer solution found so far used (not "
+               "proved optimal)";
       }
-    } else if (ret == GLP_ETMLIM) {
-      note = "ilp: time cap of " + std::to_string(kTimeLimitMs) +
-             " ms hit before an integer solution; greedy used";
+    } else if (limit.reached) {
+      note = "ilp: limit of " + std::to_string(max_nodes_) +
+             " branch-and-bound nodes reached before an integer solution; greedy used";
     } else {
       note = "ilp: GLPK failed (code " + std::to_string(ret) + "); greedy used";
     }
     glp_delete_prob(lp);
     return ok;
   }
+
+  struct NodeLimit {
+    int max_nodes;
+    bool reached;
+  };
+
+  // GLPK's branch-and-cut callback: stops the search once it has created
+  // max_nodes subproblems.
+  static void StopAtNodeLimit(glp_tree* tree, void* info) {
+    auto* limit = static_cast<NodeLimit*>(info);
+    if (glp_ios_reason(tree) != GLP_ISELECT) return;
+    int active = 0, current = 0, total = 0;
+    glp_ios_tree_size(tree, &active, &current, &total);
+    if (total >= limit->max_nodes) {
+      limit->reached = true;
+      glp_ios_terminate(tree);
+    }
+  }
+
+  size_t max_concepts_;
+  size_t max_sentences_;
+  size_t min_document_frequency_;
+  double query_boost_;
+  int max_nodes_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeIlp() { return std::make_unique<Ilp>(); }
+std::span<const MethodParameter> IlpParameters() { return kIlpParameters; }
+std::unique_ptr<Summarizer> MakeIlp(const ParameterValues& p) { return std::make_unique<Ilp>(p); }
 
 }  // namespace crosswire

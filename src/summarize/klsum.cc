@@ -27,11 +27,17 @@
 namespace crosswire {
 namespace {
 
+constexpr MethodParameter kKlSumParameters[] = {
+    {"smoothing", 0.01, 1e-09, 1, "additive smoothing of the summary word distribution"},
+};
+
 class KlSum : public Summarizer {
  public:
+  explicit KlSum(const ParameterValues& p) : delta_(p.Get("smoothing")) {}
   std::string_view name() const override { return "klsum"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     std::vector<double> pd(analyzed.vocabulary.size(), 0.0);
     double total = 0;
     for (const Sentence& s : analyzed.sentences) {
@@ -43,7 +49,7 @@ class KlSum : public Summarizer {
       if (x > 0) ++distinct_words;
       if (total > 0) x /= total;
     }
-    const double smoothing_mass = kDelta * distinct_words;
+    const double smoothing_mass = delta_ * distinct_words;
 
     std::vector<size_t> candidates = Candidates(analyzed);
     // Per candidate, its (word, count) pairs.
@@ -71,7 +77,7 @@ class KlSum : public Summarizer {
           double gain = 0, length = 0;
           for (const auto& [t, c] : counts[k]) {
             gain += pd[t] *
-                    (std::log(summary_count[t] + c + kDelta) - std::log(summary_count[t] + kDelta));
+                    (std::log(summary_count[t] + c + delta_) - std::log(summary_count[t] + delta_));
             length += c;
           }
           return gain - (std::log(summary_length + length + smoothing_mass) -
@@ -84,11 +90,14 @@ class KlSum : public Summarizer {
   }
 
  private:
-  static constexpr double kDelta = 0.01;
+  double delta_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeKlSum() { return std::make_unique<KlSum>(); }
+std::span<const MethodParameter> KlSumParameters() { return kKlSumParameters; }
+std::unique_ptr<Summarizer> MakeKlSum(const ParameterValues& p) {
+  return std::make_unique<KlSum>(p);
+}
 
 }  // namespace crosswire

@@ -10,11 +10,15 @@
 namespace crosswire {
 namespace {
 
+// Above any cosine: GreedyFill then treats no sentence as a repeat.
+constexpr float kNeverDuplicate = 2.0f;
+
 class Lead : public Summarizer {
  public:
   std::string_view name() const override { return "lead"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     const auto& articles = analyzed.story->articles;
     std::vector<size_t> order(articles.size());
     std::iota(order.begin(), order.end(), 0);
@@ -32,22 +36,17 @@ class Lead : public Summarizer {
         if (IsCandidate(analyzed.sentences[i])) ranked.push_back(i);
       }
     }
-    // Take sentences strictly in order: stop at the first one that does not fit.
+    // Sentences strictly in order, repeats included: the baseline quotes the
+    // article as it runs.
     Selection selection;
-    size_t used = 0;
-    for (size_t id : ranked) {
-      size_t cost =
-          request.budget.AddedCost(analyzed, analyzed.sentences[id], selection.sentences.size());
-      if (used + cost > request.budget.limit) break;
-      used += cost;
-      selection.sentences.push_back(id);
-    }
+    selection.sentences =
+        GreedyFill(analyzed, ranked, request.budget, kNeverDuplicate, FillMode::kStopAtFirstMisfit);
     return selection;
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeLead() { return std::make_unique<Lead>(); }
+std::unique_ptr<Summarizer> MakeLead(const ParameterValues&) { return std::make_unique<Lead>(); }
 
 }  // namespace crosswire

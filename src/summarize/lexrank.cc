@@ -32,26 +32,43 @@
 namespace crosswire {
 namespace {
 
+// Continuous LexRank keeps weaker edges than the thresholded variant, but not
+// the faintest: below this cosine an edge is shared function words.
+constexpr float kContinuousMinSimilarity = 0.05f;
+
+constexpr MethodParameter kLexRankParameters[] = {
+    {"threshold", 0.1, 0, 1, "lexrank-threshold: edges need cosine >= this (Erkan & Radev: 0.1)"},
+    {"damping", 0.15, 0, 1, "probability of a random jump (Erkan & Radev d = 0.15)"},
+    {"query-bias", 0.7, 0, 1,
+     "jump probability when a query is given; jumps land on query-relevant sentences (Otterbacher "
+     "et al. 2005)"},
+};
+
 class LexRank : public Summarizer {
  public:
-  explicit LexRank(bool threshold) : threshold_(threshold) {}
-  std::string_view name() const override { return threshold_ ? "lexrank-threshold" : "lexrank"; }
+  LexRank(bool thresholded, const ParameterValues& p)
+      : threshold_(static_cast<float>(p.Get("threshold"))),
+        damping_(p.Get("damping")),
+        query_damping_(p.Get("query-bias")),
+        thresholded_(thresholded) {}
+  std::string_view name() const override { return thresholded_ ? "lexrank-threshold" : "lexrank"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
     std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "graph", &selection);
     GraphOptions options;
-    options.min_similarity = threshold_ ? kThreshold : 0.05f;
+    options.min_similarity = thresholded_ ? threshold_ : kContinuousMinSimilarity;
     options.max_neighbors = 50;
     SimilarityGraph graph = BuildSimilarityGraph(analyzed, candidates, options);
     std::vector<float> weights(graph.edges.size());
     for (size_t e = 0; e < graph.edges.size(); ++e) {
-      weights[e] = threshold_ ? 1.0f : graph.edges[e].second;
+      weights[e] = thresholded_ ? 1.0f : graph.edges[e].second;
     }
     std::vector<double> teleport;
-    double jump = kDamping;
+    double jump = damping_;
     if (!query->entries.empty()) {
       teleport.resize(graph.size());
       double total = 0;
@@ -59,7 +76,7 @@ class LexRank : public Summarizer {
         teleport[i] = Cosine(analyzed.sentences[graph.nodes[i]].tfidf, *query);
         total += teleport[i];
       }
-      if (total > 0) jump = kQueryDamping;
+      if (total > 0) jump = query_damping_;
     }
     std::vector<double> rank = StationaryDistribution(graph, weights, teleport, jump);
     selection.sentences = GreedyFill(analyzed, RankByScore(graph.nodes, rank), request.budget);
@@ -67,15 +84,20 @@ class LexRank : public Summarizer {
   }
 
  private:
-  static constexpr float kThreshold = 0.1f;
-  static constexpr double kDamping = 0.15;
-  static constexpr double kQueryDamping = 0.7;
-  bool threshold_;
+  float threshold_;
+  double damping_;
+  double query_damping_;
+  bool thresholded_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeLexRank() { return std::make_unique<LexRank>(false); }
-std::unique_ptr<Summarizer> MakeLexRankThreshold() { return std::make_unique<LexRank>(true); }
+std::span<const MethodParameter> LexRankParameters() { return kLexRankParameters; }
+std::unique_ptr<Summarizer> MakeLexRank(const ParameterValues& p) {
+  return std::make_unique<LexRank>(false, p);
+}
+std::unique_ptr<Summarizer> MakeLexRankThreshold(const ParameterValues& p) {
+  return std::make_unique<LexRank>(true, p);
+}
 
 }  // namespace crosswire

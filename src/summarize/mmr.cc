@@ -24,6 +24,10 @@
 namespace crosswire {
 namespace {
 
+constexpr MethodParameter kMmrParameters[] = {
+    {"lambda", 0.7, 0, 1, "weight of relevance against redundancy (1: relevance only)"},
+};
+
 SparseVector StoryCentroid(const AnalyzedStory& analyzed) {
   std::map<TermId, float> sum;
   for (const SparseVector& v : analyzed.article_vectors) {
@@ -42,9 +46,11 @@ SparseVector StoryCentroid(const AnalyzedStory& analyzed) {
 
 class Mmr : public Summarizer {
  public:
+  explicit Mmr(const ParameterValues& p) : lambda_(p.Get("lambda")) {}
   std::string_view name() const override { return "mmr"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     SparseVector q = query->entries.empty() ? StoryCentroid(analyzed) : std::move(*query);
@@ -60,7 +66,7 @@ class Mmr : public Summarizer {
     Selection selection;
     selection.sentences = BudgetedGreedy(
         analyzed, candidates, request.budget, options,
-        [&](size_t k) { return kLambda * relevance[k] - (1 - kLambda) * max_sim[k]; },
+        [&](size_t k) { return lambda_ * relevance[k] - (1 - lambda_) * max_sim[k]; },
         [&](size_t chosen) {
           const SparseVector& v = analyzed.sentences[candidates[chosen]].tfidf;
           for (size_t k = 0; k < candidates.size(); ++k) {
@@ -72,11 +78,12 @@ class Mmr : public Summarizer {
   }
 
  private:
-  static constexpr double kLambda = 0.7;
+  double lambda_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeMmr() { return std::make_unique<Mmr>(); }
+std::span<const MethodParameter> MmrParameters() { return kMmrParameters; }
+std::unique_ptr<Summarizer> MakeMmr(const ParameterValues& p) { return std::make_unique<Mmr>(p); }
 
 }  // namespace crosswire

@@ -37,7 +37,8 @@ class RandomMethod : public Summarizer {
  public:
   std::string_view name() const override { return "random"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     std::vector<size_t> ids = Candidates(analyzed);
     SplitMix64 rng(request.seed);
     for (size_t i = ids.size(); i > 1; --i) {
@@ -51,6 +52,8 @@ class RandomMethod : public Summarizer {
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeRandom() { return std::make_unique<RandomMethod>(); }
+std::unique_ptr<Summarizer> MakeRandom(const ParameterValues&) {
+  return std::make_unique<RandomMethod>();
+}
 
 }  // namespace crosswire

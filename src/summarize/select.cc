@@ -9,14 +9,15 @@ namespace crosswire {
 
 Result<SparseVector> QueryVector(const AnalyzedStory& analyzed, const SummaryRequest& request) {
   if (!request.query) return SparseVector{};
-  auto terms = AnalyzeQuery(analyzed, *request.query, {request.language});
+  auto terms = AnalyzeQuery(analyzed, *request.query);
   if (!terms) return std::unexpected(terms.error());
   return TfIdfVector(std::move(*terms), analyzed.idf);
 }
 
-Result<std::vector<TermId>> QueryTerms(const AnalyzedStory& analyzed, const SummaryRequest& request) {
+Result<std::vector<TermId>> QueryTerms(const AnalyzedStory& analyzed,
+                                       const SummaryRequest& request) {
   if (!request.query) return std::vector<TermId>{};
-  auto terms = AnalyzeQuery(analyzed, *request.query, {request.language});
+  auto terms = AnalyzeQuery(analyzed, *request.query);
   if (!terms) return std::unexpected(terms.error());
   std::sort(terms->begin(), terms->end());
   terms->erase(std::unique(terms->begin(), terms->end()), terms->end());
@@ -36,8 +37,9 @@ std::vector<size_t> RankByScore(const std::vector<size_t>& ids, const std::vecto
   return ranked;
 }
 
-std::vector<size_t> BudgetedGreedy(const AnalyzedStory& analyzed, const std::vector<size_t>& candidates,
-                                   const Budget& budget, const GreedyOptions& options,
+std::vector<size_t> BudgetedGreedy(const AnalyzedStory& analyzed,
+                                   const std::vector<size_t>& candidates, const Budget& budget,
+                                   const GreedyOptions& options,
                                    const std::function<double(size_t k)>& gain,
                                    const std::function<void(size_t k)>& take) {
   std::vector<size_t> picked;

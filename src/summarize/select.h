@@ -19,7 +19,8 @@ namespace crosswire {
 Result<SparseVector> QueryVector(const AnalyzedStory& analyzed, const SummaryRequest& request);
 
 // The query's distinct content terms (sorted), empty without a query.
-Result<std::vector<TermId>> QueryTerms(const AnalyzedStory& analyzed, const SummaryRequest& request);
+Result<std::vector<TermId>> QueryTerms(const AnalyzedStory& analyzed,
+                                       const SummaryRequest& request);
 
 // `ids` sorted by `score` (parallel to ids) descending; ties keep the lower
 // sentence id first, i.e. (score, article index, sentence index).
@@ -38,8 +39,9 @@ struct GreedyOptions {
   double cost_exponent = 1.0;  // r; 0 ignores cost, 1 is gain per word
   bool stop_when_no_gain = true;
 };
-std::vector<size_t> BudgetedGreedy(const AnalyzedStory& analyzed, const std::vector<size_t>& candidates,
-                                   const Budget& budget, const GreedyOptions& options,
+std::vector<size_t> BudgetedGreedy(const AnalyzedStory& analyzed,
+                                   const std::vector<size_t>& candidates, const Budget& budget,
+                                   const GreedyOptions& options,
                                    const std::function<double(size_t k)>& gain,
                                    const std::function<void(size_t k)>& take);
 

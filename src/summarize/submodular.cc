@@ -43,11 +43,27 @@
 namespace crosswire {
 namespace {
 
+constexpr MethodParameter kSubmodularParameters[] = {
+    {"alpha", 5.0, 0, 1000,
+     "coverage saturation: alpha = this / sentences (Lin & Bilmes 2011: a = 5)"},
+    {"diversity", 6.0, 0, 1000, "weight of the diversity reward (Lin & Bilmes: 6)"},
+    {"centrality-mix", 0.5, 0, 1, "centrality against query relevance in the reward"},
+    {"cost-exponent", 0.3, 0, 2, "greedy gain per cost^r (Lin & Bilmes: r = 0.3)"},
+    {"partition-similarity", 0.2, 0, 1, "a sentence joins a partition leader at cosine >= this"},
+};
+
 class Submodular : public Summarizer {
  public:
+  explicit Submodular(const ParameterValues& p)
+      : a_(p.Get("alpha")),
+        lambda_(p.Get("diversity")),
+        beta_(p.Get("centrality-mix")),
+        cost_exponent_(p.Get("cost-exponent")),
+        leader_similarity_(static_cast<float>(p.Get("partition-similarity"))) {}
   std::string_view name() const override { return "submodular"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
@@ -69,7 +85,7 @@ class Submodular : public Summarizer {
       }
       centrality[i] = sum / nd;
     }
-    const double alpha = kA / nd;
+    const double alpha = a_ / nd;
     std::vector<double> ceiling(n);
     for (size_t i = 0; i < n; ++i) ceiling[i] = alpha * centrality[i] * nd;
 
@@ -84,8 +100,8 @@ class Submodular : public Summarizer {
       double cen_sum = std::accumulate(centrality.begin(), centrality.end(), 0.0);
       if (rel_sum > 0) {
         for (size_t i = 0; i < n; ++i) {
-          reward[i] = kBeta * centrality[i] + (1 - kBeta) * relevance[i] * cen_sum / rel_sum;
-          importance[i] = (1 - kBeta) + kBeta * nd * relevance[i] / rel_sum;
+          reward[i] = beta_ * centrality[i] + (1 - beta_) * relevance[i] * cen_sum / rel_sum;
+          importance[i] = (1 - beta_) + beta_ * nd * relevance[i] / rel_sum;
         }
       }
     }
@@ -102,7 +118,7 @@ class Submodular : public Summarizer {
     std::vector<bool> leader(n, false);
     int64_t parts = 0;
     for (size_t i : order) {
-      float best = kLeaderSimilarity;
+      float best = leader_similarity_;
       for (size_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
         auto [j, w] = graph.edges[e];
         if (leader[j] && w >= best) {
@@ -133,7 +149,7 @@ class Submodular : public Summarizer {
     };
     auto gain = [&](size_t k) {
       double s = part_sum[static_cast<size_t>(part[k])];
-      return coverage_gain(k) + kLambda * (std::sqrt(s + reward[k]) - std::sqrt(s));
+      return coverage_gain(k) + lambda_ * (std::sqrt(s + reward[k]) - std::sqrt(s));
     };
     auto take = [&](size_t k) {
       covered[k] += 1.0;
@@ -143,7 +159,7 @@ class Submodular : public Summarizer {
       part_sum[static_cast<size_t>(part[k])] += reward[k];
     };
     GreedyOptions options;
-    options.cost_exponent = kCostExponent;
+    options.cost_exponent = cost_exponent_;
     std::vector<size_t> greedy =
         BudgetedGreedy(analyzed, graph.nodes, request.budget, options, gain, take);
     double greedy_value = Objective(covered, ceiling, importance, part_sum);
@@ -170,26 +186,29 @@ class Submodular : public Summarizer {
   }
 
  private:
-  static double Objective(const std::vector<double>& covered, const std::vector<double>& ceiling,
-                          const std::vector<double>& importance,
-                          const std::vector<double>& part_sum) {
+  double Objective(const std::vector<double>& covered, const std::vector<double>& ceiling,
+                   const std::vector<double>& importance,
+                   const std::vector<double>& part_sum) const {
     double value = 0;
     for (size_t i = 0; i < covered.size(); ++i) {
       value += importance[i] * std::min(covered[i], ceiling[i]);
     }
-    for (double s : part_sum) value += kLambda * std::sqrt(s);
+    for (double s : part_sum) value += lambda_ * std::sqrt(s);
     return value;
   }
 
-  static constexpr double kA = 5.0;
-  static constexpr double kLambda = 6.0;
-  static constexpr double kBeta = 0.5;
-  static constexpr double kCostExponent = 0.3;
-  static constexpr float kLeaderSimilarity = 0.2f;
+  double a_;
+  double lambda_;
+  double beta_;
+  double cost_exponent_;
+  float leader_similarity_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeSubmodular() { return std::make_unique<Submodular>(); }
+std::span<const MethodParameter> SubmodularParameters() { return kSubmodularParameters; }
+std::unique_ptr<Summarizer> MakeSubmodular(const ParameterValues& p) {
+  return std::make_unique<Submodular>(p);
+}
 
 }  // namespace crosswire

@@ -27,11 +27,17 @@
 namespace crosswire {
 namespace {
 
+constexpr MethodParameter kSumBasicParameters[] = {
+    {"query-mix", 0.5, 0, 1, "share of word probability moved to query words (SumFocus)"},
+};
+
 class SumBasic : public Summarizer {
  public:
+  explicit SumBasic(const ParameterValues& p) : query_mix_(p.Get("query-mix")) {}
   std::string_view name() const override { return "sumbasic"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     auto query = QueryTerms(analyzed, request);
     if (!query) return std::unexpected(query.error());
     std::vector<double> p(analyzed.vocabulary.size(), 0.0);
@@ -48,8 +54,8 @@ class SumBasic : public Summarizer {
       if (p[t] > 0) in_input.push_back(t);
     }
     if (!in_input.empty()) {
-      for (double& x : p) x *= 1 - kQueryMix;
-      for (TermId t : in_input) p[t] += kQueryMix / static_cast<double>(in_input.size());
+      for (double& x : p) x *= 1 - query_mix_;
+      for (TermId t : in_input) p[t] += query_mix_ / static_cast<double>(in_input.size());
     }
 
     std::vector<size_t> candidates = Candidates(analyzed);
@@ -109,11 +115,14 @@ class SumBasic : public Summarizer {
   }
 
  private:
-  static constexpr double kQueryMix = 0.5;
+  double query_mix_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeSumBasic() { return std::make_unique<SumBasic>(); }
+std::span<const MethodParameter> SumBasicParameters() { return kSumBasicParameters; }
+std::unique_ptr<Summarizer> MakeSumBasic(const ParameterValues& p) {
+  return std::make_unique<SumBasic>(p);
+}
 
 }  // namespace crosswire

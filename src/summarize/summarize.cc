@@ -3,6 +3,7 @@
 #include "crosswire/summarize.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 
 #include "summarize/methods.h"
@@ -16,6 +17,13 @@ Result<Budget> MakeBudget(Budget::Unit unit, int64_t limit, std::string_view wha
                         " is out of range: expected 1 to " + std::to_string(Budget::kMaxLimit));
   }
   return Budget{unit, static_cast<size_t>(limit)};
+}
+
+// Shortest decimal that reads back as `value` ("0.7", "20000", "1e-09").
+std::string FormatNumber(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return buffer;
 }
 
 }  // namespace
@@ -50,7 +58,8 @@ size_t Budget::Cost(const AnalyzedStory& /*analyzed*/, const Sentence& sentence)
   return 1;
 }
 
-size_t Budget::AddedCost(const AnalyzedStory& analyzed, const Sentence& sentence, size_t count) const {
+size_t Budget::AddedCost(const AnalyzedStory& analyzed, const Sentence& sentence,
+                         size_t count) const {
   // ROUGE joins the lines of a summary; under -b the separator is a byte too.
   size_t separator = unit == Unit::kBytes && count > 0 ? 1 : 0;
   return Cost(analyzed, sentence) + separator;
@@ -71,14 +80,17 @@ std::vector<size_t> Candidates(const AnalyzedStory& analyzed) {
 }
 
 std::vector<size_t> GreedyFill(const AnalyzedStory& analyzed, const std::vector<size_t>& ranked,
-                               const Budget& budget, float max_similarity) {
+                               const Budget& budget, float max_similarity, FillMode mode) {
   std::vector<size_t> kept;
   size_t used = 0;
   for (size_t id : ranked) {
     if (used >= budget.limit) break;
     const Sentence& s = analyzed.sentences[id];
     size_t cost = budget.AddedCost(analyzed, s, kept.size());
-    if (used + cost > budget.limit) continue;
+    if (used + cost > budget.limit) {
+      if (mode == FillMode::kStopAtFirstMisfit) break;
+      continue;
+    }
     bool duplicate = std::any_of(kept.begin(), kept.end(), [&](size_t k) {
       return Cosine(analyzed.sentences[k].tfidf, s.tfidf) >= max_similarity;
     });
@@ -94,6 +106,24 @@ Result<Summary> Summarize(const AnalyzedStory& analyzed, const Summarizer& metho
   auto selection = method.Select(analyzed, request);
   if (!selection) return std::unexpected(selection.error());
   std::vector<size_t> ids = selection->sentences;
+  // Every method answers to the same contract: distinct sentences of this
+  // story, within the budget. A method that breaks it is a bug, reported as
+  // one rather than printed as a digest that is too long.
+  size_t used = 0;
+  std::vector<bool> seen(analyzed.sentences.size(), false);
+  for (size_t k = 0; k < ids.size(); ++k) {
+    if (ids[k] >= analyzed.sentences.size() || seen[ids[k]]) {
+      return Internal("method " + std::string(method.name()) +
+                      " selected an invalid or repeated sentence id " + std::to_string(ids[k]));
+    }
+    seen[ids[k]] = true;
+    used += request.budget.AddedCost(analyzed, analyzed.sentences[ids[k]], k);
+  }
+  if (used > request.budget.limit) {
+    return Internal("method " + std::string(method.name()) + " selected " + std::to_string(used) +
+                    " " + std::string(request.budget.unit_name()) + ", over the budget of " +
+                    std::to_string(request.budget.limit));
+  }
 
   // Reading order: chronological by article when every article is dated,
   // else by article order; then by position within the article.
@@ -126,9 +156,37 @@ std::vector<std::string> SummarizerNames() {
   return names;
 }
 
-Result<std::unique_ptr<Summarizer>> MakeSummarizer(std::string_view method) {
+std::span<const MethodParameter> SummarizerParameters(std::string_view method) {
   for (const MethodEntry& m : Methods()) {
-    if (m.name == method) return m.make();
+    if (m.name == method) return m.parameters();
+  }
+  return {};
+}
+
+Result<std::unique_ptr<Summarizer>> MakeSummarizer(std::string_view method,
+                                                   const MethodParameters& parameters) {
+  for (const MethodEntry& m : Methods()) {
+    if (m.name != method) continue;
+    std::span<const MethodParameter> declared = m.parameters();
+    for (const auto& [name, value] : parameters) {
+      auto spec = std::find_if(declared.begin(), declared.end(),
+                               [&](const MethodParameter& p) { return p.name == name; });
+      if (spec == declared.end()) {
+        std::string known;
+        for (const MethodParameter& p : declared)
+          known += (known.empty() ? "" : ", ") + std::string(p.name);
+        return InvalidInput("method " + std::string(method) + " has no parameter \"" +
+                            Abbreviate(name) + "\"; " +
+                            (known.empty() ? std::string("it takes none") : "it takes: " + known));
+      }
+      if (!(value >= spec->min && value <= spec->max)) {
+        return InvalidInput("parameter " + std::string(spec->name) + " of method " +
+                            std::string(method) + " is out of range: got " + FormatNumber(value) +
+                            ", expected " + FormatNumber(spec->min) + " to " +
+                            FormatNumber(spec->max));
+      }
+    }
+    return m.make(ParameterValues(declared, parameters));
   }
   std::string known;
   for (const std::string& name : SummarizerNames()) known += (known.empty() ? "" : ", ") + name;

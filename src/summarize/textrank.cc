@@ -25,6 +25,10 @@
 namespace crosswire {
 namespace {
 
+constexpr MethodParameter kTextRankParameters[] = {
+    {"damping", 0.85, 0, 1, "probability of following an edge (Mihalcea & Tarau: 0.85)"},
+};
+
 size_t Overlap(const std::vector<TermId>& a, const std::vector<TermId>& b) {
   size_t count = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -41,9 +45,11 @@ size_t Overlap(const std::vector<TermId>& a, const std::vector<TermId>& b) {
 
 class TextRank : public Summarizer {
  public:
+  explicit TextRank(const ParameterValues& p) : damping_(p.Get("damping")) {}
   std::string_view name() const override { return "textrank"; }
 
-  Result<Selection> Select(const AnalyzedStory& analyzed, const SummaryRequest& request) const override {
+  Result<Selection> Select(const AnalyzedStory& analyzed,
+                           const SummaryRequest& request) const override {
     Selection selection;
     std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "graph", &selection);
     GraphOptions options;
@@ -68,17 +74,20 @@ class TextRank : public Summarizer {
         weights[e] = static_cast<float>(Overlap(words[i], words[j]) / std::max(norm, 1.0));
       }
     }
-    std::vector<double> rank = StationaryDistribution(graph, weights, {}, 1.0 - kDamping);
+    std::vector<double> rank = StationaryDistribution(graph, weights, {}, 1.0 - damping_);
     selection.sentences = GreedyFill(analyzed, RankByScore(graph.nodes, rank), request.budget);
     return selection;
   }
 
  private:
-  static constexpr double kDamping = 0.85;
+  double damping_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> MakeTextRank() { return std::make_unique<TextRank>(); }
+std::span<const MethodParameter> TextRankParameters() { return kTextRankParameters; }
+std::unique_ptr<Summarizer> MakeTextRank(const ParameterValues& p) {
+  return std::make_unique<TextRank>(p);
+}
 
 }  // namespace crosswire

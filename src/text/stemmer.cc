@@ -1,9 +1,7 @@
 // Snowball stemming through libstemmer.
 //
 // libstemmer keeps per-stemmer state, so a Stemmer owns one sb_stemmer and is
-// not thread-safe. Languages are accepted by Snowball name ("english") or by
-// ISO 639-1/639-3 code ("en", "eng"); the alias table below maps codes to the
-// Snowball names that libstemmer 2.x knows.
+// not thread-safe. Languages are resolved by FindLanguage (language.cc).
 
 #include <libstemmer.h>
 
@@ -17,37 +15,6 @@
 
 namespace crosswire::text {
 namespace {
-
-struct LanguageAlias {
-  std::string_view code;
-  std::string_view snowball;
-};
-
-constexpr std::array<LanguageAlias, 58> kLanguageAliases = {{
-    {"ar", "arabic"},     {"ara", "arabic"},      {"hy", "armenian"},   {"hye", "armenian"},
-    {"eu", "basque"},     {"eus", "basque"},      {"ca", "catalan"},    {"cat", "catalan"},
-    {"da", "danish"},     {"dan", "danish"},      {"nl", "dutch"},      {"nld", "dutch"},
-    {"en", "english"},    {"eng", "english"},     {"fi", "finnish"},    {"fin", "finnish"},
-    {"fr", "french"},     {"fra", "french"},      {"de", "german"},     {"deu", "german"},
-    {"el", "greek"},      {"ell", "greek"},       {"hi", "hindi"},      {"hin", "hindi"},
-    {"hu", "hungarian"},  {"hun", "hungarian"},   {"id", "indonesian"}, {"ind", "indonesian"},
-    {"ga", "irish"},      {"gle", "irish"},       {"it", "italian"},    {"ita", "italian"},
-    {"lt", "lithuanian"}, {"lit", "lithuanian"},  {"ne", "nepali"},     {"nep", "nepali"},
-    {"no", "norwegian"},  {"nb", "norwegian"},    {"nor", "norwegian"}, {"pt", "portuguese"},
-    {"por", "portuguese"}, {"ro", "romanian"},    {"ron", "romanian"},  {"ru", "russian"},
-    {"rus", "russian"},   {"sr", "serbian"},      {"srp", "serbian"},   {"es", "spanish"},
-    {"spa", "spanish"},   {"sv", "swedish"},      {"swe", "swedish"},   {"ta", "tamil"},
-    {"tam", "tamil"},     {"tr", "turkish"},      {"tur", "turkish"},   {"yi", "yiddish"},
-    {"yid", "yiddish"},   {"porter", "porter"},
-}};
-
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string SupportedLanguages() {
   std::string out;
@@ -68,23 +35,13 @@ struct Stemmer::Impl {
 };
 
 Result<Stemmer> Stemmer::Create(std::string_view language) {
-  std::string name = Lowercase(language);
-  if (name.empty()) name = "english";
-  for (const LanguageAlias& alias : kLanguageAliases) {
-    if (alias.code == name) {
-      name = std::string(alias.snowball);
-      break;
-    }
-  }
-  bool known = false;
-  for (const char** listed = sb_stemmer_list(); *listed != nullptr; ++listed) {
-    if (name == *listed) known = true;
-  }
-  sb_stemmer* stemmer = known ? sb_stemmer_new(name.c_str(), "UTF_8") : nullptr;
+  auto found = FindLanguage(language.empty() ? std::string_view("english") : language);
+  if (!found) return std::unexpected(found.error());
+  std::string name(found->name);
+  sb_stemmer* stemmer = sb_stemmer_new(name.c_str(), "UTF_8");
   if (stemmer == nullptr) {
-    return InvalidInput("unknown stemmer language \"" + Abbreviate(language) +
-                        "\"; supported: " + SupportedLanguages() +
-                        " (or their ISO 639 codes, e.g. en, de)");
+    return Internal("libstemmer has no stemmer for \"" + name +
+                    "\"; it lists: " + SupportedLanguages());
   }
   auto impl = std::make_unique<Impl>();
   impl->stemmer = stemmer;
@@ -98,9 +55,9 @@ Stemmer::~Stemmer() = default;
 
 std::string Stemmer::Stem(std::string_view word) {
   if (word.empty() || impl_ == nullptr) return std::string(word);
-  const sb_symbol* stemmed = sb_stemmer_stem(
-      impl_->stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
-      static_cast<int>(word.size()));
+  const sb_symbol* stemmed =
+      sb_stemmer_stem(impl_->stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
+                      static_cast<int>(word.size()));
   if (stemmed == nullptr) return std::string(word);  // out of memory inside libstemmer
   return std::string(reinterpret_cast<const char*>(stemmed),
                      static_cast<size_t>(sb_stemmer_length(impl_->stemmer)));

@@ -57,7 +57,7 @@ TEST(StemmerTest, UnknownLanguageIsInvalidInputListingSupportedOnes) {
   Result<Stemmer> stemmer = Stemmer::Create("klingon");
   ASSERT_FALSE(stemmer.has_value());
   EXPECT_EQ(stemmer.error().code(), ErrorCode::kInvalidInput);
-  EXPECT_NE(stemmer.error().message().find("unknown stemmer language \"klingon\""),
+  EXPECT_NE(stemmer.error().message().find("unknown language \"klingon\""),
             std::string::npos)
       << stemmer.error().message();
   EXPECT_NE(stemmer.error().message().find("english"), std::string::npos);

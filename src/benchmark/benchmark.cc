@@ -16,7 +16,7 @@
 #include <sstream>
 
 #include "crosswire/ingest.h"
-#include "crosswire/render.h"
+#include "crosswire/pipeline.h"
 
 namespace crosswire {
 namespace {
@@ -50,6 +50,44 @@ bool IsValidPeerName(const std::string& name) {
   });
 }
 
+// options.methods with "all" replaced by every method, in registry order.
+std::vector<std::string> ExpandedMethods(const BenchmarkOptions& options) {
+  std::vector<std::string> out;
+  for (const std::string& name : options.methods) {
+    if (name != "all") {
+      out.push_back(name);
+      continue;
+    }
+    for (const std::string& known : SummarizerNames()) out.push_back(known);
+  }
+  return out;
+}
+
+// The digest request of one method on one topic: what a user of `crosswire
+// summarize` would ask for.
+ReportRequest DigestRequest(const BenchmarkOptions& options, const std::string& method,
+                            const DucTopic& topic) {
+  ReportRequest request;
+  int64_t limit = static_cast<int64_t>(options.budget.limit);
+  switch (options.budget.unit) {
+    case Budget::Unit::kWords:
+      request.words = limit;
+      break;
+    case Budget::Unit::kBytes:
+      request.bytes = limit;
+      break;
+    case Budget::Unit::kSentences:
+      request.sentences = limit;
+      break;
+  }
+  request.method = method;
+  request.language = options.language;
+  request.output_format = "sentences";
+  request.corroborate = false;
+  if (options.query && !topic.query.empty()) request.query = topic.query;
+  return request;
+}
+
 std::string ReplaceAll(std::string s, std::string_view from, std::string_view to) {
   for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
     s.replace(at, from.size(), to);
@@ -62,11 +100,16 @@ std::string ReplaceAll(std::string s, std::string_view from, std::string_view to
 // Checks the peers' names and commands before any topic is summarized: a typo
 // should not cost the hour it takes to reach the first peer run.
 Result<void> ValidateBenchmarkOptions(const BenchmarkOptions& options) {
-  if (options.methods.empty() && options.peers.empty() && options.peer_commands.empty()) {
+  const std::vector<std::string> methods = ExpandedMethods(options);
+  for (const std::string& name : methods) {
+    auto checked = ValidateReportOptions(DigestRequest(options, name, DucTopic{}));
+    if (!checked) return std::unexpected(checked.error());
+  }
+  if (methods.empty() && options.peers.empty() && options.peer_commands.empty()) {
     return InvalidInput(
         "nothing to benchmark: no method, no peer summaries, no peer command given");
   }
-  std::set<std::string> names(options.methods.begin(), options.methods.end());
+  std::set<std::string> names(methods.begin(), methods.end());
   auto claim = [&](const std::string& name, const char* what) -> Result<void> {
     if (!IsValidPeerName(name)) {
       return InvalidInput(std::string(what) + " name \"" + Abbreviate(name) +
@@ -112,8 +155,25 @@ fs::path FirstExisting(const fs::path& root, std::initializer_list<const char*> 
 }  // namespace
 
 std::vector<std::string> NistRougeArguments(size_t words) {
-  return {"-n", "2", "-x", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000",
-          "-f", "A", "-p", "0.5", "-t", "0", "-l", std::to_string(words)};
+  return {"-n",
+          "2",
+          "-x",
+          "-m",
+          "-2",
+          "4",
+          "-u",
+          "-c",
+          "95",
+          "-r",
+          "1000",
+          "-f",
+          "A",
+          "-p",
+          "0.5",
+          "-t",
+          "0",
+          "-l",
+          std::to_string(words)};
 }
 
 Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
@@ -164,20 +224,15 @@ Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
     t.models = m->second;
     topics.push_back(std::move(t));
   }
-  if (topics.empty()) return InvalidInput(dir + ": no topic set has human summaries in " +
-                                          models.string());
+  if (topics.empty())
+    return InvalidInput(dir + ": no topic set has human summaries in " + models.string());
   return topics;
 }
 
 Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
                                         const BenchmarkOptions& options, const RougeData& data) {
   if (auto ok = ValidateBenchmarkOptions(options); !ok) return std::unexpected(ok.error());
-  std::vector<std::unique_ptr<Summarizer>> methods;
-  for (const std::string& name : options.methods) {
-    auto m = MakeSummarizer(name);
-    if (!m) return std::unexpected(m.error());
-    methods.push_back(std::move(*m));
-  }
+  const std::vector<std::string> methods = ExpandedMethods(options);
   fs::path work(options.work_dir);
   if (!fs::is_directory(work)) return NotFound(options.work_dir + ": no such work directory");
 
@@ -203,30 +258,26 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
     const DucTopic& topic = topics[i];
     // Reading and analysis are part of each method's time: a user runs one.
     for (size_t m = 0; m < methods.size(); ++m) {
+      auto digest_options = ValidateReportOptions(DigestRequest(options, methods[m], topic));
+      if (!digest_options) return std::unexpected(digest_options.error());
       double t0 = CpuSeconds();
       double w0 = WallMs();
-      auto story = ingest::ReadStory({topic.docs_dir});
-      if (!story) return std::unexpected(story.error());
-      auto analyzed = AnalyzeStory(*story, AnalysisOptions{options.language});
-      if (!analyzed) return std::unexpected(analyzed.error().WithContext(topic.docs_dir));
-      SummaryRequest request(options.budget);
-      request.language = options.language;
-      if (options.query && !topic.query.empty()) request.query = topic.query;
-      auto summary = Summarize(*analyzed, *methods[m], request);
-      if (!summary) return std::unexpected(summary.error().WithContext(topic.set_id));
+      auto report = BuildReportFromInputs({topic.docs_dir}, *digest_options);
+      if (!report) return std::unexpected(report.error().WithContext(topic.set_id));
+      std::string digest = RenderReport(*report, *digest_options);
       cpu[m] += CpuSeconds() - t0;
       wall[m] += WallMs() - w0;
-      for (const std::string& note : summary->notes) notes[m].push_back(topic.set_id + ": " + note);
+      for (const std::string& note : report->summary.notes) {
+        notes[m].push_back(topic.set_id + ": " + note);
+      }
       if (m == 0) {
-        for (const std::string& w : story->warnings) result.warnings.push_back(w);
+        for (const std::string& w : report->warnings) result.warnings.push_back(w);
       }
-      fs::path out = work / (topic.topic + "." + std::string(methods[m]->name()));
+      fs::path out = work / (topic.topic + "." + methods[m]);
       std::ofstream file(out, std::ios::binary);
-      for (const SummarySentence& s : summary->sentences) {
-        file << DisplayText(analyzed->text(analyzed->sentences[s.sentence])) << "\n";
-      }
+      file << digest;
       if (!file.flush()) return DataLoss(out.string() + ": cannot write the digest");
-      evals[i].peers[std::string(methods[m]->name())] = out.string();
+      evals[i].peers[methods[m]] = out.string();
     }
     for (const auto& [name, dir] : options.peers) {
       std::string found;
@@ -234,14 +285,15 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
       for (const auto& e : fs::directory_iterator(dir, ec)) {
         std::string file = e.path().filename().string();
         if (file.rfind(topic.topic, 0) == 0 &&
-            (file.size() == topic.topic.size() || !std::isdigit(static_cast<unsigned char>(
-                                                       file[topic.topic.size()])))) {
+            (file.size() == topic.topic.size() ||
+             !std::isdigit(static_cast<unsigned char>(file[topic.topic.size()])))) {
           found = e.path().string();
           break;
         }
       }
       if (ec) return NotFound(dir + ": cannot list the peer summaries of " + name);
-      if (found.empty()) return NotFound(dir + ": no summary of topic " + topic.topic + " for " + name);
+      if (found.empty())
+        return NotFound(dir + ": no summary of topic " + topic.topic + " for " + name);
       evals[i].peers[name] = found;
     }
     if (!options.peer_commands.empty()) {
@@ -284,7 +336,7 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
   }
 
   std::vector<std::string> peer_ids;
-  for (const auto& m : methods) peer_ids.emplace_back(m->name());
+  for (const std::string& m : methods) peer_ids.push_back(m);
   for (const auto& p : options.peers) peer_ids.push_back(p.first);
   for (const PeerCommand& p : options.peer_commands) peer_ids.push_back(p.name);
   auto report = EvaluateRouge(evals, options.rouge, data, peer_ids);

@@ -1,0 +1,113 @@
+// The application layer: validated options, then read -> analyse -> select ->
+// attribute -> corroborate. Every front end goes through here, so the order of
+// the stages, the handling of warnings and the meaning of each option live in
+// one place.
+#include "crosswire/pipeline.h"
+
+#include <utility>
+
+#include "crosswire/attribute.h"
+#include "crosswire/corroborate.h"
+#include "crosswire/represent.h"
+
+namespace crosswire {
+namespace {
+
+Result<Budget> BudgetFrom(const ReportRequest& request) {
+  int given = request.words.has_value() + request.bytes.has_value() + request.sentences.has_value();
+  if (given > 1) {
+    return InvalidInput("give one budget: --words, --bytes or --sentences, not " +
+                        std::to_string(given));
+  }
+  if (request.bytes) return Budget::Bytes(*request.bytes);
+  if (request.sentences) return Budget::Sentences(*request.sentences);
+  return Budget::Words(request.words.value_or(100));
+}
+
+}  // namespace
+
+Result<ReportOptions> ValidateReportOptions(const ReportRequest& request) {
+  ReportOptions options;
+  auto budget = BudgetFrom(request);
+  if (!budget) return std::unexpected(budget.error());
+  options.budget_ = *budget;
+
+  MethodParameters parameters;
+  for (const auto& [name, value] : request.method_parameters) {
+    if (!parameters.emplace(name, value).second) {
+      return InvalidInput("parameter \"" + Abbreviate(name) + "\" is given twice");
+    }
+  }
+  auto method = MakeSummarizer(request.method, parameters);
+  if (!method) return std::unexpected(method.error());
+  options.method_ = std::shared_ptr<const Summarizer>(std::move(*method));
+
+  auto language = text::FindLanguage(request.language);
+  if (!language) return std::unexpected(language.error());
+  options.language_ = *language;
+  auto input_format = ingest::ParseInputFormat(request.input_format);
+  if (!input_format) return std::unexpected(input_format.error());
+  options.input_format_ = *input_format;
+  auto output_format = ParseOutputFormat(request.output_format);
+  if (!output_format) return std::unexpected(output_format.error());
+  options.output_format_ = *output_format;
+
+  if (request.query && request.query->find_first_not_of(" \t\r\n") == std::string::npos) {
+    return InvalidInput("the query is empty");
+  }
+  options.query_ = request.query;
+  options.seed_ = request.seed;
+  options.corroborate_ = request.corroborate;
+  options.strict_ = request.strict;
+  return options;
+}
+
+Result<Report> BuildReportFromInputs(const std::vector<std::string>& inputs,
+                                     const ReportOptions& options) {
+  ingest::ReadOptions read;
+  read.format = options.input_format();
+  read.language = std::string(options.language().code);
+  auto story = ingest::ReadStory(inputs, read);
+  if (!story) return std::unexpected(story.error());
+  return BuildReport(std::move(*story), options);
+}
+
+Result<Report> BuildReport(Story story, const ReportOptions& options) {
+  if (options.strict() && !story.warnings.empty()) {
+    return InvalidInput(story.warnings.front() + " (an error under --strict)");
+  }
+  if (story.articles.empty()) {
+    std::string why = story.warnings.empty() ? "" : ": " + story.warnings.front();
+    return InvalidInput("the story has no usable article" + why);
+  }
+  std::vector<std::string> warnings = std::move(story.warnings);
+  story.warnings.clear();
+  auto analyzed = AnalyzeStory(std::make_shared<const Story>(std::move(story)),
+                               AnalysisOptions{options.language()});
+  if (!analyzed) return std::unexpected(analyzed.error());
+
+  SummaryRequest request(options.budget());
+  request.query = options.query();
+  request.seed = options.seed();
+  auto summary = Summarize(*analyzed, options.method(), request);
+  if (!summary) return std::unexpected(summary.error());
+  Attribute(*analyzed, &*summary);
+
+  Report report;
+  report.summary = std::move(*summary);
+  report.warnings = std::move(warnings);
+  if (options.corroborate()) {
+    auto facts = Corroborate(*analyzed);
+    if (!facts) return std::unexpected(facts.error());
+    report.facts = std::move(*facts);
+    report.corroborated = true;
+  }
+  report.analyzed = std::move(*analyzed);
+  return report;
+}
+
+std::string RenderReport(const Report& report, const ReportOptions& options) {
+  return Render(report, options.output_format());
+}
+
+}  // namespace crosswire

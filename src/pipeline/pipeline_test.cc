@@ -1,0 +1,167 @@
+#include "crosswire/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace crosswire {
+namespace {
+
+Story TwoReports() {
+  Story story;
+  story.id = "t";
+  const char* texts[] = {
+      "Twenty buses waited at the crossing in eastern Aleppo to take people out of the city. "
+      "The evacuation was delayed by several hours on Wednesday morning.",
+      "Twenty buses were waiting at the crossing in eastern Aleppo to take people out. "
+      "Officials said the convoy would leave once the ceasefire held."};
+  for (int i = 0; i < 2; ++i) {
+    Article a;
+    a.id = a.outlet = "r" + std::to_string(i + 1);
+    a.source = a.id + ".txt";
+    a.text = texts[i];
+    story.articles.push_back(a);
+  }
+  return story;
+}
+
+// Each row: a request that must be refused before anything is read, and a
+// fragment of the message.
+TEST(ValidateReportOptionsTest, RefusesBadOptionsNamingThem) {
+  struct Case {
+    const char* what;
+    ReportRequest request;
+    const char* message;
+  };
+  std::vector<Case> cases;
+  auto with = [](auto change) {
+    ReportRequest r;
+    change(r);
+    return r;
+  };
+  cases.push_back({"two budgets", with([](ReportRequest& r) { r.words = 10, r.bytes = 100; }),
+                   "give one budget"});
+  cases.push_back({"zero words", with([](ReportRequest& r) { r.words = 0; }), "out of range"});
+  cases.push_back({"unknown method", with([](ReportRequest& r) { r.method = "magic"; }),
+                   "unknown method \"magic\""});
+  cases.push_back({"unknown parameter", with([](ReportRequest& r) {
+                     r.method_parameters = {{"speed", 1}};
+                   }),
+                   "has no parameter \"speed\""});
+  cases.push_back({"parameter out of range", with([](ReportRequest& r) {
+                     r.method = "mmr";
+                     r.method_parameters = {{"lambda", 3}};
+                   }),
+                   "out of range: got 3, expected 0 to 1"});
+  cases.push_back({"parameter twice", with([](ReportRequest& r) {
+                     r.method = "mmr";
+                     r.method_parameters = {{"lambda", 0.5}, {"lambda", 0.6}};
+                   }),
+                   "given twice"});
+  cases.push_back({"prefix of a language is not a language",
+                   with([](ReportRequest& r) { r.language = "germ"; }),
+                   "unknown language \"germ\""});
+  cases.push_back(
+      {"unknown language", with([](ReportRequest& r) { r.language = "klingon"; }), "german (de)"});
+  cases.push_back({"input format", with([](ReportRequest& r) { r.input_format = "pdf"; }), "pdf"});
+  cases.push_back({"output format", with([](ReportRequest& r) { r.output_format = "xml"; }),
+                   "unknown format \"xml\""});
+  cases.push_back(
+      {"blank query", with([](ReportRequest& r) { r.query = " \n"; }), "query is empty"});
+  for (const Case& c : cases) {
+    auto options = ValidateReportOptions(c.request);
+    ASSERT_FALSE(options.has_value()) << c.what;
+    EXPECT_EQ(options.error().code(), ErrorCode::kInvalidInput) << c.what;
+    EXPECT_NE(options.error().message().find(c.message), std::string::npos)
+        << c.what << ": " << options.error().message();
+  }
+}
+
+TEST(ValidateReportOptionsTest, AcceptsLanguageNamesAndCodesAlike) {
+  for (const char* given : {"german", "de", "DE", "deu", "German"}) {
+    ReportRequest request;
+    request.language = given;
+    auto options = ValidateReportOptions(request);
+    ASSERT_TRUE(options.has_value()) << given << ": " << options.error().message();
+    EXPECT_EQ(options->language().name, "german") << given;
+    EXPECT_EQ(options->language().code, "de") << given;
+  }
+}
+
+TEST(BuildReportTest, DigestCitationsAndFactsComeFromOneCall) {
+  auto options = ValidateReportOptions(ReportRequest{});
+  ASSERT_TRUE(options.has_value());
+  auto report = BuildReport(TwoReports(), *options);
+  ASSERT_TRUE(report.has_value()) << report.error().message();
+  ASSERT_FALSE(report->summary.sentences.empty());
+  EXPECT_TRUE(report->corroborated);
+  // The wire sentence both outlets carry is cited for the other outlet.
+  bool cited = false;
+  for (const SummarySentence& s : report->summary.sentences) cited |= !s.support.empty();
+  EXPECT_TRUE(cited);
+}
+
+TEST(BuildReportTest, ReportOutlivesEverythingItWasBuiltFrom) {
+  auto options = ValidateReportOptions(ReportRequest{});
+  ASSERT_TRUE(options.has_value());
+  Report kept;
+  {
+    Story story = TwoReports();
+    auto report = BuildReport(story, *options);
+    ASSERT_TRUE(report.has_value());
+    kept = *report;  // a copy; the original and the story die here
+  }
+  std::string text = Render(kept, OutputFormat::kText);
+  EXPECT_NE(text.find("Twenty buses"), std::string::npos) << text;
+}
+
+TEST(BuildReportTest, EmptyArticleIsSkippedWithAWarningUnlessStrict) {
+  Story story = TwoReports();
+  story.warnings.push_back(
+      "r3.txt: article \"r3\" is empty (no text, or whitespace only); skipped");
+  auto options = ValidateReportOptions(ReportRequest{});
+  ASSERT_TRUE(options.has_value());
+  auto report = BuildReport(story, *options);
+  ASSERT_TRUE(report.has_value());
+  ASSERT_EQ(report->warnings.size(), 1u);
+  EXPECT_NE(report->warnings[0].find("r3"), std::string::npos);
+
+  ReportRequest strict;
+  strict.strict = true;
+  auto strict_options = ValidateReportOptions(strict);
+  ASSERT_TRUE(strict_options.has_value());
+  auto refused = BuildReport(story, *strict_options);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_NE(refused.error().message().find("r3"), std::string::npos);
+  EXPECT_NE(refused.error().message().find("--strict"), std::string::npos);
+}
+
+TEST(BuildReportTest, StoryWithoutUsableArticleIsAnErrorSayingWhy) {
+  Story story;
+  story.warnings.push_back("a.txt: article \"a\" is empty (no text, or whitespace only); skipped");
+  auto options = ValidateReportOptions(ReportRequest{});
+  ASSERT_TRUE(options.has_value());
+  auto report = BuildReport(story, *options);
+  ASSERT_FALSE(report.has_value());
+  EXPECT_EQ(report.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(report.error().message().find("no usable article"), std::string::npos);
+  EXPECT_NE(report.error().message().find("a.txt"), std::string::npos);
+}
+
+TEST(BuildReportTest, SentencesFormatIsTheDigestAlone) {
+  ReportRequest request;
+  request.output_format = "sentences";
+  request.corroborate = false;
+  auto options = ValidateReportOptions(request);
+  ASSERT_TRUE(options.has_value());
+  auto report = BuildReport(TwoReports(), *options);
+  ASSERT_TRUE(report.has_value());
+  EXPECT_FALSE(report->corroborated);
+  std::string lines = RenderReport(*report, *options);
+  size_t newlines = std::count(lines.begin(), lines.end(), '\n');
+  EXPECT_EQ(newlines, report->summary.sentences.size());
+  EXPECT_EQ(lines.find('['), std::string::npos) << "no citations in the bare digest: " << lines;
+}
+
+}  // namespace
+}  // namespace crosswire
