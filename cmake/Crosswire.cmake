@@ -29,6 +29,11 @@ function(crosswire_module name)
   target_link_libraries(crosswire_${name} PUBLIC ${ARG_DEPS} PRIVATE crosswire_warnings)
 endfunction()
 
+# Fixtures shared by tests of several modules (tests/support/): story
+# builders, the CLI runner. Tests get them from here, never by relative paths.
+add_library(crosswire_testing INTERFACE)
+target_include_directories(crosswire_testing INTERFACE ${CMAKE_SOURCE_DIR}/tests/support)
+
 # crosswire_test(NAME SOURCES ... DEPS ...): a GoogleTest binary registered with CTest.
 # Tests get CROSSWIRE_SOURCE_DIR (fixtures under testdata/) and CROSSWIRE_SHARED_DATA
 # (../shared/data; tests that need it skip themselves, saying why, when it is absent).
@@ -39,7 +44,8 @@ function(crosswire_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/src)
-  target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main crosswire_warnings)
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} crosswire_testing GTest::gtest GTest::gtest_main
+                        crosswire_warnings)
   target_compile_definitions(${name} PRIVATE
     CROSSWIRE_SOURCE_DIR="${CROSSWIRE_SOURCE_DIR}"
     CROSSWIRE_SHARED_DATA="${CROSSWIRE_DEFAULT_SHARED_DATA}")

@@ -214,9 +214,18 @@ TEST(PeerCommandTest, InputInOutputOutTimesTaken) {
   auto run = RunPeerCommand("tr a-z A-Z", "rescue teams\n", 10'000);
   ASSERT_TRUE(run.has_value()) << run.error().message();
   EXPECT_EQ(run->output, "RESCUE TEAMS\n");
-  EXPECT_GE(run->cpu_ms, 0);
+  EXPECT_LE(run->cpu_ms, run->wall_ms + 10);  // one process cannot use more CPU than time
   EXPECT_GT(run->wall_ms, 0);
   EXPECT_GT(run->peak_rss_mib, 0);
+}
+
+TEST(PeerCommandTest, CpuTimeOfTheCommandIsCounted) {
+  // A shell loop that burns CPU for about 0.3 s.
+  auto run =
+      RunPeerCommand("i=0; while [ $i -lt 100000 ]; do i=$((i+1)); done; echo done", "", 60'000);
+  ASSERT_TRUE(run.has_value()) << run.error().message();
+  EXPECT_EQ(run->output, "done\n");
+  EXPECT_GT(run->cpu_ms, 10);
 }
 
 TEST(PeerCommandTest, MegabytesBothWaysDoNotDeadlock) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -58,15 +59,41 @@ std::vector<FactGroup> ExampleGroups() {
   size_t id = 0;
   for (const Article& a : story.articles) refs.push_back(NaiveSentences(a.text, &id));
   auto claims = ExtractStory(story, refs);
-  EXPECT_TRUE(claims.has_value());
+  if (!claims.has_value()) {
+    ADD_FAILURE() << claims.error().message();
+    return {};
+  }
   return Align(std::move(*claims));
 }
 
 // Set CROSSWIRE_PRINT_FACTS=1 to see every group.
-TEST(StoryTest, PrintsExampleGroups) {
+// Every group is well formed: its verdict matches the outlets behind its
+// claims, and each claim points into its own article's text.
+TEST(StoryTest, ExampleGroupsAreWellFormed) {
   const auto groups = ExampleGroups();
-  EXPECT_FALSE(groups.empty());
-  if (std::getenv("CROSSWIRE_PRINT_FACTS") == nullptr) return;
+  ASSERT_GE(groups.size(), 20u);
+  for (const FactGroup& g : groups) {
+    ASSERT_FALSE(g.claims.empty()) << g.about;
+    std::set<size_t> outlets;
+    for (const Fact& f : g.claims) {
+      ASSERT_LT(f.article, 5u) << g.about;
+      EXPECT_FALSE(f.value.empty()) << g.about;
+      outlets.insert(f.article);
+    }
+    if (g.verdict == Verdict::kSingleSource) {
+      EXPECT_EQ(outlets.size(), 1u) << g.about;
+    } else if (g.verdict == Verdict::kAgree || g.verdict == Verdict::kConflict) {
+      EXPECT_GE(outlets.size(), 2u) << g.about;
+    }
+  }
+}
+
+// Set CROSSWIRE_PRINT_FACTS=1 to see every group.
+TEST(StoryTest, PrintsExampleGroupsOnRequest) {
+  if (std::getenv("CROSSWIRE_PRINT_FACTS") == nullptr) {
+    GTEST_SKIP() << "set CROSSWIRE_PRINT_FACTS=1 to print the example's fact groups";
+  }
+  const auto groups = ExampleGroups();
   for (const FactGroup& g : groups) {
     std::string line = std::string(VerdictName(g.verdict)) + " " +
                        std::string(FactKindName(g.kind)) + " [" + g.about + "]";

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../../tests/story_fixture.h"
+#include "story_fixture.h"
 #include "crosswire/attribute.h"
 
 namespace crosswire {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "../../tests/story_fixture.h"
+#include "story_fixture.h"
 #include "crosswire/summarize.h"
 
 namespace crosswire {

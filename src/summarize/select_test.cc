@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "../../tests/story_fixture.h"
+#include "story_fixture.h"
 
 namespace crosswire {
 namespace {

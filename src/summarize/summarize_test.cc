@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "../../tests/story_fixture.h"
+#include "story_fixture.h"
 
 namespace crosswire {
 namespace {
