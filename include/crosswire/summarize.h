@@ -91,6 +91,8 @@ using MethodParameters = std::map<std::string, double, std::less<>>;
 Result<std::unique_ptr<Summarizer>> MakeSummarizer(std::string_view method,
                                                    const MethodParameters& parameters = {});
 std::vector<std::string> SummarizerNames();
+// One line saying what `method` does; empty for an unknown method.
+std::string_view SummarizerDescription(std::string_view method);
 // The parameters `method` accepts; empty for an unknown method.
 std::span<const MethodParameter> SummarizerParameters(std::string_view method);
 inline constexpr std::string_view kDefaultMethod = "ilp";

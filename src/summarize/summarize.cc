@@ -156,6 +156,13 @@ std::vector<std::string> SummarizerNames() {
   return names;
 }
 
+std::string_view SummarizerDescription(std::string_view method) {
+  for (const MethodEntry& m : Methods()) {
+    if (m.name == method) return m.description;
+  }
+  return {};
+}
+
 std::span<const MethodParameter> SummarizerParameters(std::string_view method) {
   for (const MethodEntry& m : Methods()) {
     if (m.name == method) return m.parameters();
