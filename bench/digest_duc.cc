@@ -1,5 +1,6 @@
 // End-to-end speed: digest every topic of a DUC-layout data set (read the SGML
-// files, split, stem, weigh, select, attribute) and print CPU time and peak
+// files, split, stem, weigh, select, attribute: the pipeline a user's
+// `crosswire summarize` runs, without corroboration) and print CPU time and peak
 // memory. The baseline measured in the same run is reading alone, so the
 // figures are reported as a ratio to it as well as in seconds.
 //
@@ -14,9 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "crosswire/attribute.h"
 #include "crosswire/ingest.h"
-#include "crosswire/summarize.h"
+#include "crosswire/pipeline.h"
 
 namespace {
 
@@ -69,29 +69,25 @@ int main(int argc, char** argv) {
   }
   double read_seconds = CpuSeconds() - t0;
 
-  auto method = crosswire::MakeSummarizer(method_name);
-  if (!method) {
-    std::cerr << "digest_duc: " << method.error().message() << "\n";
+  crosswire::ReportRequest request;
+  request.method = method_name;
+  request.words = words;
+  request.corroborate = false;
+  auto options = crosswire::ValidateReportOptions(request);
+  if (!options) {
+    std::cerr << "digest_duc: " << options.error().message() << "\n";
     return 2;
   }
-  auto budget = crosswire::Budget::Words(words);
   double t1 = CpuSeconds();
   auto wall = std::chrono::steady_clock::now();
   size_t sentences = 0;
   for (const std::string& topic : topics) {
-    auto story = crosswire::ingest::ReadStory({topic});
-    auto analyzed = crosswire::AnalyzeStory(*story);
-    if (!analyzed) {
-      std::cerr << "digest_duc: " << analyzed.error().message() << "\n";
+    auto report = crosswire::BuildReportFromInputs({topic}, *options);
+    if (!report) {
+      std::cerr << "digest_duc: " << report.error().message() << "\n";
       return 1;
     }
-    auto summary = crosswire::Summarize(*analyzed, **method, crosswire::SummaryRequest(*budget));
-    if (!summary) {
-      std::cerr << "digest_duc: " << summary.error().message() << "\n";
-      return 1;
-    }
-    crosswire::Attribute(*analyzed, &*summary);
-    sentences += analyzed->sentences.size();
+    sentences += report->analyzed.sentences.size();
   }
   double total = CpuSeconds() - t1;
   double wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
