@@ -125,6 +125,12 @@ enum class FillMode {
 std::vector<size_t> GreedyFill(const AnalyzedStory& analyzed, const std::vector<size_t>& ranked,
                                const Budget& budget, float max_similarity = kDuplicateSimilarity,
                                FillMode mode = FillMode::kSkipMisfits);
+// The same fill continued from `kept` (sentences already chosen, which must
+// fit the budget together): `ranked` sentences are added after them.
+std::vector<size_t> GreedyExtend(const AnalyzedStory& analyzed, std::vector<size_t> kept,
+                                 const std::vector<size_t>& ranked, const Budget& budget,
+                                 float max_similarity = kDuplicateSimilarity,
+                                 FillMode mode = FillMode::kSkipMisfits);
 
 // ---- The digest ------------------------------------------------------------
 

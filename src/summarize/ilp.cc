@@ -164,6 +164,9 @@ class Ilp : public Summarizer {
                                 " articles; took sentences in order");
       return selection;
     }
+    auto fill = [&](std::vector<size_t> chosen) {
+      return FillRemaining(analyzed, request.budget, std::move(chosen), df, sentence_bigrams);
+    };
     if (ids.size() > max_sentences_) {
       std::vector<size_t> order(ids.size());
       std::iota(order.begin(), order.end(), 0);
@@ -197,9 +200,11 @@ class Ilp : public Summarizer {
     bool solved = SolveIlp(analyzed, request.budget, concepts, ids, has, chosen, note);
     if (!note.empty()) selection.notes.push_back(std::move(note));
     if (solved) {
+      std::vector<size_t> picked;
       for (size_t k = 0; k < ids.size(); ++k) {
-        if (chosen[k]) selection.sentences.push_back(ids[k]);
+        if (chosen[k]) picked.push_back(ids[k]);
       }
+      selection.sentences = fill(std::move(picked));
       return selection;
     }
     // Greedy on the same objective: concept weight gained per word.
@@ -218,10 +223,44 @@ class Ilp : public Summarizer {
         [&](size_t k) {
           for (size_t c : has[k]) covered[c] = true;
         });
+    selection.sentences = fill(std::move(selection.sentences));
     return selection;
   }
 
  private:
+  // Concepts can run out before the budget does: in a story of two or three
+  // articles few bigrams are shared, the ILP covers them with a few
+  // sentences, and nothing asks for more. The rest of the budget goes to the
+  // candidates that add the most bigram weight not yet in the digest (any
+  // document frequency, each bigram weighing the number of articles that use
+  // it) per sqrt(word), as the ILP's own pre-filter ranks them; near-copies of
+  // chosen sentences are skipped. When the ILP filled the budget this adds
+  // nothing.
+  static std::vector<size_t> FillRemaining(
+      const AnalyzedStory& analyzed, const Budget& budget, std::vector<size_t> chosen,
+      const std::unordered_map<uint64_t, uint32_t>& df,
+      const std::vector<std::vector<uint64_t>>& sentence_bigrams) {
+    std::unordered_map<uint64_t, bool> covered;
+    for (size_t id : chosen) {
+      for (uint64_t key : sentence_bigrams[id]) covered[key] = true;
+    }
+    std::vector<std::pair<double, size_t>> ranked;
+    for (size_t id : Candidates(analyzed)) {
+      double gain = 0;
+      for (uint64_t key : sentence_bigrams[id]) {
+        if (covered.count(key) == 0) gain += df.at(key);
+      }
+      if (gain <= 0) continue;
+      ranked.emplace_back(gain / std::sqrt(static_cast<double>(analyzed.sentences[id].words)), id);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    std::vector<size_t> order;
+    for (const auto& [score, id] : ranked) order.push_back(id);
+    return GreedyExtend(analyzed, std::move(chosen), order, budget);
+  }
+
   // Builds and solves the ILP; fills `chosen` (parallel to ids) and returns
   // true when GLPK found an integer solution. `note` says what happened when
   // the solution is not a proved optimum.

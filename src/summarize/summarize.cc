@@ -81,9 +81,18 @@ std::vector<size_t> Candidates(const AnalyzedStory& analyzed) {
 
 std::vector<size_t> GreedyFill(const AnalyzedStory& analyzed, const std::vector<size_t>& ranked,
                                const Budget& budget, float max_similarity, FillMode mode) {
-  std::vector<size_t> kept;
+  return GreedyExtend(analyzed, {}, ranked, budget, max_similarity, mode);
+}
+
+std::vector<size_t> GreedyExtend(const AnalyzedStory& analyzed, std::vector<size_t> kept,
+                                 const std::vector<size_t>& ranked, const Budget& budget,
+                                 float max_similarity, FillMode mode) {
   size_t used = 0;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    used += budget.AddedCost(analyzed, analyzed.sentences[kept[k]], k);
+  }
   for (size_t id : ranked) {
+    if (std::find(kept.begin(), kept.end(), id) != kept.end()) continue;
     if (used >= budget.limit) break;
     const Sentence& s = analyzed.sentences[id];
     size_t cost = budget.AddedCost(analyzed, s, kept.size());
