@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "commands.h"
@@ -18,7 +19,7 @@ struct BenchOptions {
   std::string dataset = "duc";
   std::string path;
   std::string methods{kDefaultMethod};
-  int64_t words = 250;
+  std::optional<int64_t> words;  // default: 250 (DUC), 300 (Multi-News)
   bool query = false;
   std::vector<std::string> peers;          // NAME=DIR
   std::vector<std::string> peer_commands;  // NAME=COMMAND
@@ -43,13 +44,14 @@ std::vector<std::string> SplitList(const std::string& s, char sep) {
 }
 
 int Run(const BenchOptions& o) {
-  if (o.dataset != "duc") {
+  const bool multinews = o.dataset == "multinews";
+  if (o.dataset != "duc" && !multinews) {
     return Fail(Error(ErrorCode::kInvalidInput,
-                      "--dataset " + o.dataset + ": only the DUC layout (duc) is supported"),
+                      "--dataset " + o.dataset + ": expected duc or multinews"),
                 kExitUsage);
   }
   BenchmarkOptions options;
-  auto budget = Budget::Words(o.words);
+  auto budget = Budget::Words(o.words.value_or(multinews ? 300 : 250));
   if (!budget) return Fail(budget.error(), kExitUsage);
   options.budget = *budget;
   options.query = o.query;
@@ -78,15 +80,14 @@ int Run(const BenchOptions& o) {
   options.peer_timeout_ms =
       std::isfinite(timeout_ms) && std::abs(timeout_ms) < 1e15 ? std::llround(timeout_ms) : -1;
   if (auto ok = ValidateBenchmarkOptions(options); !ok) return Fail(ok.error(), kExitUsage);
-  std::vector<std::string> rouge_args = o.rouge_args.empty()
-                                            ? NistRougeArguments(options.budget.limit)
-                                            : SplitList(o.rouge_args, ' ');
+  std::vector<std::string> rouge_args =
+      !o.rouge_args.empty() ? SplitList(o.rouge_args, ' ')
+      : multinews           ? MultiNewsRougeArguments(options.budget.limit)
+                            : NistRougeArguments(options.budget.limit);
   auto rouge = ParseRougeOptions(rouge_args);
   if (!rouge) return Fail(rouge.error().WithContext("--rouge"), kExitUsage);
   options.rouge = *rouge;
 
-  auto topics = LoadDucDataset(o.path);
-  if (!topics) return Fail(topics.error(), kExitFailure);
   auto data = LoadRougeData(StemExceptions::kFull, "");
   if (!data) return Fail(data.error(), kExitFailure);
 
@@ -101,7 +102,21 @@ int Run(const BenchOptions& o) {
   if (ec)
     return Fail(Error(ErrorCode::kDataLoss, work.string() + ": " + ec.message()), kExitFailure);
   options.work_dir = work.string();
-  auto result = RunDucBenchmark(*topics, options, *data);
+  std::vector<std::string> load_warnings;
+  Result<std::vector<BenchmarkTopic>> topics;
+  if (multinews) {
+    fs::path references = work / "references";
+    fs::create_directories(references, ec);
+    topics = ec ? DataLoss(references.string() + ": " + ec.message())
+                : LoadMultiNewsDataset(o.path, references.string(), &load_warnings);
+  } else {
+    topics = LoadDucDataset(o.path);
+  }
+  if (!topics) {
+    if (temporary) fs::remove_all(work, ec);
+    return Fail(topics.error(), kExitFailure);
+  }
+  auto result = RunBenchmark(*topics, options, *data);
   if (temporary) fs::remove_all(work, ec);
   if (!result) return Fail(result.error(), kExitFailure);
 
@@ -109,9 +124,11 @@ int Run(const BenchOptions& o) {
             << options.budget.limit << " words, " << (o.query ? "query-focused" : "generic")
             << ", ROUGE";
   for (const std::string& a : rouge_args) std::cout << " " << a;
-  std::cout << "\n\n" << FormatBenchmarkTable(*result);
-  std::cout << "\ntimes: CPU (user + system) and wall ms per topic; methods: reading the SGML, "
-               "analysis and selection";
+  std::cout << "\n\n" << FormatBenchmarkTable(*result, multinews ? TableScore::kF : TableScore::kRecall);
+  std::cout << "\nscores: ROUGE " << (multinews ? "F" : "recall")
+            << "; times: CPU (user + system) and wall ms per topic; methods: reading "
+            << (multinews ? "(stories are read once, before timing), " : "the SGML, ")
+            << "analysis, selection and attribution";
   if (!options.peer_commands.empty()) {
     std::cout << "; peer commands: all their processes, start-up included (Rscript loads R), "
                  "not our reading of the SGML";
@@ -131,6 +148,7 @@ int Run(const BenchOptions& o) {
     for (const std::string& note : row.notes)
       std::cout << "note: " << row.system << ": " << note << "\n";
   }
+  for (const std::string& w : load_warnings) std::cerr << "crosswire: warning: " << w << "\n";
   for (const std::string& w : result->warnings) std::cerr << "crosswire: warning: " << w << "\n";
   return kExitOk;
 }
@@ -141,12 +159,15 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   auto o = std::make_shared<BenchOptions>();
   CLI::App* cmd = app.add_subcommand(
       "bench", "Summarize every topic of a data set and score the digests with ROUGE");
-  cmd->add_option("--dataset", o->dataset, "Layout of the data set: duc")->capture_default_str();
+  cmd->add_option("--dataset", o->dataset,
+                  "Layout of the data set: duc (NIST's DUC release) or multinews (DIR/val.src "
+                  "and DIR/val.tgt)")->capture_default_str();
   cmd->add_option("PATH", o->path, "The data set directory (e.g. ../shared/data/duc2006)")
       ->required();
   cmd->add_option("-m,--method", o->methods, "Method, comma-separated methods, or 'all'")
       ->capture_default_str();
-  cmd->add_option("-w,--words", o->words, "Digest length in words")->capture_default_str();
+  cmd->add_option("-w,--words", o->words,
+                  "Digest length in words (default 250 for duc, 300 for multinews)");
   cmd->add_flag("-q,--query", o->query,
                 "Give each topic's narrative to the methods (query-focused)");
   cmd->add_option("--peer", o->peers,
@@ -170,6 +191,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
       "Examples:\n  crosswire bench --dataset duc ../shared/data/duc2006 --method "
       "ilp,centroid,lead "
       "--words 250 --query\n"
+      "  crosswire bench --dataset multinews ../shared/data/multinews --method ilp,centroid\n"
       "  crosswire bench --dataset duc ../shared/data/duc2006 --method ilp --words 250 \\\n"
       "      --peer-command 'ots=bench/peers/ots.sh {words}' \\\n"
       "      --peer-command 'lexrankr=Rscript bench/peers/lexrankr.R {words}'\n");

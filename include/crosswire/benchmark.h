@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,17 +22,36 @@ namespace crosswire {
 //   DIR/<...>topics.sgml                                     titles and narratives
 //   DIR/models/ or DIR/main/models_from_pyramids/            human summaries <TOPIC>.M.250.A.<id>
 // Only topics that have human summaries are part of the benchmark.
-struct DucTopic {
-  std::string set_id;     // "D0601A" (the docs directory)
+struct BenchmarkTopic {
+  std::string set_id;     // "D0601A" (the docs directory), "val-17" (Multi-News line)
   std::string topic;      // "D0601" (how summaries are named)
-  std::string docs_dir;
+  std::string docs_dir;   // where the articles are read from, when `story` is null
+  std::shared_ptr<const Story> story;  // the articles, when already read (Multi-News)
   std::string query;      // title + narrative, for query-focused runs ("" when unknown)
   std::vector<std::pair<std::string, std::string>> models;  // (assessor id, path)
 };
 
 // Errors: kNotFound naming the missing directory; kInvalidInput when no topic
 // has human summaries.
-Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir);
+Result<std::vector<BenchmarkTopic>> LoadDucDataset(const std::string& dir);
+
+// A Multi-News split (Fabbri et al. 2019, as in ../shared/data/multinews):
+// DIR/<split>.src holds one story per line (articles separated by "|||||"),
+// DIR/<split>.tgt the human summary of each, on the same line (a leading
+// "– " is dropped). Each summary is written to references_dir/<topic>.A (the
+// directory must exist), since ROUGE reads its models from files. Topics are
+// "<split>-<line>"; stories whose articles are all empty are left out (the
+// warning says which).
+// Errors: kNotFound for a missing file; kInvalidInput when the two files
+// have different numbers of lines.
+Result<std::vector<BenchmarkTopic>> LoadMultiNewsDataset(const std::string& dir,
+                                                         const std::string& references_dir,
+                                                         std::vector<std::string>* warnings,
+                                                         const std::string& split = "val");
+
+// The options Multi-News results are usually given with (Fabbri et al.
+// 2019): -n 2 -m -a -l <words> -x -c 95 -r 1000 -f A -p 0.5 -t 0.
+std::vector<std::string> MultiNewsRougeArguments(size_t words);
 
 // A summarizer outside crosswire (OTS, lexRankr, ...), run once per topic;
 // see RunPeerCommand for how it is run and bench/peers/ for wrappers.
@@ -119,13 +139,18 @@ Result<void> ValidateBenchmarkOptions(const BenchmarkOptions& options);
 // work; kNotFound for a missing work directory or peer summary; and during
 // the run the errors of RunPeerCommand, prefixed "peer NAME, topic T: ", or
 // kInvalidInput when a peer command writes nothing.
-Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
+Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
                                         const BenchmarkOptions& options, const RougeData& data);
 
-// A Markdown table: system, then recall with its confidence interval for
+// Which ROUGE figure a table shows: recall (DUC's official score) or F
+// (what Multi-News results are given in).
+enum class TableScore { kRecall = 0, kF = 2 };
+
+// A Markdown table: system, then the score with its confidence interval for
 // ROUGE-1, ROUGE-2 and ROUGE-SU4 (those that were computed), then CPU and
 // wall ms per topic ("(precomputed)" for precomputed peers).
-std::string FormatBenchmarkTable(const BenchmarkResult& result);
+std::string FormatBenchmarkTable(const BenchmarkResult& result,
+                                 TableScore score = TableScore::kRecall);
 
 // What a peer command reads: each article's text with its lines trimmed and
 // blank lines dropped (for DUC: one paragraph per line), articles separated by

@@ -66,7 +66,7 @@ std::vector<std::string> ExpandedMethods(const BenchmarkOptions& options) {
 // The digest request of one method on one topic: what a user of `crosswire
 // summarize` would ask for.
 ReportRequest DigestRequest(const BenchmarkOptions& options, const std::string& method,
-                            const DucTopic& topic) {
+                            const BenchmarkTopic& topic) {
   ReportRequest request;
   int64_t limit = static_cast<int64_t>(options.budget.limit);
   switch (options.budget.unit) {
@@ -102,7 +102,7 @@ std::string ReplaceAll(std::string s, std::string_view from, std::string_view to
 Result<void> ValidateBenchmarkOptions(const BenchmarkOptions& options) {
   const std::vector<std::string> methods = ExpandedMethods(options);
   for (const std::string& name : methods) {
-    auto checked = ValidateReportOptions(DigestRequest(options, name, DucTopic{}));
+    auto checked = ValidateReportOptions(DigestRequest(options, name, BenchmarkTopic{}));
     if (!checked) return std::unexpected(checked.error());
   }
   if (methods.empty() && options.peers.empty() && options.peer_commands.empty()) {
@@ -176,7 +176,7 @@ std::vector<std::string> NistRougeArguments(size_t words) {
           std::to_string(words)};
 }
 
-Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
+Result<std::vector<BenchmarkTopic>> LoadDucDataset(const std::string& dir) {
   fs::path root(dir);
   std::error_code ec;
   if (!fs::is_directory(root, ec)) return NotFound(dir + ": no such data set directory");
@@ -207,10 +207,10 @@ Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
     if (dot == std::string::npos) continue;
     by_topic[name.substr(0, dot)].emplace_back(name.substr(last + 1), p.string());
   }
-  std::vector<DucTopic> topics;
+  std::vector<BenchmarkTopic> topics;
   for (const fs::path& p : SortedEntries(docs)) {
     if (!fs::is_directory(p)) continue;
-    DucTopic t;
+    BenchmarkTopic t;
     t.set_id = p.filename().string();
     // Sets are named topic + assessor letter ("D0601A"); summaries use the topic.
     t.topic = t.set_id.size() > 1 && std::isalpha(static_cast<unsigned char>(t.set_id.back()))
@@ -229,7 +229,61 @@ Result<std::vector<DucTopic>> LoadDucDataset(const std::string& dir) {
   return topics;
 }
 
-Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
+std::vector<std::string> MultiNewsRougeArguments(size_t words) {
+  return {"-n", "2", "-m", "-a", "-l", std::to_string(words), "-x", "-c", "95", "-r", "1000",
+          "-f", "A", "-p", "0.5", "-t", "0"};
+}
+
+Result<std::vector<BenchmarkTopic>> LoadMultiNewsDataset(const std::string& dir,
+                                                         const std::string& references_dir,
+                                                         std::vector<std::string>* warnings,
+                                                         const std::string& split) {
+  fs::path source = fs::path(dir) / (split + ".src");
+  fs::path target = fs::path(dir) / (split + ".tgt");
+  for (const fs::path& p : {source, target}) {
+    if (!fs::is_regular_file(p)) return NotFound(p.string() + ": no such file");
+  }
+  std::vector<std::string> summaries;
+  {
+    std::ifstream in(target, std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) summaries.push_back(line);
+    if (in.bad()) return DataLoss(target.string() + ": read error");
+  }
+  std::vector<std::string> ignored;
+  auto stories = ingest::ReadMultiNews(source.string());
+  if (!stories) return std::unexpected(stories.error());
+  // ReadMultiNews names stories "<stem>-<line>"; a summary sits on that line.
+  std::vector<BenchmarkTopic> topics;
+  for (Story& story : *stories) {
+    size_t dash = story.id.rfind('-');
+    size_t line = dash == std::string::npos ? 0 : std::stoul(story.id.substr(dash + 1));
+    if (line == 0 || line > summaries.size()) {
+      return InvalidInput(source.string() + ": story " + story.id + " has no summary in " +
+                          target.string() + " (" + std::to_string(summaries.size()) + " lines)");
+    }
+    for (std::string& w : story.warnings) (warnings ? warnings : &ignored)->push_back(w);
+    story.warnings.clear();
+    if (story.articles.empty()) continue;
+    std::string summary = summaries[line - 1];
+    for (std::string_view dash_prefix : {"\u2013 ", "- "}) {
+      if (summary.starts_with(dash_prefix)) summary.erase(0, dash_prefix.size());
+    }
+    BenchmarkTopic topic;
+    topic.set_id = topic.topic = story.id;
+    fs::path model = fs::path(references_dir) / (story.id + ".A");
+    std::ofstream out(model, std::ios::binary);
+    out << summary << "\n";
+    if (!out.flush()) return DataLoss(model.string() + ": cannot write the reference summary");
+    topic.models = {{"A", model.string()}};
+    topic.story = std::make_shared<const Story>(std::move(story));
+    topics.push_back(std::move(topic));
+  }
+  if (topics.empty()) return InvalidInput(source.string() + ": no story with articles");
+  return topics;
+}
+
+Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
                                         const BenchmarkOptions& options, const RougeData& data) {
   if (auto ok = ValidateBenchmarkOptions(options); !ok) return std::unexpected(ok.error());
   const std::vector<std::string> methods = ExpandedMethods(options);
@@ -255,14 +309,15 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
   }
   std::vector<std::vector<std::string>> notes(methods.size());
   for (size_t i = 0; i < topics.size(); ++i) {
-    const DucTopic& topic = topics[i];
+    const BenchmarkTopic& topic = topics[i];
     // Reading and analysis are part of each method's time: a user runs one.
     for (size_t m = 0; m < methods.size(); ++m) {
       auto digest_options = ValidateReportOptions(DigestRequest(options, methods[m], topic));
       if (!digest_options) return std::unexpected(digest_options.error());
       double t0 = CpuSeconds();
       double w0 = WallMs();
-      auto report = BuildReportFromInputs({topic.docs_dir}, *digest_options);
+      auto report = topic.story != nullptr ? BuildReport(*topic.story, *digest_options)
+                                           : BuildReportFromInputs({topic.docs_dir}, *digest_options);
       if (!report) return std::unexpected(report.error().WithContext(topic.set_id));
       std::string digest = RenderReport(*report, *digest_options);
       cpu[m] += CpuSeconds() - t0;
@@ -299,7 +354,8 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
     if (!options.peer_commands.empty()) {
       // Read outside the timing: the peers get plain text, and parsing SGML
       // is no part of what they would do for a user.
-      auto story = ingest::ReadStory({topic.docs_dir});
+      auto story = topic.story != nullptr ? Result<Story>(*topic.story)
+                                          : ingest::ReadStory({topic.docs_dir});
       if (!story) return std::unexpected(story.error());
       if (methods.empty()) {
         for (const std::string& w : story->warnings) result.warnings.push_back(w);
@@ -372,7 +428,7 @@ Result<BenchmarkResult> RunDucBenchmark(const std::vector<DucTopic>& topics,
   return result;
 }
 
-std::string FormatBenchmarkTable(const BenchmarkResult& result) {
+std::string FormatBenchmarkTable(const BenchmarkResult& result, TableScore score) {
   const char* kShown[] = {"ROUGE-1", "ROUGE-2", "ROUGE-SU4"};
   std::vector<std::string> shown;
   if (!result.rows.empty()) {
@@ -384,7 +440,9 @@ std::string FormatBenchmarkTable(const BenchmarkResult& result) {
   }
   std::ostringstream out;
   out << "| system |";
-  for (const std::string& s : shown) out << " " << s << " R (95% CI) |";
+  const size_t k = static_cast<size_t>(score);
+  const char* letter = score == TableScore::kF ? "F" : "R";
+  for (const std::string& s : shown) out << " " << s << " " << letter << " (95% CI) |";
   out << " CPU ms/topic | wall ms/topic |\n|---|";
   for (size_t i = 0; i < shown.size(); ++i) out << "---|";
   out << "---:|---:|\n";
@@ -396,7 +454,7 @@ std::string FormatBenchmarkTable(const BenchmarkResult& result) {
       if (it == row.metrics.end()) {
         out << " – |";
       } else {
-        out << " " << it->average[0] << " (" << it->lower[0] << "–" << it->upper[0] << ") |";
+        out << " " << it->average[k] << " (" << it->lower[k] << "–" << it->upper[k] << ") |";
       }
     }
     if (row.kind == BenchmarkRow::Kind::kPrecomputed) {

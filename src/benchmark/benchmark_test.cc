@@ -63,7 +63,7 @@ TEST_F(MiniDucTest, ScoresEveryMethodInOneRun) {
   options.rouge = *rouge;
   auto data = LoadRougeData(StemExceptions::kFull, "");
   ASSERT_TRUE(data.has_value());
-  auto result = RunDucBenchmark(*topics, options, *data);
+  auto result = RunBenchmark(*topics, options, *data);
   ASSERT_TRUE(result.has_value()) << result.error().message();
   ASSERT_EQ(result->rows.size(), 2u);
   EXPECT_EQ(result->rows[0].system, "centroid");
@@ -91,7 +91,7 @@ class MiniDucPeerTest : public MiniDucTest {
     options.rouge = *ParseRougeOptions(NistRougeArguments(20));
     auto data = LoadRougeData(StemExceptions::kFull, "");
     if (!data) return std::unexpected(data.error());
-    return RunDucBenchmark(*topics, options, *data);
+    return RunBenchmark(*topics, options, *data);
   }
   std::string ReadWork(const std::string& name) {
     std::ifstream in(work_ / name);
@@ -327,7 +327,7 @@ TEST(DucDatasetTest, FullDuc2006HasFiftyScorableTopics) {
   auto topics = LoadDucDataset(dir);
   ASSERT_TRUE(topics.has_value()) << topics.error().message();
   EXPECT_EQ(topics->size(), 50u);
-  for (const DucTopic& t : *topics) {
+  for (const BenchmarkTopic& t : *topics) {
     EXPECT_EQ(t.models.size(), 4u) << t.topic;
     EXPECT_FALSE(t.query.empty()) << t.topic;
   }
