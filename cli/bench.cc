@@ -46,9 +46,9 @@ std::vector<std::string> SplitList(const std::string& s, char sep) {
 int Run(const BenchOptions& o) {
   const bool multinews = o.dataset == "multinews";
   if (o.dataset != "duc" && !multinews) {
-    return Fail(Error(ErrorCode::kInvalidInput,
-                      "--dataset " + o.dataset + ": expected duc or multinews"),
-                kExitUsage);
+    return Fail(
+        Error(ErrorCode::kInvalidInput, "--dataset " + o.dataset + ": expected duc or multinews"),
+        kExitUsage);
   }
   BenchmarkOptions options;
   auto budget = Budget::Words(o.words.value_or(multinews ? 300 : 250));
@@ -80,10 +80,9 @@ int Run(const BenchOptions& o) {
   options.peer_timeout_ms =
       std::isfinite(timeout_ms) && std::abs(timeout_ms) < 1e15 ? std::llround(timeout_ms) : -1;
   if (auto ok = ValidateBenchmarkOptions(options); !ok) return Fail(ok.error(), kExitUsage);
-  std::vector<std::string> rouge_args =
-      !o.rouge_args.empty() ? SplitList(o.rouge_args, ' ')
-      : multinews           ? MultiNewsRougeArguments(options.budget.limit)
-                            : NistRougeArguments(options.budget.limit);
+  std::vector<std::string> rouge_args = !o.rouge_args.empty() ? SplitList(o.rouge_args, ' ')
+                                        : multinews ? MultiNewsRougeArguments(options.budget.limit)
+                                                    : NistRougeArguments(options.budget.limit);
   auto rouge = ParseRougeOptions(rouge_args);
   if (!rouge) return Fail(rouge.error().WithContext("--rouge"), kExitUsage);
   options.rouge = *rouge;
@@ -124,7 +123,8 @@ int Run(const BenchOptions& o) {
             << options.budget.limit << " words, " << (o.query ? "query-focused" : "generic")
             << ", ROUGE";
   for (const std::string& a : rouge_args) std::cout << " " << a;
-  std::cout << "\n\n" << FormatBenchmarkTable(*result, multinews ? TableScore::kF : TableScore::kRecall);
+  std::cout << "\n\n"
+            << FormatBenchmarkTable(*result, multinews ? TableScore::kF : TableScore::kRecall);
   std::cout << "\nscores: ROUGE " << (multinews ? "F" : "recall")
             << "; times: CPU (user + system) and wall ms per topic; methods: reading "
             << (multinews ? "(stories are read once, before timing), " : "the SGML, ")
@@ -161,7 +161,8 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
       "bench", "Summarize every topic of a data set and score the digests with ROUGE");
   cmd->add_option("--dataset", o->dataset,
                   "Layout of the data set: duc (NIST's DUC release) or multinews (DIR/val.src "
-                  "and DIR/val.tgt)")->capture_default_str();
+                  "and DIR/val.tgt)")
+      ->capture_default_str();
   cmd->add_option("PATH", o->path, "The data set directory (e.g. ../shared/data/duc2006)")
       ->required();
   cmd->add_option("-m,--method", o->methods, "Method, comma-separated methods, or 'all'")

@@ -23,11 +23,11 @@ namespace crosswire {
 //   DIR/models/ or DIR/main/models_from_pyramids/            human summaries <TOPIC>.M.250.A.<id>
 // Only topics that have human summaries are part of the benchmark.
 struct BenchmarkTopic {
-  std::string set_id;     // "D0601A" (the docs directory), "val-17" (Multi-News line)
-  std::string topic;      // "D0601" (how summaries are named)
-  std::string docs_dir;   // where the articles are read from, when `story` is null
+  std::string set_id;                  // "D0601A" (the docs directory), "val-17" (Multi-News line)
+  std::string topic;                   // "D0601" (how summaries are named)
+  std::string docs_dir;                // where the articles are read from, when `story` is null
   std::shared_ptr<const Story> story;  // the articles, when already read (Multi-News)
-  std::string query;      // title + narrative, for query-focused runs ("" when unknown)
+  std::string query;  // title + narrative, for query-focused runs ("" when unknown)
   std::vector<std::pair<std::string, std::string>> models;  // (assessor id, path)
 };
 
@@ -42,8 +42,8 @@ Result<std::vector<BenchmarkTopic>> LoadDucDataset(const std::string& dir);
 // directory must exist), since ROUGE reads its models from files. Topics are
 // "<split>-<line>"; stories whose articles are all empty are left out (the
 // warning says which).
-// Errors: kNotFound for a missing file; kInvalidInput when the two files
-// have different numbers of lines.
+// Errors: kNotFound for a missing file; kInvalidInput when a story's line
+// has no summary line.
 Result<std::vector<BenchmarkTopic>> LoadMultiNewsDataset(const std::string& dir,
                                                          const std::string& references_dir,
                                                          std::vector<std::string>* warnings,
@@ -77,9 +77,9 @@ inline constexpr size_t kMaxPeerOutputBytes = 16u << 20;
 struct BenchmarkOptions {
   // Method names (SummarizerNames()); "all" stands for every method.
   std::vector<std::string> methods = {std::string(kDefaultMethod)};
-  Budget budget;                      // the digest length (DUC 2006/2007: 250 words)
-  bool query = false;                 // give each topic's narrative as SummaryRequest::query
-  std::string work_dir;               // where digests are written (<topic>.<method>); must exist
+  Budget budget;         // the digest length (DUC 2006/2007: 250 words)
+  bool query = false;    // give each topic's narrative as SummaryRequest::query
+  std::string work_dir;  // where digests are written (<topic>.<method>); must exist
   // Precomputed summaries scored beside ours: (name, directory with files
   // named <topic>... e.g. D0601.ots). A topic without a file is an error.
   std::vector<std::pair<std::string, std::string>> peers;
@@ -89,7 +89,7 @@ struct BenchmarkOptions {
   // Time limit of one peer command on one topic, in ms (1..kMaxPeerTimeoutMs);
   // past it the command's process group is killed and the run fails.
   int64_t peer_timeout_ms = kDefaultPeerTimeoutMs;
-  RougeOptions rouge;                 // scoring options (see NistRougeArguments)
+  RougeOptions rouge;  // scoring options (see NistRougeArguments)
   std::string language = "english";
 };
 
@@ -104,7 +104,7 @@ struct BenchmarkRow {
                    // included (Rscript loading R), but not our reading of the SGML
     kPrecomputed,  // summaries read from a directory: no times
   };
-  std::string system;                  // method or peer name
+  std::string system;  // method or peer name
   Kind kind = Kind::kMethod;
   std::vector<RougeMetricResult> metrics;
   // Mean per topic. CPU is user + system time (of the command's process and
@@ -114,13 +114,13 @@ struct BenchmarkRow {
   // Peer commands: the largest PeerRun::peak_rss_mib over the topics; 0
   // otherwise (methods share one process: see BenchmarkResult).
   double peak_rss_mib = 0;
-  std::vector<std::string> notes;      // fallbacks methods reported
+  std::vector<std::string> notes;  // fallbacks methods reported
 };
 
 struct BenchmarkResult {
   size_t topics = 0;
-  std::vector<BenchmarkRow> rows;      // in the order methods, then peers, were given
-  std::vector<std::string> warnings;   // from reading and scoring
+  std::vector<BenchmarkRow> rows;     // in the order methods, then peers, were given
+  std::vector<std::string> warnings;  // from reading and scoring
   // Peak resident set of this process when the run ended, in MiB: reading,
   // every method on every topic, and scoring together.
   double process_peak_rss_mib = 0;
@@ -140,7 +140,7 @@ Result<void> ValidateBenchmarkOptions(const BenchmarkOptions& options);
 // the run the errors of RunPeerCommand, prefixed "peer NAME, topic T: ", or
 // kInvalidInput when a peer command writes nothing.
 Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
-                                        const BenchmarkOptions& options, const RougeData& data);
+                                     const BenchmarkOptions& options, const RougeData& data);
 
 // Which ROUGE figure a table shows: recall (DUC's official score) or F
 // (what Multi-News results are given in).

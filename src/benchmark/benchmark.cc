@@ -230,8 +230,9 @@ Result<std::vector<BenchmarkTopic>> LoadDucDataset(const std::string& dir) {
 }
 
 std::vector<std::string> MultiNewsRougeArguments(size_t words) {
-  return {"-n", "2", "-m", "-a", "-l", std::to_string(words), "-x", "-c", "95", "-r", "1000",
-          "-f", "A", "-p", "0.5", "-t", "0"};
+  return {"-n", "2",  "-m",  "-a", "-l",   std::to_string(words),
+          "-x", "-c", "95",  "-r", "1000", "-f",
+          "A",  "-p", "0.5", "-t", "0"};
 }
 
 Result<std::vector<BenchmarkTopic>> LoadMultiNewsDataset(const std::string& dir,
@@ -284,7 +285,7 @@ Result<std::vector<BenchmarkTopic>> LoadMultiNewsDataset(const std::string& dir,
 }
 
 Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
-                                        const BenchmarkOptions& options, const RougeData& data) {
+                                     const BenchmarkOptions& options, const RougeData& data) {
   if (auto ok = ValidateBenchmarkOptions(options); !ok) return std::unexpected(ok.error());
   const std::vector<std::string> methods = ExpandedMethods(options);
   fs::path work(options.work_dir);
@@ -316,8 +317,9 @@ Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
       if (!digest_options) return std::unexpected(digest_options.error());
       double t0 = CpuSeconds();
       double w0 = WallMs();
-      auto report = topic.story != nullptr ? BuildReport(*topic.story, *digest_options)
-                                           : BuildReportFromInputs({topic.docs_dir}, *digest_options);
+      auto report = topic.story != nullptr
+                        ? BuildReport(*topic.story, *digest_options)
+                        : BuildReportFromInputs({topic.docs_dir}, *digest_options);
       if (!report) return std::unexpected(report.error().WithContext(topic.set_id));
       std::string digest = RenderReport(*report, *digest_options);
       cpu[m] += CpuSeconds() - t0;

@@ -314,6 +314,58 @@ TEST(PeerCommandTest, DescendantLeftRunningDoesNotHoldUsUp) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
+// Two Multi-News stories, the second with one empty article slot, and their
+// summaries (one with the data set's leading dash).
+TEST(MultiNewsDatasetTest, StoriesAndSummariesArePairedByLineAndScored) {
+  fs::path root = fs::temp_directory_path() / ("crosswire_mn_" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "refs");
+  fs::create_directories(root / "work");
+  std::ofstream(root / "val.src")
+      << "Rescue teams reached the flooded valley town on Monday after the storm. NEWLINE_CHAR "
+         "Ten people were missing. ||||| Rescuers reached the flooded town on Monday morning. "
+         "Officials said ten people were still missing.\n"
+      << "The council approved the new bridge over the river on Tuesday evening. |||||  ||||| "
+         "A new bridge over the river was approved by the council on Tuesday.\n";
+  std::ofstream(root / "val.tgt") << "\u2013 Rescuers reached the town; ten are missing.\n"
+                                  << "The council approved a bridge.\n";
+  std::vector<std::string> warnings;
+  auto topics = LoadMultiNewsDataset(root.string(), (root / "refs").string(), &warnings);
+  ASSERT_TRUE(topics.has_value()) << topics.error().message();
+  ASSERT_EQ(topics->size(), 2u);
+  EXPECT_EQ((*topics)[0].topic, "val-1");
+  ASSERT_NE((*topics)[1].story, nullptr);
+  EXPECT_EQ((*topics)[1].story->articles.size(), 2u);
+  ASSERT_EQ(warnings.size(), 1u);  // the empty slot
+  std::ifstream model((*topics)[0].models[0].second);
+  std::string first;
+  std::getline(model, first);
+  EXPECT_EQ(first, "Rescuers reached the town; ten are missing.");
+
+  BenchmarkOptions options;
+  options.methods = {"ilp", "centroid"};
+  options.budget = *Budget::Words(20);
+  options.work_dir = (root / "work").string();
+  auto rouge = ParseRougeOptions(MultiNewsRougeArguments(20));
+  ASSERT_TRUE(rouge.has_value());
+  options.rouge = *rouge;
+  auto data = LoadRougeData(StemExceptions::kFull, "");
+  ASSERT_TRUE(data.has_value());
+  auto result = RunBenchmark(*topics, options, *data);
+  ASSERT_TRUE(result.has_value()) << result.error().message();
+  ASSERT_EQ(result->rows.size(), 2u);
+  EXPECT_TRUE(fs::exists(root / "work" / "val-2.ilp"));
+  EXPECT_NE(FormatBenchmarkTable(*result, TableScore::kF).find("ROUGE-1 F"), std::string::npos);
+  fs::remove_all(root);
+}
+
+TEST(MultiNewsDatasetTest, MismatchedOrMissingFilesAreNamed) {
+  std::vector<std::string> warnings;
+  auto missing = LoadMultiNewsDataset("/nonexistent", "/tmp", &warnings);
+  ASSERT_FALSE(missing.has_value());
+  EXPECT_NE(missing.error().message().find("/nonexistent/val.src"), std::string::npos);
+}
+
 TEST(DucDatasetTest, MissingDirectoryIsNamed) {
   auto topics = LoadDucDataset("/nonexistent/duc");
   ASSERT_FALSE(topics.has_value());
