@@ -234,13 +234,13 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
       articles = internal::ParseText(content, source);
       break;
     case InputFormat::kJsonl:
-      articles = internal::ParseJsonl(content, source);
+      articles = internal::ParseJsonl(content, source, warnings);
       break;
     case InputFormat::kHtml:
       articles = internal::ParseHtml(content, source);
       break;
     case InputFormat::kDucSgml:
-      articles = internal::ParseDuc(content, source);
+      articles = internal::ParseDuc(content, source, warnings);
       break;
     case InputFormat::kMultiNews: {
       // One line is one story; ReadMultiNews reads files of many.
