@@ -30,9 +30,10 @@ enum class InputFormat {
   kHtml,       // one article per page; main text only (libgumbo), metadata from <head>
   kDucSgml,    // <DOC><DOCNO>…<TEXT><P>…; one or more articles per file
   kMultiNews,  // one story per line, articles separated by "|||||", NEWLINE_CHAR = newline
+  kFeed,       // RSS 2.0, RSS 1.0 or Atom: one article per item (libxml2; docs/formats.md)
 };
 
-// "auto", "text", "jsonl", "html", "duc", "multinews"; kInvalidInput otherwise.
+// "auto", "text", "jsonl", "html", "duc", "multinews", "feed"; kInvalidInput otherwise.
 Result<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat format);
 
@@ -54,8 +55,10 @@ struct ReadOptions {
 };
 
 // Detects the format of one file from its name (extension: .txt .text, .jsonl
-// .ndjson, .html .htm .xhtml, .sgml .sgm) and, failing that, its content:
-// "<DOC>" first -> DUC; "<!DOCTYPE html" or "<html" -> HTML; every non-blank
+// .ndjson, .html .htm .xhtml, .sgml .sgm, .rss .atom) and, failing that, its
+// content: "<DOC>" first -> DUC; first element <rss>, <rdf:RDF> or <feed> (past
+// an XML declaration, comments and a DOCTYPE) -> feed;
+// "<!DOCTYPE html" or "<html" -> HTML; every non-blank
 // line starting with '{' -> JSONL; containing "|||||" -> Multi-News; else
 // text. Never kAuto. Linear in content.size().
 InputFormat DetectFormat(std::string_view file_name, std::string_view content);

@@ -242,6 +242,9 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
     case InputFormat::kDucSgml:
       articles = internal::ParseDuc(content, source, warnings);
       break;
+    case InputFormat::kFeed:
+      articles = internal::ParseFeed(content, source, warnings);
+      break;
     case InputFormat::kMultiNews: {
       // One line is one story; ReadMultiNews reads files of many.
       std::vector<std::string_view> lines;

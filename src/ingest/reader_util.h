@@ -67,6 +67,13 @@ Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_vi
 Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source);
 Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source,
                                       std::vector<std::string>* warnings);
+// RSS 2.0 / RSS 1.0 / Atom (feed_reader.cc). Items without text are skipped
+// with a warning appended to `warnings` (which may be null).
+Result<std::vector<Article>> ParseFeed(std::string_view content, std::string_view source,
+                                       std::vector<std::string>* warnings);
+// The first element of `head` (past the XML declaration, comments and a
+// DOCTYPE) is <rss>, <rdf:RDF> or <feed>.
+bool LooksLikeFeed(std::string_view head);
 // One Multi-News line (articles separated by "|||||"). `source` names the line
 // ("file.src:12"); `id_prefix` starts every article id. Empty segments are
 // skipped with a warning appended to `warnings`.
