@@ -19,6 +19,7 @@
 
 #include "crosswire/article.h"
 #include "crosswire/error.h"
+#include "crosswire/fetch.h"
 
 namespace crosswire::ingest {
 
@@ -52,6 +53,9 @@ struct ReadOptions {
   // ISO 639-1 code given to articles that do not state one (HTML <html lang>
   // and the JSONL "language" field do).
   std::string language = "en";
+  // Limits for http(s):// inputs (crosswire/fetch.h); max_bytes is further
+  // capped at kMaxInputBytes.
+  FetchOptions fetch = {};
 };
 
 // Detects the format of one file from its name (extension: .txt .text, .jsonl
@@ -64,7 +68,8 @@ struct ReadOptions {
 InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 
 // Reads every input (file, directory — one article per file, or per JSONL
-// line — or "-" for standard input) into one story. Article ids must be unique;
+// line —, "-" for standard input, or an http(s):// URL fetched with
+// options.fetch, see crosswire/fetch.h) into one story. Article ids must be unique;
 // a duplicate is an error naming both sources.
 //
 // A directory's files are read in name order; hidden files (".x") are skipped
