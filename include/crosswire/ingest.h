@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +82,43 @@ InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 // kResourceExhausted (an article over max_article_bytes, a file over
 // kMaxInputBytes, a story over kMaxArticlesPerStory, HTML over kMaxHtmlDepth).
 Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options = {});
+
+// A stream of articles over many inputs, for ingesting and clustering: the
+// inputs are read one at a time, in order (a directory's files in name order,
+// as ReadStory reads them), and their articles come out one by one. Unlike
+// ReadStory, an id may repeat across inputs — a feed fetched twice, two dumps
+// that overlap —: what a repeated id means is the store's decision
+// (crosswire/store.h). Memory holds one input's articles at a time.
+//
+// An input that fails (unreadable, malformed, over a limit) makes Next return
+// its error; the stream has then moved past that input, and calling Next
+// again continues with the next one, so a caller chooses between stopping at
+// the first bad input and skipping it with a message.
+//
+// Thread safety: one thread at a time.
+class ArticleStream {
+ public:
+  explicit ArticleStream(std::vector<std::string> inputs, ReadOptions options = {});
+
+  // The next article, or nullopt when every input has been read.
+  Result<std::optional<Article>> Next();
+
+  // Warnings met since the last call (repaired UTF-8, skipped feed items,
+  // skipped subdirectories, unreadable dates), in order.
+  std::vector<std::string> TakeWarnings();
+
+  // Inputs (files, URLs, "-") read so far, failed ones included.
+  size_t inputs_read() const { return inputs_read_; }
+
+ private:
+  Result<void> ReadNextInput();
+
+  std::deque<std::string> pending_;
+  ReadOptions options_;
+  std::deque<Article> buffer_;
+  std::vector<std::string> warnings_;
+  size_t inputs_read_ = 0;
+};
 
 // Parses the content of one file (already read) as `format` (kAuto: detected
 // from `source` and `content`). `source` names the file in messages and in
