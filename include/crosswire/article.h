@@ -14,7 +14,7 @@ struct Article {
   std::string outlet;                    // source name; defaults to `id`
   std::optional<std::string> url;
   std::optional<std::string> title;
-  std::optional<std::string> published;  // ISO 8601 date or date-time, as given
+  std::optional<std::string> published;  // ISO 8601, normalised (timestamp.h)
   std::string language = "en";           // ISO 639-1
   std::string text;                      // the body, valid UTF-8 (repaired on read)
   std::string source;                    // where it came from: "dir/file.txt", "a.jsonl:17"

@@ -14,12 +14,15 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "crosswire/article.h"
 #include "crosswire/error.h"
+#include "crosswire/fetch.h"
 
 namespace crosswire::ingest {
 
@@ -31,9 +34,10 @@ enum class InputFormat {
   kHtml,       // one article per page; main text only (libgumbo), metadata from <head>
   kDucSgml,    // <DOC><DOCNO>…<TEXT><P>…; one or more articles per file
   kMultiNews,  // one story per line, articles separated by "|||||", NEWLINE_CHAR = newline
+  kFeed,       // RSS 2.0, RSS 1.0 or Atom: one article per item (libxml2; docs/formats.md)
 };
 
-// "auto", "text", "jsonl", "html", "duc", "multinews"; kInvalidInput otherwise.
+// "auto", "text", "jsonl", "html", "duc", "multinews", "feed"; kInvalidInput otherwise.
 Result<InputFormat> ParseInputFormat(std::string_view name);
 std::string_view InputFormatName(InputFormat format);
 
@@ -52,17 +56,23 @@ struct ReadOptions {
   // ISO 639-1 code given to articles that do not state one (HTML <html lang>
   // and the JSONL "language" field do).
   std::string language = "en";
+  // Limits for http(s):// inputs (crosswire/fetch.h); max_bytes is further
+  // capped at kMaxInputBytes.
+  FetchOptions fetch = {};
 };
 
 // Detects the format of one file from its name (extension: .txt .text, .jsonl
-// .ndjson, .html .htm .xhtml, .sgml .sgm) and, failing that, its content:
-// "<DOC>" first -> DUC; "<!DOCTYPE html" or "<html" -> HTML; every non-blank
+// .ndjson, .html .htm .xhtml, .sgml .sgm, .rss .atom) and, failing that, its
+// content: "<DOC>" first -> DUC; first element <rss>, <rdf:RDF> or <feed> (past
+// an XML declaration, comments and a DOCTYPE) -> feed;
+// "<!DOCTYPE html" or "<html" -> HTML; every non-blank
 // line starting with '{' -> JSONL; containing "|||||" -> Multi-News; else
 // text. Never kAuto. Linear in content.size().
 InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 
 // Reads every input (file, directory — one article per file, or per JSONL
-// line — or "-" for standard input) into one story. Article ids must be unique;
+// line —, "-" for standard input, or an http(s):// URL fetched with
+// options.fetch, see crosswire/fetch.h) into one story. Article ids must be unique;
 // a duplicate is an error naming both sources.
 //
 // A directory's files are read in name order; hidden files (".x") are skipped
@@ -76,6 +86,43 @@ InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 // kResourceExhausted (an article over max_article_bytes, a file over
 // kMaxInputBytes, a story over kMaxArticlesPerStory, HTML over kMaxHtmlDepth).
 Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options = {});
+
+// A stream of articles over many inputs, for ingesting and clustering: the
+// inputs are read one at a time, in order (a directory's files in name order,
+// as ReadStory reads them), and their articles come out one by one. Unlike
+// ReadStory, an id may repeat across inputs — a feed fetched twice, two dumps
+// that overlap —: what a repeated id means is the store's decision
+// (crosswire/store.h). Memory holds one input's articles at a time.
+//
+// An input that fails (unreadable, malformed, over a limit) makes Next return
+// its error; the stream has then moved past that input, and calling Next
+// again continues with the next one, so a caller chooses between stopping at
+// the first bad input and skipping it with a message.
+//
+// Thread safety: one thread at a time.
+class ArticleStream {
+ public:
+  explicit ArticleStream(std::vector<std::string> inputs, ReadOptions options = {});
+
+  // The next article, or nullopt when every input has been read.
+  Result<std::optional<Article>> Next();
+
+  // Warnings met since the last call (repaired UTF-8, skipped feed items,
+  // skipped subdirectories, unreadable dates), in order.
+  std::vector<std::string> TakeWarnings();
+
+  // Inputs (files, URLs, "-") read so far, failed ones included.
+  size_t inputs_read() const { return inputs_read_; }
+
+ private:
+  Result<void> ReadNextInput();
+
+  std::deque<std::string> pending_;
+  ReadOptions options_;
+  std::deque<Article> buffer_;
+  std::vector<std::string> warnings_;
+  size_t inputs_read_ = 0;
+};
 
 // Parses the content of one file (already read) as `format` (kAuto: detected
 // from `source` and `content`). `source` names the file in messages and in

@@ -20,6 +20,7 @@ constexpr FormatName kFormatNames[] = {
     {InputFormat::kAuto, "auto"},   {InputFormat::kText, "text"},
     {InputFormat::kJsonl, "jsonl"}, {InputFormat::kHtml, "html"},
     {InputFormat::kDucSgml, "duc"}, {InputFormat::kMultiNews, "multinews"},
+    {InputFormat::kFeed, "feed"},
 };
 
 // Every non-blank line starts with '{'. A last line cut off by a sniffing
@@ -47,7 +48,8 @@ Result<InputFormat> ParseInputFormat(std::string_view name) {
     if (entry.name == name) return entry.format;
   }
   return InvalidInput(fmt::format(
-      "unknown input format \"{}\"; expected one of auto, text, jsonl, html, duc, multinews",
+      "unknown input format \"{}\"; expected one of auto, text, jsonl, html, duc, multinews, "
+      "feed",
       Abbreviate(name)));
 }
 
@@ -64,11 +66,13 @@ InputFormat DetectFormat(std::string_view file_name, std::string_view content) {
   if (ext == "jsonl" || ext == "ndjson") return InputFormat::kJsonl;
   if (ext == "html" || ext == "htm" || ext == "xhtml") return InputFormat::kHtml;
   if (ext == "sgml" || ext == "sgm") return InputFormat::kDucSgml;
+  if (ext == "rss" || ext == "atom") return InputFormat::kFeed;
 
   std::string_view head = content;
   if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   head = Trim(head);
   if (head.starts_with("<DOC>") || head.starts_with("<DOC ")) return InputFormat::kDucSgml;
+  if (head.starts_with("<") && internal::LooksLikeFeed(head)) return InputFormat::kFeed;
   if (StartsWithIgnoreCase(head, "<!DOCTYPE html") || StartsWithIgnoreCase(head, "<html")) {
     return InputFormat::kHtml;
   }

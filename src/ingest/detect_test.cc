@@ -30,6 +30,14 @@ TEST(DetectFormatTest, ExtensionDecidesElseContent) {
       {"notes", "Just some words.", InputFormat::kText},
       {"-", "", InputFormat::kText},
       {"\xEF\xBB\xBF", "\xEF\xBB\xBF<DOC>", InputFormat::kDucSgml},
+      {"news.rss", "", InputFormat::kFeed},
+      {"news.atom", "", InputFormat::kFeed},
+      {"news.xml", "<?xml version=\"1.0\"?>\n<!-- c <x> -->\n<rss version=\"2.0\">",
+       InputFormat::kFeed},
+      {"feed", "<feed xmlns=\"http://www.w3.org/2005/Atom\">", InputFormat::kFeed},
+      {"feed", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">", InputFormat::kFeed},
+      {"feed", "<?xml version=\"1.0\"?><feedback/>", InputFormat::kText},
+      {"other.xml", "<?xml version=\"1.0\"?><config/>", InputFormat::kText},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(DetectFormat(c.file_name, c.content), c.expected)
@@ -38,8 +46,9 @@ TEST(DetectFormatTest, ExtensionDecidesElseContent) {
 }
 
 TEST(ParseInputFormatTest, NamesRoundTrip) {
-  for (InputFormat format : {InputFormat::kAuto, InputFormat::kText, InputFormat::kJsonl,
-                             InputFormat::kHtml, InputFormat::kDucSgml, InputFormat::kMultiNews}) {
+  for (InputFormat format :
+       {InputFormat::kAuto, InputFormat::kText, InputFormat::kJsonl, InputFormat::kHtml,
+        InputFormat::kDucSgml, InputFormat::kMultiNews, InputFormat::kFeed}) {
     auto parsed = ParseInputFormat(InputFormatName(format));
     ASSERT_TRUE(parsed.has_value()) << InputFormatName(format);
     EXPECT_EQ(*parsed, format);

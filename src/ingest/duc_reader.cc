@@ -19,7 +19,12 @@
 //    with only a syndication notice inside <TEXT>: when that region holds more
 //    text than <TEXT> itself it is taken as the start of the body;
 //  - dates as "1999-07-07 08:30:27", "1998-06-12 22:16", "1999-07-07" or
-//    "08/12/1998 13:29:00" (<DATE_TIME>), or "19980812" (<DATE>).
+//    "08/12/1998 13:29:00" (<DATE_TIME>), or "19980812" (<DATE>); all go
+//    through ParseTimestamp (crosswire/timestamp.h), and a date it cannot read
+//    is left unset with a warning — unless the DOCNO holds a date
+//    (APW19980627.0401), which is then used; day and month swapped
+//    ("1998-27-06 10:27:00" in an APW19980627 document) are put back in order
+//    when the DOCNO confirms it, with a warning.
 // Lines of a paragraph are joined with single spaces; paragraphs are separated
 // by a blank line.
 #include <fmt/format.h>
@@ -31,6 +36,7 @@
 #include <optional>
 
 #include "crosswire/ingest.h"
+#include "crosswire/timestamp.h"
 #include "ingest/reader_util.h"
 
 namespace crosswire::ingest::internal {
@@ -188,45 +194,20 @@ std::string InlineText(std::string_view region) {
   return out;
 }
 
-bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+// "APW19980627.0401" with 3 letters -> "1998-06-27"; nullopt when the DOCNO
+// holds no valid date there.
+std::optional<std::string> DateFromDocno(std::string_view docno, size_t letters) {
+  std::string_view digits = docno.substr(letters);
+  if (digits.size() < 8) return std::nullopt;
+  auto time = ParseIso8601(digits.substr(0, 8));
+  if (!time) return std::nullopt;
+  return FormatIso8601(*time);
 }
 
 }  // namespace
 
-// Normalises the DUC date forms to ISO 8601 ("1999-07-07T08:30:27",
-// "1999-07-07"); anything else is returned trimmed, as given.
-std::string NormalizeDucDate(std::string_view raw) {
-  std::string_view value = Trim(raw);
-  std::string_view date = value;
-  std::string_view time;
-  if (size_t space = value.find(' '); space != std::string_view::npos) {
-    date = value.substr(0, space);
-    time = Trim(value.substr(space + 1));
-  }
-  std::string iso;
-  if (date.size() == 10 && date[4] == '-' && date[7] == '-' && AllDigits(date.substr(0, 4)) &&
-      AllDigits(date.substr(5, 2)) && AllDigits(date.substr(8, 2))) {
-    iso = std::string(date);
-  } else if (date.size() == 10 && date[2] == '/' && date[5] == '/' &&
-             AllDigits(date.substr(0, 2)) && AllDigits(date.substr(3, 2)) &&
-             AllDigits(date.substr(6, 4))) {
-    iso = fmt::format("{}-{}-{}", date.substr(6, 4), date.substr(0, 2), date.substr(3, 2));
-  } else if (date.size() == 8 && AllDigits(date)) {
-    iso = fmt::format("{}-{}-{}", date.substr(0, 4), date.substr(4, 2), date.substr(6, 2));
-  } else {
-    return std::string(value);
-  }
-  bool hhmm = time.size() >= 5 && AllDigits(time.substr(0, 2)) && time[2] == ':' &&
-              AllDigits(time.substr(3, 2));
-  if (hhmm && time.size() == 5) return fmt::format("{}T{}", iso, time);
-  if (hhmm && time.size() == 8 && time[5] == ':' && AllDigits(time.substr(6, 2))) {
-    return fmt::format("{}T{}", iso, time);
-  }
-  return iso;
-}
-
-Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source) {
+Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source,
+                                      std::vector<std::string>* warnings) {
   std::vector<Article> articles;
   size_t pos = 0;
   size_t doc_count = std::string_view::npos;  // counted lazily, only to name sources
@@ -274,9 +255,34 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     auto date = FindElement(content, "DATE_TIME", body, end);
     if (!date) date = FindElement(content, "DATE", body, end);
     if (date) {
-      std::string normalized =
-          NormalizeDucDate(content.substr(date->begin, date->end - date->begin));
-      if (!normalized.empty()) article.published = std::move(normalized);
+      std::string raw(Trim(content.substr(date->begin, date->end - date->begin)));
+      std::string where = fmt::format("{}:{}", source, line);
+      std::optional<std::string> docno_date = DateFromDocno(article.id, letters);
+      // Some APW files of June 1998 write "YYYY-DD-MM" (22 of DUC 2006/2007's
+      // 2,625 dated documents): when swapping day and month gives the DOCNO's
+      // date (APW19980627.0401), it is read swapped, and the repair reported.
+      if (docno_date && raw.size() >= 10 && raw[4] == '-' && raw[7] == '-' &&
+          raw.substr(0, 4) + "-" + raw.substr(8, 2) + "-" + raw.substr(5, 2) == *docno_date &&
+          raw.substr(0, 10) != *docno_date) {
+        std::string swapped = *docno_date + raw.substr(10);
+        if (warnings != nullptr) {
+          warnings->push_back(fmt::format(
+              "{}: <DATE_TIME> \"{}\" has day and month swapped (the DOCNO says {}); read as {}",
+              where, Abbreviate(raw), *docno_date, swapped));
+        }
+        raw = std::move(swapped);
+      }
+      std::vector<std::string> unread;
+      article.published = NormalizePublished(raw, where, &unread);
+      if (!article.published && !unread.empty()) {
+        // Unreadable otherwise: the DOCNO still says which day it was.
+        article.published = docno_date;
+        if (warnings != nullptr) {
+          warnings->push_back(docno_date ? fmt::format("{}; the date {} is taken from the DOCNO",
+                                                       unread[0], *docno_date)
+                                         : std::move(unread[0]));
+        }
+      }
     }
     auto headline = FindElement(content, "HEADLINE", body, end);
     if (headline) {

@@ -204,6 +204,25 @@ Result<void> ReadStdin(const ReadOptions& options, std::vector<Article>* article
   return {};
 }
 
+Result<void> ReadUrl(const std::string& url, const ReadOptions& options,
+                     std::vector<Article>* articles, std::vector<std::string>* warnings) {
+  FetchOptions fetch = options.fetch;
+  fetch.max_bytes = std::min(fetch.max_bytes, kMaxInputBytes);
+  auto fetched = Fetch(url, fetch);
+  if (!fetched) return std::unexpected(fetched.error());
+  InputFormat format = options.format;
+  if (format == InputFormat::kAuto) {
+    // The path's extension (".rss"), else the content; never the query string.
+    std::string_view path = url;
+    path = path.substr(0, std::min(path.find('?'), path.find('#')));
+    format = DetectFormat(path, fetched->body);
+  }
+  auto parsed = ParseContent(fetched->body, url, format, options, warnings);
+  if (!parsed) return std::unexpected(parsed.error());
+  for (auto& article : *parsed) articles->push_back(std::move(article));
+  return {};
+}
+
 std::string StoryId(const std::string& input) {
   if (input == "-") return "stdin";
   std::string trimmed = input;
@@ -241,13 +260,16 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
       articles = internal::ParseText(content, source);
       break;
     case InputFormat::kJsonl:
-      articles = internal::ParseJsonl(content, source);
+      articles = internal::ParseJsonl(content, source, warnings);
       break;
     case InputFormat::kHtml:
       articles = internal::ParseHtml(content, source);
       break;
     case InputFormat::kDucSgml:
-      articles = internal::ParseDuc(content, source);
+      articles = internal::ParseDuc(content, source, warnings);
+      break;
+    case InputFormat::kFeed:
+      articles = internal::ParseFeed(content, source, warnings);
       break;
     case InputFormat::kMultiNews: {
       // One line is one story; ReadMultiNews reads files of many.
@@ -308,6 +330,8 @@ Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOption
     Result<void> read;
     if (input == "-") {
       read = ReadStdin(options, &story.articles, &story.warnings);
+    } else if (IsUrl(input)) {
+      read = ReadUrl(input, options, &story.articles, &story.warnings);
     } else {
       std::error_code error;
       fs::file_status status = fs::status(input, error);

@@ -1,10 +1,11 @@
 // JSONL: one article per line, a JSON object with the fields
 //   id, outlet, url, title, published, language (strings, optional; null = absent)
 //   text (string, required)
-// Unknown fields are ignored. Blank lines are skipped. A malformed line or a
-// field of the wrong type is an error naming the line: one bad record among a
-// thousand stops the read rather than being dropped, because a story with a
-// silently missing article is worse than no story.
+// "published" is normalised to ISO 8601 by ParseTimestamp (crosswire/timestamp.h);
+// one it cannot read is left unset with a warning. Unknown fields are ignored. Blank lines are
+// skipped. A malformed line or a field of the wrong type is an error naming the line: one bad
+// record among a thousand stops the read rather than being dropped, because a story with a silently
+// missing article is worse than no story.
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -43,7 +44,8 @@ std::string ShortParseMessage(std::string_view what) {
 
 }  // namespace
 
-Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source) {
+Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source,
+                                        std::vector<std::string>* warnings) {
   std::vector<Article> articles;
   std::string stem = FileStem(source);
   size_t pos = 0;
@@ -87,6 +89,9 @@ Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_vi
           {"published", &article.published}}) {
       if (auto ok = ReadStringField(object, name, where, out); !ok)
         return std::unexpected(ok.error());
+    }
+    if (article.published) {
+      article.published = NormalizePublished(*article.published, where, warnings);
     }
     if (article.id.empty()) article.id = fmt::format("{}-{}", stem, line_number);
     articles.push_back(std::move(article));

@@ -33,6 +33,23 @@ TEST(JsonlReaderTest, ReadsFieldsIgnoresUnknownOnesAndDefaultsTheId) {
   EXPECT_EQ(third.text, "Caf\u00e9 owners said the city was quiet.");
 }
 
+TEST(JsonlReaderTest, PublishedIsNormalisedAndAnUnreadableOneWarned) {
+  std::vector<std::string> warnings;
+  auto articles = ParseContent(
+      "{\"id\": \"a\", \"text\": \"x\", \"published\": \"Wed, 14 Dec 2016 05:05:00 EST\"}\n"
+      "{\"id\": \"b\", \"text\": \"y\", \"published\": \"2016-12-14 10:05:00Z\"}\n"
+      "{\"id\": \"c\", \"text\": \"z\", \"published\": \"2 hours ago\"}\n",
+      "a.jsonl", InputFormat::kJsonl, {}, &warnings);
+  ASSERT_TRUE(articles.has_value()) << articles.error().message();
+  EXPECT_EQ((*articles)[0].published, "2016-12-14T05:05:00-05:00");
+  EXPECT_EQ((*articles)[1].published, "2016-12-14T10:05:00Z");
+  EXPECT_FALSE((*articles)[2].published.has_value());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0],
+            "a.jsonl:3: publication time left unset: invalid timestamp \"2 hours ago\": "
+            "\"hours\" is not a month name");
+}
+
 TEST(JsonlReaderTest, OneMalformedLineAmongAThousandIsAnErrorNamingIt) {
   std::string content;
   for (int line = 1; line <= 1000; ++line) {

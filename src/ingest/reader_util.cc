@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "crosswire/timestamp.h"
+
 namespace crosswire::ingest::internal {
 
 std::string FileStem(std::string_view path) {
@@ -86,6 +88,18 @@ Result<void> FinishArticle(Article& article, const ReadOptions& options) {
   if (article.outlet.empty()) article.outlet = article.id;
   if (article.language.empty()) article.language = options.language;
   return {};
+}
+
+std::optional<std::string> NormalizePublished(std::string_view raw, std::string_view where,
+                                              std::vector<std::string>* warnings) {
+  if (IsBlank(raw)) return std::nullopt;
+  auto normalized = NormalizeTimestamp(raw);
+  if (normalized) return std::move(*normalized);
+  if (warnings != nullptr) {
+    warnings->push_back(
+        fmt::format("{}: publication time left unset: {}", where, normalized.error().message()));
+  }
+  return std::nullopt;
 }
 
 }  // namespace crosswire::ingest::internal

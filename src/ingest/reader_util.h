@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,16 +51,30 @@ Result<void> FinishArticle(Article& article, const ReadOptions& options);
 std::unexpected<Error> OverLimit(std::string_view source, std::string_view what, size_t size,
                                  size_t limit, std::string_view limit_name);
 
-// DUC dates ("1999-07-07 08:30:27", "08/12/1998 13:29:00", "19980812") to ISO
-// 8601 ("1999-07-07T08:30:27"); anything else comes back trimmed, as given.
-std::string NormalizeDucDate(std::string_view raw);
+// A stated publication time normalised with NormalizeTimestamp
+// (crosswire/timestamp.h): "1999-07-07 08:30:27" -> "1999-07-07T08:30:27",
+// "Wed, 14 Dec 2016 10:05:00 EST" -> "2016-12-14T10:05:00-05:00". Blank:
+// nullopt. Unreadable: nullopt, and a warning "<where>: publication time left
+// unset: invalid timestamp ..." appended to `warnings` (which may be null) —
+// a bad date is content to repair, not structure to reject.
+std::optional<std::string> NormalizePublished(std::string_view raw, std::string_view where,
+                                              std::vector<std::string>* warnings);
 
 // ---- Readers, one per file (content is valid UTF-8 here) --------------------
 
 Result<std::vector<Article>> ParseText(std::string_view content, std::string_view source);
-Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source);
+Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source,
+                                        std::vector<std::string>* warnings);
 Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source);
-Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source);
+Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source,
+                                      std::vector<std::string>* warnings);
+// RSS 2.0 / RSS 1.0 / Atom (feed_reader.cc). Items without text are skipped
+// with a warning appended to `warnings` (which may be null).
+Result<std::vector<Article>> ParseFeed(std::string_view content, std::string_view source,
+                                       std::vector<std::string>* warnings);
+// The first element of `head` (past the XML declaration, comments and a
+// DOCTYPE) is <rss>, <rdf:RDF> or <feed>.
+bool LooksLikeFeed(std::string_view head);
 // One Multi-News line (articles separated by "|||||"). `source` names the line
 // ("file.src:12"); `id_prefix` starts every article id. Empty segments are
 // skipped with a warning appended to `warnings`.

@@ -1,0 +1,255 @@
+// crosswire/store.h — persistence of articles, stories, assignments and digests.
+//
+// A `Store` keeps what a stream of articles has produced: every article read
+// (once, however often it is ingested), the stories the clusterer grouped them
+// into, which article went to which story (and which is a copy of which), and
+// the digests computed for a story. `crosswire ingest` writes it, `crosswire
+// stories` / `report` and the server read it.
+//
+// The interface is abstract so that a shared PostgreSQL backend can be added
+// beside the embedded SQLite one without touching callers: the pipeline and
+// the CLI hold a `std::unique_ptr<Store>` from OpenStore and never see SQL.
+// docs/store.md describes the schema, the migrations, the transactions and
+// the concurrency rules, and how to add a backend.
+//
+// Times are Unix seconds, UTC (crosswire/timestamp.h). Article ids are the
+// store's keys: an id names one article across every ingest.
+//
+// Idempotence and revisions:
+//  - ingesting an article whose id is stored with the same normalised text
+//    (the text with runs of whitespace folded to one space and the ends
+//    trimmed) adds nothing (kUnchanged);
+//  - the same id with a different normalised text is a revision: the stored
+//    article takes the new text and metadata, its revision number goes up by
+//    one, and the previous text is kept in the revision history (kRevised).
+//    News articles are corrected and updated under the same URL/guid; keeping
+//    the newest text while losing nothing is what a reader of the store wants;
+//  - a new id whose normalised text equals a stored article's is stored once:
+//    the row keeps its own id, outlet, url and title, and its text is shared
+//    with the first article (`same_text_as`); every outlet stays listed.
+//
+// Thread safety: a Store object is used by one thread at a time. Many Store
+// objects (in one process or many) may open the same SQLite file: one writes
+// at a time (ingest batches are serialised by the database lock, waiting up
+// to OpenOptions::busy_timeout_ms), and readers never wait for the writer
+// (SQLite WAL mode): a reader sees the store as of the last committed batch.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/article.h"
+#include "crosswire/error.h"
+
+namespace crosswire::store {
+
+// The schema version this build writes and reads (see docs/store.md for the
+// migration list). A store with a newer version is refused on open.
+inline constexpr int kSchemaVersion = 1;
+
+// Limits, named so that messages can cite them.
+inline constexpr size_t kMaxBatchArticles = 100000;  // articles in one IngestBatch
+inline constexpr size_t kMaxListLimit = 10000;       // stories in one ListStories page
+
+struct OpenOptions {
+  // Open for reading only: no migration, no writes (kInvalidInput on Ingest).
+  // A store that needs migrating cannot be opened read-only. Default false.
+  bool read_only = false;
+  // Create the file when it does not exist (ignored when read_only). Default true.
+  bool create_if_missing = true;
+  // How long a writer waits for another writer's batch to commit before
+  // failing with kResourceExhausted, in milliseconds. >= 0. Default 10000.
+  int busy_timeout_ms = 10000;
+};
+
+// What the store knows about one article id before a batch is written.
+enum class ArticleStatus {
+  kNew,        // id not stored
+  kUnchanged,  // id stored with the same normalised text: ingesting it adds nothing
+  kRevised,    // id stored with a different text: ingesting it records a revision
+};
+
+// One stored article with what the store added to it.
+struct StoredArticle {
+  int64_t seq = 0;                          // arrival order in the store: 1, 2, 3, ...
+  Article article;                          // as last ingested (the newest revision's text)
+  std::optional<int64_t> published_unix_s;  // from article.published, when it parses
+  std::string text_hash;                    // 32 hex digits (NormalizedTextHash)
+  int64_t ingested_at_unix_s = 0;           // when this revision was written
+  int revision = 1;                         // 1 for the first text under this id
+  std::optional<std::string> same_text_as;  // the first stored article with this text
+  std::optional<int64_t> story_id;          // its story, once assigned
+  std::optional<std::string> duplicate_of;  // the article it copies (near duplicate)
+
+  // The time the article counts at: published, else when it was ingested.
+  int64_t time_unix_s() const { return published_unix_s.value_or(ingested_at_unix_s); }
+};
+
+// A story as listed: what `crosswire stories` prints.
+struct StorySummary {
+  int64_t id = 0;
+  std::string title;              // as given by the clusterer (the most central headline)
+  int64_t first_seen_unix_s = 0;  // earliest article time in the story
+  int64_t last_seen_unix_s = 0;   // latest article time in the story
+  int64_t article_count = 0;
+  std::vector<std::string> outlets;  // distinct, most articles first, then by name
+  int64_t version = 0;               // goes up with every batch that changes the story
+};
+
+struct StoryDetail {
+  StorySummary story;
+  std::vector<StoredArticle> articles;  // in time order (time_unix_s, then seq)
+};
+
+// A story the clusterer opened or changed; written by Ingest.
+struct StoryRecord {
+  int64_t id = 0;
+  std::string title;
+};
+
+// Where the clusterer put an article.
+struct AssignmentRecord {
+  std::string article_id;
+  int64_t story_id = 0;
+  std::optional<std::string> duplicate_of;  // article id of the original it copies
+  double score = 0;                         // the clusterer's confidence, for inspection
+};
+
+// One ingest batch: written in one transaction, all or nothing.
+struct IngestBatch {
+  std::vector<Article> articles;
+  // Stories opened or retitled by this batch. An assignment to a story that
+  // is neither stored nor listed here opens it, titled after the article.
+  std::vector<StoryRecord> stories;
+  // Assignments for articles of this batch or stored earlier (reassignment
+  // replaces the previous one). An article must be stored or in the batch.
+  std::vector<AssignmentRecord> assignments;
+};
+
+struct IngestResult {
+  size_t added = 0;      // new ids stored
+  size_t unchanged = 0;  // ids stored with the same text: nothing written
+  size_t revised = 0;    // ids stored with a new text: a revision recorded
+  size_t same_text = 0;  // of `added`, those sharing a stored article's text
+  size_t assigned = 0;   // assignments written or changed
+  size_t stories_touched = 0;
+};
+
+struct ListOptions {
+  // Only stories with an article at or after this time (last_seen >= since).
+  std::optional<int64_t> since_unix_s;
+  // Only stories whose title, or one of whose articles' titles, contains
+  // this text (ASCII case-insensitive). Empty: all.
+  std::string search;
+  // Page size, 1..kMaxListLimit. Default 50.
+  size_t limit = 50;
+  // The `next_cursor` of the previous page; empty for the first page.
+  std::string cursor;
+};
+
+// Stories newest first (last_seen descending, then id descending).
+struct StoryPage {
+  std::vector<StorySummary> stories;
+  std::string next_cursor;  // empty when this is the last page
+};
+
+struct Digest {
+  int64_t story_id = 0;
+  std::string options_key;  // what the caller computed it with (method, budget, since, ...)
+  std::string report_json;
+  int64_t created_at_unix_s = 0;
+  bool stale = false;  // the story changed after the digest was stored
+};
+
+struct StoreStats {
+  int64_t articles = 0;
+  int64_t revisions = 0;  // older texts kept in the revision history
+  int64_t same_text = 0;  // articles whose text is shared with another
+  int64_t outlets = 0;
+  int64_t stories = 0;
+  int64_t assignments = 0;
+  int64_t digests = 0;
+  int64_t file_bytes = 0;  // the database file (pages in use and free)
+  int64_t wal_bytes = 0;   // the write-ahead log beside it (0 when checkpointed)
+  int schema_version = 0;
+};
+
+// The normalised text's 128-bit hash as 32 lowercase hex digits: whitespace
+// runs folded to one space, ends trimmed. Not cryptographic; it identifies
+// accidental duplicates. Linear in text.size().
+std::string NormalizedTextHash(std::string_view text);
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // The state of each article's id against the store (read only). Errors:
+  // kDataLoss for a database failure.
+  virtual Result<std::vector<ArticleStatus>> Classify(const std::vector<Article>& articles) = 0;
+
+  // Writes one batch in one transaction: all of it is stored, or none (on any
+  // error, and when the process dies mid-batch). Articles with an empty id or
+  // blank text, an id twice in one batch, an assignment naming an unknown
+  // article or duplicate_of, or a batch over kMaxBatchArticles: kInvalidInput
+  // (kResourceExhausted for the limit) and nothing written. Another writer
+  // holding the lock past busy_timeout_ms: kResourceExhausted. A read-only
+  // store: kInvalidInput.
+  virtual Result<IngestResult> Ingest(const IngestBatch& batch) = 0;
+
+  // Stories newest first; see ListOptions. Errors: kInvalidInput for a limit
+  // outside 1..kMaxListLimit or a malformed cursor.
+  virtual Result<StoryPage> ListStories(const ListOptions& options) = 0;
+
+  // A story with its articles. kNotFound for an unknown id.
+  virtual Result<StoryDetail> GetStory(int64_t story_id) = 0;
+
+  // One article. kNotFound for an unknown id.
+  virtual Result<StoredArticle> GetArticle(std::string_view article_id) = 0;
+
+  // The older texts of an article, oldest first (revision 1, 2, ...); the
+  // current text is GetArticle's. Empty when never revised.
+  virtual Result<std::vector<StoredArticle>> GetRevisions(std::string_view article_id) = 0;
+
+  // What StoryClusterer::Restore needs after a restart: every article of
+  // every story whose last_seen is at or after `since_unix_s`, in arrival
+  // order (seq), each with its story id (and duplicate_of).
+  virtual Result<std::vector<StoredArticle>> ActiveWindow(int64_t since_unix_s) = 0;
+
+  // The newest article time stored (nullopt when empty), and the largest
+  // story id (nullopt when none): where a restarted clusterer resumes.
+  virtual Result<std::optional<int64_t>> NewestArticleTime() = 0;
+  virtual Result<std::optional<int64_t>> MaxStoryId() = 0;
+
+  // Digests: one per (story, options key); Put replaces. Get marks a digest
+  // `stale` when the story changed after it was stored; kNotFound when none
+  // (or the story is unknown).
+  virtual Result<void> PutDigest(int64_t story_id, std::string_view options_key,
+                                 std::string_view report_json) = 0;
+  virtual Result<Digest> GetDigest(int64_t story_id, std::string_view options_key) = 0;
+
+  virtual Result<StoreStats> Stats() = 0;
+
+  // Runs the backend's consistency check ("ok" when sound; for SQLite,
+  // PRAGMA integrity_check plus foreign_key_check).
+  virtual Result<std::string> CheckIntegrity() = 0;
+};
+
+// Opens (creating and migrating as needed) a SQLite store in WAL mode with
+// foreign keys on. Errors: kNotFound (missing file and !create_if_missing or
+// read_only), kInvalidInput (not a crosswire store, a schema newer than
+// kSchemaVersion — "upgrade crosswire" —, or a read-only open of a store
+// that needs migrating), kDataLoss (unreadable or corrupt file).
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
+                                               const OpenOptions& options = {});
+
+// Opens the store named by `location`: a file path (SQLite), or in future a
+// "postgresql://" URI (today kInvalidInput saying the backend is not built).
+Result<std::unique_ptr<Store>> OpenStore(const std::string& location,
+                                         const OpenOptions& options = {});
+
+}  // namespace crosswire::store
