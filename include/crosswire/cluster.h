@@ -49,9 +49,15 @@
 namespace crosswire {
 
 // p(join) = 1 / (1 + exp(-(bias + body·cos_body + head·cos_head +
-//                          entities·cos_entities + time·time_decay)))
+//                          entities·cos_entities + time·(time_decay - 1))))
 // where time_decay = exp(-gap_days / time_scale_days) and gap_days is the time
-// between the article and the story's newest article.
+// between the article and the story's newest article. The time term is 0 for
+// an article published with the story's newest one and tends to -time as the
+// gap grows. bias, body, head and entities are fitted (logistic regression on
+// the dev split, docs/clustering.md); `time` is set by hand, because none of
+// the evaluation sets has event-level gold labels with times to fit it on
+// (ECB+ has no times; DUC's stories are topics spanning years). Neutral
+// (no time penalty): time = 0.
 struct MergeModel {
   double bias = -8.5;
   double body = 13.1;
