@@ -18,6 +18,8 @@ struct NaiveClusterer::Impl {
   ArticleAnalyzer analyzer;
   DocumentFrequencies df;
   std::vector<std::unordered_map<TermId, float>> centroids;
+  std::vector<double> norms;  // cached, recomputed when the story changes or N grows 5%
+  std::vector<uint64_t> norm_articles;
 };
 
 NaiveClusterer::NaiveClusterer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -27,7 +29,8 @@ NaiveClusterer::~NaiveClusterer() = default;
 Result<NaiveClusterer> NaiveClusterer::Create(double threshold, const std::string& language) {
   auto analyzer = ArticleAnalyzer::Create(language);
   if (!analyzer) return std::unexpected(analyzer.error());
-  return NaiveClusterer(std::make_unique<Impl>(Impl{threshold, std::move(*analyzer), {}, {}}));
+  return NaiveClusterer(
+      std::make_unique<Impl>(Impl{threshold, std::move(*analyzer), {}, {}, {}, {}}));
 }
 
 Result<size_t> NaiveClusterer::Add(const Article& article) {
@@ -39,16 +42,23 @@ Result<size_t> NaiveClusterer::Add(const Article& article) {
   size_t best_story = 0;
   for (size_t s = 0; s < impl_->centroids.size(); ++s) {
     const auto& c = impl_->centroids[s];
-    double dot = 0, norm = 0;
-    for (const auto& [t, w] : c) {
-      double x = static_cast<double>(w) * impl_->df.Idf(t);
-      norm += x * x;
+    double dot = 0;
+    uint64_t n = impl_->df.articles();
+    if (impl_->norms[s] < 0 || n > impl_->norm_articles[s] + impl_->norm_articles[s] / 20) {
+      double sum = 0;
+      for (const auto& [t, w] : c) {
+        double x = static_cast<double>(w) * impl_->df.Idf(t);
+        sum += x * x;
+      }
+      impl_->norms[s] = std::sqrt(sum);
+      impl_->norm_articles[s] = n;
     }
+    double norm = impl_->norms[s];
     for (const auto& [t, w] : v.entries) {
       auto it = c.find(t);
       if (it != c.end()) dot += static_cast<double>(w) * it->second * impl_->df.Idf(t);
     }
-    double cosine = norm == 0 || v.norm == 0 ? 0 : dot / (std::sqrt(norm) * v.norm);
+    double cosine = norm == 0 || v.norm == 0 ? 0 : dot / (norm * v.norm);
     if (cosine > best) {
       best = cosine;
       best_story = s;
@@ -57,7 +67,10 @@ Result<size_t> NaiveClusterer::Add(const Article& article) {
   if (best < impl_->threshold) {
     best_story = impl_->centroids.size();
     impl_->centroids.emplace_back();
+    impl_->norms.push_back(-1);
+    impl_->norm_articles.push_back(0);
   }
+  impl_->norms[best_story] = -1;
   for (const auto& [t, w] : a->body) impl_->centroids[best_story][t] += w;
   return best_story;
 }

@@ -44,8 +44,8 @@ std::optional<int64_t> DocnoTime(const std::string& docno) {
   for (size_t i = 0; i + 8 <= docno.size(); ++i) {
     if (std::all_of(docno.begin() + static_cast<ptrdiff_t>(i),
                     docno.begin() + static_cast<ptrdiff_t>(i + 8), ::isdigit)) {
-      std::string iso = docno.substr(i, 4) + "-" + docno.substr(i + 4, 2) + "-" +
-                        docno.substr(i + 6, 2);
+      std::string iso =
+          docno.substr(i, 4) + "-" + docno.substr(i + 4, 2) + "-" + docno.substr(i + 6, 2);
       auto t = ParsePublishedTime(iso);
       if (t) return *t;
       return std::nullopt;
@@ -77,8 +77,8 @@ Result<LabeledStream> ReadEcbPlus(const std::string& dir) {
     if (line.empty()) continue;
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.contains("doc_name") || !j.contains("sentences")) {
-      return InvalidInput(fmt::format("{}:{}: not an ECB+ document record", path.string(),
-                                      line_number));
+      return InvalidInput(
+          fmt::format("{}:{}: not an ECB+ document record", path.string(), line_number));
     }
     LabeledArticle a;
     a.article.id = j["doc_name"].get<std::string>();
@@ -103,7 +103,8 @@ Result<LabeledStream> ReadDucMix(const std::string& data_dir) {
   LabeledStream out;
   for (const char* sub : {"duc2006/docs", "duc2007/main/docs"}) {
     fs::path root = fs::path(data_dir) / sub;
-    if (!fs::is_directory(root)) return NotFound(fmt::format("{}: no such directory", root.string()));
+    if (!fs::is_directory(root))
+      return NotFound(fmt::format("{}: no such directory", root.string()));
     std::vector<fs::path> topics;
     for (const auto& e : fs::directory_iterator(root)) {
       if (e.is_directory()) topics.push_back(e.path());
@@ -211,8 +212,8 @@ Result<ClusteringScores> Score(const LabeledStream& stream, const std::vector<ui
     pred.push_back(predicted[i]);
   }
   if (predicted.size() != stream.size()) {
-    return InvalidInput(fmt::format("{} predictions for {} articles", predicted.size(),
-                                    stream.size()));
+    return InvalidInput(
+        fmt::format("{} predictions for {} articles", predicted.size(), stream.size()));
   }
   return ScoreClustering(gold, pred);
 }

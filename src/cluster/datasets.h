@@ -42,7 +42,8 @@ Result<LabeledStream> ReadDucMix(const std::string& data_dir);
 Result<LabeledStream> ReadNewsWcl50(const std::string& dir);
 
 // Keeps the articles for which `keep` is true (order unchanged).
-LabeledStream Filter(const LabeledStream& s, const std::function<bool(const LabeledArticle&)>& keep);
+LabeledStream Filter(const LabeledStream& s,
+                     const std::function<bool(const LabeledArticle&)>& keep);
 
 // Runs a fresh StoryClusterer over the stream; predicted story per article.
 Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,

@@ -233,10 +233,18 @@ struct StoryClusterer::Impl {
     c->dirty = true;
   }
 
+  // Adds an article's counts scaled to unit length under the current IDF, so
+  // a long article weighs no more in the centroid than a short one.
   void AddTo(Centroid* c, const TermCounts& counts, uint32_t slot, bool indexed) {
+    double sum = 0;
+    for (const auto& [t, w] : counts) {
+      double x = static_cast<double>(w) * df.Idf(t);
+      sum += x * x;
+    }
+    const float scale = sum > 0 ? static_cast<float>(1 / std::sqrt(sum)) : 0.0f;
     for (const auto& [t, w] : counts) {
       auto [it, inserted] = c->tf.try_emplace(t, 0.0f);
-      it->second += w;
+      it->second += w * scale;
       if (inserted && indexed) AddPosting(t, slot);
     }
     c->dirty = true;

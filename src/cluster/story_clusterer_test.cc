@@ -17,9 +17,9 @@ struct Timed {
   int64_t time;
 };
 
-// testdata/cluster/stream.jsonl: three invented stories, one wire copy.
+// testdata/cluster/stream/stream.jsonl: three invented stories, one wire copy.
 std::vector<Timed> ReadFixture() {
-  std::string path = std::string(CROSSWIRE_SOURCE_DIR) + "/testdata/cluster/stream.jsonl";
+  std::string path = std::string(CROSSWIRE_SOURCE_DIR) + "/testdata/cluster/stream/stream.jsonl";
   std::ifstream in(path);
   std::stringstream ss;
   ss << in.rdbuf();
