@@ -17,5 +17,7 @@ void AddSummarizeCommands(CLI::App& app, int* exit_code);  // summarize, report
 void AddEvaluateCommand(CLI::App& app, int* exit_code);    // evaluate (ROUGE)
 void AddBenchCommand(CLI::App& app, int* exit_code);       // bench
 void AddMethodsCommand(CLI::App& app, int* exit_code);     // methods (and their parameters)
+void AddClusterCommand(CLI::App& app, int* exit_code);     // cluster
+void AddStreamCommands(CLI::App& app, int* exit_code);     // ingest, stories
 
 }  // namespace crosswire::cli

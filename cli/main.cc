@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   crosswire::cli::AddEvaluateCommand(app, &exit_code);
   crosswire::cli::AddBenchCommand(app, &exit_code);
   crosswire::cli::AddMethodsCommand(app, &exit_code);
+  crosswire::cli::AddClusterCommand(app, &exit_code);
+  crosswire::cli::AddStreamCommands(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,12 +9,17 @@
 
 #include "commands.h"
 #include "crosswire/pipeline.h"
+#include "crosswire/stream.h"
+#include "crosswire/timestamp.h"
 
 namespace crosswire::cli {
 namespace {
 
 struct DigestArguments {
   std::vector<std::string> inputs;
+  std::string store;  // report --store: a stored story instead of inputs
+  std::optional<int64_t> story;
+  std::string since;
   ReportRequest request;
   std::vector<std::string> parameters;  // NAME=VALUE, as typed
   std::string output;
@@ -54,7 +59,29 @@ int Run(DigestArguments& args, bool report) {
   auto options = ValidateReportOptions(args.request);
   if (!options) return PrintError(options.error()), kExitUsage;
 
-  auto built = BuildReportFromInputs(args.inputs, *options);
+  const bool stored = !args.store.empty();
+  if (stored != args.story.has_value() || (stored && !args.inputs.empty()) ||
+      (!stored && args.inputs.empty()) || (!args.since.empty() && !stored)) {
+    PrintError(Error(ErrorCode::kInvalidInput,
+                     "give INPUT..., or --store FILE --story ID [--since T], not both"));
+    return kExitUsage;
+  }
+  std::optional<int64_t> since;
+  if (!args.since.empty()) {
+    auto parsed = ParseUnixSeconds(args.since);
+    if (!parsed) return PrintError(parsed.error().WithContext("--since")), kExitUsage;
+    since = *parsed;
+  }
+  Result<Report> built;
+  if (stored) {
+    store::OpenOptions open;
+    open.read_only = true;
+    auto store = store::OpenStore(args.store, open);
+    if (!store) return PrintError(store.error()), kExitFailure;
+    built = BuildStoredStoryReport(**store, *args.story, since, *options);
+  } else {
+    built = BuildReportFromInputs(args.inputs, *options);
+  }
   if (!built) return PrintError(built.error()), kExitFailure;
   for (const std::string& w : built->warnings) std::cerr << "crosswire: warning: " << w << "\n";
 
@@ -79,8 +106,14 @@ void AddDigestCommand(CLI::App& app, int* exit_code, const char* name, const cha
   CLI::App* cmd = app.add_subcommand(name, help);
   cmd->add_option("INPUT", options->inputs,
                   "Files or directories of one story (a directory is one story, one article "
-                  "per file or JSONL line); '-' reads standard input")
-      ->required();
+                  "per file or JSONL line); '-' reads standard input");
+  if (report) {
+    cmd->add_option("--store", options->store,
+                    "Report a stored story (with --story) instead of INPUT");
+    cmd->add_option("--story", options->story, "The stored story's id (see crosswire stories)");
+    cmd->add_option("--since", options->since,
+                    "Only what the story's articles after this time (ISO 8601) add");
+  }
   std::string methods;
   for (const std::string& m : SummarizerNames()) methods += (methods.empty() ? "" : ", ") + m;
   cmd->add_option("-m,--method", request.method, "Summarization method: " + methods)

@@ -1,0 +1,182 @@
+// crosswire/cluster.h — online story clustering: articles arrive one at a
+// time and each joins an existing story or opens a new one.
+//
+// The method follows Miranda et al. 2018, "Multilingual Clustering of
+// Streaming News" (EMNLP), for one language: an article is represented by
+// TF-IDF vectors of its body and of its head (the title, or the first
+// sentence when there is none), by its named-entity-like words (capitalised
+// words that do not open a sentence), and by its publication time. Document
+// frequencies are updated online, as articles arrive. The stories that might
+// take the article are found through an inverted index over the terms of the
+// active stories' centroids (never a scan of all stories); each candidate is
+// scored by a small logistic model over the three cosine similarities and a
+// time decay, and the article joins the best candidate when the model's
+// probability reaches `join_threshold`, else it opens a story. The model was
+// fitted on a development split (see docs/clustering.md: ECB+ odd topics and
+// DUC odd-numbered topics; the command that refits it is given there).
+//
+// Stories whose newest article is older than `window_days` of article time
+// (relative to the newest article seen) leave the active pool: memory is
+// bounded by the articles of the window, not by the stream.
+//
+// Wire copies: before clustering, each article's MinHash fingerprint
+// (crosswire/near_duplicate.h) is looked up among the active window's
+// articles. An exact or near duplicate joins its original's story and reports
+// it in `Assignment::duplicate_of`.
+//
+// Determinism: for a given sequence of calls (and options) the assignments are
+// always the same; ties are broken by the smaller story id.
+// Thread safety: a StoryClusterer is not thread-safe; use one per stream.
+//
+// Ids: every article passed to Add or Restore gets the next article index
+// (0, 1, 2, ...); `duplicate_of` refers to these. Story ids are 0, 1, 2, ...
+// in order of opening (Restore may supply any id; new stories then continue
+// after the largest id restored).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosswire/article.h"
+#include "crosswire/error.h"
+#include "crosswire/near_duplicate.h"
+
+namespace crosswire {
+
+// p(join) = 1 / (1 + exp(-(bias + body·cos_body + head·cos_head +
+//                          entities·cos_entities + time·(time_decay - 1))))
+// where time_decay = exp(-gap_days / time_scale_days) and gap_days is the time
+// between the article and the story's newest article. The time term is 0 for
+// an article published with the story's newest one and tends to -time as the
+// gap grows. bias, body, head and entities are fitted (logistic regression on
+// the dev split, docs/clustering.md); `time` is set by hand, because none of
+// the evaluation sets has event-level gold labels with times to fit it on
+// (ECB+ has no times; DUC's stories are topics spanning years). Neutral
+// (no time penalty): time = 0.
+struct MergeModel {
+  // Fitted by `cluster_eval --fit` (docs/clustering.md), rounded to 2 places.
+  double bias = -6.73;
+  double body = 19.34;
+  double head = 1.33;
+  double entities = 2.73;
+  double time = 1.2;  // set by hand (see above)
+};
+
+struct ClusterOptions {
+  // Stories whose newest article is more than this many days older than the
+  // newest article seen leave the active pool. Must be > 0. Default 7.
+  double window_days = 7;
+  // Scale of the time decay feature exp(-gap_days / time_scale_days), in days.
+  // Must be > 0. Default 3.
+  double time_scale_days = 3;
+  // The merge decision (see MergeModel). Defaults: fitted on the dev split.
+  MergeModel model;
+  // Join the best candidate when its probability is at least this, in (0, 1).
+  // Default 0.65: tuned for event-level stories on the ECB+ dev topics. For
+  // topic-level grouping (DUC's gold) 0.10 was best on the DUC dev topics.
+  double join_threshold = 0.65;
+  // Candidates taken from the index and scored in full, per article. >= 1.
+  size_t max_candidates = 10;
+  // The article's strongest body terms (and as many entity terms) used to
+  // probe the index. >= 1. Default 20.
+  size_t query_terms = 20;
+  // Posting lists longer than this (terms in nearly every active story) are
+  // skipped when probing: they cannot tell stories apart. Neutral: SIZE_MAX.
+  size_t max_postings = 10000;
+  // A story centroid keeps at most this many terms per vector (the strongest);
+  // bounds memory for stories of thousands of articles. >= 16. Default 2000.
+  size_t max_centroid_terms = 2000;
+  // Detect exact and near-duplicate articles (wire copies). Default on.
+  bool detect_duplicates = true;
+  NearDuplicateOptions duplicates;
+  // Snowball stemmer and stop-word language ("english", "en", ...).
+  std::string language = "english";
+};
+
+// Checks every option; kInvalidInput naming the first bad one.
+Result<void> ValidateClusterOptions(const ClusterOptions& options);
+
+// Where an article went.
+struct Assignment {
+  size_t story = 0;                    // the story id it joined or opened
+  bool opened = false;                 // it opened `story`
+  double score = 0;                    // model probability for the story chosen (the best
+                                       // candidate's when it opened one; 0 with no candidate;
+                                       // the estimated Jaccard for a duplicate)
+  std::optional<size_t> duplicate_of;  // article index of the original it copies
+  bool exact_duplicate = false;        // the copy is word for word
+};
+
+// The similarity features of one candidate story, as the model sees them.
+struct CandidateScore {
+  size_t story = 0;
+  double body = 0;         // cosine of body TF-IDF vs the story's body centroid
+  double head = 0;         // cosine of head TF-IDF vs the story's head centroid
+  double entities = 0;     // cosine of entity vectors
+  double gap_days = 0;     // |article time - story's newest article time|
+  double time_decay = 0;   // exp(-gap_days / time_scale_days)
+  double probability = 0;  // the model's p(join)
+};
+
+class StoryClusterer {
+ public:
+  // Errors: kInvalidInput for bad options or an unknown language.
+  static Result<StoryClusterer> Create(ClusterOptions options = {});
+
+  StoryClusterer(StoryClusterer&&) noexcept;
+  StoryClusterer& operator=(StoryClusterer&&) noexcept;
+  ~StoryClusterer();
+
+  // Clusters one arriving article published at `published_unix_s` (seconds
+  // since 1970-01-01 UTC; use the newest time seen when unknown). Articles
+  // may arrive slightly out of order; the window is measured from the newest
+  // time seen. Errors: kInvalidInput when the article has no words in either
+  // its title or its text (nothing to compare). Cost: proportional to the
+  // article's length plus the posting lists of its query terms plus
+  // max_candidates centroid comparisons; independent of the stream's length.
+  Result<Assignment> Add(const Article& article, int64_t published_unix_s);
+
+  // Re-feeds an article whose story is already known (e.g. read back from the
+  // store after a restart), updating document frequencies, the story's
+  // centroid, the index and the duplicate tables exactly as Add would have
+  // had it chosen `story`. Feeding the active window's articles in their
+  // original order through Restore, then continuing with Add, gives the same
+  // assignments as one uninterrupted run when the restored window covers every
+  // story still active and document frequencies are restored from the same
+  // articles. Errors: as Add.
+  Result<void> Restore(const Article& article, int64_t published_unix_s, size_t story);
+
+  // The candidate stories Add would consider for `article`, best first, with
+  // their features, without adding it (for training the model and explaining
+  // decisions). Errors: as Add.
+  Result<std::vector<CandidateScore>> Candidates(const Article& article, int64_t published_unix_s);
+
+  size_t articles() const;         // articles added or restored so far
+  size_t stories() const;          // stories opened so far (largest id + 1)
+  size_t active_stories() const;   // stories in the active pool
+  size_t active_articles() const;  // articles in the window (duplicate tables)
+  const ClusterOptions& options() const;
+
+ private:
+  struct Impl;
+  explicit StoryClusterer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// ---- Time stamps -------------------------------------------------------------
+// A small parser for Article::published, so that `crosswire cluster` can order
+// time on its own. NOTE for the lead: the store's timestamp parser in src/base/
+// is the real one; replace this one by it when both are merged.
+//
+// Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "YYYY-MM-DDTHH:MM:SS" (a space may
+// replace the T; fractional seconds are ignored), optionally followed by "Z" or
+// an offset "+HH:MM" / "-HH:MM" / "+HHMM". No zone means UTC.
+// Errors: kInvalidInput quoting the value.
+Result<int64_t> ParsePublishedTime(std::string_view iso);
+
+}  // namespace crosswire

@@ -1,0 +1,74 @@
+// Internal to the cluster module: an article turned into the term vectors the
+// clusterer compares, and the online document frequencies that weight them.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "crosswire/article.h"
+#include "crosswire/error.h"
+#include "crosswire/represent.h"
+#include "crosswire/text.h"
+
+namespace crosswire::cluster_internal {
+
+// (term, sublinear term frequency 1 + ln tf), sorted by term.
+using TermCounts = std::vector<std::pair<TermId, float>>;
+
+struct AnalyzedArticle {
+  TermCounts body;                  // stems of the body's content words
+  TermCounts head;                  // stems of the title's (or first sentence's) content words
+  TermCounts entities;              // capitalised words not opening a sentence (entity term ids)
+  std::vector<text::Token> tokens;  // what the duplicate fingerprint is computed from
+};
+
+// Turns articles into term counts. Owns the vocabulary: body and head stems
+// share ids; entity words get ids of their own (interned with a \x01 prefix,
+// so "Turkey" the country never meets "turkey" the bird).
+class ArticleAnalyzer {
+ public:
+  static Result<ArticleAnalyzer> Create(const std::string& language);
+
+  // Errors: kInvalidInput when neither title nor text has a word.
+  Result<AnalyzedArticle> Analyze(const Article& article);
+
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+
+ private:
+  ArticleAnalyzer(text::Stemmer stemmer, std::string language)
+      : stemmer_(std::move(stemmer)), language_(std::move(language)) {}
+  // Term id of a content word, or -1 for a stop word or a one-letter word.
+  int64_t ContentTerm(const std::string& word);
+  TermId EntityTerm(const std::string& word);
+
+  text::Stemmer stemmer_;
+  std::string language_;
+  Vocabulary vocabulary_;
+  std::unordered_map<std::string, int64_t> content_cache_;
+  std::unordered_map<std::string, TermId> entity_cache_;
+};
+
+// Document frequencies updated as articles arrive:
+// idf(t) = ln((N + 1) / (df(t) + 1)) + 1 over the N articles seen.
+class DocumentFrequencies {
+ public:
+  void Add(const AnalyzedArticle& a, int sign = 1);
+  float Idf(TermId t) const {
+    uint32_t d = t < df_.size() ? df_[t] : 0;
+    return static_cast<float>(std::log((static_cast<double>(n_) + 1) / (d + 1.0)) + 1.0);
+  }
+  uint64_t articles() const { return n_; }
+
+ private:
+  std::vector<uint32_t> df_;
+  uint64_t n_ = 0;
+};
+
+// A weighted vector: (term, tf × idf), sorted by term, with its L2 norm.
+SparseVector Weigh(const TermCounts& counts, const DocumentFrequencies& df);
+
+}  // namespace crosswire::cluster_internal

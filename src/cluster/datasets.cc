@@ -1,0 +1,297 @@
+// Evaluation sets, runner and model fitting for story clustering (see datasets.h).
+#include "cluster/datasets.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unordered_map>
+
+#include "cluster/baseline.h"
+#include "crosswire/ingest.h"
+
+namespace crosswire::cluster_internal {
+namespace fs = std::filesystem;
+namespace {
+
+Result<std::string> ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound(fmt::format("{}: cannot open", path.string()));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A fixed-seed Fisher-Yates shuffle (std::shuffle's draws differ between
+// standard libraries; this one is the same everywhere).
+template <typename T>
+void Shuffle(std::vector<T>* v, uint64_t seed) {
+  for (size_t i = v->size(); i > 1; --i) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    size_t j = static_cast<size_t>((seed >> 33) % i);
+    std::swap((*v)[i - 1], (*v)[j]);
+  }
+}
+
+// The first 8-digit run of a DOCNO ("APW19990707.0181") as a date.
+std::optional<int64_t> DocnoTime(const std::string& docno) {
+  for (size_t i = 0; i + 8 <= docno.size(); ++i) {
+    if (std::all_of(docno.begin() + static_cast<ptrdiff_t>(i),
+                    docno.begin() + static_cast<ptrdiff_t>(i + 8), ::isdigit)) {
+      std::string iso =
+          docno.substr(i, 4) + "-" + docno.substr(i + 4, 2) + "-" + docno.substr(i + 6, 2);
+      auto t = ParsePublishedTime(iso);
+      if (t) return *t;
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+int TopicNumber(const std::string& topic) {
+  int n = 0;
+  for (char c : topic) {
+    if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
+Result<LabeledStream> ReadEcbPlus(const std::string& dir) {
+  fs::path path = fs::path(dir) / "ecbplus_docs.jsonl";
+  auto content = ReadFile(path);
+  if (!content) return std::unexpected(content.error());
+  LabeledStream out;
+  std::istringstream in(*content);
+  std::string line;
+  size_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty()) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.contains("doc_name") || !j.contains("sentences")) {
+      return InvalidInput(
+          fmt::format("{}:{}: not an ECB+ document record", path.string(), line_number));
+    }
+    LabeledArticle a;
+    a.article.id = j["doc_name"].get<std::string>();
+    a.article.outlet = a.article.id;
+    a.article.source = fmt::format("{}:{}", path.string(), line_number);
+    a.gold = j["subtopic"].get<std::string>();
+    a.dev = j["topic"].get<int>() % 2 == 1;
+    const auto& sentences = j["sentences"];
+    size_t first = j["source_url_line"].is_null() ? 0 : 1;
+    for (size_t i = first; i < sentences.size(); ++i) {
+      a.article.text += sentences[i].get<std::string>();
+      a.article.text += '\n';
+    }
+    out.push_back(std::move(a));
+  }
+  if (out.empty()) return InvalidInput(fmt::format("{}: no documents", path.string()));
+  Shuffle(&out, 0x45434221);
+  return out;
+}
+
+Result<LabeledStream> ReadDucMix(const std::string& data_dir) {
+  LabeledStream out;
+  for (const char* sub : {"duc2006/docs", "duc2007/main/docs"}) {
+    fs::path root = fs::path(data_dir) / sub;
+    if (!fs::is_directory(root))
+      return NotFound(fmt::format("{}: no such directory", root.string()));
+    std::vector<fs::path> topics;
+    for (const auto& e : fs::directory_iterator(root)) {
+      if (e.is_directory()) topics.push_back(e.path());
+    }
+    std::sort(topics.begin(), topics.end());
+    for (const fs::path& topic : topics) {
+      auto story = ingest::ReadStory({topic.string()});
+      if (!story) return std::unexpected(story.error());
+      const std::string name = topic.filename().string();
+      for (Article& article : story->articles) {
+        LabeledArticle a;
+        std::optional<int64_t> t = DocnoTime(article.id);
+        if (!t && article.published) {
+          if (auto p = ParsePublishedTime(*article.published)) t = *p;
+        }
+        a.time = t.value_or(0);
+        a.gold = name;
+        a.dev = TopicNumber(name) % 2 == 1;
+        article.id = name + "/" + article.id;
+        a.article = std::move(article);
+        out.push_back(std::move(a));
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const LabeledArticle& x, const LabeledArticle& y) {
+    if (x.time != y.time) return x.time < y.time;
+    std::string_view dx = std::string_view(x.article.id).substr(x.article.id.find('/') + 1);
+    std::string_view dy = std::string_view(y.article.id).substr(y.article.id.find('/') + 1);
+    if (dx != dy) return dx < dy;
+    return x.gold < y.gold;
+  });
+  return out;
+}
+
+Result<LabeledStream> ReadNewsWcl50(const std::string& dir) {
+  fs::path tsv = fs::path(dir) / "gold_clusters.tsv";
+  auto content = ReadFile(tsv);
+  if (!content) return std::unexpected(content.error());
+  LabeledStream out;
+  std::istringstream in(*content);
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    std::istringstream fields(line);
+    std::string file, event;
+    std::getline(fields, file, '\t');
+    std::getline(fields, event, '\t');
+    auto story = ingest::ReadStory({(fs::path(dir) / file).string()});
+    if (!story) return std::unexpected(story.error());
+    for (Article& article : story->articles) {
+      LabeledArticle a;
+      a.gold = event;
+      a.article = std::move(article);
+      out.push_back(std::move(a));
+    }
+  }
+  if (out.empty()) return InvalidInput(fmt::format("{}: no articles", tsv.string()));
+  return out;
+}
+
+LabeledStream Filter(const LabeledStream& s,
+                     const std::function<bool(const LabeledArticle&)>& keep) {
+  LabeledStream out;
+  for (const LabeledArticle& a : s) {
+    if (keep(a)) out.push_back(a);
+  }
+  return out;
+}
+
+Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
+                                                const LabeledStream& stream) {
+  auto c = StoryClusterer::Create(options);
+  if (!c) return std::unexpected(c.error());
+  std::vector<uint64_t> out;
+  out.reserve(stream.size());
+  for (const LabeledArticle& a : stream) {
+    auto r = c->Add(a.article, a.time);
+    if (!r) return std::unexpected(r.error());
+    out.push_back(r->story);
+  }
+  return out;
+}
+
+Result<std::vector<uint64_t>> RunBaseline(double threshold, const LabeledStream& stream) {
+  auto c = NaiveClusterer::Create(threshold);
+  if (!c) return std::unexpected(c.error());
+  std::vector<uint64_t> out;
+  out.reserve(stream.size());
+  for (const LabeledArticle& a : stream) {
+    auto r = c->Add(a.article);
+    if (!r) return std::unexpected(r.error());
+    out.push_back(*r);
+  }
+  return out;
+}
+
+Result<ClusteringScores> Score(const LabeledStream& stream, const std::vector<uint64_t>& predicted,
+                               const std::function<bool(const LabeledArticle&)>& score_it) {
+  std::unordered_map<std::string, uint64_t> ids;
+  std::vector<uint64_t> gold, pred;
+  for (size_t i = 0; i < stream.size() && i < predicted.size(); ++i) {
+    if (score_it && !score_it(stream[i])) continue;
+    gold.push_back(ids.try_emplace(stream[i].gold, ids.size()).first->second);
+    pred.push_back(predicted[i]);
+  }
+  if (predicted.size() != stream.size()) {
+    return InvalidInput(
+        fmt::format("{} predictions for {} articles", predicted.size(), stream.size()));
+  }
+  return ScoreClustering(gold, pred);
+}
+
+Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, double l2,
+                                 size_t* examples) {
+  constexpr size_t kF = 4;
+  std::vector<std::array<double, kF>> x;
+  std::vector<double> y, offset;
+  for (const auto& [stream, options] : streams) {
+    auto c = StoryClusterer::Create(options);
+    if (!c) return std::unexpected(c.error());
+    std::unordered_map<std::string, size_t> story_of_gold;
+    for (const LabeledArticle& a : *stream) {
+      auto [it, inserted] = story_of_gold.try_emplace(a.gold, story_of_gold.size());
+      auto candidates = c->Candidates(a.article, a.time);
+      if (!candidates) return std::unexpected(candidates.error());
+      for (const CandidateScore& s : *candidates) {
+        x.push_back({1.0, s.body, s.head, s.entities});
+        y.push_back(s.story == it->second ? 1.0 : 0.0);
+        offset.push_back(options.model.time * (s.time_decay - 1));
+      }
+      if (auto r = c->Restore(a.article, a.time, it->second); !r) return std::unexpected(r.error());
+    }
+  }
+  if (examples != nullptr) *examples = x.size();
+  if (x.empty()) return InvalidInput("no training examples: the streams produced no candidates");
+  std::array<double, kF> w{};
+  for (int iteration = 0; iteration < 50; ++iteration) {
+    std::array<double, kF> g{};
+    std::array<std::array<double, kF>, kF> h{};
+    for (size_t i = 0; i < x.size(); ++i) {
+      double z = offset[i];
+      for (size_t k = 0; k < kF; ++k) z += w[k] * x[i][k];
+      double p = 1 / (1 + std::exp(-z));
+      for (size_t k = 0; k < kF; ++k) {
+        g[k] += (p - y[i]) * x[i][k];
+        for (size_t m = 0; m < kF; ++m) h[k][m] += p * (1 - p) * x[i][k] * x[i][m];
+      }
+    }
+    for (size_t k = 0; k < kF; ++k) {
+      g[k] += l2 * w[k];
+      h[k][k] += l2;
+    }
+    // Solve h * step = g by Gaussian elimination with partial pivoting.
+    std::array<double, kF> step = g;
+    for (size_t col = 0; col < kF; ++col) {
+      size_t pivot = col;
+      for (size_t r = col + 1; r < kF; ++r) {
+        if (std::abs(h[r][col]) > std::abs(h[pivot][col])) pivot = r;
+      }
+      std::swap(h[col], h[pivot]);
+      std::swap(step[col], step[pivot]);
+      if (h[col][col] == 0) return Internal("merge model fit: singular Hessian");
+      for (size_t r = col + 1; r < kF; ++r) {
+        double f = h[r][col] / h[col][col];
+        for (size_t m = col; m < kF; ++m) h[r][m] -= f * h[col][m];
+        step[r] -= f * step[col];
+      }
+    }
+    for (size_t col = kF; col-- > 0;) {
+      for (size_t m = col + 1; m < kF; ++m) step[col] -= h[col][m] * step[m];
+      step[col] /= h[col][col];
+    }
+    double change = 0;
+    for (size_t k = 0; k < kF; ++k) {
+      w[k] -= step[k];
+      change = std::max(change, std::abs(step[k]));
+    }
+    if (change < 1e-9) break;
+  }
+  MergeModel m;
+  m.bias = w[0];
+  m.body = w[1];
+  m.head = w[2];
+  m.entities = w[3];
+  m.time = streams.front().options.model.time;
+  return m;
+}
+
+}  // namespace crosswire::cluster_internal

@@ -1,0 +1,201 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "crosswire/cluster.h"
+#include "crosswire/ingest.h"
+
+namespace crosswire {
+namespace {
+
+struct Timed {
+  Article article;
+  int64_t time;
+};
+
+// testdata/cluster/stream/stream.jsonl: three invented stories, one wire copy.
+std::vector<Timed> ReadFixture() {
+  std::string path = std::string(CROSSWIRE_SOURCE_DIR) + "/testdata/cluster/stream/stream.jsonl";
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto articles = ingest::ParseContent(ss.str(), path, ingest::InputFormat::kJsonl, {}, nullptr);
+  EXPECT_TRUE(articles.has_value());
+  std::vector<Timed> out;
+  if (!articles) return out;
+  for (Article& a : *articles) {
+    int64_t t = *ParsePublishedTime(*a.published);
+    out.push_back({std::move(a), t});
+  }
+  return out;
+}
+
+// The story prefix of a fixture id: "quake-2" -> "quake".
+std::string Gold(const std::string& id) { return id.substr(0, id.find('-')); }
+
+std::map<std::string, size_t> RunStream(StoryClusterer& c, const std::vector<Timed>& stream) {
+  std::map<std::string, size_t> story;
+  for (const Timed& t : stream) {
+    auto a = c.Add(t.article, t.time);
+    EXPECT_TRUE(a.has_value()) << t.article.id;
+    if (a) story[t.article.id] = a->story;
+  }
+  return story;
+}
+
+TEST(StoryClustererTest, FixtureStoriesAreRecoveredAndSameTopicEventsSplit) {
+  auto stream = ReadFixture();
+  ASSERT_EQ(stream.size(), 9u);
+  auto c = StoryClusterer::Create();
+  ASSERT_TRUE(c.has_value());
+  auto story = RunStream(*c, stream);
+  for (const auto& [a, sa] : story) {
+    for (const auto& [b, sb] : story) {
+      EXPECT_EQ(Gold(a) == Gold(b), sa == sb) << a << " vs " << b;
+    }
+  }
+  EXPECT_EQ(c->stories(), 3u);
+  EXPECT_EQ(c->articles(), 9u);
+}
+
+TEST(StoryClustererTest, WireCopyReportsItsOriginal) {
+  auto stream = ReadFixture();
+  auto c = StoryClusterer::Create();
+  ASSERT_TRUE(c.has_value());
+  std::map<std::string, Assignment> result;
+  for (const Timed& t : stream) result[t.article.id] = *c->Add(t.article, t.time);
+  const Assignment& copy = result.at("quake-wire-copy");
+  ASSERT_TRUE(copy.duplicate_of.has_value());
+  EXPECT_EQ(*copy.duplicate_of, 0u);  // quake-1, the first article
+  EXPECT_FALSE(copy.exact_duplicate);
+  EXPECT_EQ(copy.story, result.at("quake-1").story);
+  for (const auto& [id, a] : result) {
+    if (id != "quake-wire-copy") {
+      EXPECT_FALSE(a.duplicate_of.has_value()) << id;
+    }
+  }
+  // An identical resend is an exact duplicate.
+  auto again = c->Add(stream[1].article, stream[1].time);
+  ASSERT_TRUE(again.has_value());
+  EXPECT_TRUE(again->exact_duplicate);
+  EXPECT_EQ(again->duplicate_of, std::optional<size_t>(1));
+}
+
+TEST(StoryClustererTest, DeterministicForAGivenOrder) {
+  auto stream = ReadFixture();
+  auto a = StoryClusterer::Create();
+  auto b = StoryClusterer::Create();
+  EXPECT_EQ(RunStream(*a, stream), RunStream(*b, stream));
+}
+
+TEST(StoryClustererTest, StoriesLeaveThePoolAfterTheWindow) {
+  auto stream = ReadFixture();
+  ClusterOptions options;
+  options.window_days = 1;
+  auto c = StoryClusterer::Create(options);
+  ASSERT_TRUE(c.has_value());
+  auto first = c->Add(stream[0].article, stream[0].time);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(c->active_stories(), 1u);
+  // The same report ten days later: its story has left the pool, so it
+  // opens a new one and is not reported as a duplicate of a forgotten article.
+  auto later = c->Add(stream[0].article, stream[0].time + 10 * 86400);
+  ASSERT_TRUE(later.has_value());
+  EXPECT_TRUE(later->opened);
+  EXPECT_NE(later->story, first->story);
+  EXPECT_FALSE(later->duplicate_of.has_value());
+  EXPECT_EQ(c->active_stories(), 1u);
+  EXPECT_EQ(c->active_articles(), 1u);
+}
+
+TEST(StoryClustererTest, RestoreResumesExactlyAsAnUninterruptedRun) {
+  auto stream = ReadFixture();
+  auto whole = StoryClusterer::Create();
+  std::vector<Assignment> expected;
+  for (const Timed& t : stream) expected.push_back(*whole->Add(t.article, t.time));
+
+  const size_t half = 4;
+  auto resumed = StoryClusterer::Create();
+  for (size_t i = 0; i < half; ++i) {
+    ASSERT_TRUE(resumed->Restore(stream[i].article, stream[i].time, expected[i].story).has_value());
+  }
+  for (size_t i = half; i < stream.size(); ++i) {
+    auto a = resumed->Add(stream[i].article, stream[i].time);
+    ASSERT_TRUE(a.has_value());
+    EXPECT_EQ(a->story, expected[i].story) << stream[i].article.id;
+    EXPECT_EQ(a->opened, expected[i].opened) << stream[i].article.id;
+    EXPECT_EQ(a->duplicate_of, expected[i].duplicate_of) << stream[i].article.id;
+    EXPECT_DOUBLE_EQ(a->score, expected[i].score) << stream[i].article.id;
+  }
+}
+
+TEST(StoryClustererTest, CandidatesDoNotChangeTheOutcome) {
+  auto stream = ReadFixture();
+  auto plain = StoryClusterer::Create();
+  auto probed = StoryClusterer::Create();
+  for (const Timed& t : stream) {
+    auto candidates = probed->Candidates(t.article, t.time);
+    ASSERT_TRUE(candidates.has_value());
+    for (size_t i = 1; i < candidates->size(); ++i) {
+      EXPECT_GE((*candidates)[i - 1].probability, (*candidates)[i].probability);
+    }
+    EXPECT_EQ(plain->Add(t.article, t.time)->story, probed->Add(t.article, t.time)->story);
+  }
+}
+
+TEST(StoryClustererTest, ArticleWithoutWordsIsAnError) {
+  auto c = StoryClusterer::Create();
+  Article empty;
+  empty.id = "blank";
+  empty.source = "feed.jsonl:3";
+  empty.text = " -- ... ";
+  auto a = c->Add(empty, 0);
+  ASSERT_FALSE(a.has_value());
+  EXPECT_EQ(a.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(a.error().message().find("\"blank\" (feed.jsonl:3) has no words"), std::string::npos)
+      << a.error().message();
+  EXPECT_EQ(c->articles(), 0u);
+}
+
+TEST(StoryClustererTest, TitleOnlyArticleIsClustered) {
+  auto c = StoryClusterer::Create();
+  Article a;
+  a.id = "t";
+  a.title = "Earthquake hits Sumbawa";
+  EXPECT_TRUE(c->Add(a, 0).has_value());
+}
+
+struct BadOption {
+  const char* fragment;
+  void (*set)(ClusterOptions&);
+};
+
+const BadOption kBadOptions[] = {
+    {"window_days must be > 0", [](ClusterOptions& o) { o.window_days = 0; }},
+    {"time_scale_days must be > 0", [](ClusterOptions& o) { o.time_scale_days = -1; }},
+    {"join_threshold must be in (0, 1)", [](ClusterOptions& o) { o.join_threshold = 1; }},
+    {"max_candidates must be >= 1", [](ClusterOptions& o) { o.max_candidates = 0; }},
+    {"query_terms must be >= 1", [](ClusterOptions& o) { o.query_terms = 0; }},
+    {"max_centroid_terms must be >= 16", [](ClusterOptions& o) { o.max_centroid_terms = 3; }},
+    {"min_jaccard must be in (0, 1]", [](ClusterOptions& o) { o.duplicates.min_jaccard = 0; }},
+    {"finite", [](ClusterOptions& o) { o.model.body = 1.0 / 0.0; }},
+    {"klingon", [](ClusterOptions& o) { o.language = "klingon"; }},
+};
+
+TEST(StoryClustererTest, BadOptionsAreRejectedByName) {
+  for (const BadOption& b : kBadOptions) {
+    ClusterOptions o;
+    b.set(o);
+    auto c = StoryClusterer::Create(o);
+    ASSERT_FALSE(c.has_value()) << b.fragment;
+    EXPECT_EQ(c.error().code(), ErrorCode::kInvalidInput);
+    EXPECT_NE(c.error().message().find(b.fragment), std::string::npos) << c.error().message();
+  }
+}
+
+}  // namespace
+}  // namespace crosswire

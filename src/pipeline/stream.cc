@@ -1,0 +1,204 @@
+// Streams into the store: read -> classify against the store -> cluster ->
+// write, one transaction per batch; and a stored story back out as a Report.
+#include "crosswire/stream.h"
+
+#include <chrono>
+#include <unordered_map>
+#include <utility>
+
+#include "crosswire/timestamp.h"
+
+namespace crosswire {
+namespace {
+
+// A story's title when the clusterer opens it: the opening article's title,
+// else its first line, cut at a word boundary.
+std::string StoryTitle(const Article& article) {
+  constexpr size_t kMaxTitleBytes = 100;
+  if (article.title && !article.title->empty()) return *article.title;
+  std::string_view text = article.text;
+  size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return article.id;
+  text.remove_prefix(start);
+  text = text.substr(0, text.find('\n'));
+  if (text.size() <= kMaxTitleBytes) return std::string(text);
+  size_t cut = text.rfind(' ', kMaxTitleBytes);
+  return std::string(text.substr(0, cut == std::string_view::npos ? kMaxTitleBytes : cut)) + " …";
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The ingest's clustering state: the clusterer, and how its ids map to the
+// store's (article indices to ids; its story ids to stored story ids).
+class ClusterState {
+ public:
+  explicit ClusterState(StoryClusterer clusterer) : clusterer_(std::move(clusterer)) {}
+
+  // Feeds the store's active window back, so clustering resumes as it was.
+  Result<void> Restore(store::Store& store, double window_days) {
+    auto newest = store.NewestArticleTime();
+    if (!newest) return std::unexpected(newest.error());
+    auto max_story = store.MaxStoryId();
+    if (!max_story) return std::unexpected(max_story.error());
+    next_story_id_ = max_story->value_or(0) + 1;
+    if (!newest->has_value()) return {};
+    newest_time_ = **newest;
+    int64_t since = **newest - static_cast<int64_t>(window_days * 86400.0);
+    auto window = store.ActiveWindow(since);
+    if (!window) return std::unexpected(window.error());
+    for (const store::StoredArticle& stored : *window) {
+      if (!stored.story_id) continue;
+      size_t story = static_cast<size_t>(*stored.story_id);
+      auto restored = clusterer_.Restore(stored.article, stored.time_unix_s(), story);
+      if (!restored) continue;  // an article with no words: it never shaped a story
+      article_ids_.push_back(stored.article.id);
+      story_ids_[story] = *stored.story_id;
+    }
+    return {};
+  }
+
+  // Clusters one new article; returns what the store should record, or the
+  // reason it was skipped.
+  Result<store::AssignmentRecord> Add(const Article& article, bool* opened, bool* duplicate) {
+    int64_t time = newest_time_;
+    if (article.published) {
+      if (auto parsed = ParseUnixSeconds(*article.published)) time = *parsed;
+    }
+    newest_time_ = std::max(newest_time_, time);
+    auto assignment = clusterer_.Add(article, time);
+    if (!assignment) return std::unexpected(assignment.error());
+    article_ids_.push_back(article.id);
+    if (assignment->opened) story_ids_[assignment->story] = next_story_id_++;
+    store::AssignmentRecord record;
+    record.article_id = article.id;
+    record.story_id = story_ids_.at(assignment->story);
+    record.score = assignment->score;
+    if (assignment->duplicate_of && *assignment->duplicate_of < article_ids_.size()) {
+      record.duplicate_of = article_ids_[*assignment->duplicate_of];
+    }
+    *opened = assignment->opened;
+    *duplicate = assignment->duplicate_of.has_value();
+    return record;
+  }
+
+ private:
+  StoryClusterer clusterer_;
+  std::vector<std::string> article_ids_;           // by clusterer article index
+  std::unordered_map<size_t, int64_t> story_ids_;  // clusterer story -> stored story
+  int64_t next_story_id_ = 1;
+  int64_t newest_time_ = 0;
+};
+
+}  // namespace
+
+Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, store::Store& store,
+                                       const IngestOptions& options,
+                                       const IngestObserver& observer) {
+  if (inputs.empty()) return InvalidInput("no input given: name a file, a directory, a URL or -");
+  if (options.batch_articles == 0 || options.batch_articles > store::kMaxBatchArticles) {
+    return InvalidInput("batch of " + std::to_string(options.batch_articles) +
+                        " articles is out of range: expected 1 to " +
+                        std::to_string(store::kMaxBatchArticles));
+  }
+  auto clusterer = StoryClusterer::Create(options.cluster);
+  if (!clusterer) return std::unexpected(clusterer.error());
+  ClusterState state(std::move(*clusterer));
+  if (auto restored = state.Restore(store, options.cluster.window_days); !restored) {
+    return std::unexpected(restored.error());
+  }
+
+  const auto start = std::chrono::steady_clock::now();
+  IngestProgress progress;
+  ingest::ArticleStream stream(inputs, options.read);
+  bool done = false;
+  while (!done) {
+    std::vector<Article> batch;
+    std::vector<std::string> warnings;
+    while (batch.size() < options.batch_articles) {
+      auto next = stream.Next();
+      for (std::string& w : stream.TakeWarnings()) warnings.push_back(std::move(w));
+      if (!next) {
+        if (options.stop_at_bad_input) return std::unexpected(next.error());
+        warnings.push_back(next.error().message() + "; input skipped");
+        ++progress.skipped;
+        continue;
+      }
+      if (!next->has_value()) {
+        done = true;
+        break;
+      }
+      batch.push_back(std::move(**next));
+    }
+    if (batch.empty()) {
+      if (observer && !warnings.empty()) observer(progress, warnings);
+      continue;
+    }
+    progress.read += batch.size();
+    auto status = store.Classify(batch);
+    if (!status) return std::unexpected(status.error());
+
+    store::IngestBatch write;
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if ((*status)[i] == store::ArticleStatus::kNew) {
+        bool opened = false, duplicate = false;
+        auto record = state.Add(batch[i], &opened, &duplicate);
+        if (!record) {
+          warnings.push_back(batch[i].source + ": article \"" + Abbreviate(batch[i].id) +
+                             "\" not clustered: " + record.error().message());
+          ++progress.skipped;
+        } else {
+          if (opened) write.stories.push_back({record->story_id, StoryTitle(batch[i])});
+          write.assignments.push_back(std::move(*record));
+          progress.stories_opened += opened;
+          progress.duplicates += duplicate;
+        }
+      }
+      // Revisions keep their story: the same article, corrected.
+      write.articles.push_back(std::move(batch[i]));
+    }
+    auto written = store.Ingest(write);
+    if (!written) return std::unexpected(written.error());
+    progress.added += written->added;
+    progress.unchanged += written->unchanged;
+    progress.revised += written->revised;
+    progress.seconds = SecondsSince(start);
+    if (observer) observer(progress, warnings);
+  }
+  progress.seconds = SecondsSince(start);
+  return progress;
+}
+
+Result<Report> BuildStoredStoryReport(store::Store& store, int64_t story_id,
+                                      std::optional<int64_t> since_unix_s,
+                                      const ReportOptions& options) {
+  auto detail = store.GetStory(story_id);
+  if (!detail) return std::unexpected(detail.error());
+  Story story;
+  story.id = "story-" + std::to_string(story_id);
+  size_t earlier = 0;
+  for (store::StoredArticle& stored : detail->articles) {
+    if (since_unix_s && stored.time_unix_s() <= *since_unix_s) {
+      ++earlier;
+      continue;
+    }
+    story.articles.push_back(std::move(stored.article));
+  }
+  if (since_unix_s) {
+    if (story.articles.empty()) {
+      return InvalidInput("story " + std::to_string(story_id) + " has no article after " +
+                          FormatUtcIso8601(*since_unix_s));
+    }
+  }
+  size_t newer = story.articles.size();
+  auto report = BuildReport(std::move(story), options);
+  if (report && since_unix_s) {
+    report->summary.notes.push_back("update digest: the " + std::to_string(newer) +
+                                    " articles after " + FormatUtcIso8601(*since_unix_s) + "; " +
+                                    std::to_string(earlier) + " earlier ones left out");
+  }
+  return report;
+}
+
+}  // namespace crosswire

@@ -1,0 +1,70 @@
+// Clustering quality floors on the shared evaluation sets (../shared/data):
+// the test splits of ECB+ and the DUC mix, and NewsWCL50, with the library's
+// default options (DUC: window and time penalty off, topic threshold), as
+// bench/cluster_eval reports them. Floors sit a little under the figures in
+// docs/clustering.md, so a regression fails and noise does not. The naive
+// baseline is run beside it: the clusterer must not fall below it by more
+// than a hair on the DUC mix.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "cluster/datasets.h"
+
+namespace crosswire::cluster_internal {
+namespace {
+
+const std::string kData = CROSSWIRE_SHARED_DATA;
+
+TEST(ClusterEvalTest, EcbPlusEventsTestTopics) {
+  if (!std::filesystem::exists(kData + "/ecbplus/ecbplus_docs.jsonl")) {
+    GTEST_SKIP() << "ECB+ not found under " << kData << "/ecbplus (shared data absent)";
+  }
+  auto ecb = ReadEcbPlus(kData + "/ecbplus");
+  ASSERT_TRUE(ecb.has_value()) << ecb.error().message();
+  ASSERT_EQ(ecb->size(), 982u);
+  LabeledStream test = Filter(*ecb, [](const LabeledArticle& a) { return !a.dev; });
+  auto predicted = RunStoryClusterer({}, test);
+  ASSERT_TRUE(predicted.has_value());
+  auto s = Score(test, *predicted);
+  ASSERT_TRUE(s.has_value());
+  EXPECT_GE(s->bcubed.f1, 0.85);
+  EXPECT_GE(s->pairwise.f1, 0.78);
+}
+
+TEST(ClusterEvalTest, DucMixTestTopics) {
+  if (!std::filesystem::exists(kData + "/duc2007/main/docs")) {
+    GTEST_SKIP() << "DUC 2006/2007 not found under " << kData << " (shared data absent)";
+  }
+  auto duc = ReadDucMix(kData);
+  ASSERT_TRUE(duc.has_value()) << duc.error().message();
+  ASSERT_EQ(duc->size(), 2375u);
+  ClusterOptions o;
+  o.window_days = 36500;
+  o.model.time = 0;
+  o.join_threshold = 0.10;
+  auto predicted = RunStoryClusterer(o, *duc);
+  ASSERT_TRUE(predicted.has_value());
+  auto is_test = [](const LabeledArticle& a) { return !a.dev; };
+  auto s = Score(*duc, *predicted, is_test);
+  ASSERT_TRUE(s.has_value());
+  EXPECT_GE(s->pairwise.f1, 0.79);
+  EXPECT_GE(s->bcubed.f1, 0.83);
+}
+
+TEST(ClusterEvalTest, NewsWcl50Events) {
+  if (!std::filesystem::exists(kData + "/newswcl50/gold_clusters.tsv")) {
+    GTEST_SKIP() << "NewsWCL50 not found under " << kData << "/newswcl50 (shared data absent)";
+  }
+  auto wcl = ReadNewsWcl50(kData + "/newswcl50");
+  ASSERT_TRUE(wcl.has_value()) << wcl.error().message();
+  ASSERT_EQ(wcl->size(), 50u);
+  auto predicted = RunStoryClusterer({}, *wcl);
+  ASSERT_TRUE(predicted.has_value());
+  auto s = Score(*wcl, *predicted);
+  ASSERT_TRUE(s.has_value());
+  EXPECT_GE(s->bcubed.f1, 0.75);
+}
+
+}  // namespace
+}  // namespace crosswire::cluster_internal

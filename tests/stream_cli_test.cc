@@ -1,0 +1,102 @@
+// `crosswire ingest`, `stories` and `report --store` end to end, on the
+// bundled example plus a small stream of three unrelated stories (two of them
+// earthquakes in different countries, which must stay apart).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli_runner.h"
+
+namespace crosswire::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StreamCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("crosswire_stream_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    store_ = ShellQuote((dir_ / "news.db").string());
+    inputs_ = ShellQuote(SourcePath("examples/aleppo-2016-12-14")) + " " +
+              ShellQuote(SourcePath("testdata/cluster/stream/stream.jsonl"));
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  nlohmann::json Stories() {
+    CliResult r = RunCli("stories --store " + store_ + " --format json");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return nlohmann::json::parse(r.out);
+  }
+  fs::path dir_;
+  std::string store_, inputs_;
+};
+
+TEST_F(StreamCliTest, IngestGroupsTheStoriesAndReingestAddsNothing) {
+  CliResult first = RunCli("ingest " + inputs_ + " --store " + store_);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("14 articles read: 14 added"), std::string::npos) << first.err;
+  nlohmann::json stories = Stories();
+  ASSERT_EQ(stories.size(), 4u) << stories.dump(2);
+  size_t aleppo = 0, quakes = 0;
+  for (const auto& s : stories) {
+    std::string title = s["title"];
+    if (title.find("Aleppo") != std::string::npos) aleppo = s["articles"].get<size_t>();
+    if (title.find("arthquake") != std::string::npos) ++quakes;
+  }
+  EXPECT_EQ(aleppo, 5u);
+  EXPECT_EQ(quakes, 2u) << "two earthquakes in two countries are two stories";
+
+  CliResult again = RunCli("ingest " + inputs_ + " --store " + store_);
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("0 added, 14 unchanged"), std::string::npos) << again.err;
+  EXPECT_EQ(Stories(), stories);
+}
+
+TEST_F(StreamCliTest, StoredStoryIsReportedAndSinceKeepsOnlyWhatIsNew) {
+  ASSERT_EQ(RunCli("ingest " + inputs_ + " --store " + store_ + " --quiet").exit_code, 0);
+  int64_t council = -1;
+  for (const auto& s : Stories()) {
+    if (s["title"].get<std::string>().find("Council") != std::string::npos) council = s["id"];
+  }
+  ASSERT_GE(council, 0);
+  std::string story = " --store " + store_ + " --story " + std::to_string(council);
+  CliResult all = RunCli("report" + story + " --format json");
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  auto doc = nlohmann::json::parse(all.out);
+  EXPECT_EQ(doc["articles"].size(), 3u);
+  EXPECT_FALSE(doc["summary"]["sentences"].empty());
+
+  CliResult update = RunCli("report" + story + " --since 2016-12-13T00:00 --format json");
+  ASSERT_EQ(update.exit_code, 0) << update.err;
+  auto newer = nlohmann::json::parse(update.out);
+  EXPECT_LT(newer["articles"].size(), 3u);
+  EXPECT_GE(newer["articles"].size(), 1u);
+
+  CliResult none = RunCli("report" + story + " --since 2030-01-01");
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_NE(none.err.find("no article after"), std::string::npos) << none.err;
+}
+
+TEST_F(StreamCliTest, UsageErrorsAreNamed) {
+  struct Case {
+    std::string args, fragment;
+  } cases[] = {
+      {"report --story 3", "--store FILE --story ID"},
+      {"report " + inputs_ + " --store " + store_ + " --story 1", "not both"},
+      {"stories --store " + store_ + " --format xml", "unknown format \"xml\""},
+  };
+  for (const Case& c : cases) {
+    CliResult r = RunCli(c.args);
+    EXPECT_EQ(r.exit_code, 2) << c.args << ": " << r.err;
+    EXPECT_NE(r.err.find(c.fragment), std::string::npos) << c.args << ": " << r.err;
+  }
+  CliResult missing = RunCli("stories --store " + ShellQuote((dir_ / "none.db").string()));
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("none.db"), std::string::npos) << missing.err;
+}
+
+}  // namespace
+}  // namespace crosswire::testing
