@@ -31,7 +31,7 @@ struct Tok {
   std::string_view text;
   std::string lower;  // `text` in ASCII lower case, computed once
   TokKind kind = TokKind::kWord;
-  bool capitalized = false;  // first character is an uppercase ASCII or non-ASCII letter
+  bool capitalized = false;  // first character is an upper- or title-case letter (text::IsUpper)
   bool newline_before = false;
 };
 
