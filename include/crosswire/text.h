@@ -7,6 +7,8 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,6 +114,24 @@ struct Token {
 // apostrophes, hyphens and number separators ("don't", "al-Assad", "15,000").
 // Punctuation and symbols are dropped.
 std::vector<Token> Tokenize(std::string_view text);
+
+// ---- English word tables ----------------------------------------------------
+//
+// Lists that the splitter and the fact extractors share (src/text/
+// language_tables.cc). Words are case-folded and without their period.
+
+// Month 1..12 of an English month name ("december") or of the abbreviations
+// news writes ("dec", "sept"); nullopt for any other word.
+std::optional<int> EnglishMonth(std::string_view folded_word);
+// Weekday of an English weekday name, 0 = Monday ("wednesday" → 2); nullopt
+// for any other word, abbreviations included.
+std::optional<int> EnglishWeekday(std::string_view folded_word);
+// "jan" ... "dec" and "sept"; "mon", "tue", "tues", ... "sun".
+std::span<const std::string_view> EnglishMonthAbbreviations();
+std::span<const std::string_view> EnglishWeekdayAbbreviations();
+// Abbreviated titles written before a name: "mr", "dr", "gen", "sen", "st", ...
+std::span<const std::string_view> EnglishTitleAbbreviations();
+bool IsEnglishTitleAbbreviation(std::string_view folded_word);
 
 // ---- Stemming and stop words ----------------------------------------------
 

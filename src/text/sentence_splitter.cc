@@ -162,14 +162,6 @@ bool IsAlnum(char32_t c) {
   return u_isalnum(static_cast<UChar32>(c));
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // ---- Word tables -------------------------------------------------------------
 
 enum class Abbreviation {
@@ -181,19 +173,11 @@ enum class Abbreviation {
 };
 
 // Lower-case, without the final period; multi-part ones ("e.g") keep inner periods.
-constexpr std::string_view kTitles[] = {
-    "mr",   "mrs",  "ms",   "messrs", "mmes", "dr",   "drs",   "prof", "profs", "gen",
-    "gens", "lt",   "col",  "maj",    "capt", "cmdr", "cmdt",  "adm",  "sgt",   "cpl",
-    "pvt",  "gov",  "govs", "sen",    "sens", "rep",  "reps",  "rev",  "hon",   "pres",
-    "supt", "det",  "insp", "fr",     "msgr", "st",   "mt",    "ft",   "amb",   "atty",
-    "brig", "ste",  "sra",  "srta",   "mme",  "mlle", "lieut", "cdr",  "gov't", "mssrs",
-    "cie",  "cia",  "sta",  "sto",    "hr",   "herr", "frau",  "dott", "sig",   "avv",
-};
-
+// Titles (EnglishTitleAbbreviations), month and weekday abbreviations come from
+// text's English word tables (language_tables.cc), shared with corroborate.
 constexpr std::string_view kNumberPrefixes[] = {
     "no",   "nos", "nr",  "p",   "pp",  "vol",  "vols", "fig",  "figs", "art", "ch",
-    "sec",  "op",  "para", "n°", "nº",  "ex",   "jan",  "feb",  "mar",  "apr", "jun",
-    "jul",  "aug", "sep", "sept", "oct", "nov",  "dec",  "ed",   "eds",  "tel", "pt",
+    "sec",  "op",  "para", "n°", "nº",  "ex",   "ed",   "eds",  "tel", "pt",
     "rev",  "ref", "approx", "ca", "circa", "v",  "vs",   "nbr",  "num",
 };
 
@@ -218,7 +202,7 @@ constexpr std::string_view kOtherAbbreviations[] = {
     "etc", "cf", "viz", "est", "dist", "misc", "dir", "mgr", "yr", "yrs", "mo", "mos", "wk",
     "hr", "hrs", "min", "mins", "sec", "secs", "lb", "lbs", "oz", "ft", "mph", "km", "bn",
     "mln", "bln", "tn", "gal", "pct", "max", "fl", "dept", "ext", "ibid", "seq", "abbr",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jap", "dem",
+    "jap", "dem",
     "ind", "repub", "cong", "legis", "gov", "adj", "adv", "approx", "i.e", "e.g", "a.m",
     "p.m", "u.s", "u.k", "u.n",
 };
@@ -251,9 +235,17 @@ const Tables& GetTables() {
   static const Tables tables = [] {
     Tables t;
     for (std::string_view w : kOtherAbbreviations) t.abbreviations[w] = Abbreviation::kOther;
+    for (std::string_view w : EnglishWeekdayAbbreviations()) {
+      t.abbreviations[w] = Abbreviation::kOther;
+    }
     for (std::string_view w : kSuffixes) t.abbreviations[w] = Abbreviation::kSuffix;
     for (std::string_view w : kNumberPrefixes) t.abbreviations[w] = Abbreviation::kNumberPrefix;
-    for (std::string_view w : kTitles) t.abbreviations[w] = Abbreviation::kTitle;
+    for (std::string_view w : EnglishMonthAbbreviations()) {
+      t.abbreviations[w] = Abbreviation::kNumberPrefix;
+    }
+    for (std::string_view w : EnglishTitleAbbreviations()) {
+      t.abbreviations[w] = Abbreviation::kTitle;
+    }
     for (std::string_view w : kSentenceOpeners) t.openers.insert(w);
     return t;
   }();
@@ -620,7 +612,7 @@ bool ContainsLower(std::string_view haystack_lower, std::string_view needle) {
 bool IsCaption(std::string_view s, size_t begin, size_t end) {
   if (end - begin > 600) return false;
   const size_t tail_begin = end - begin > 90 ? end - 90 : begin;
-  const std::string tail = AsciiLower(s.substr(tail_begin, end - tail_begin));
+  const std::string tail = FoldCase(s.substr(tail_begin, end - tail_begin));
   for (std::string_view marker : kCreditMarkers) {
     if (ContainsLower(tail, marker)) return true;
   }
@@ -629,7 +621,7 @@ bool IsCaption(std::string_view s, size_t begin, size_t end) {
 
 bool IsNoiseUnit(std::string_view s, size_t begin, size_t end) {
   if (end - begin > 120) return false;
-  std::string lower = AsciiLower(s.substr(begin, end - begin));
+  std::string lower = FoldCase(s.substr(begin, end - begin));
   for (std::string_view prefix : kNoisePrefixes) {
     if (lower.starts_with(prefix)) return true;
   }
@@ -885,7 +877,7 @@ class Splitter {
         }
       }
     } else {
-      const std::string lower = AsciiLower(word);
+      const std::string lower = FoldCase(word);
       const auto& table = GetTables().abbreviations;
       if (auto it = table.find(lower); it != table.end()) {
         kind = it->second;
@@ -944,7 +936,7 @@ class Splitter {
     size_t last_start = 0;
     const char32_t last = DecodeUtf8Before(text_, pos, &last_start);
     if (!IsLower(last) && !IsDigit(last)) return 0;
-    if (GetTables().abbreviations.contains(AsciiLower(word))) return 0;
+    if (GetTables().abbreviations.contains(FoldCase(word))) return 0;
     return next_pos;
   }
 

@@ -41,14 +41,6 @@ constexpr std::array<LanguageAlias, 58> kLanguageAliases = {{
     {"yid", "yiddish"},   {"porter", "porter"},
 }};
 
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string SupportedLanguages() {
   std::string out;
   for (const char** name = sb_stemmer_list(); *name != nullptr; ++name) {
@@ -68,7 +60,7 @@ struct Stemmer::Impl {
 };
 
 Result<Stemmer> Stemmer::Create(std::string_view language) {
-  std::string name = Lowercase(language);
+  std::string name = FoldCase(language);
   if (name.empty()) name = "english";
   for (const LanguageAlias& alias : kLanguageAliases) {
     if (alias.code == name) {
