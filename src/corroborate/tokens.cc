@@ -79,22 +79,14 @@ std::vector<Tok> Tokenize(std::string_view s) {
       tok.kind = TokKind::kPunct;
       pos += len;
     }
-    tok.lower = Lower(tok.text);
+    tok.lower = FoldCase(tok.text);
     toks.push_back(std::move(tok));
   }
   return toks;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string NounKey(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = FoldCase(word);
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
     if (w.size() > suffix.size() && w.ends_with(suffix)) w.resize(w.size() - suffix.size());
   }
