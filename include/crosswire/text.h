@@ -7,6 +7,8 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +22,33 @@ namespace crosswire::text {
 // NFC normalisation and full Unicode case folding (ICU). Input must be valid UTF-8.
 std::string NormalizeNfc(std::string_view utf8);
 std::string FoldCase(std::string_view utf8);
+
+// ---- Characters --------------------------------------------------------------
+//
+// The one classification of code points that every module uses (the sentence
+// splitter, the tokenizer, corroborate's fact tokens, the ingest readers), so
+// that "is this a space", "is this part of a word" is answered in one place.
+// Decode code points with DecodeUtf8At (crosswire/utf8.h). ASCII takes a fast
+// path; other code points are classified by ICU's character properties.
+
+// White space: Unicode's White_Space property (tab, LF, VT, FF, CR, space,
+// U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000)
+// except U+0085 NEL, which in news text is a Windows-1252 ellipsis read as
+// Latin-1, not a line break. U+200B ZERO WIDTH SPACE is not white space (it
+// is a format character: it separates words but is not a space).
+bool IsSpace(char32_t c);
+
+// White space of the file formats themselves (JSON, HTML, SGML, plain-text
+// headers), byte by byte: the C locale's isspace (space, \t, \n, \r, \f, \v).
+// Readers use it to trim and collapse markup; a no-break space inside text is
+// content and is kept.
+bool IsAsciiSpace(char c);
+
+// Word characters: letters of any script, combining marks and decimal digits.
+bool IsWordChar(char32_t c);
+bool IsDigit(char32_t c);  // a decimal digit of any script (general category Nd)
+bool IsUpper(char32_t c);  // an upper-case or title-case letter
+bool IsLower(char32_t c);  // a lower-case letter
 
 // ---- Sentences -------------------------------------------------------------
 
@@ -85,6 +114,24 @@ struct Token {
 // apostrophes, hyphens and number separators ("don't", "al-Assad", "15,000").
 // Punctuation and symbols are dropped.
 std::vector<Token> Tokenize(std::string_view text);
+
+// ---- English word tables ----------------------------------------------------
+//
+// Lists that the splitter and the fact extractors share (src/text/
+// language_tables.cc). Words are case-folded and without their period.
+
+// Month 1..12 of an English month name ("december") or of the abbreviations
+// news writes ("dec", "sept"); nullopt for any other word.
+std::optional<int> EnglishMonth(std::string_view folded_word);
+// Weekday of an English weekday name, 0 = Monday ("wednesday" → 2); nullopt
+// for any other word, abbreviations included.
+std::optional<int> EnglishWeekday(std::string_view folded_word);
+// "jan" ... "dec" and "sept"; "mon", "tue", "tues", ... "sun".
+std::span<const std::string_view> EnglishMonthAbbreviations();
+std::span<const std::string_view> EnglishWeekdayAbbreviations();
+// Abbreviated titles written before a name: "mr", "dr", "gen", "sen", "st", ...
+std::span<const std::string_view> EnglishTitleAbbreviations();
+bool IsEnglishTitleAbbreviation(std::string_view folded_word);
 
 // ---- Stemming and stop words ----------------------------------------------
 

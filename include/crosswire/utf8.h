@@ -30,3 +30,22 @@ bool IsValidUtf8(std::string_view bytes);
 size_t Utf8SequenceLength(std::string_view bytes, size_t pos);
 
 }  // namespace crosswire
+
+namespace crosswire {
+
+// The one UTF-8 code-point decoder of the project (every module walks text
+// with these two, so "what is one character" is decided in one place).
+
+// Decodes the code point starting at bytes[pos] (pos < bytes.size()) and sets
+// `*length` to its length in bytes. An ill-formed sequence (as
+// Utf8SequenceLength defines it) decodes as U+FFFD with length 1, so a scan
+// that advances by `*length` always terminates and never skips valid text.
+char32_t DecodeUtf8At(std::string_view bytes, size_t pos, size_t* length);
+
+// Decodes the code point that ends just before bytes[pos] (0 < pos <=
+// bytes.size()) and sets `*start` to where it begins. When the bytes before
+// `pos` do not end a well-formed sequence, the last byte alone decodes as
+// U+FFFD (`*start` = pos - 1).
+char32_t DecodeUtf8Before(std::string_view bytes, size_t pos, size_t* start);
+
+}  // namespace crosswire

@@ -87,3 +87,43 @@ Utf8Repair RepairUtf8(std::string_view bytes) {
 }
 
 }  // namespace crosswire
+
+namespace crosswire {
+
+char32_t DecodeUtf8At(std::string_view bytes, size_t pos, size_t* length) {
+  const auto lead = static_cast<unsigned char>(bytes[pos]);
+  if (lead < 0x80) {
+    *length = 1;
+    return lead;
+  }
+  const size_t n = Utf8SequenceLength(bytes, pos);
+  if (n == 0) {
+    *length = 1;
+    return 0xFFFD;
+  }
+  // Utf8SequenceLength has checked the lead range and every continuation byte.
+  char32_t cp = lead & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(bytes[pos + k]) & 0x3F);
+  *length = n;
+  return cp;
+}
+
+char32_t DecodeUtf8Before(std::string_view bytes, size_t pos, size_t* start) {
+  // Back over at most three continuation bytes to a possible lead byte.
+  size_t p = pos - 1;
+  for (size_t steps = 0;
+       p > 0 && steps < 3 && (static_cast<unsigned char>(bytes[p]) & 0xC0) == 0x80; ++steps) {
+    --p;
+  }
+  size_t length = 0;
+  const char32_t cp = DecodeUtf8At(bytes, p, &length);
+  if (p + length != pos) {  // the bytes before `pos` end no well-formed sequence
+    *start = pos - 1;
+    return 0xFFFD;
+  }
+  *start = p;
+  return cp;
+}
+
+}  // namespace crosswire

@@ -38,5 +38,48 @@ TEST(Utf8Test, RepairReplacesEachMaximalIllFormedSubpart) {
   }
 }
 
+struct DecodeCase {
+  std::string input;
+  size_t pos;
+  char32_t expected;
+  size_t length;
+};
+
+TEST(Utf8Test, DecodeAtReturnsCodePointOrReplacement) {
+  const DecodeCase cases[] = {
+      {"a", 0, U'a', 1},
+      {"caf\xC3\xA9", 3, U'\u00E9', 2},
+      {"\xE2\x80\x99s", 0, U'\u2019', 3},
+      {"\xF0\x9F\x98\x80", 0, U'\U0001F600', 4},
+      {"\xFF", 0, 0xFFFD, 1},              // never-valid byte
+      {"\x80x", 0, 0xFFFD, 1},             // stray continuation
+      {"\xC0\xAF", 0, 0xFFFD, 1},          // overlong
+      {"\xED\xA0\x80", 0, 0xFFFD, 1},      // surrogate
+      {"\xE2\x82", 0, 0xFFFD, 1},          // truncated at the end
+      {"\xF4\x90\x80\x80", 0, 0xFFFD, 1},  // above U+10FFFF
+  };
+  for (const auto& c : cases) {
+    size_t length = 0;
+    EXPECT_EQ(DecodeUtf8At(c.input, c.pos, &length), c.expected) << c.input;
+    EXPECT_EQ(length, c.length) << c.input;
+  }
+}
+
+TEST(Utf8Test, DecodeBeforeFindsTheStartOfThePreviousCodePoint) {
+  const DecodeCase cases[] = {
+      // `pos` is the end; `length` here is the expected start.
+      {"ab", 2, U'b', 1},
+      {"caf\xC3\xA9", 5, U'\u00E9', 3},
+      {"x\xF0\x9F\x98\x80", 5, U'\U0001F600', 1},
+      {"x\xE2\x82", 3, 0xFFFD, 2},  // truncated: the last byte alone
+      {"\x80", 1, 0xFFFD, 0},
+  };
+  for (const auto& c : cases) {
+    size_t start = 99;
+    EXPECT_EQ(DecodeUtf8Before(c.input, c.pos, &start), c.expected) << c.input;
+    EXPECT_EQ(start, c.length) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace crosswire

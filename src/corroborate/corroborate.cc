@@ -96,7 +96,7 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         c.fact.sentence = r.id;
         c.fact.begin += r.begin;
         c.fact.end += r.begin;
-        if (c.fact.kind == FactKind::kDuration && c.head != "battle" && !speaker.empty() &&
+        if (c.fact.kind == FactKind::kDuration && c.head != kArmedConflictKey && !speaker.empty() &&
             !c.head.empty()) {
           c.fact.about = speaker + ": time to " + c.head;
         }

@@ -12,7 +12,7 @@
 // noun the compound modifies or the "of" phrase ("battle", "violence"), else
 // the nearest content word before it ("fighting for more than four years",
 // "to end within two to three days"). Nouns that name armed conflict (battle,
-// war, fighting, violence, siege, ...) fold into one key, "battle", because
+// war, fighting, violence, siege, ...) fold into one key, kArmedConflictKey, because
 // outlets describe the same war with different nouns; that is what lets
 // "four-year battle" and "five years of violence" be recognised as one fact in
 // conflict. Values are intervals in days (a year is 365 days) after the
@@ -37,7 +37,7 @@ constexpr Unit kUnits[] = {
 };
 
 std::optional<Unit> UnitOf(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = FoldCase(word);
   if (w.ends_with('s')) w.pop_back();
   for (const Unit& u : kUnits) {
     if (w == u.name) return u;
@@ -96,12 +96,12 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     c.high = high * unit.days;
     ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
     c.vague = vague;
-    if (IsConflictNoun(head)) head = "battle";
+    if (IsConflictNoun(head)) head = kArmedConflictKey;
     c.head = head;
     // The label a reader sees: a counted noun reads well ("siege (days)"); a
     // word picked up before the span (a verb stem, a place) only groups
     // claims and would read as noise ("hous (days)"), so it is not shown.
-    c.fact.about = head == "battle"                ? "battle length"
+    c.fact.about = head == kArmedConflictKey       ? "battle length"
                    : head.empty() || !head_is_noun ? std::string(unit.name) + "s"
                                                    : head + " (" + std::string(unit.name) + "s)";
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
@@ -113,9 +113,9 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     const std::string_view t = toks[i].text;
     // "four-year battle", "24-hour ceasefire"; not "four-year-old".
     if (const size_t dash = t.rfind('-'); dash != std::string_view::npos && dash > 0) {
-      if (Lower(t.substr(dash + 1)) == "old") continue;
+      if (FoldCase(t.substr(dash + 1)) == "old") continue;
       auto unit = UnitOf(t.substr(dash + 1));
-      if (unit && !Lower(t.substr(dash + 1)).ends_with('s')) {
+      if (unit && !FoldCase(t.substr(dash + 1)).ends_with('s')) {
         const auto number_toks = Tokenize(t.substr(0, dash));
         std::vector<Tok> parts = number_toks;
         auto m = MatchNumber(parts, 0, false);
@@ -124,7 +124,7 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
           if (i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord &&
               !toks[i + 1].capitalized) {
             head = NounKey(toks[i + 1].text);
-            if (IsConflictNoun(toks[i + 1].lower) || IsConflictNoun(head)) head = "battle";
+            if (IsConflictNoun(toks[i + 1].lower) || IsConflictNoun(head)) head = kArmedConflictKey;
           }
           std::string qualifier;
           size_t first = i;

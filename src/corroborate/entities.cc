@@ -37,10 +37,6 @@
 namespace crosswire::corroborate {
 namespace {
 
-bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool IsInList(std::string_view suffix) {
   static const std::unordered_set<std::string_view> kWords = {
       "based", "led",   "backed", "born",   "run",     "controlled",
@@ -199,14 +195,26 @@ bool IsFunctionWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+// Months, weekdays (text's English table), time zones and meridiems.
 bool IsCalendarWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
-      "october",  "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
-      "jul",      "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "gmt",
-      "utc",      "est",      "edt",       "am",       "pm"};
-  return kWords.count(lower) > 0;
+  static const std::unordered_set<std::string_view> kClockWords = {"gmt", "utc", "est",
+                                                                   "edt", "am",  "pm"};
+  return text::EnglishMonth(lower) || text::EnglishWeekday(lower) || kClockWords.contains(lower);
+}
+
+// Abbreviated titles whose period stays inside a name ("Mr. Kim", "Gen. Smith",
+// "St. Petersburg"): a subset of text's table (EnglishTitleAbbreviations, the
+// splitter's), the abbreviations this file strips as a person title (IsTitle),
+// and "st" and "gov". Taking the whole table would change entities: the rest
+// ("capt", "hon", "mt", "cie", ...) would glue the abbreviation to the name
+// without stripping it. "rev" and "sgt" would qualify and improve DUC 2006
+// names ("Rev. Jerry Falwell" becomes a person; "Sgt. James Stewart" stops
+// yielding an entity "Sgt") but change output, so they wait for a measured change.
+bool IsAbbreviationInName(std::string_view lower) {
+  static constexpr std::string_view kInName[] = {"mr",  "mrs", "ms", "dr",  "st",  "gen",
+                                                 "sen", "rep", "lt", "col", "gov", "prof"};
+  return text::IsEnglishTitleAbbreviation(lower) &&
+         std::find(std::begin(kInName), std::end(kInName), lower) != std::end(kInName);
 }
 
 bool IsParticle(std::string_view lower) {
@@ -288,235 +296,313 @@ std::string Join(const std::vector<std::string>& words) {
   return out;
 }
 
-}  // namespace
+// ---- Cue votes -----------------------------------------------------------------
+//
+// Every mention collects votes for person, organisation and place; an entity
+// takes the kind with most votes over its linked mentions (MajorityKind). A
+// strong cue, one that alone decides the kind in news copy, counts 2; a weak
+// one, which only breaks ties, counts 1. The weights were set by hand on the
+// development stories of the corroboration gold set (tests/corroboration_gold_test.cc).
 
-std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
-                                   std::vector<EntityMention>* out_mentions,
-                                   const std::vector<std::vector<Tok>>* pretokenized,
-                                   std::vector<Claim>* uncued) {
-  // Lower-case usage in the article, to tell "Shelling erupted" from "Aleppo".
-  std::vector<std::vector<Tok>> own_toks;
-  if (pretokenized == nullptr) {
-    own_toks.reserve(sentences.size());
-    for (const Span& s : sentences)
-      own_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
-  }
-  const std::vector<std::vector<Tok>>& sentence_toks = pretokenized ? *pretokenized : own_toks;
-  std::unordered_set<std::string> lowercase_words;
+// Person: each title in or before the phrase ("Foreign Minister Sergey Lavrov").
+constexpr int kTitleVote = 2;
+// Organisation: each organisation word in the name ("Security Council").
+constexpr int kOrgWordVote = 2;
+// Place: each place word in the name ("Idlib Province"); weak, since
+// organisations carry them too ("City Council").
+constexpr int kPlaceWordVote = 1;
+// A single all-caps word of at most kMaxAcronymLength letters: one of the few
+// countries written as initials is a place (strong), anything else most
+// likely an organisation (weak).
+constexpr size_t kMaxAcronymLength = 6;
+constexpr int kCountryInitialsVote = 2;
+constexpr int kAcronymVote = 1;
+// Person: a full name before a speech verb ("Vitaly Churkin said").
+constexpr int kSpeakerVote = 2;
+// Person: a name after "said"/"says" ("..., said Churkin"); weak, because
+// agencies and governments are quoted the same way.
+constexpr int kAfterSaidVote = 1;
+// Person: an apposition holding a title within kAppositionWindow tokens after
+// ", a"/", the" ("Zouhir Al Shimale, a journalist in east Aleppo").
+constexpr int kAppositionVote = 2;
+constexpr size_t kAppositionWindow = 5;
+// Organisation: a news source ("told Reuters", "according to Interfax",
+// "Reuters reported", "SANA news agency").
+constexpr int kNewsSourceVote = 2;
+// Place: after a locative preposition ("in Aleppo"), only when nothing else
+// voted; weak, because "in" also precedes organisations and people.
+constexpr int kLocativeVote = 1;
+// Place: a place noun around the name ("towns of Kafraya", "Idlib province").
+constexpr int kPlaceNounVote = 2;
+// Place: the second of two coordinated names when the first is a place and
+// ends within kCoordinationGapBytes ("towns of Kafraya and Fua").
+constexpr int kCoordinatedPlaceVote = 1;
+constexpr size_t kCoordinationGapBytes = 8;
+// Resolving chains of short forms (a → b → c) stops after this many steps.
+constexpr int kMaxLinkChain = 8;
+
+// ---- Steps -----------------------------------------------------------------------
+
+// Words the article uses in lower case, to tell a sentence-initial common word
+// ("Shelling erupted") from a name ("Aleppo").
+std::unordered_set<std::string> LowercaseWords(const std::vector<std::vector<Tok>>& sentence_toks) {
+  std::unordered_set<std::string> words;
   for (const auto& toks : sentence_toks) {
     for (const Tok& t : toks) {
-      if (t.kind == TokKind::kWord && !t.capitalized) lowercase_words.insert(t.lower);
+      if (t.kind == TokKind::kWord && !t.capitalized) words.insert(t.lower);
     }
   }
+  return words;
+}
 
-  std::vector<Mention> mentions;
-  for (size_t si = 0; si < sentences.size(); ++si) {
-    const Span& span = sentences[si];
-    const std::vector<Tok>& toks = sentence_toks[si];
-    size_t first_word = 0;
-    while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
-    for (size_t i = 0; i < toks.size(); ++i) {
-      if (!toks[i].capitalized || !IsNameWord(toks[i])) continue;
-      // Collect the run.
-      size_t j = i;
-      std::vector<size_t> run;
-      bool possessive = false;
-      while (j < toks.size() && toks[j].kind == TokKind::kWord) {
-        const std::string lw = toks[j].lower;
-        // "Mr. Kim", "Michael D. Shear": an abbreviation or initial and its
-        // period stay inside the name.
-        if (IsNameWord(toks[j]) && j + 2 < toks.size() && toks[j + 1].text == "." &&
-            IsNameWord(toks[j + 2]) &&
-            (toks[j].text.size() == 1 || InList(lw, {"mr", "mrs", "ms", "dr", "st", "gen", "sen",
-                                                     "rep", "lt", "col", "gov", "prof"}))) {
-          run.push_back(j);
-          j += 2;
-          continue;
-        }
-        if (IsNameWord(toks[j])) {
-          run.push_back(j);
-          bool had = false;
-          StripPossessive(toks[j].text, &had);
-          ++j;
-          if (had) {
-            possessive = true;
-            break;
-          }
-          continue;
-        }
-        if (IsParticle(lw) && lw != "and" && j + 1 < toks.size() && IsNameWord(toks[j + 1]) &&
-            !run.empty()) {
-          run.push_back(j);
-          ++j;
-          continue;
-        }
-        break;
-      }
-      const size_t run_end = j;
-      // Leading words that are not names: sentence-initial common words,
-      // function words, titles (a person cue), demonyms before a title.
-      size_t a = 0;
-      int title_votes = 0;
-      while (a < run.size()) {
-        const std::string lw = Lower(toks[run[a]].text);
-        const bool initial = run[a] == first_word;
-        // "UK-based Syrian Observatory ...": a compound modifier, not a name.
-        const size_t dash = lw.rfind('-');
-        const bool modifier =
-            dash != std::string::npos && a + 1 < run.size() && IsInList(lw.substr(dash + 1));
-        if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
-            (initial && lowercase_words.count(lw) > 0)) {
-          ++a;
-          continue;
-        }
-        if (IsTitle(lw) && a + 1 < run.size()) {
-          ++title_votes;
-          ++a;
-          continue;
-        }
-        // "Russian Foreign Minister X": a demonym before a title.
-        if (a + 1 < run.size() && IsTitle(Lower(toks[run[a + 1]].text)) && LooksLikeDemonym(lw)) {
-          ++a;
-          continue;
-        }
-        break;
-      }
-      // "CIA Director Mike Pompeo", "DNC Chair Tom Perez": the name follows
-      // the last title, unless the phrase is an organisation's name
-      // ("Senate Foreign Relations Committee").
-      {
-        size_t last_title = run.size();
-        bool org_after = false;
-        for (size_t k = a; k < run.size(); ++k) {
-          const std::string lw = Lower(toks[run[k]].text);
-          if (IsTitle(lw) && k + 1 < run.size()) {
-            last_title = k;
-            org_after = false;
-            // "Secretary of State", "Chief of Staff": the "of" phrase is part
-            // of the title when a name follows it.
-            if (k + 3 < run.size() && toks[run[k + 1]].lower == "of") {
-              last_title = k + 2;
-              k += 2;
-            }
-          } else if (IsOrgWord(lw)) {
-            org_after = true;
-          }
-        }
-        if (last_title < run.size() && !org_after) {
-          title_votes += 1;
-          a = last_title + 1;
-        }
-      }
-      // "Prime Minister Shinzo Abe of Japan": after a title, "of" starts a
-      // new phrase (organisations keep theirs: "Bank of England").
-      if (title_votes > 0) {
-        for (size_t k = a + 1; k < run.size(); ++k) {
-          if (Lower(toks[run[k]].text) == "of") {
-            run.resize(k);
-            break;
-          }
-        }
-      }
-      while (a < run.size() && !IsNameWord(toks[run[a]])) ++a;  // "of State ..."
-      // Single letters at the edges are initials or acronym pieces ("U.S.").
-      while (a < run.size() && toks[run[a]].text.size() == 1) ++a;
-      // Trailing particles ("of") are not part of a name.
-      size_t b = run.size();
-      while (b > a && toks[run[b - 1]].text.size() == 1) --b;
-      while (b > a && !IsNameWord(toks[run[b - 1]])) --b;
-      if (a >= b) {
-        i = run_end > i ? run_end - 1 : i;
-        continue;
-      }
-      Mention m;
-      m.sentence = si;
-      for (size_t k = a; k < b; ++k) {
-        bool had = false;
-        m.words.emplace_back(StripPossessive(toks[run[k]].text, &had));
-      }
-      const size_t first_tok = run[a], last_tok = run[b - 1];
-      m.begin = span.begin + toks[first_tok].begin;
+// A run of capitalised words from token `i`: name words, particles between
+// them, and an abbreviation or initial with its period. A possessive ends it.
+struct Run {
+  std::vector<size_t> toks;  // token indices of the run's words
+  size_t end = 0;            // token index after the run
+  bool possessive = false;   // the last word carries "'s"
+};
+
+Run CollectRun(const std::vector<Tok>& toks, size_t i) {
+  Run run;
+  size_t j = i;
+  while (j < toks.size() && toks[j].kind == TokKind::kWord) {
+    const std::string lw = toks[j].lower;
+    // "Mr. Kim", "Michael D. Shear": an abbreviated title or an initial and its
+    // period stay inside the name.
+    if (IsNameWord(toks[j]) && j + 2 < toks.size() && toks[j + 1].text == "." &&
+        IsNameWord(toks[j + 2]) && (toks[j].text.size() == 1 || IsAbbreviationInName(lw))) {
+      run.toks.push_back(j);
+      j += 2;
+      continue;
+    }
+    if (IsNameWord(toks[j])) {
+      run.toks.push_back(j);
       bool had = false;
-      m.end = span.begin + toks[last_tok].begin + StripPossessive(toks[last_tok].text, &had).size();
-      const std::string last_lower = Lower(m.words.back());
-      const std::string first_lower = Lower(m.words.front());
-      // A lone calendar word or demonym adjective is not an entity.
-      if (m.words.size() == 1 && IsCalendarWord(last_lower)) {
-        i = run_end - 1;
-        continue;
+      StripPossessive(toks[j].text, &had);
+      ++j;
+      if (had) {
+        run.possessive = true;
+        break;
       }
-      const bool followed_by_lower_word = last_tok + 1 < toks.size() &&
-                                          toks[last_tok + 1].kind == TokKind::kWord &&
-                                          !toks[last_tok + 1].capitalized && !possessive;
-      if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
-          !IsSpeechVerb(toks[last_tok + 1].lower)) {
-        i = run_end - 1;
-        continue;
+      continue;
+    }
+    if (IsParticle(lw) && lw != "and" && j + 1 < toks.size() && IsNameWord(toks[j + 1]) &&
+        !run.toks.empty()) {
+      run.toks.push_back(j);
+      ++j;
+      continue;
+    }
+    break;
+  }
+  run.end = j;
+  return run;
+}
+
+// Leading words of the run that are not names: sentence-initial common words,
+// function words, calendar words, compound modifiers and titles (each title
+// adds to `*title_votes`). Returns the index in run.toks of the first name word.
+size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t first_word,
+                           const std::unordered_set<std::string>& lowercase_words,
+                           int* title_votes) {
+  const std::vector<size_t>& words = run.toks;
+  size_t a = 0;
+  while (a < words.size()) {
+    const std::string lw = FoldCase(toks[words[a]].text);
+    const bool initial = words[a] == first_word;
+    // "UK-based Syrian Observatory ...": a compound modifier, not a name.
+    const size_t dash = lw.rfind('-');
+    const bool modifier =
+        dash != std::string::npos && a + 1 < words.size() && IsInList(lw.substr(dash + 1));
+    if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
+        (initial && lowercase_words.count(lw) > 0)) {
+      ++a;
+      continue;
+    }
+    if (IsTitle(lw) && a + 1 < words.size()) {
+      ++*title_votes;
+      ++a;
+      continue;
+    }
+    // "Russian Foreign Minister X": a demonym before a title.
+    if (a + 1 < words.size() && IsTitle(FoldCase(toks[words[a + 1]].text)) &&
+        LooksLikeDemonym(lw)) {
+      ++a;
+      continue;
+    }
+    break;
+  }
+  return a;
+}
+
+// "CIA Director Mike Pompeo", "DNC Chair Tom Perez": the name follows the last
+// title, unless the phrase is an organisation's name ("Senate Foreign
+// Relations Committee"). Moves `*a` past that title and counts it.
+void SkipToNameAfterLastTitle(const std::vector<Tok>& toks, const Run& run, size_t* a,
+                              int* title_votes) {
+  const std::vector<size_t>& words = run.toks;
+  size_t last_title = words.size();
+  bool org_after = false;
+  for (size_t k = *a; k < words.size(); ++k) {
+    const std::string lw = FoldCase(toks[words[k]].text);
+    if (IsTitle(lw) && k + 1 < words.size()) {
+      last_title = k;
+      org_after = false;
+      // "Secretary of State", "Chief of Staff": the "of" phrase is part of the
+      // title when a name follows it.
+      if (k + 3 < words.size() && toks[words[k + 1]].lower == "of") {
+        last_title = k + 2;
+        k += 2;
       }
-      // Cue votes.
-      m.person += 2 * title_votes;
-      const std::string prev = first_tok > 0 ? toks[first_tok - 1].lower : "";
-      const std::string prev2 = first_tok > 1 ? toks[first_tok - 2].lower : "";
-      const std::string next = last_tok + 1 < toks.size() ? toks[last_tok + 1].lower : "";
-      const std::string next2 = last_tok + 2 < toks.size() ? toks[last_tok + 2].lower : "";
-      if (IsTitle(prev)) m.person += 2;
-      for (const auto& w : m.words) {
-        if (IsOrgWord(Lower(w))) m.org += 2;
-        if (IsPlaceWord(Lower(w))) m.place += 1;
-      }
-      // A short all-caps word is mostly an organisation (UN, BBC, NATO), but
-      // the few countries news writes as initials are places.
-      if (m.words.size() == 1 && IsAllCaps(m.words[0]) && m.words[0].size() <= 6) {
-        static const std::unordered_set<std::string> kCountryInitials = {
-            "US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK"};
-        if (kCountryInitials.contains(m.words[0])) {
-          m.place += 2;
-        } else {
-          m.org += 1;
-        }
-      }
-      // "X said": a person when X is a full name; a single word could as well
-      // be an organisation or a place ("Hezbollah said", "Moscow said"), so it
-      // casts no vote (a surname is classified through its full name).
-      if (!possessive && (IsSpeechVerb(next) || (next == "," && IsSpeechVerb(next2))) &&
-          m.words.size() >= 2 && m.org == 0) {
-        m.person += 2;
-      }
-      if (prev == "said" || prev == "says") m.person += 1;
-      // Apposition: "Zouhir Al Shimale, a journalist in east Aleppo, told ...".
-      if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") && m.words.size() >= 2) {
-        for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 8; ++k) {
-          if (toks[k].kind == TokKind::kPunct) break;
-          if (IsTitle(toks[k].lower)) {
-            m.person += 2;
-            break;
-          }
-        }
-      }
-      // "told Reuters", "according to Interfax"; but in "according to
-      // Russia's Interfax" the source is what the possessive qualifies.
-      if (!possessive &&
-          (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
-           next == "reported" || next == "news" || next == "reports")) {
-        m.org += 2;
-      }
-      if (IsLocative(prev) && m.org == 0 && m.person == 0 && !IsTitle(prev)) m.place += 1;
-      if (prev == "of" && IsPlaceWord(NounKey(prev2))) m.place += 2;
-      if (IsPlaceWord(next) || IsPlaceWord(NounKey(prev))) m.place += 2;
-      if (prev == "and" && !mentions.empty() && mentions.back().sentence == si &&
-          mentions.back().end + 8 >= m.begin && mentions.back().place > 0) {
-        m.place += 1;  // "towns of Kafraya and Fua"
-      }
-      mentions.push_back(std::move(m));
-      i = run_end - 1;
+    } else if (IsOrgWord(lw)) {
+      org_after = true;
     }
   }
+  if (last_title < words.size() && !org_after) {
+    *title_votes += 1;
+    *a = last_title + 1;
+  }
+}
 
-  // Link short forms to full names and pool votes.
+// The name's word range [a, b) within run.toks: after a title, "of" starts a
+// new phrase ("Prime Minister Shinzo Abe of Japan"; organisations keep theirs:
+// "Bank of England"); particles, initials and acronym pieces ("U.S.") at the
+// edges are no part of it. Empty (a >= b) when nothing is left.
+std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size_t a,
+                                    int title_votes) {
+  std::vector<size_t>& words = run->toks;
+  if (title_votes > 0) {
+    for (size_t k = a + 1; k < words.size(); ++k) {
+      if (FoldCase(toks[words[k]].text) == "of") {
+        words.resize(k);
+        break;
+      }
+    }
+  }
+  while (a < words.size() && !IsNameWord(toks[words[a]])) ++a;  // "of State ..."
+  while (a < words.size() && toks[words[a]].text.size() == 1) ++a;
+  size_t b = words.size();
+  while (b > a && toks[words[b - 1]].text.size() == 1) --b;
+  while (b > a && !IsNameWord(toks[words[b - 1]])) --b;
+  return {a, b};
+}
+
+// Adds the cue votes of the context around a mention spanning tokens
+// [first_tok, last_tok] of its sentence; `previous` is the mention before it
+// in the article, if any.
+void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_tok, bool possessive,
+                  int title_votes, const Mention* previous, Mention* m) {
+  m->person += kTitleVote * title_votes;
+  const std::string prev = first_tok > 0 ? toks[first_tok - 1].lower : "";
+  const std::string prev2 = first_tok > 1 ? toks[first_tok - 2].lower : "";
+  const std::string next = last_tok + 1 < toks.size() ? toks[last_tok + 1].lower : "";
+  const std::string next2 = last_tok + 2 < toks.size() ? toks[last_tok + 2].lower : "";
+  if (IsTitle(prev)) m->person += kTitleVote;
+  for (const auto& w : m->words) {
+    if (IsOrgWord(FoldCase(w))) m->org += kOrgWordVote;
+    if (IsPlaceWord(FoldCase(w))) m->place += kPlaceWordVote;
+  }
+  if (m->words.size() == 1 && IsAllCaps(m->words[0]) && m->words[0].size() <= kMaxAcronymLength) {
+    static const std::unordered_set<std::string> kCountryInitials = {"US",  "USA", "UK",   "UAE",
+                                                                     "DRC", "PRC", "DPRK", "ROK"};
+    if (kCountryInitials.contains(m->words[0])) {
+      m->place += kCountryInitialsVote;
+    } else {
+      m->org += kAcronymVote;
+    }
+  }
+  // "X said": a person when X is a full name; a single word could as well be
+  // an organisation or a place ("Hezbollah said", "Moscow said"), so it casts
+  // no vote (a surname is classified through its full name).
+  if (!possessive && (IsSpeechVerb(next) || (next == "," && IsSpeechVerb(next2))) &&
+      m->words.size() >= 2 && m->org == 0) {
+    m->person += kSpeakerVote;
+  }
+  if (prev == "said" || prev == "says") m->person += kAfterSaidVote;
+  if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") && m->words.size() >= 2) {
+    for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 3 + kAppositionWindow; ++k) {
+      if (toks[k].kind == TokKind::kPunct) break;
+      if (IsTitle(toks[k].lower)) {
+        m->person += kAppositionVote;
+        break;
+      }
+    }
+  }
+  // In "according to Russia's Interfax" the source is what the possessive
+  // qualifies, not the possessor.
+  if (!possessive &&
+      (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
+       next == "reported" || next == "news" || next == "reports")) {
+    m->org += kNewsSourceVote;
+  }
+  if (IsLocative(prev) && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
+    m->place += kLocativeVote;
+  }
+  if (prev == "of" && IsPlaceWord(NounKey(prev2))) m->place += kPlaceNounVote;
+  if (IsPlaceWord(next) || IsPlaceWord(NounKey(prev))) m->place += kPlaceNounVote;
+  if (prev == "and" && previous != nullptr && previous->sentence == m->sentence &&
+      previous->end + kCoordinationGapBytes >= m->begin && previous->place > 0) {
+    m->place += kCoordinatedPlaceVote;
+  }
+}
+
+// The mentions of one sentence, appended to `*mentions` in text order.
+void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
+                  const std::unordered_set<std::string>& lowercase_words,
+                  std::vector<Mention>* mentions) {
+  size_t first_word = 0;
+  while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].capitalized || !IsNameWord(toks[i])) continue;
+    Run run = CollectRun(toks, i);
+    const size_t run_end = run.end;
+    int title_votes = 0;
+    size_t a = SkipLeadingNonNames(toks, run, first_word, lowercase_words, &title_votes);
+    SkipToNameAfterLastTitle(toks, run, &a, &title_votes);
+    const auto [first, b] = NameRange(toks, &run, a, title_votes);
+    if (first >= b) {
+      i = run_end > i ? run_end - 1 : i;
+      continue;
+    }
+    Mention m;
+    m.sentence = si;
+    for (size_t k = first; k < b; ++k) {
+      bool had = false;
+      m.words.emplace_back(StripPossessive(toks[run.toks[k]].text, &had));
+    }
+    const size_t first_tok = run.toks[first], last_tok = run.toks[b - 1];
+    m.begin = span.begin + toks[first_tok].begin;
+    bool had = false;
+    m.end = span.begin + toks[last_tok].begin + StripPossessive(toks[last_tok].text, &had).size();
+    const std::string last_lower = FoldCase(m.words.back());
+    // A lone calendar word or demonym adjective is not an entity.
+    if (m.words.size() == 1 && IsCalendarWord(last_lower)) {
+      i = run_end - 1;
+      continue;
+    }
+    const bool followed_by_lower_word = last_tok + 1 < toks.size() &&
+                                        toks[last_tok + 1].kind == TokKind::kWord &&
+                                        !toks[last_tok + 1].capitalized && !run.possessive;
+    if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
+        !IsSpeechVerb(toks[last_tok + 1].lower)) {
+      i = run_end - 1;
+      continue;
+    }
+    CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
+                 mentions->empty() ? nullptr : &mentions->back(), &m);
+    mentions->push_back(std::move(m));
+    i = run_end - 1;
+  }
+}
+
+// For each mention, the index of the mention whose name it stands for: itself,
+// or, for a single word, the longer name it abbreviates in the same article
+// (surname, family name first, acronym), chains resolved to their end.
+std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
   std::vector<std::string> first_lower(mentions.size()), last_lower(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
-    first_lower[k] = Lower(mentions[k].words.front());
-    last_lower[k] = Lower(mentions[k].words.back());
+    first_lower[k] = FoldCase(mentions[k].words.front());
+    last_lower[k] = FoldCase(mentions[k].words.back());
   }
   std::vector<size_t> canonical(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -528,24 +614,22 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       const auto& full = mentions[o];
       if (full.words.size() <= m.words.size()) continue;
       bool link = false;
-      if (m.words.size() == 1) {
-        const std::string& w = first_lower[k];
-        // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
-        const std::string& last = last_lower[o];
-        const size_t dash = last.rfind('-');
-        if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
-        // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
-        if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] && m.person > 0) {
-          link = true;
+      const std::string& w = first_lower[k];
+      // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
+      const std::string& last = last_lower[o];
+      const size_t dash = last.rfind('-');
+      if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
+      // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
+      if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] && m.person > 0) {
+        link = true;
+      }
+      // Acronyms: "UN" ↔ "United Nations".
+      if (IsAllCaps(m.words[0])) {
+        std::string initials;
+        for (const auto& fw : full.words) {
+          if (!fw.empty() && fw[0] >= 'A' && fw[0] <= 'Z') initials += fw[0];
         }
-        // Acronyms: "UN" ↔ "United Nations".
-        if (IsAllCaps(m.words[0])) {
-          std::string initials;
-          for (const auto& fw : full.words) {
-            if (!fw.empty() && fw[0] >= 'A' && fw[0] <= 'Z') initials += fw[0];
-          }
-          link = link || initials == m.words[0];
-        }
+        link = link || initials == m.words[0];
       }
       // Several full names may share the short form ("Donald Trump",
       // "Melania Trump"): the longest wins, then the nearest mention before
@@ -561,13 +645,56 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     }
     canonical[k] = best;
   }
-  // Resolve chains (a → b → c) to their end.
   for (size_t k = 0; k < mentions.size(); ++k) {
     size_t c = canonical[k];
-    for (int guard = 0; guard < 8 && canonical[c] != c; ++guard) c = canonical[c];
+    for (int guard = 0; guard < kMaxLinkChain && canonical[c] != c; ++guard) c = canonical[c];
     canonical[k] = c;
   }
-  // Group mentions by canonical name text.
+  return canonical;
+}
+
+// The kind with most votes; ties go to organisation over person over place.
+FactKind MajorityKind(int person, int org, int place) {
+  FactKind kind = FactKind::kPerson;
+  if (org >= person && org >= place) kind = FactKind::kOrganization;
+  if (person > org && person >= place) kind = FactKind::kPerson;
+  if (place > person && place > org) kind = FactKind::kPlace;
+  return kind;
+}
+
+Claim EntityClaim(std::string_view text, const Mention& m, const std::string& name) {
+  Claim c;
+  c.fact.begin = m.begin;
+  c.fact.end = m.end;
+  c.fact.value = std::string(text.substr(m.begin, m.end - m.begin));
+  c.fact.about = name;
+  c.fact.normalized_text = name;
+  c.head = FoldCase(name);
+  return c;
+}
+
+}  // namespace
+
+std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
+                                   std::vector<EntityMention>* out_mentions,
+                                   const std::vector<std::vector<Tok>>* pretokenized,
+                                   std::vector<Claim>* uncued) {
+  std::vector<std::vector<Tok>> own_toks;
+  if (pretokenized == nullptr) {
+    own_toks.reserve(sentences.size());
+    for (const Span& s : sentences)
+      own_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
+  }
+  const std::vector<std::vector<Tok>>& sentence_toks = pretokenized ? *pretokenized : own_toks;
+  const std::unordered_set<std::string> lowercase_words = LowercaseWords(sentence_toks);
+
+  std::vector<Mention> mentions;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    FindMentions(sentences[si], si, sentence_toks[si], lowercase_words, &mentions);
+  }
+  const std::vector<size_t> canonical = LinkShortForms(mentions);
+
+  // Group mentions by canonical name text, in order of first appearance.
   std::map<std::string, std::vector<size_t>> by_name;
   std::vector<std::string> order;
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -576,6 +703,8 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     if (inserted) order.push_back(name);
     it->second.push_back(k);
   }
+  // One claim per entity, at its first mention with the full form; votes are
+  // pooled over all its mentions.
   std::vector<Claim> out;
   for (const std::string& name : order) {
     const auto& ks = by_name[name];
@@ -587,7 +716,6 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       place += mentions[k].place;
       if (mentions[k].words.size() > mentions[first_full].words.size()) first_full = k;
     }
-    // First mention with the full form.
     for (size_t k : ks) {
       if (mentions[k].words.size() == mentions[first_full].words.size()) {
         first_full = k;
@@ -595,31 +723,13 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
     }
     const Mention& first = mentions[first_full];
-    if (person == 0 && org == 0 && place == 0) {
-      if (uncued != nullptr) {
-        Claim c;
-        c.fact.begin = first.begin;
-        c.fact.end = first.end;
-        c.fact.value = std::string(text.substr(first.begin, first.end - first.begin));
-        c.fact.about = c.fact.normalized_text = name;
-        c.head = Lower(name);
-        uncued->push_back(std::move(c));
-      }
+    if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
+      if (uncued != nullptr) uncued->push_back(EntityClaim(text, first, name));
       continue;
     }
-    FactKind kind = FactKind::kPerson;
-    if (org >= person && org >= place) kind = FactKind::kOrganization;
-    if (person > org && person >= place) kind = FactKind::kPerson;
-    if (place > person && place > org) kind = FactKind::kPlace;
-    const Mention& m = mentions[first_full];
-    Claim c;
+    const FactKind kind = MajorityKind(person, org, place);
+    Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
-    c.fact.begin = m.begin;
-    c.fact.end = m.end;
-    c.fact.value = std::string(text.substr(m.begin, m.end - m.begin));
-    c.fact.about = name;
-    c.fact.normalized_text = name;
-    c.head = Lower(name);
     out.push_back(std::move(c));
     if (out_mentions != nullptr) {
       for (size_t k : ks) {

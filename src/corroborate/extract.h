@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "crosswire/corroborate.h"
+#include "crosswire/text.h"
 
 namespace crosswire::corroborate {
 
@@ -29,17 +30,17 @@ struct Tok {
   size_t begin = 0;
   size_t end = 0;
   std::string_view text;
-  std::string lower;  // `text` in ASCII lower case, computed once
+  std::string lower;  // FoldCase(text), computed once
   TokKind kind = TokKind::kWord;
-  bool capitalized = false;  // first character is an uppercase ASCII or non-ASCII letter
+  bool capitalized = false;  // first character is an upper- or title-case letter (text::IsUpper)
   bool newline_before = false;
 };
 
 std::vector<Tok> Tokenize(std::string_view text);
 
-// ASCII lower case (names and cue words here are compared in ASCII; other
-// bytes pass through unchanged).
-std::string Lower(std::string_view s);
+// Case folding is text::FoldCase (ICU full case folding, ASCII fast path),
+// the one the summarizer uses; cue words here are compared folded.
+using text::FoldCase;
 
 // Lower case with the English possessive removed and a crude plural strip
 // ("buses" → "bus", "civilians" → "civilian"): enough to match counted
@@ -81,17 +82,26 @@ void ApplyQualifier(std::string_view qualifier, double* low, double* high);
 
 // ---- Extraction --------------------------------------------------------------
 
+// The event key (Claim::head) of the armed conflict itself. Durations about any
+// noun of armed conflict (battle, war, fighting, violence, siege, ...) share
+// it (durations.cc), because outlets describe one war with different nouns:
+// that is what makes "four-year battle" and "five years of violence" one fact.
+// Alignment (align.cc) links two such durations whatever their units and lets
+// them conflict whatever their context; corroborate.cc never labels one with
+// a speaker ("Lavrov: time to battle" would misread it).
+inline constexpr std::string_view kArmedConflictKey = "battle";
+
 // What alignment needs beyond the public Fact.
 struct Claim {
   Fact fact;
   double low = 0;  // value interval (quantities, durations)
   double high = 0;
   bool vague = false;
-  std::string head;                      // counted noun or event key ("civilian", "battle")
-  std::string verb;                      // event verb after a quantity ("killed"), may be empty
-  std::string unit;                      // durations: "day", "year"; times: ""
-  std::string speaker;                   // quotes: canonical speaker name
-  std::string context;                   // the sentence (for similarity), where the caller sets it
+  std::string head;     // counted noun or event key ("civilian", kArmedConflictKey)
+  std::string verb;     // event verb after a quantity ("killed"), may be empty
+  std::string unit;     // durations: "day", "year"; times: ""
+  std::string speaker;  // quotes: canonical speaker name
+  std::string context;  // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
 };
 

@@ -26,8 +26,12 @@
 namespace crosswire::corroborate {
 namespace {
 
-bool IsStop(std::string_view w) {
-  static constexpr std::string_view kStop[] = {
+// Words that end the counted noun phrase after a number: function words,
+// auxiliaries, prepositions and the adverbs that open the verb ("82 civilians
+// reportedly killed"). A grammar list, not a stop list: "more", "each",
+// "around" are here because they cannot be the counted noun.
+bool EndsNounPhrase(std::string_view w) {
+  static constexpr std::string_view kNounPhraseEnders[] = {
       "and",   "or",     "but",        "were",  "was",    "are",     "is",     "be",      "been",
       "being", "had",    "have",       "has",   "will",   "would",   "could",  "can",     "may",
       "might", "should", "to",         "in",    "on",     "at",      "from",   "for",     "by",
@@ -37,7 +41,7 @@ bool IsStop(std::string_view w) {
       "when",  "where",  "reportedly", "also",  "still",  "already", "so",     "more",    "not",
       "each",  "out",    "up",         "off",   "about",  "around",  "across", "between", "through",
       "under"};
-  for (auto s : kStop) {
+  for (auto s : kNounPhraseEnders) {
     if (w == s) return true;
   }
   return false;
@@ -63,7 +67,7 @@ bool IsPeopleNoun(std::string_view key) {
 
 // Event verbs folded to one key: "killed", "dead", "died" → "kill".
 std::string VerbKey(std::string_view word) {
-  const std::string w = Lower(word);
+  const std::string w = FoldCase(word);
   struct Irregular {
     std::string_view form, key;
   };
@@ -157,7 +161,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     while (np_last < toks.size() && np_last - np_first < 4 &&
            toks[np_last].kind == TokKind::kWord && !ctx->consumed[np_last]) {
       const std::string& d = toks[np_last].lower;
-      if (IsStop(d)) break;
+      if (EndsNounPhrase(d)) break;
       if (np_last > np_first && IsVerbForm(d)) break;
       if (MatchNumber(toks, np_last, false) && np_last > np_first) break;
       ++np_last;
@@ -183,7 +187,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       break;
     }
     // The phrase itself may end in the verb: "82 killed".
-    if (verb_word.empty() && np_last - np_first == 1 && IsVerbForm(Lower(head_tok.text))) {
+    if (verb_word.empty() && np_last - np_first == 1 && IsVerbForm(FoldCase(head_tok.text))) {
       verb_word = std::string(head_tok.text);
       head = "person";
     }
@@ -204,13 +208,13 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     c.vague = m->vague;
     if (!m->vague) c.fact.normalized = m->low;
     if (m->vague) {
-      c.fact.normalized_text = Lower(c.fact.value);
+      c.fact.normalized_text = FoldCase(c.fact.value);
     } else if (m->high != m->low) {
       c.fact.normalized_text = std::to_string(static_cast<long long>(m->low)) + "-" +
                                std::to_string(static_cast<long long>(m->high));
     }
     ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
-    const std::string noun = Lower(head_tok.text);
+    const std::string noun = FoldCase(head_tok.text);
     c.head = IsPeopleNoun(head) ? "person" : head;
     c.verb = verb_word.empty() ? "" : VerbKey(verb_word);
     if (!IsEventVerb(c.verb)) {
@@ -218,7 +222,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       verb_word.clear();
     }
     c.fact.about =
-        noun + (verb_word.empty() || noun == Lower(verb_word) ? "" : " " + Lower(verb_word));
+        noun + (verb_word.empty() || noun == FoldCase(verb_word) ? "" : " " + FoldCase(verb_word));
     for (size_t t = first; t < np_last; ++t) ctx->consumed[t] = true;
     out.push_back(std::move(c));
     np_end.push_back(np_last);

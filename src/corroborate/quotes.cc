@@ -162,7 +162,7 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
     c.fact.value = std::string(inner);
     c.fact.about = speaker.empty() ? "unattributed" : speaker;
     c.fact.normalized_text = speaker;
-    c.speaker = Lower(speaker);
+    c.speaker = FoldCase(speaker);
     c.head = c.speaker;
     c.context = std::string(inner);
     out.push_back(std::move(c));

@@ -24,12 +24,6 @@
 namespace crosswire::corroborate {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-
 // Days since 1970-01-01 (proleptic Gregorian); Howard Hinnant's algorithm.
 int DaysFromCivil(int y, int m, int d) {
   y -= m <= 2;
@@ -68,19 +62,12 @@ int ParseInt(std::string_view s, bool* ok) {
   return v;
 }
 
+// Month names and abbreviations ("Dec", "Sept") are text's English table;
+// "may"/"march" as verbs are excluded by the callers, which require a capital.
 std::optional<int> MonthOf(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = FoldCase(word);
   if (w.ends_with('.')) w.pop_back();
-  for (size_t k = 0; k < kMonths.size(); ++k) {
-    if (w == kMonths[k]) return static_cast<int>(k) + 1;
-    // Abbreviations: "Dec", "Sept"; never "may"/"march" as verbs here: the
-    // caller requires a capital letter.
-    if (w.size() >= 3 && w.size() < kMonths[k].size() && kMonths[k].starts_with(w) &&
-        (w.size() == 3 || w == "sept")) {
-      return static_cast<int>(k) + 1;
-    }
-  }
-  return std::nullopt;
+  return text::EnglishMonth(w);
 }
 
 bool IsLowerWord(const std::vector<Tok>& toks, size_t i, std::string_view w) {
@@ -435,21 +422,19 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
           continue;
         }
       }
-      const std::string w = toks[i].lower;
-      for (size_t wd = 0; wd < kWeekdays.size(); ++wd) {
-        if (w != kWeekdays[wd]) continue;
+      if (const std::optional<int> weekday = text::EnglishWeekday(toks[i].lower)) {
+        const int wd = *weekday;
         std::string norm(toks[i].text);
         if (ctx->published_days) {
           const bool future =
               i > 0 && (IsLowerWord(toks, i - 1, "until") || IsLowerWord(toks, i - 1, "next") ||
                         IsLowerWord(toks, i - 1, "till"));
           const int pub = *ctx->published_days;
-          const int delta = (static_cast<int>(wd) - WeekdayOfDays(pub) + 7) % 7;
+          const int delta = (wd - WeekdayOfDays(pub) + 7) % 7;
           const int day = future ? pub + (delta == 0 ? 7 : delta) : pub - (7 - delta) % 7;
           norm = FormatIsoDays(day);
         }
         emit(i, i + 1, norm, std::string(toks[i].text));
-        break;
       }
       if (!out.empty() && out.back().fact.end == toks[i].end) continue;
     }

@@ -30,6 +30,7 @@
 #include <memory>
 #include <mutex>
 
+#include "crosswire/text.h"
 #include "crosswire/timestamp.h"
 #include "ingest/reader_util.h"
 
@@ -150,7 +151,7 @@ class TextBuilder {
   }
 
   std::string Finish() {
-    while (!text_.empty() && IsSpace(text_.back())) text_.pop_back();
+    while (!text_.empty() && text::IsAsciiSpace(text_.back())) text_.pop_back();
     return std::move(text_);
   }
 
@@ -158,7 +159,7 @@ class TextBuilder {
   void AddText(const char* raw) {
     if (raw == nullptr) return;
     for (const char* p = raw; *p != '\0'; ++p) {
-      if (IsSpace(*p)) {
+      if (text::IsAsciiSpace(*p)) {
         pending_space_ = true;
         continue;
       }
@@ -450,7 +451,7 @@ bool LooksLikeFeed(std::string_view head) {
       continue;
     }
     size_t end = pos + 1;
-    while (end < head.size() && !IsSpace(head[end]) && head[end] != '>' && head[end] != '/') ++end;
+    while (end < head.size() && !text::IsAsciiSpace(head[end]) && head[end] != '>' && head[end] != '/') ++end;
     std::string_view name = head.substr(pos + 1, end - pos - 1);
     if (size_t colon = name.find(':'); colon != std::string_view::npos) {
       name.remove_prefix(colon + 1);

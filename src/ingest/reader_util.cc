@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "crosswire/text.h"
 #include "crosswire/timestamp.h"
 
 namespace crosswire::ingest::internal {
+
+using text::IsAsciiSpace;
 
 std::string FileStem(std::string_view path) {
   if (path == "-") return "stdin";
@@ -39,11 +42,11 @@ size_t LineAt(std::string_view content, size_t offset) {
   return 1 + static_cast<size_t>(std::count(content.begin(), content.begin() + offset, '\n'));
 }
 
-bool IsBlank(std::string_view s) { return std::all_of(s.begin(), s.end(), IsSpace); }
+bool IsBlank(std::string_view s) { return std::all_of(s.begin(), s.end(), IsAsciiSpace); }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -52,7 +55,7 @@ std::string CollapseWhitespace(std::string_view s) {
   out.reserve(s.size());
   bool pending_space = false;
   for (char c : s) {
-    if (IsSpace(c)) {
+    if (IsAsciiSpace(c)) {
       pending_space = !out.empty();
       continue;
     }

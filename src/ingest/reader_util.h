@@ -25,9 +25,8 @@ std::string FormatBytes(size_t bytes);
 // 1-based line number of byte `offset` in `content`.
 size_t LineAt(std::string_view content, size_t offset);
 
-inline bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+// Whitespace here is the formats' own, byte by byte: text::IsAsciiSpace. A
+// no-break space inside an article is content and stays.
 bool IsBlank(std::string_view s);  // empty or whitespace only
 std::string_view Trim(std::string_view s);
 // Collapses every run of whitespace to one space and trims the ends.

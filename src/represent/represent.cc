@@ -80,7 +80,8 @@ uint32_t CountWhitespaceTokens(std::string_view s) {
   uint32_t n = 0;
   bool in_word = false;
   for (char c : s) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    // ASCII white space, as ROUGE and DUC count words (a no-break space joins).
+    bool space = text::IsAsciiSpace(c);
     if (!space && !in_word) ++n;
     in_word = !space;
   }

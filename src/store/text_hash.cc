@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "crosswire/store.h"
+#include "crosswire/text.h"
 
 namespace crosswire::store {
 namespace {
@@ -29,10 +30,6 @@ uint64_t Finish(uint64_t x) {
   return x;
 }
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 }  // namespace
 
 std::string NormalizedTextHash(std::string_view text) {
@@ -47,7 +44,7 @@ std::string NormalizedTextHash(std::string_view text) {
   };
   bool pending_space = false;
   for (char c : text) {
-    if (IsSpace(c)) {
+    if (text::IsAsciiSpace(c)) {
       pending_space = length > 0;
       continue;
     }

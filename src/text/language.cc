@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "crosswire/text.h"
+#include "crosswire/utf8.h"
 
 namespace crosswire::text {
 namespace {
@@ -42,18 +43,10 @@ bool HasStemmer(std::string_view name) {
   return false;
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<Language> FindLanguage(std::string_view name_or_code) {
-  std::string key = AsciiLower(name_or_code);
+  std::string key = IsValidUtf8(name_or_code) ? FoldCase(name_or_code) : std::string();
   if (!key.empty()) {
     for (const LanguageRow& row : kLanguages) {
       if (key != row.name && key != row.code && key != row.code3) continue;

@@ -64,36 +64,16 @@
 #include <vector>
 
 #include "crosswire/text.h"
-#include "text/codepoint.h"
+#include "crosswire/utf8.h"
 
 namespace crosswire::text {
 namespace {
 
-using internal::DecodeAt;
-using internal::DecodeBefore;
-
 // ---- Character classes -------------------------------------------------------
-
-bool IsSpace(char32_t c) {
-  switch (c) {
-    case ' ':
-    case '\t':
-    case '\n':
-    case '\r':
-    case '\f':
-    case '\v':
-    case 0x00A0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-      return true;
-    default:
-      return c >= 0x2000 && c <= 0x200A;
-  }
-}
+//
+// White space, letters, case and digits come from the shared classification
+// (crosswire/text.h, "Characters"); the punctuation classes of sentence
+// boundaries are the splitter's own.
 
 // Terminal punctuation of scripts without letter case: a boundary whatever follows.
 bool IsStrongTerminal(char32_t c) {
@@ -175,34 +155,11 @@ bool IsBullet(char32_t c) {
          c == 0x25CF || c == 0x2219;
 }
 
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-}
-
-bool IsLower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return u_islower(static_cast<UChar32>(c));
-}
-
-bool IsDigit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return u_isdigit(static_cast<UChar32>(c));
-}
-
 bool IsAlnum(char32_t c) {
   if (c < 0x80) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
   return u_isalnum(static_cast<UChar32>(c));
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // ---- Word tables -------------------------------------------------------------
@@ -216,19 +173,11 @@ enum class Abbreviation {
 };
 
 // Lower-case, without the final period; multi-part ones ("e.g") keep inner periods.
-constexpr std::string_view kTitles[] = {
-    "mr",   "mrs",  "ms",   "messrs", "mmes", "dr",   "drs",   "prof", "profs", "gen",
-    "gens", "lt",   "col",  "maj",    "capt", "cmdr", "cmdt",  "adm",  "sgt",   "cpl",
-    "pvt",  "gov",  "govs", "sen",    "sens", "rep",  "reps",  "rev",  "hon",   "pres",
-    "supt", "det",  "insp", "fr",     "msgr", "st",   "mt",    "ft",   "amb",   "atty",
-    "brig", "ste",  "sra",  "srta",   "mme",  "mlle", "lieut", "cdr",  "gov't", "mssrs",
-    "cie",  "cia",  "sta",  "sto",    "hr",   "herr", "frau",  "dott", "sig",   "avv",
-};
-
+// Titles (EnglishTitleAbbreviations), month and weekday abbreviations come from
+// text's English word tables (language_tables.cc), shared with corroborate.
 constexpr std::string_view kNumberPrefixes[] = {
     "no",   "nos", "nr",  "p",   "pp",  "vol",  "vols", "fig",  "figs", "art", "ch",
-    "sec",  "op",  "para", "n°", "nº",  "ex",   "jan",  "feb",  "mar",  "apr", "jun",
-    "jul",  "aug", "sep", "sept", "oct", "nov",  "dec",  "ed",   "eds",  "tel", "pt",
+    "sec",  "op",  "para", "n°", "nº",  "ex",   "ed",   "eds",  "tel", "pt",
     "rev",  "ref", "approx", "ca", "circa", "v",  "vs",   "nbr",  "num",
 };
 
@@ -253,7 +202,7 @@ constexpr std::string_view kOtherAbbreviations[] = {
     "etc", "cf", "viz", "est", "dist", "misc", "dir", "mgr", "yr", "yrs", "mo", "mos", "wk",
     "hr", "hrs", "min", "mins", "sec", "secs", "lb", "lbs", "oz", "ft", "mph", "km", "bn",
     "mln", "bln", "tn", "gal", "pct", "max", "fl", "dept", "ext", "ibid", "seq", "abbr",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jap", "dem",
+    "jap", "dem",
     "ind", "repub", "cong", "legis", "gov", "adj", "adv", "approx", "i.e", "e.g", "a.m",
     "p.m", "u.s", "u.k", "u.n",
 };
@@ -286,9 +235,17 @@ const Tables& GetTables() {
   static const Tables tables = [] {
     Tables t;
     for (std::string_view w : kOtherAbbreviations) t.abbreviations[w] = Abbreviation::kOther;
+    for (std::string_view w : EnglishWeekdayAbbreviations()) {
+      t.abbreviations[w] = Abbreviation::kOther;
+    }
     for (std::string_view w : kSuffixes) t.abbreviations[w] = Abbreviation::kSuffix;
     for (std::string_view w : kNumberPrefixes) t.abbreviations[w] = Abbreviation::kNumberPrefix;
-    for (std::string_view w : kTitles) t.abbreviations[w] = Abbreviation::kTitle;
+    for (std::string_view w : EnglishMonthAbbreviations()) {
+      t.abbreviations[w] = Abbreviation::kNumberPrefix;
+    }
+    for (std::string_view w : EnglishTitleAbbreviations()) {
+      t.abbreviations[w] = Abbreviation::kTitle;
+    }
     for (std::string_view w : kSentenceOpeners) t.openers.insert(w);
     return t;
   }();
@@ -342,7 +299,7 @@ const std::unordered_set<std::string_view>& NoisePhrases() {
 size_t SkipSpaces(std::string_view s, size_t pos, size_t end) {
   while (pos < end) {
     size_t length = 0;
-    const char32_t c = DecodeAt(s, pos, &length);
+    const char32_t c = DecodeUtf8At(s, pos, &length);
     if (!IsSpace(c)) break;
     pos += length;
   }
@@ -353,7 +310,7 @@ size_t SkipSpaces(std::string_view s, size_t pos, size_t end) {
 size_t TrimEnd(std::string_view s, size_t begin, size_t end) {
   while (end > begin) {
     size_t start = 0;
-    const char32_t c = DecodeBefore(s, end, &start);
+    const char32_t c = DecodeUtf8Before(s, end, &start);
     if (!IsSpace(c)) break;
     end = start;
   }
@@ -365,7 +322,7 @@ bool EndsWithTerminal(std::string_view s, size_t begin, size_t end) {
   end = TrimEnd(s, begin, end);
   while (end > begin) {
     size_t start = 0;
-    const char32_t c = DecodeBefore(s, end, &start);
+    const char32_t c = DecodeUtf8Before(s, end, &start);
     if (IsCloser(c)) {
       end = start;
       continue;
@@ -378,7 +335,7 @@ bool EndsWithTerminal(std::string_view s, size_t begin, size_t end) {
 bool HasAlnum(std::string_view s, size_t begin, size_t end) {
   for (size_t i = begin; i < end;) {
     size_t length = 0;
-    if (IsAlnum(DecodeAt(s, i, &length))) return true;
+    if (IsAlnum(DecodeUtf8At(s, i, &length))) return true;
     i += length;
   }
   return false;
@@ -389,7 +346,7 @@ size_t CountWords(std::string_view s, size_t begin, size_t end) {
   bool in_word = false;
   for (size_t i = begin; i < end;) {
     size_t length = 0;
-    const char32_t c = DecodeAt(s, i, &length);
+    const char32_t c = DecodeUtf8At(s, i, &length);
     const bool space = IsSpace(c);
     if (!space && !in_word) ++words;
     in_word = !space;
@@ -416,11 +373,11 @@ NextWord LookAhead(std::string_view s, size_t pos, size_t end) {
     return next;
   }
   size_t length = 0;
-  char32_t c = DecodeAt(s, pos, &length);
+  char32_t c = DecodeUtf8At(s, pos, &length);
   while (pos < end && (IsOpener(c) || IsBullet(c))) {
     pos += length;
     if (pos >= end) break;
-    c = DecodeAt(s, pos, &length);
+    c = DecodeUtf8At(s, pos, &length);
   }
   if (pos >= end) {
     next.first = 0;
@@ -431,7 +388,7 @@ NextWord LookAhead(std::string_view s, size_t pos, size_t end) {
   size_t word_end = pos;
   while (word_end < end) {
     size_t l = 0;
-    const char32_t w = DecodeAt(s, word_end, &l);
+    const char32_t w = DecodeUtf8At(s, word_end, &l);
     if (!IsAlnum(w) && !(w == '\'' || w == 0x2019)) break;
     word_end += l;
   }
@@ -439,7 +396,7 @@ NextWord LookAhead(std::string_view s, size_t pos, size_t end) {
   size_t token_end = pos;
   while (token_end < end) {
     size_t l = 0;
-    if (IsSpace(DecodeAt(s, token_end, &l))) break;
+    if (IsSpace(DecodeUtf8At(s, token_end, &l))) break;
     token_end += l;
   }
   next.token_end = token_end;
@@ -451,13 +408,13 @@ size_t WordStart(std::string_view s, size_t floor, size_t pos) {
   size_t start = pos;
   while (start > floor) {
     size_t prev = 0;
-    const char32_t c = DecodeBefore(s, start, &prev);
+    const char32_t c = DecodeUtf8Before(s, start, &prev);
     if (IsSpace(c)) break;
     start = prev;
   }
   while (start < pos) {
     size_t length = 0;
-    const char32_t c = DecodeAt(s, start, &length);
+    const char32_t c = DecodeUtf8At(s, start, &length);
     if (!IsOpener(c) && !IsBullet(c)) break;
     start += length;
   }
@@ -508,7 +465,7 @@ bool IsNumberWord(std::string_view word) {
 bool IsSingleLetter(std::string_view s, size_t begin, size_t end) {
   if (begin >= end) return false;
   size_t length = 0;
-  const char32_t c = DecodeAt(s, begin, &length);
+  const char32_t c = DecodeUtf8At(s, begin, &length);
   return begin + length == end && (IsUpper(c) || IsLower(c));
 }
 
@@ -552,7 +509,7 @@ std::vector<size_t> FindListMarkers(std::string_view s, size_t begin, size_t end
     const auto c = static_cast<unsigned char>(s[i]);
     if (i > begin) {
       size_t prev_start = 0;
-      const char32_t prev = DecodeBefore(s, i, &prev_start);
+      const char32_t prev = DecodeUtf8Before(s, i, &prev_start);
       if (!IsSpace(prev) && !IsBullet(prev)) continue;
     }
     size_t j = i;
@@ -614,7 +571,7 @@ size_t DatelineEnd(std::string_view s, size_t pos, size_t end) {
   size_t capitals = 0;
   while (i < limit) {
     size_t length = 0;
-    const char32_t c = DecodeAt(s, i, &length);
+    const char32_t c = DecodeUtf8At(s, i, &length);
     if (IsSpace(c)) break;
     if (IsLower(c)) return 0;
     if (IsUpper(c)) ++capitals;
@@ -626,12 +583,12 @@ size_t DatelineEnd(std::string_view s, size_t pos, size_t end) {
     i = SkipSpaces(s, i, limit);
     if (i >= limit) return 0;
     size_t length = 0;
-    const char32_t c = DecodeAt(s, i, &length);
+    const char32_t c = DecodeUtf8At(s, i, &length);
     // A dash standing alone ends the dateline: "-", "--", "_", "–", "—".
     if (c == '-' || c == '_' || c == 0x2013 || c == 0x2014) {
       size_t j = i + length;
       while (j < limit && (s[j] == '-' || s[j] == '_')) ++j;
-      if (j < end && !IsSpace(DecodeAt(s, j, &length))) return 0;
+      if (j < end && !IsSpace(DecodeUtf8At(s, j, &length))) return 0;
       // The sentence after it starts with a capital: "NATO - the alliance" is no dateline.
       const NextWord next = LookAhead(s, j, end);
       return !next.at_end && (IsUpper(next.first) || IsDigit(next.first)) ? j : 0;
@@ -640,7 +597,7 @@ size_t DatelineEnd(std::string_view s, size_t pos, size_t end) {
     if (!(IsUpper(c) || IsDigit(c) || c == '(')) return 0;
     if (++words > 12) return 0;
     while (i < limit) {
-      const char32_t w = DecodeAt(s, i, &length);
+      const char32_t w = DecodeUtf8At(s, i, &length);
       if (IsSpace(w)) break;
       i += length;
     }
@@ -655,7 +612,7 @@ bool ContainsLower(std::string_view haystack_lower, std::string_view needle) {
 bool IsCaption(std::string_view s, size_t begin, size_t end) {
   if (end - begin > 600) return false;
   const size_t tail_begin = end - begin > 90 ? end - 90 : begin;
-  const std::string tail = AsciiLower(s.substr(tail_begin, end - tail_begin));
+  const std::string tail = FoldCase(s.substr(tail_begin, end - tail_begin));
   for (std::string_view marker : kCreditMarkers) {
     if (ContainsLower(tail, marker)) return true;
   }
@@ -664,7 +621,7 @@ bool IsCaption(std::string_view s, size_t begin, size_t end) {
 
 bool IsNoiseUnit(std::string_view s, size_t begin, size_t end) {
   if (end - begin > 120) return false;
-  std::string lower = AsciiLower(s.substr(begin, end - begin));
+  std::string lower = FoldCase(s.substr(begin, end - begin));
   for (std::string_view prefix : kNoisePrefixes) {
     if (lower.starts_with(prefix)) return true;
   }
@@ -763,10 +720,10 @@ class Splitter {
     size_t i = begin;
     while (i < end) {
       size_t length = 0;
-      const char32_t c = DecodeAt(text_, i, &length);
+      const char32_t c = DecodeUtf8At(text_, i, &length);
       if (i > unit_start && (IsBullet(c) || IsMarker(i)) && HasAlnum(text_, unit_start, i)) {
         size_t prev = 0;
-        if (IsSpace(DecodeBefore(text_, i, &prev))) {
+        if (IsSpace(DecodeUtf8Before(text_, i, &prev))) {
           Emit(unit_start, i);
           unit_start = i;
         }
@@ -829,7 +786,7 @@ class Splitter {
     bool strong = false;
     while (j < end) {
       size_t length = 0;
-      const char32_t c = DecodeAt(text_, j, &length);
+      const char32_t c = DecodeUtf8At(text_, j, &length);
       if (c == '.') {
         ++dots;
       } else if (c == 0x2026) {
@@ -858,18 +815,18 @@ class Splitter {
     size_t after = j;
     while (after < end) {
       size_t length = 0;
-      if (!IsCloser(DecodeAt(text_, after, &length))) break;
+      if (!IsCloser(DecodeUtf8At(text_, after, &length))) break;
       after += length;
     }
     *resume = after;
 
     size_t before_start = 0;
-    const char32_t before = pos > unit_start ? DecodeBefore(text_, pos, &before_start) : U' ';
+    const char32_t before = pos > unit_start ? DecodeUtf8Before(text_, pos, &before_start) : U' ';
     const bool space_before = IsSpace(before);
 
     size_t follow_length = 0;
     const bool followed_by_space =
-        after >= end || IsSpace(DecodeAt(text_, after, &follow_length));
+        after >= end || IsSpace(DecodeUtf8At(text_, after, &follow_length));
     if (!followed_by_space) {
       if (strong) return after;
       if (dots == 1 && !question_or_exclamation && after == j) return GluedBoundary(pos, end, unit_start);
@@ -907,20 +864,20 @@ class Splitter {
         size_t prev_word_end = word_start;
         while (prev_word_end > unit_start) {
           size_t p = 0;
-          const char32_t c = DecodeBefore(text_, prev_word_end, &p);
+          const char32_t c = DecodeUtf8Before(text_, prev_word_end, &p);
           if (!IsSpace(c)) break;
           prev_word_end = p;
         }
         if (prev_word_end > unit_start) {
           const size_t prev_word_start = WordStart(text_, unit_start, prev_word_end);
           size_t l = 0;
-          if (prev_word_start < prev_word_end && IsLower(DecodeAt(text_, prev_word_start, &l))) {
+          if (prev_word_start < prev_word_end && IsLower(DecodeUtf8At(text_, prev_word_start, &l))) {
             kind = Abbreviation::kNone;  // "you and I."
           }
         }
       }
     } else {
-      const std::string lower = AsciiLower(word);
+      const std::string lower = FoldCase(word);
       const auto& table = GetTables().abbreviations;
       if (auto it = table.find(lower); it != table.end()) {
         kind = it->second;
@@ -955,17 +912,17 @@ class Splitter {
     const size_t next_pos = pos + 1;
     if (next_pos >= end) return 0;
     size_t length = 0;
-    const char32_t first = DecodeAt(text_, next_pos, &length);
+    const char32_t first = DecodeUtf8At(text_, next_pos, &length);
     if (!IsUpper(first) || next_pos + length >= end) return 0;
     size_t second_length = 0;
-    if (!IsLower(DecodeAt(text_, next_pos + length, &second_length))) return 0;
+    if (!IsLower(DecodeUtf8At(text_, next_pos + length, &second_length))) return 0;
     const size_t word_start = WordStart(text_, unit_start, pos);
     if (pos - word_start < 2) return 0;
     const std::string_view word = text_.substr(word_start, pos - word_start);
     size_t token_end = next_pos;
     while (token_end < end) {
       size_t l = 0;
-      if (IsSpace(DecodeAt(text_, token_end, &l))) break;
+      if (IsSpace(DecodeUtf8At(text_, token_end, &l))) break;
       token_end += l;
     }
     const std::string_view next_token = text_.substr(next_pos, token_end - next_pos);
@@ -977,9 +934,9 @@ class Splitter {
     }
     if (word.find('.') != std::string_view::npos && !IsNumberWord(word)) return 0;
     size_t last_start = 0;
-    const char32_t last = DecodeBefore(text_, pos, &last_start);
+    const char32_t last = DecodeUtf8Before(text_, pos, &last_start);
     if (!IsLower(last) && !IsDigit(last)) return 0;
-    if (GetTables().abbreviations.contains(AsciiLower(word))) return 0;
+    if (GetTables().abbreviations.contains(FoldCase(word))) return 0;
     return next_pos;
   }
 

@@ -12,45 +12,15 @@
 // hyphens mapped to their ASCII forms so "Russia’s" and "Russia's" match.
 // ASCII tokens (the vast majority in English news) never touch ICU.
 
-#include <unicode/uchar.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "crosswire/text.h"
-#include "text/codepoint.h"
+#include "crosswire/utf8.h"
 
 namespace crosswire::text {
 namespace {
-
-using internal::DecodeAt;
-
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-  const int8_t type = u_charType(static_cast<UChar32>(c));
-  switch (type) {
-    case U_UPPERCASE_LETTER:
-    case U_LOWERCASE_LETTER:
-    case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER:
-    case U_OTHER_LETTER:
-    case U_NON_SPACING_MARK:
-    case U_COMBINING_SPACING_MARK:
-    case U_ENCLOSING_MARK:
-    case U_DECIMAL_DIGIT_NUMBER:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsDigit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER;
-}
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
@@ -63,12 +33,13 @@ bool FoldAsciiToken(std::string_view s, std::string* out) {
   for (size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      out->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+      out->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a')
+                                          : static_cast<char>(b));
       ++i;
       continue;
     }
     size_t length = 0;
-    const char32_t c = DecodeAt(s, i, &length);
+    const char32_t c = DecodeUtf8At(s, i, &length);
     if (IsApostrophe(c)) {
       out->push_back('\'');
     } else if (IsHyphen(c)) {
@@ -90,7 +61,7 @@ std::string NormalizeWord(std::string_view s) {
   out.reserve(folded.size());
   for (size_t i = 0; i < folded.size();) {
     size_t length = 0;
-    const char32_t c = DecodeAt(folded, i, &length);
+    const char32_t c = DecodeUtf8At(folded, i, &length);
     if (c >= 0x80 && IsApostrophe(c)) {
       out.push_back('\'');
     } else if (c >= 0x80 && IsHyphen(c)) {
@@ -111,7 +82,7 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     size_t length = 0;
-    char32_t c = DecodeAt(text, i, &length);
+    char32_t c = DecodeUtf8At(text, i, &length);
     if (!IsWordChar(c)) {
       i += length;
       continue;
@@ -122,7 +93,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     char32_t prev = 0;
     size_t end = i;
     while (i < text.size()) {
-      c = DecodeAt(text, i, &length);
+      c = DecodeUtf8At(text, i, &length);
       if (IsWordChar(c)) {
         all_digits = all_digits && IsDigit(c);
         ++run_letters;
@@ -134,7 +105,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       // A joiner counts only when a word character follows it.
       if (i + length >= text.size()) break;
       size_t next_length = 0;
-      const char32_t next = DecodeAt(text, i + length, &next_length);
+      const char32_t next = DecodeUtf8At(text, i + length, &next_length);
       if (!IsWordChar(next)) break;
       bool join = false;
       if (IsApostrophe(c) || IsHyphen(c)) {
