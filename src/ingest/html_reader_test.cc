@@ -23,7 +23,6 @@ TEST(HtmlReaderTest, KeepsArticleTextAndMetadataDropsFurniture) {
   EXPECT_EQ(article.published, "2016-12-14T09:30:00Z");
   EXPECT_EQ(article.language, "en");
   EXPECT_EQ(article.text,
-            "By A. Reporter, 14 December 2016\n\n"
             "Rebels and Syrian government forces agreed on Tuesday to a deal that would let "
             "civilians and fighters leave the last rebel-held districts of eastern Aleppo.\n\n"
             "The evacuation was due to start at dawn, officials said \u2014 but shelling was "

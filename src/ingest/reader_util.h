@@ -57,7 +57,9 @@ std::string NormalizeDucDate(std::string_view raw);
 
 Result<std::vector<Article>> ParseText(std::string_view content, std::string_view source);
 Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source);
-Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source);
+// Appends warnings (a dropped non-web URL) to `warnings`, which may be null.
+Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source,
+                                       std::vector<std::string>* warnings);
 Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source);
 // One Multi-News line (articles separated by "|||||"). `source` names the line
 // ("file.src:12"); `id_prefix` starts every article id. Empty segments are
