@@ -16,5 +16,6 @@ inline constexpr int kExitUsage = 2;
 void AddSummarizeCommands(CLI::App& app, int* exit_code);  // summarize, report
 void AddEvaluateCommand(CLI::App& app, int* exit_code);    // evaluate (ROUGE)
 void AddBenchCommand(CLI::App& app, int* exit_code);       // bench
+void AddExtractCommand(CLI::App& app, int* exit_code);     // extract
 
 }  // namespace crosswire::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   crosswire::cli::AddSummarizeCommands(app, &exit_code);
   crosswire::cli::AddEvaluateCommand(app, &exit_code);
   crosswire::cli::AddBenchCommand(app, &exit_code);
+  crosswire::cli::AddExtractCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

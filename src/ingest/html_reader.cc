@@ -330,6 +330,9 @@ struct Node {
   double text = 0, links = 0;  // non-space bytes
   double good = 0;             // bytes in blocks that look like prose
   double score = 0;            // content score credited by paragraphs
+  // Inside (or being) a block named or tagged as furniture that holds a
+  // minor part of the page's prose: a comment, a sidebar, a footer.
+  bool in_furniture = false;
 };
 
 struct Block {
@@ -374,6 +377,9 @@ int CountCommas(std::string_view s) {
   }
   return n;
 }
+
+// How much of a paragraph's credit passes up through a furniture block.
+constexpr double kFurnitureDamping = 0.3;
 
 struct TimeElement {
   int node;  // the nearest node of the tree at or above it
@@ -516,10 +522,18 @@ class Page {
       if (block.Prose()) owner.good += block.chars;
       if (!block.Prose() || block.heading) continue;
       double score = 1 + block.commas + std::min(std::floor(block.chars / 100), 3.0);
-      int up = IsParagraphTag(owner.tag) ? owner.parent : block.owner;
+      int up = block.owner;
+      if (IsParagraphTag(owner.tag)) {
+        if (owner.name_evidence < 0) score *= kFurnitureDamping;
+        up = owner.parent;
+      }
       for (int level = 0; up >= 0 && level < 5; ++level, up = nodes_[up].parent) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         nodes_[up].score += score / divider;
+        // Credit that leaves a block named or tagged as furniture (a comment,
+        // an aside) is damped: a long comment thread must not outscore the
+        // article above it, while the block itself keeps its full score.
+        if (nodes_[up].name_evidence < 0 || nodes_[up].furniture_tag) score *= kFurnitureDamping;
       }
     }
     for (int i = static_cast<int>(nodes_.size()) - 1; i >= 0; --i) {
@@ -528,6 +542,14 @@ class Page {
       nodes_[parent].text += nodes_[i].text;
       nodes_[parent].links += nodes_[i].links;
       nodes_[parent].good += nodes_[i].good;
+    }
+    // A wrapper that holds most of the page ("modal-enabled" on the whole
+    // layout) is no evidence against what it holds.
+    double page_good = body_ >= 0 ? nodes_[body_].good : 0;
+    for (Node& node : nodes_) {
+      bool furniture = (node.name_evidence < 0 || node.furniture_tag) && node.tag != GUMBO_TAG_BODY &&
+                       node.tag != GUMBO_TAG_HTML && node.good < 0.5 * page_good;
+      node.in_furniture = furniture || (node.parent >= 0 && nodes_[node.parent].in_furniture);
     }
   }
 
@@ -577,6 +599,7 @@ double FinalScore(const Page& page, int id) {
   if (node.score <= 0) return 0;
   double score = node.score + TagBonus(node.tag) + kNameWeight * node.name_evidence;
   if (node.furniture_tag) score -= kNameWeight;
+  if (node.in_furniture) score *= kFurnitureDamping;
   return score * (1 - page.LinkDensity(id));
 }
 
@@ -698,6 +721,40 @@ std::string RawText(const Page& page, int node) {
   return text;
 }
 
+// Readability's two corrections to the winner: a node that is its parent's
+// only child stands for the parent (its text is the parent's), and when most
+// of the best-scoring nodes sit under one ancestor (an article cut into one
+// block per paragraph), that ancestor is the article.
+int RefineBest(const Page& page, int best, double best_score) {
+  const auto& nodes = page.nodes();
+  std::vector<std::pair<double, int>> top;
+  for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
+    double score = FinalScore(page, i);
+    if (i != best && score >= 0.75 * best_score) top.emplace_back(score, i);
+  }
+  std::sort(top.begin(), top.end(), std::greater<>());
+  if (top.size() > 4) top.resize(4);
+  if (top.size() >= 2) {
+    for (int up = nodes[best].parent; up >= 0 && up != page.body(); up = nodes[up].parent) {
+      int inside = 0;
+      for (const auto& [score, id] : top) inside += page.Contains(up, id);
+      if (inside >= 2) {
+        best = up;
+        break;
+      }
+    }
+  }
+  while (nodes[best].parent >= 0 && nodes[best].parent != page.body()) {
+    const Node& parent = nodes[nodes[best].parent];
+    if (parent.text > nodes[best].text || parent.end != nodes[best].end ||
+        nodes[best].parent + 1 != best) {
+      break;
+    }
+    best = nodes[best].parent;
+  }
+  return best;
+}
+
 // Step 3 of the essay. Returns the container nodes, in document order.
 std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) {
   const auto& nodes = page.nodes();
@@ -711,12 +768,27 @@ std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) 
     }
   }
   if (best < 0) return {};
+  if (getenv("WXDEBUG")) {  // DEBUGXX
+    std::vector<std::pair<double, int>> all;
+    for (int i = 0; i < (int)nodes.size(); ++i) all.emplace_back(FinalScore(page, i), i);
+    std::sort(all.begin(), all.end(), std::greater<>());
+    for (int k = 0; k < 12 && k < (int)all.size(); ++k) {
+      const Node& n = nodes[all[k].second];
+      fprintf(stderr, "cand %d score %.1f raw %.1f tag %s class=%s id=%s text %.0f good %.0f ld %.2f ne %d\n", all[k].second, all[k].first, n.score,
+              gumbo_normalized_tagname(n.tag), std::string(Attribute(n.element, "class")).c_str(),
+              std::string(Attribute(n.element, "id")).c_str(), n.text, n.good, page.LinkDensity(all[k].second), n.name_evidence);
+    }
+  }
+  best = RefineBest(page, best, best_score);
+  if (getenv("WXDEBUG")) fprintf(stderr, "refined %d\n", best);  // DEBUGXX
+  best_score = std::max(best_score, FinalScore(page, best));
 
   // itemprop="articleBody": the page says where its article is.
   int marked = -1;
   for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
     if (nodes[i].article_body && (marked < 0 || nodes[i].good > nodes[marked].good)) marked = i;
   }
+  if (getenv("WXDEBUG")) fprintf(stderr, "marked %d\n", marked);  // DEBUGXX
   if (marked >= 0 && nodes[marked].good >= 0.5 * nodes[best].good) return {marked};
 
   // JSON-LD articleBody: the node whose words match it best, when it matches.
@@ -759,7 +831,8 @@ std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) 
         Attribute(nodes[i].element, "class") == Attribute(nodes[best].element, "class")) {
       score += 0.2 * best_score;
     }
-    bool prose = nodes[i].tag == GUMBO_TAG_P && nodes[i].text >= 80 && page.LinkDensity(i) < 0.25;
+    bool prose = nodes[i].good >= 80 && nodes[i].good >= 0.8 * nodes[i].text &&
+                 page.LinkDensity(i) < 0.25;
     if (score >= threshold || prose) containers.push_back(i);
   }
   return containers;
