@@ -849,7 +849,11 @@ std::string JoinParagraphs(const std::vector<std::string>& paragraphs) {
   return text;
 }
 
-bool SameText(std::string_view a, std::string_view b) { return !a.empty() && Lower(a) == Lower(b); }
+// A heading that restates the title (maybe with a kicker or a site name).
+bool RestatesTitle(std::string_view heading, std::string_view title) {
+  if (heading.empty() || title.empty()) return false;
+  return OverlapF1(WordCounts(heading), WordCounts(title)) >= 0.8;
+}
 
 // Step 4 and 5 of the essay: the paragraphs of `containers`, with furniture
 // sub-blocks removed when `clean` (only while they hold a minor part of the
@@ -885,7 +889,7 @@ std::vector<std::string> Collect(const Page& page, const std::vector<int>& conta
     bool inside = false;
     for (int container : containers) inside = inside || page.Contains(container, block.owner);
     if (!inside || removed[block.owner]) continue;
-    if (block.h1 || (block.heading && SameText(block.text, title))) continue;
+    if (block.h1 || (block.heading && RestatesTitle(block.text, title))) continue;
     if (clean && block.LinkDensity() > 0.6 && block.chars < 200) continue;
     if (clean && IsBoilerplateParagraph(block.text)) continue;
     paragraphs.push_back(block.text);
@@ -1196,6 +1200,7 @@ bool IsBoilerplateParagraph(std::string_view paragraph) {
       "up next",
       "click here",
       "advertisement",
+      "advert",
       "sponsored",
       "story continues",
       "article continues",
@@ -1270,6 +1275,31 @@ bool IsBoilerplateParagraph(std::string_view paragraph) {
       continue;
     }
     return words <= 30;
+  }
+  // A caption that ends in its credit: "... (Image: GETTY)", "(Photo: AP)".
+  if (text.ends_with(')')) {
+    size_t open = text.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string_view credit = text.substr(open + 1);
+      for (std::string_view label : {"image", "photo", "picture", "credit", "pic", "video"}) {
+        if (credit.starts_with(label) && credit.find(':') != std::string_view::npos &&
+            credit.find(':') < label.size() + 8) {
+          return true;
+        }
+      }
+    }
+  }
+  // Gallery counters: "Image 2 of 5", "3 of 12".
+  if (words <= 4 && text.find(" of ") != text.npos &&
+      std::isdigit(static_cast<unsigned char>(text.back()))) {
+    return true;
+  }
+  // Social call-outs: "Follow her on Twitter @name", "Email the author at ...".
+  if ((text.find("follow us") != text.npos || text.find("follow him") != text.npos ||
+       text.find("follow her") != text.npos || text.find("follow them") != text.npos ||
+       text.find("follow me") != text.npos || text.find("click here") != text.npos) &&
+      words <= 30) {
+    return true;
   }
   // Newsletter, social and affiliate notes anywhere in a short paragraph.
   if (words <= 30 && (text.find("newsletter") != text.npos) &&
