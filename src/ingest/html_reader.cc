@@ -768,19 +768,7 @@ std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) 
     }
   }
   if (best < 0) return {};
-  if (getenv("WXDEBUG")) {  // DEBUGXX
-    std::vector<std::pair<double, int>> all;
-    for (int i = 0; i < (int)nodes.size(); ++i) all.emplace_back(FinalScore(page, i), i);
-    std::sort(all.begin(), all.end(), std::greater<>());
-    for (int k = 0; k < 12 && k < (int)all.size(); ++k) {
-      const Node& n = nodes[all[k].second];
-      fprintf(stderr, "cand %d score %.1f raw %.1f tag %s class=%s id=%s text %.0f good %.0f ld %.2f ne %d\n", all[k].second, all[k].first, n.score,
-              gumbo_normalized_tagname(n.tag), std::string(Attribute(n.element, "class")).c_str(),
-              std::string(Attribute(n.element, "id")).c_str(), n.text, n.good, page.LinkDensity(all[k].second), n.name_evidence);
-    }
-  }
   best = RefineBest(page, best, best_score);
-  if (getenv("WXDEBUG")) fprintf(stderr, "refined %d\n", best);  // DEBUGXX
   best_score = std::max(best_score, FinalScore(page, best));
 
   // itemprop="articleBody": the page says where its article is.
@@ -788,7 +776,6 @@ std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) 
   for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
     if (nodes[i].article_body && (marked < 0 || nodes[i].good > nodes[marked].good)) marked = i;
   }
-  if (getenv("WXDEBUG")) fprintf(stderr, "marked %d\n", marked);  // DEBUGXX
   if (marked >= 0 && nodes[marked].good >= 0.5 * nodes[best].good) return {marked};
 
   // JSON-LD articleBody: the node whose words match it best, when it matches.
@@ -1288,6 +1275,11 @@ bool IsBoilerplateParagraph(std::string_view paragraph) {
         }
       }
     }
+  }
+  // A bare credit line: "(Jane Doe / Associated Press)".
+  if (text.starts_with('(') && text.ends_with(')') && words <= 12 &&
+      text.find('(', 1) == text.npos && text.find(" / ") != text.npos) {
+    return true;
   }
   // Gallery counters: "Image 2 of 5", "3 of 12".
   if (words <= 4 && text.find(" of ") != text.npos &&
