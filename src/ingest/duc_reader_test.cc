@@ -56,15 +56,16 @@ TEST(DucReaderTest, ReadsSeveralDocumentsPerFileWithAndWithoutParagraphTags) {
 
 TEST(DucReaderTest, DropsNytDeskMarkersButKeepsTheStory) {
   ScratchDir dir;
-  const std::string file = dir.Write("NYT19990827.0397",
-                                     "<DOC>\n<DOCNO> NYT19990827.0397 </DOCNO>\n"
-                                     "<DATE_TIME> 1999-08-27 </DATE_TIME>\n<BODY>\n<TEXT>\n"
-                                     "<P>\n   The council voted on Tuesday.\n</P>\n"
-                                     "<P>\n   nn\n</P>\n"
-                                     "<P>\n   (BEGIN OPTIONAL TRIM)\n</P>\n"
-                                     "<P>\n   Critics said the vote (nn in all) came too late.\n</P>\n"
-                                     "<P>\n   (END OPTIONAL TRIM)\n</P>\n"
-                                     "</TEXT>\n</BODY>\n</DOC>\n");
+  const std::string file =
+      dir.Write("NYT19990827.0397",
+                "<DOC>\n<DOCNO> NYT19990827.0397 </DOCNO>\n"
+                "<DATE_TIME> 1999-08-27 </DATE_TIME>\n<BODY>\n<TEXT>\n"
+                "<P>\n   The council voted on Tuesday.\n</P>\n"
+                "<P>\n   nn\n</P>\n"
+                "<P>\n   (BEGIN OPTIONAL TRIM)\n</P>\n"
+                "<P>\n   Critics said the vote (nn in all) came too late.\n</P>\n"
+                "<P>\n   (END OPTIONAL TRIM)\n</P>\n"
+                "</TEXT>\n</BODY>\n</DOC>\n");
   auto story = ReadStory({file});
   ASSERT_TRUE(story.has_value()) << story.error().message();
   ASSERT_EQ(story->articles.size(), 1u);

@@ -447,17 +447,8 @@ class Page {
           if (node->type == GUMBO_NODE_DOCUMENT) return true;
           if (!IsElement(node)) return false;
           GumboTag tag = Tag(node);
-          if (tag == GUMBO_TAG_SCRIPT &&
-              Lower(Attribute(node, "type")).find("ld+json") != std::string::npos) {
-            std::string script;
-            Walk(
-                node,
-                [&](const GumboNode* child) {
-                  if (IsText(child)) script.append(child->v.text.text);
-                  return child == node;
-                },
-                [](const GumboNode*) {});
-            json_ld_.push_back(std::move(script));
+          if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_HEAD) {
+            CollectJsonLd(node);
             return false;
           }
           if (tag == GUMBO_TAG_TIME && !open.empty()) {
@@ -513,6 +504,26 @@ class Page {
     Score();
   }
 
+  // The JSON-LD scripts at or under `root` (scripts in <head> included).
+  void CollectJsonLd(const GumboNode* root) {
+    Walk(
+        root,
+        [&](const GumboNode* node) {
+          if (!IsElement(node)) return false;
+          if (Tag(node) != GUMBO_TAG_SCRIPT) return true;
+          if (Lower(Attribute(node, "type")).find("ld+json") != std::string::npos) {
+            std::string script;
+            for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+              const auto* child = static_cast<const GumboNode*>(node->v.element.children.data[i]);
+              if (IsText(child)) script.append(child->v.text.text);
+            }
+            json_ld_.push_back(std::move(script));
+          }
+          return false;
+        },
+        [](const GumboNode*) {});
+  }
+
   // Step 2 of the essay: text, link and content-score sums, bottom up.
   void Score() {
     for (const Block& block : blocks_) {
@@ -547,8 +558,9 @@ class Page {
     // layout) is no evidence against what it holds.
     double page_good = body_ >= 0 ? nodes_[body_].good : 0;
     for (Node& node : nodes_) {
-      bool furniture = (node.name_evidence < 0 || node.furniture_tag) && node.tag != GUMBO_TAG_BODY &&
-                       node.tag != GUMBO_TAG_HTML && node.good < 0.5 * page_good;
+      bool furniture = (node.name_evidence < 0 || node.furniture_tag) &&
+                       node.tag != GUMBO_TAG_BODY && node.tag != GUMBO_TAG_HTML &&
+                       node.good < 0.5 * page_good;
       node.in_furniture = furniture || (node.parent >= 0 && nodes_[node.parent].in_furniture);
     }
   }
@@ -797,7 +809,7 @@ std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) 
         matched_f1 = f1;
       }
     }
-    if (matched >= 0 && matched != best && matched_f1 >= 0.6 && matched_f1 > best_f1 + 0.1) {
+    if (matched >= 0 && matched_f1 >= 0.6 && (matched == best || matched_f1 > best_f1 + 0.1)) {
       return {matched};
     }
   }
@@ -818,8 +830,8 @@ std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) 
         Attribute(nodes[i].element, "class") == Attribute(nodes[best].element, "class")) {
       score += 0.2 * best_score;
     }
-    bool prose = nodes[i].good >= 80 && nodes[i].good >= 0.8 * nodes[i].text &&
-                 page.LinkDensity(i) < 0.25;
+    bool prose =
+        nodes[i].good >= 80 && nodes[i].good >= 0.8 * nodes[i].text && page.LinkDensity(i) < 0.25;
     if (score >= threshold || prose) containers.push_back(i);
   }
   return containers;
@@ -1132,6 +1144,11 @@ bool HasYear(std::string_view s) {
   return false;
 }
 
+// Ends with a full stop that is not the one of "a.m." or "p.m.".
+bool EndsSentence(std::string_view lower) {
+  return lower.ends_with('.') && !lower.ends_with("a.m.") && !lower.ends_with("p.m.");
+}
+
 int CountWords(std::string_view s) {
   int words = 0;
   bool in_word = false;
@@ -1248,9 +1265,17 @@ bool IsBoilerplateParagraph(std::string_view paragraph) {
     }
     if (label == "published" || label == "updated" || label == "last updated" ||
         label == "first published" || label == "posted") {
-      if (words <= 14 && (HasYear(text) || HasClockTime(text) || text.find("ago") != text.npos)) {
+      if (words <= 10 && !EndsSentence(text) &&
+          (HasYear(text) || HasClockTime(text) || text.find("ago") != text.npos)) {
         return true;
       }
+      continue;
+    }
+    // A one-word label stands alone or before punctuation ("Related: ..."),
+    // never as the first word of a sentence ("Related to the closure, ...").
+    if (label.find(' ') == std::string_view::npos &&
+        std::isalpha(static_cast<unsigned char>(label.back())) && text.size() > label.size() &&
+        text[label.size()] == ' ') {
       continue;
     }
     if (label == "subscribe" || label == "sign up" || label == "get the" || label == "follow the") {
@@ -1315,8 +1340,7 @@ bool IsBoilerplateParagraph(std::string_view paragraph) {
   }
   if (text.find("all rights reserved") != text.npos) return true;
   // A bare timestamp or date line: "Nov. 19, 2019 10:02 AM EST".
-  if (words <= 8 && (HasClockTime(text) || (HasYear(text) && words <= 5)) &&
-      !paragraph.ends_with('.')) {
+  if (words <= 8 && (HasClockTime(text) || (HasYear(text) && words <= 5)) && !EndsSentence(text)) {
     return true;
   }
   return false;
