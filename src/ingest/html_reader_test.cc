@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "crosswire/ingest.h"
+#include "ingest/extraction_score.h"
 #include "ingest/test_util.h"
 
 namespace crosswire::ingest {
@@ -408,6 +410,45 @@ TEST(HtmlExtractionTest, TwentyMegabytePageIsReadInLinearTime) {
   ASSERT_TRUE(articles.has_value()) << articles.error().message();
   EXPECT_GT((*articles)[0].text.size(), 15u << 20);
   EXPECT_LT(seconds, 30.0) << "20 MB took " << seconds << " s";
+}
+
+}  // namespace
+}  // namespace crosswire::ingest
+
+// ---- The Article Extraction Benchmark (../shared/data) -------------------------
+
+namespace crosswire::ingest {
+namespace {
+
+// Measured on 2026-12-03 with build/ci/bench/extraction_bench: test split F1
+// 0.9502 (precision 0.9314, recall 0.9698), all 121 pages F1 0.9691, no page
+// without text. The floors sit just under, so a regression fails here.
+constexpr double kTestSplitF1Floor = 0.94;
+constexpr double kAllPagesF1Floor = 0.96;
+
+TEST(HtmlBenchmarkTest, TestSplitF1StaysAboveTheFloorAndNoPageIsEmpty) {
+  std::string dir = std::string(CROSSWIRE_SHARED_DATA) + "/article-extraction";
+  if (!std::filesystem::exists(dir + "/ground-truth.json")) {
+    GTEST_SKIP() << dir << " is absent (shared data not installed)";
+  }
+  auto pages = internal::LoadExtractionBenchmark(dir);
+  ASSERT_TRUE(pages.has_value()) << pages.error().message();
+  ASSERT_EQ(pages->size(), 121u);
+  std::vector<internal::ShingleMatch> test, all;
+  for (const internal::BenchmarkPage& page : *pages) {
+    auto articles = ParseContent(page.html, page.id + ".html", InputFormat::kHtml, {}, nullptr);
+    ASSERT_TRUE(articles.has_value()) << articles.error().message();
+    EXPECT_FALSE((*articles)[0].text.empty()) << page.id << " " << page.url;
+    all.push_back(internal::MatchShingles(page.truth, (*articles)[0].text));
+    if (internal::IsTestPage(page.id)) test.push_back(all.back());
+  }
+  internal::ExtractionScore test_score = internal::MeanExtractionScore(test);
+  internal::ExtractionScore all_score = internal::MeanExtractionScore(all);
+  EXPECT_EQ(test_score.pages, 37u);
+  EXPECT_GE(test_score.f1, kTestSplitF1Floor)
+      << "precision " << test_score.precision << " recall " << test_score.recall;
+  EXPECT_GE(all_score.f1, kAllPagesF1Floor)
+      << "precision " << all_score.precision << " recall " << all_score.recall;
 }
 
 }  // namespace
