@@ -883,7 +883,7 @@ std::vector<std::string> Collect(const Page& page, const std::vector<int>& conta
       }
     }
   }
-  std::vector<std::string> paragraphs;
+  std::vector<const Block*> kept;
   for (const Block& block : page.blocks()) {
     bool inside = false;
     for (int container : containers) inside = inside || page.Contains(container, block.owner);
@@ -891,7 +891,24 @@ std::vector<std::string> Collect(const Page& page, const std::vector<int>& conta
     if (block.h1 || (block.heading && RestatesTitle(block.text, title))) continue;
     if (clean && block.LinkDensity() > 0.6 && block.chars < 200) continue;
     if (clean && IsBoilerplateParagraph(block.text)) continue;
-    paragraphs.push_back(block.text);
+    kept.push_back(&block);
+  }
+  // A heading introduces text: headings after the last paragraph, or three
+  // and more in a row, are teaser headlines (a list of other stories).
+  std::vector<char> teaser(kept.size(), 0);
+  if (clean) {
+    size_t end = kept.size();
+    while (end > 0 && kept[end - 1]->heading) teaser[--end] = 1;
+    for (size_t i = 0; i < end;) {
+      size_t run = i;
+      while (run < end && kept[run]->heading) ++run;
+      if (run - i >= 3) std::fill(teaser.begin() + i, teaser.begin() + run, 1);
+      i = run == i ? i + 1 : run;
+    }
+  }
+  std::vector<std::string> paragraphs;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (!teaser[i]) paragraphs.push_back(kept[i]->text);
   }
   return paragraphs;
 }
