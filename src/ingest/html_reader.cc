@@ -1123,8 +1123,8 @@ bool StartsWithLabel(std::string_view lower, std::string_view label) {
   return !std::isalnum(static_cast<unsigned char>(next));
 }
 
-// "10:02 AM", "10:02 a.m.", "14:30 GMT".
-bool HasClockTime(std::string_view lower) {
+// "10:02 AM", "10:02 a.m.", "14:30 GMT"; any "h:mm" unless `with_zone`.
+bool HasClockTime(std::string_view lower, bool with_zone = true) {
   for (size_t colon = lower.find(':'); colon != std::string_view::npos;
        colon = lower.find(':', colon + 1)) {
     if (colon == 0 || !std::isdigit(static_cast<unsigned char>(lower[colon - 1])) ||
@@ -1134,6 +1134,7 @@ bool HasClockTime(std::string_view lower) {
     }
     std::string_view rest = lower.substr(colon + 3);
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (!with_zone) return true;
     static constexpr std::string_view kSuffixes[] = {"am", "pm",  "a.m", "p.m", "utc", "gmt",
                                                      "et", "est", "edt", "pt",  "pst", "pdt",
                                                      "ct", "cst", "cdt", "bst", "ist", "cet"};
@@ -1356,8 +1357,11 @@ bool IsBoilerplateParagraph(std::string_view paragraph) {
     return true;
   }
   if (text.find("all rights reserved") != text.npos) return true;
-  // A bare timestamp or date line: "Nov. 19, 2019 10:02 AM EST".
-  if (words <= 8 && (HasClockTime(text) || (HasYear(text) && words <= 5)) && !EndsSentence(text)) {
+  // A bare timestamp or date line: "Nov. 19, 2019 10:02 AM EST", "22 de
+  // janeiro de 2018 às 0:13".
+  if (words <= 10 && !EndsSentence(text) &&
+      ((words <= 8 && HasClockTime(text)) || (HasYear(text) && words <= 5) ||
+       (HasYear(text) && HasClockTime(text, false)))) {
     return true;
   }
   return false;

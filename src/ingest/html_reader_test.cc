@@ -312,6 +312,7 @@ TEST(HtmlExtractionTest, BoilerplateParagraphs) {
       {"Published 10:02 AM EST", true},
       {"Updated Nov. 19, 2019", true},
       {"Nov. 19, 2019 10:02 a.m.", true},
+      {"segunda-feira, 22 de janeiro de 2018 \u00e0s 0:13", true},
       {"Photo: John Roe", true},
       {"The bridge at dusk (Image: GETTY)", true},
       {"(Jane Doe / Associated Press)", true},
