@@ -330,6 +330,8 @@ struct Node {
   double text = 0, links = 0;  // non-space bytes
   double good = 0;             // bytes in blocks that look like prose
   double score = 0;            // content score credited by paragraphs
+  int link_blocks = 0;         // blocks that are all link (a headline link)
+  double longest = 0;          // the longest block
   // Inside (or being) a block named or tagged as furniture that holds a
   // minor part of the page's prose: a comment, a sidebar, a footer.
   bool in_furniture = false;
@@ -531,6 +533,8 @@ class Page {
       owner.text += block.chars;
       owner.links += block.links;
       if (block.Prose()) owner.good += block.chars;
+      if (block.LinkDensity() > 0.8) ++owner.link_blocks;
+      owner.longest = std::max(owner.longest, block.chars);
       if (!block.Prose() || block.heading) continue;
       double score = 1 + block.commas + std::min(std::floor(block.chars / 100), 3.0);
       int up = block.owner;
@@ -553,6 +557,8 @@ class Page {
       nodes_[parent].text += nodes_[i].text;
       nodes_[parent].links += nodes_[i].links;
       nodes_[parent].good += nodes_[i].good;
+      nodes_[parent].link_blocks += nodes_[i].link_blocks;
+      nodes_[parent].longest = std::max(nodes_[parent].longest, nodes_[i].longest);
     }
     // A wrapper that holds most of the page ("modal-enabled" on the whole
     // layout) is no evidence against what it holds.
@@ -854,6 +860,27 @@ bool RestatesTitle(std::string_view heading, std::string_view title) {
   return OverlapF1(WordCounts(heading), WordCounts(title)) >= 0.8;
 }
 
+// A list of teasers for other pages: three or more children cut from one
+// template (the same class), each a headline link with at most a short blurb,
+// making up most of the node's text. The story's own paragraphs are longer,
+// and their links sit inside sentences.
+bool IsTeaserList(const Page& page, int id) {
+  const auto& nodes = page.nodes();
+  std::unordered_map<std::string_view, std::pair<int, double>> by_class;  // count, text
+  for (int child = id + 1; child < nodes[id].end; child = nodes[child].end) {
+    const Node& c = nodes[child];
+    std::string_view name = Attribute(c.element, "class");
+    if (name.empty() || c.link_blocks == 0 || c.longest > 200 || c.text > 300) continue;
+    auto& [count, text] = by_class[name];
+    ++count;
+    text += c.text;
+  }
+  for (const auto& [name, entry] : by_class) {
+    if (entry.first >= 3 && entry.second >= 0.6 * nodes[id].text) return true;
+  }
+  return false;
+}
+
 // Step 4 and 5 of the essay: the paragraphs of `containers`, with furniture
 // sub-blocks removed when `clean` (only while they hold a minor part of the
 // container's text) and furniture lines dropped.
@@ -878,7 +905,8 @@ std::vector<std::string> Collect(const Page& page, const std::vector<int>& conta
             (n.furniture_tag && (small || n.good < 0.5 * c.good)) ||
             (n.name_evidence < 0 && small) ||
             (density > 0.5 && n.text > 0 && n.good < 0.5 * c.good) ||
-            ((n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL) && density > 0.3 && small);
+            ((n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL) && density > 0.3 && small) ||
+            (small && IsTeaserList(page, i));
         if (furniture) removed[i] = 1;
       }
     }

@@ -244,6 +244,22 @@ TEST(HtmlExtractionTest, FailureClassesFromTheIssue) {
             "</div>"),
        {"cracks", "until spring", "ferry service"},
        {"Jump directly"}},
+      {"a list of teaser cards beside the story is not the story",
+       Page("<div id=\"wrap\"><div class=\"text\">" + story +
+            "</div><div class=\"box\"><h2>Elsewhere today</h2>" +
+            [] {
+              std::string cards;
+              for (int i = 0; i < 4; ++i) {
+                cards += "<div class=\"tumb\"><div class=\"title\"><a href=\"/s" +
+                         std::to_string(i) +
+                         "\">Another story</a></div><div class=\"body\">A short blurb, "
+                         "about another story, to lure a click.</div></div>";
+              }
+              return cards;
+            }() +
+            "</div></div>"),
+       {"cracks in two", "ferry service"},
+       {"Another story", "short blurb"}},
       {"itemprop=articleBody beats a longer block of teasers",
        Page("<div itemprop=\"articleBody\">" + story +
             "</div><div class=\"list\"><p>Another story, about a school board, that is long, "
