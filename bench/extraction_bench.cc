@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crosswire/ingest.h"
@@ -52,6 +53,16 @@ void PrintRow(const char* name, const std::vector<PageResult>& results, int spli
               score.recall, score.f1, empty);
 }
 
+// "https://www.x.com/a/" and "http://x.com/a" are the same page.
+std::string Normalized(std::string_view url) {
+  if (size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+  }
+  if (url.starts_with("www.")) url.remove_prefix(4);
+  while (url.ends_with('/')) url.remove_suffix(1);
+  return std::string(url);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -78,6 +89,9 @@ int main(int argc, char** argv) {
   if (!dump_dir.empty()) std::filesystem::create_directories(dump_dir);
 
   std::vector<PageResult> results;
+  struct {
+    size_t title = 0, published = 0, author = 0, outlet = 0, url = 0, url_matches = 0;
+  } metadata;
   std::chrono::steady_clock::duration extracting{};
   size_t html_bytes = 0;
   for (const BenchmarkPage& page : *pages) {
@@ -89,7 +103,20 @@ int main(int argc, char** argv) {
     std::string text;
     PageResult result{&page, {}, crosswire::ingest::internal::IsTestPage(page.id), false, ""};
     if (articles) {
-      text = (*articles)[0].text;
+      const crosswire::Article& article = (*articles)[0];
+      text = article.text;
+      metadata.title += article.title.has_value();
+      metadata.published += article.published.has_value();
+      metadata.author += article.author.has_value();
+      metadata.outlet += article.outlet != article.id;
+      metadata.url += article.url.has_value();
+      metadata.url_matches += article.url && Normalized(*article.url) == Normalized(page.url);
+      if (per_page) {
+        std::printf("meta %.12s title=%s | published=%s | author=%s | outlet=%s | lang=%s\n",
+                    page.id.c_str(), article.title.value_or("-").c_str(),
+                    article.published.value_or("-").c_str(), article.author.value_or("-").c_str(),
+                    article.outlet.c_str(), article.language.c_str());
+      }
     } else {
       result.error = articles.error().message();
     }
@@ -118,6 +145,12 @@ int main(int argc, char** argv) {
   PrintRow("dev", results, 0);
   PrintRow("test", results, 1);
   PrintRow("all", results, -1);
+  std::printf(
+      "metadata found on %zu pages: title %zu, published %zu, author %zu, outlet (not the file "
+      "name) %zu, url %zu (%zu equal to the benchmark's url, ignoring scheme, www. and a "
+      "trailing /)\n",
+      results.size(), metadata.title, metadata.published, metadata.author, metadata.outlet,
+      metadata.url, metadata.url_matches);
   double seconds = std::chrono::duration<double>(extracting).count();
   std::printf("extraction: %.1f pages/s, %.1f MB/s (one core; gzip and scoring excluded)\n",
               static_cast<double>(results.size()) / seconds,

@@ -1428,7 +1428,9 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   }
 
   // Outlet and title.
-  if (meta.site_name) {
+  if (meta.site_name && IsWebUrl(*meta.site_name)) {
+    article.outlet = HostOf(*meta.site_name);  // og:site_name given as an address
+  } else if (meta.site_name) {
     article.outlet = *meta.site_name;
   } else if (data.publisher) {
     article.outlet = *data.publisher;
@@ -1502,6 +1504,11 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
     article.author = data.author;
   }
   if (data.author && meta.author && meta.author->starts_with("http")) article.author = data.author;
+  if (article.author && StartsWithIgnoreCase(*article.author, "by ")) {
+    // A byline copied into the metadata: "By Jane Doe".
+    std::string name(Trim(std::string_view(*article.author).substr(3)));
+    article.author = name.empty() ? std::nullopt : std::optional<std::string>(name);
+  }
 
   for (const std::optional<std::string>* candidate : {&meta.language, &data.language}) {
     if (*candidate && article.language.empty()) {

@@ -397,6 +397,10 @@ TEST(HtmlExtractionTest, MetadataFallbacks) {
        "<meta name=\"author\" content=\"Jane Doe\">"
        "<meta property=\"article:published_time\" content=\"2019-11-19T15:02:00Z\">",
        std::string(kStory), "Bridge closed", "2019-11-19T15:02:00Z", "Jane Doe", "Gazette"},
+      {"a byline in meta author; og:site_name given as an address",
+       "<title>T</title><meta name=\"author\" content=\"By Jane Doe\">"
+       "<meta property=\"og:site_name\" content=\"https://www.gazette.example\">",
+       std::string(kStory), "T", std::nullopt, "Jane Doe", "gazette.example"},
       {"a <time> in the article, not the one in a list of other stories", "<title>T</title>",
        "<ul><li><time datetime=\"2001-01-01\">x</time><a href=\"/o\">Old</a></li></ul>"
        "<article><p><time datetime=\"2019-11-19\">Nov 19</time></p>" +
