@@ -961,7 +961,32 @@ std::vector<std::string> PageText(const Page& page) {
 struct PageMetadata {
   std::optional<std::string> title_tag, og_title, canonical, og_url, published_meta, site_name,
       language, author, description, h1;
+  std::optional<std::string> date_meta;  // a bare "date" meta: a last resort
 };
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && IsSpace(s[pos])) ++pos;
+    size_t end = pos;
+    while (end < s.size() && !IsSpace(s[end])) ++end;
+    if (end > pos) words.push_back(s.substr(pos, end - pos));
+    pos = end;
+  }
+  return words;
+}
+
+// Meta names that state the publication time (lowercase).
+bool IsPublishedKey(std::string_view key) {
+  static constexpr std::string_view kKeys[] = {
+      "article:published_time", "article:published", "og:article:published_time",
+      "datepublished",          "pubdate",           "publishdate",
+      "publish-date",           "publish_date",      "pub_date",
+      "publication_date",       "parsely-pub-date",  "sailthru.date",
+      "dc.date.issued",         "dcterms.issued",    "dcterms.created"};
+  return std::ranges::find(kKeys, key) != std::end(kKeys);
+}
 
 PageMetadata ReadMetadata(const GumboNode* root) {
   PageMetadata meta;
@@ -1015,10 +1040,16 @@ PageMetadata ReadMetadata(const GumboNode* root) {
                 (key == "article:author" && !content.starts_with("http"))) {
               set_once(meta.author, content);
             }
-            if (key == "article:published_time" || key == "datepublished" || key == "pubdate" ||
-                key == "publishdate" || key == "parsely-pub-date" || key == "sailthru.date" ||
-                key == "dc.date.issued" || key == "dcterms.created") {
-              set_once(meta.published_meta, content);
+            // Every attribute that can name the field, each a list of words
+            // (itemprop="datePublished dateCreated").
+            for (const char* attribute : {"property", "name", "itemprop"}) {
+              std::string names = Lower(Attribute(node, attribute));
+              for (std::string_view name : SplitWords(names)) {
+                if (IsPublishedKey(name)) set_once(meta.published_meta, content);
+                if (name == "date" || name == "dc.date" || name == "dcterms.date") {
+                  set_once(meta.date_meta, content);
+                }
+              }
             }
             return false;
           }
@@ -1034,10 +1065,14 @@ PageMetadata ReadMetadata(const GumboNode* root) {
             break;
         }
         std::string itemprop = Lower(Attribute(node, "itemprop"));
-        if (itemprop == "datepublished") {
+        if (std::ranges::count(SplitWords(itemprop), std::string_view("datepublished")) > 0) {
           std::string_view value = Attribute(node, "datetime");
           if (value.empty()) value = Attribute(node, "content");
-          set_once(meta.published_meta, value);
+          if (!value.empty()) {
+            set_once(meta.published_meta, value);
+          } else if (std::string text = flat_text(node); text.size() < 80) {
+            set_once(meta.published_meta, text);  // "Fri 6:45 PM, Feb 16, 2018", as written
+          }
         }
         if (itemprop == "author" && !meta.author) {
           std::string name = flat_text(node);
@@ -1497,6 +1532,8 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
       }
     }
   }
+
+  if (!article.published) article.published = meta.date_meta;
 
   if (meta.author) {
     article.author = meta.author;

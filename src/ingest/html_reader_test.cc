@@ -401,6 +401,13 @@ TEST(HtmlExtractionTest, MetadataFallbacks) {
        "<title>T</title><meta name=\"author\" content=\"By Jane Doe\">"
        "<meta property=\"og:site_name\" content=\"https://www.gazette.example\">",
        std::string(kStory), "T", std::nullopt, "Jane Doe", "gazette.example"},
+      {"itemprop with several words on a meta element",
+       "<title>T</title><meta property=\"article:published\" itemprop=\"datePublished "
+       "dateCreated\" content=\"2019-11-19T11:00:09.000Z\">",
+       std::string(kStory), "T", "2019-11-19T11:00:09.000Z", std::nullopt, "page"},
+      {"itemprop=datePublished on an element with text only, kept as written", "<title>T</title>",
+       "<span itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span>" + std::string(kStory),
+       "T", "Fri 6:45 PM, Feb 16, 2018", std::nullopt, "page"},
       {"a <time> in the article, not the one in a list of other stories", "<title>T</title>",
        "<ul><li><time datetime=\"2001-01-01\">x</time><a href=\"/o\">Old</a></li></ul>"
        "<article><p><time datetime=\"2019-11-19\">Nov 19</time></p>" +
