@@ -860,6 +860,16 @@ bool RestatesTitle(std::string_view heading, std::string_view title) {
   return OverlapF1(WordCounts(heading), WordCounts(title)) >= 0.8;
 }
 
+// Whether each node lies in one of `containers` (disjoint subtrees), in time
+// linear in the page, however many siblings were joined.
+std::vector<char> InContainers(const Page& page, const std::vector<int>& containers) {
+  std::vector<char> inside(page.nodes().size(), 0);
+  for (int container : containers) {
+    std::fill(inside.begin() + container, inside.begin() + page.nodes()[container].end, 1);
+  }
+  return inside;
+}
+
 // A list of teasers for other pages: three or more children cut from one
 // template (the same class), each a headline link with at most a short blurb,
 // making up most of the node's text. The story's own paragraphs are longer,
@@ -911,11 +921,10 @@ std::vector<std::string> Collect(const Page& page, const std::vector<int>& conta
       }
     }
   }
+  std::vector<char> inside = InContainers(page, containers);
   std::vector<const Block*> kept;
   for (const Block& block : page.blocks()) {
-    bool inside = false;
-    for (int container : containers) inside = inside || page.Contains(container, block.owner);
-    if (!inside || removed[block.owner]) continue;
+    if (!inside[block.owner] || removed[block.owner]) continue;
     if (block.h1 || (block.heading && RestatesTitle(block.text, title))) continue;
     if (clean && block.LinkDensity() > 0.6 && block.chars < 200) continue;
     if (clean && IsBoilerplateParagraph(block.text)) continue;
@@ -1504,11 +1513,9 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   // Publication time: the page's statements, else a <time> of the article.
   article.published = meta.published_meta ? meta.published_meta : data.published;
   if (!article.published) {
+    std::vector<char> inside = InContainers(page, containers);
     for (const TimeElement& time : page.times()) {
-      bool in_article = false;
-      for (int container : containers)
-        in_article = in_article || page.Contains(container, time.node);
-      if (in_article) {
+      if (inside[time.node]) {
         article.published = time.datetime;
         break;
       }

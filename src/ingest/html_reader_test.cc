@@ -425,6 +425,22 @@ TEST(HtmlExtractionTest, MetadataFallbacks) {
   }
 }
 
+TEST(HtmlExtractionTest, ManySiblingBlocksAreReadInLinearTime) {
+  // Joined siblings must not make the collection quadratic.
+  std::string html = "<html><body><div id=\"list\">";
+  for (int i = 0; i < 40000; ++i) {
+    html += "<div class=\"entry\"><p>Entry " + std::to_string(i) +
+            ", a paragraph of prose, with commas, long enough to score.</p></div>";
+  }
+  html += "</div></body></html>";
+  auto start = std::chrono::steady_clock::now();
+  auto articles = ParseContent(html, "flat.html", InputFormat::kHtml, {}, nullptr);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(articles.has_value()) << articles.error().message();
+  EXPECT_NE((*articles)[0].text.find("Entry 39999,"), std::string::npos);
+  EXPECT_LT(seconds, 20.0) << html.size() << " bytes took " << seconds << " s";
+}
+
 TEST(HtmlExtractionTest, TwentyMegabytePageIsReadInLinearTime) {
   std::string html = "<html><body><article>";
   std::string paragraph(kStory);
