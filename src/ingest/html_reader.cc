@@ -331,6 +331,7 @@ struct Node {
   double good = 0;             // bytes in blocks that look like prose
   double score = 0;            // content score credited by paragraphs
   int link_blocks = 0;         // blocks that are all link (a headline link)
+  double quoted = 0;           // bytes inside <blockquote> (quotes, embedded posts)
   double longest = 0;          // the longest block
   // Inside (or being) a block named or tagged as furniture that holds a
   // minor part of the page's prose: a comment, a sidebar, a footer.
@@ -345,6 +346,7 @@ struct Block {
   int commas = 0;
   bool heading = false;
   bool h1 = false;
+  bool quoted = false;  // inside a <blockquote>
   double LinkDensity() const { return chars > 0 ? links / chars : 0; }
   bool Prose() const { return chars >= 25 && LinkDensity() < 0.5; }
 };
@@ -410,6 +412,7 @@ class Page {
     std::vector<int> open;        // nodes of the tree open along the walk
     std::vector<int> block_open;  // the block-level ones among them
     int link_depth = 0;
+    int quote_depth = 0;
     std::string current;
     double current_links = 0;
     auto flush = [&] {
@@ -423,6 +426,7 @@ class Page {
       block.chars = static_cast<double>(NonSpaceBytes(text));
       block.links = std::min(links, block.chars);
       block.commas = CountCommas(text);
+      block.quoted = quote_depth > 0;
       for (int up = block.owner; up >= 0; up = nodes_[up].parent) {
         if (IsHeadingTag(nodes_[up].tag)) {
           block.heading = true;
@@ -463,6 +467,7 @@ class Page {
           if (block) flush();
           if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) return false;
           if (tag == GUMBO_TAG_A) ++link_depth;
+          if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth;
           if (block || tag == GUMBO_TAG_TIME) {
             Node n;
             n.element = node;
@@ -492,6 +497,7 @@ class Page {
           if (!IsElement(node)) return;
           GumboTag tag = Tag(node);
           if (tag == GUMBO_TAG_A) --link_depth;
+          if (tag == GUMBO_TAG_BLOCKQUOTE) --quote_depth;
           bool block = IsBlockTag(tag);
           if (block) flush();
           if ((block || tag == GUMBO_TAG_TIME) && !open.empty() &&
@@ -534,6 +540,7 @@ class Page {
       owner.links += block.links;
       if (block.Prose()) owner.good += block.chars;
       if (block.LinkDensity() > 0.8) ++owner.link_blocks;
+      if (block.quoted) owner.quoted += block.chars;
       owner.longest = std::max(owner.longest, block.chars);
       if (!block.Prose() || block.heading) continue;
       double score = 1 + block.commas + std::min(std::floor(block.chars / 100), 3.0);
@@ -558,6 +565,7 @@ class Page {
       nodes_[parent].links += nodes_[i].links;
       nodes_[parent].good += nodes_[i].good;
       nodes_[parent].link_blocks += nodes_[i].link_blocks;
+      nodes_[parent].quoted += nodes_[i].quoted;
       nodes_[parent].longest = std::max(nodes_[parent].longest, nodes_[i].longest);
     }
     // A wrapper that holds most of the page ("modal-enabled" on the whole
@@ -917,7 +925,10 @@ std::vector<std::string> Collect(const Page& page, const std::vector<int>& conta
             (density > 0.5 && n.text > 0 && n.good < 0.5 * c.good) ||
             ((n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL) && density > 0.3 && small) ||
             (small && IsTeaserList(page, i));
-        if (furniture) removed[i] = 1;
+        // A quotation (an embedded post is a <blockquote>) is the article
+        // quoting someone, whatever the wrapper is called or links to.
+        bool quotation = n.quoted >= 0.5 * n.text && !n.furniture_tag;
+        if (furniture && !quotation) removed[i] = 1;
       }
     }
   }
@@ -926,7 +937,7 @@ std::vector<std::string> Collect(const Page& page, const std::vector<int>& conta
   for (const Block& block : page.blocks()) {
     if (!inside[block.owner] || removed[block.owner]) continue;
     if (block.h1 || (block.heading && RestatesTitle(block.text, title))) continue;
-    if (clean && block.LinkDensity() > 0.6 && block.chars < 200) continue;
+    if (clean && !block.quoted && block.LinkDensity() > 0.6 && block.chars < 200) continue;
     if (clean && IsBoilerplateParagraph(block.text)) continue;
     kept.push_back(&block);
   }

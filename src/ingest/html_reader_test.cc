@@ -244,6 +244,16 @@ TEST(HtmlExtractionTest, FailureClassesFromTheIssue) {
             "</div>"),
        {"cracks", "until spring", "ferry service"},
        {"Jump directly"}},
+      {"an embedded post is quoted text, whatever its wrapper is called",
+       Page("<article>" + story +
+            "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The "
+            "bridge was shaking when I crossed it <a href=\"https://t.co/x\">https://t.co/x"
+            "</a></p>\u2014 A Commuter (@commuter) <a href=\"https://twitter.com/c/1\">November "
+            "18, 2019</a></blockquote></div><p>Officials did not comment on the posts, which "
+            "were shared widely, late on Tuesday evening.</p>"
+            "<div class=\"social-share\"><a href=\"/s\">Share on Facebook</a></div></article>"),
+       {"cracks in two", "was shaking when I crossed", "(@commuter)", "did not comment"},
+       {"Share on Facebook"}},
       {"a list of teaser cards beside the story is not the story",
        Page("<div id=\"wrap\"><div class=\"text\">" + story +
             "</div><div class=\"box\"><h2>Elsewhere today</h2>" +
@@ -465,7 +475,7 @@ namespace crosswire::ingest {
 namespace {
 
 // Measured on 2026-12-03 with build/ci/bench/extraction_bench: test split F1
-// 0.9502 (precision 0.9314, recall 0.9698), all 121 pages F1 0.9691, no page
+// 0.9505 (precision 0.9320, recall 0.9698), all 121 pages F1 0.9720, no page
 // without text. The floors sit just under, so a regression fails here.
 constexpr double kTestSplitF1Floor = 0.94;
 constexpr double kAllPagesF1Floor = 0.96;
