@@ -19,5 +19,6 @@ void AddBenchCommand(CLI::App& app, int* exit_code);       // bench
 void AddMethodsCommand(CLI::App& app, int* exit_code);     // methods (and their parameters)
 void AddClusterCommand(CLI::App& app, int* exit_code);     // cluster
 void AddStreamCommands(CLI::App& app, int* exit_code);     // ingest, stories
+void AddExtractCommand(CLI::App& app, int* exit_code);     // extract
 
 }  // namespace crosswire::cli

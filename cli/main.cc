@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   crosswire::cli::AddMethodsCommand(app, &exit_code);
   crosswire::cli::AddClusterCommand(app, &exit_code);
   crosswire::cli::AddStreamCommands(app, &exit_code);
+  crosswire::cli::AddExtractCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -15,6 +15,7 @@ struct Article {
   std::optional<std::string> url;
   std::optional<std::string> title;
   std::optional<std::string> published;  // ISO 8601, normalised (timestamp.h)
+  std::optional<std::string> author;     // byline name(s), "A, B" when several
   std::string language = "en";           // ISO 639-1
   std::string text;                      // the body, valid UTF-8 (repaired on read)
   std::string source;                    // where it came from: "dir/file.txt", "a.jsonl:17"

@@ -1,39 +1,76 @@
-// HTML: one news page is one article; we keep the main text only.
+// HTML: one news page is one article; we keep the article text only.
 //
 // The page is parsed with libgumbo (an HTML5-conformant parser, so entities are
-// decoded and broken markup is repaired the way a browser would). Then, in the
-// spirit of the readability heuristics (Kohlschütter et al. 2010, "Boilerplate
-// detection using shallow text features"; Arc90 Readability):
-//  1. Page furniture is removed: elements that never hold the story (script,
-//     style, nav, header, footer, aside, form, noscript, iframe, figure, ...)
-//     and elements whose class or id names furniture (nav, menu, footer,
-//     share, social, cookie, comment, advert, related, newsletter, subscribe,
-//     ...), or that are hidden.
-//  2. The story's container is chosen: the <article> holding the most
-//     paragraph text if there is one; else the element with the densest
-//     paragraph text, each <p> crediting its length to its parent and half of
-//     it to its grandparent; else <body>.
-//  3. Its text is collected with block elements (p, div, h1-h6, li, ...)
-//     becoming paragraphs, separated by blank lines; whitespace inside a
-//     paragraph is folded to single spaces. A heading that repeats the title
-//     is dropped.
-// Metadata comes from the whole page: title from og:title, else <title>; url
-// from <link rel=canonical>, else og:url; published from
-// article:published_time (or itemprop=datePublished), else the first
-// <time datetime>; outlet from og:site_name; language from <html lang>.
-// The walk over the tree is iterative, so deeply nested markup cannot exhaust
-// the stack. libgumbo itself is quadratic in nesting depth (100,000 nested
-// <div>s take half a minute), so a page nested deeper than kMaxHtmlDepth is
-// rejected by a linear pre-scan before parsing; real pages stay below ~100.
+// decoded and broken markup is repaired the way a browser would). Deciding
+// what is the article follows the ideas the best published extractors
+// describe (Arc90 Readability's paragraph scoring; Kohlschütter et al. 2010,
+// "Boilerplate detection using shallow text features", for text and link
+// density; trafilatura's use of the page's own metadata and its line-level
+// clean-up), implemented here from those descriptions:
+//
+//  1. Blocks. Elements that never hold visible text (script, style, svg,
+//     iframe, inputs, hidden elements, ...) are dropped; everything else,
+//     <form> included (ASP.NET pages put the whole layout in one), becomes a
+//     tree of element nodes and a list of text blocks: the text between two
+//     block-level boundaries (p, div, li, h2, br, ...), with how much of it is
+//     link text and which element holds it.
+//  2. Evidence per node, bottom up: text length, link length, and a content
+//     score. Every block of at least 25 characters that is not mostly links
+//     scores 1 + its commas + one per 100 characters (at most 3), credited to
+//     the element that holds the paragraph, half to the one above, a sixth to
+//     the next, and so on (Readability's scheme). A node's score is then
+//     scaled by (1 - its link density), so navigation and lists of related
+//     links cannot win however long they are. Class and id names are weak
+//     evidence only (a bounded bonus or malus, whole words only), so a wrapper
+//     named "modal-enabled" or "non-ad-column" is judged by its text.
+//  3. The container. The best-scoring node wins, joined by its siblings that
+//     score close to it (articles split by ad slots). Structured data
+//     overrides it when present and consistent: an itemprop="articleBody"
+//     element holding at least half the text of the winner, or the node whose
+//     words best match the JSON-LD articleBody.
+//  4. Clean-up inside the container, by evidence again: sub-blocks that are
+//     navigation, asides, headers and footers, figures and captions, link
+//     lists, or carry a furniture class name are removed, but only while they
+//     hold a minor part of the container's text, so no rule can remove the
+//     block that holds the article. The title heading is dropped.
+//  5. A line filter removes the furniture that sits inside article bodies
+//     (IsBoilerplateParagraph: read-more and related call-outs, newsletter,
+//     social and affiliate notes, bylines, timestamps, credits).
+//  6. Fallbacks, so a page with a visible article never comes back empty:
+//     without the clean-up rules; then the JSON-LD articleBody; then every
+//     text block of the page outside navigation, headers and footers. A page
+//     with none of these is an error naming the file.
+//
+// Metadata comes from the page's own statements, most specific first: the
+// title from the JSON-LD headline, og:title, the <h1>, else <title> without
+// its site-name suffix; the publication time from article:published_time,
+// JSON-LD datePublished, itemprop=datePublished, then the first <time
+// datetime> in the article (never from scripts or lists of other stories),
+// kept as written, time zone included; the outlet from og:site_name, the
+// JSON-LD publisher, else the host name; the author from JSON-LD, meta author
+// or itemprop=author; the URL from rel=canonical, og:url or JSON-LD, kept only
+// when http or https (anything else is dropped with a warning); the language
+// from <html lang>, content-language, og:locale or JSON-LD inLanguage.
+//
+// Every walk over the tree is iterative, so deeply nested markup cannot
+// exhaust the stack, and the extraction is linear in the page size. libgumbo
+// itself is quadratic in nesting depth (100,000 nested <div>s take half a
+// minute), so a page nested deeper than kMaxHtmlDepth is rejected by a linear
+// pre-scan before parsing; real pages stay below ~100.
+#include "ingest/html_reader.h"
+
 #include <fmt/format.h>
 #include <gumbo.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
 
+#include "crosswire/text.h"
 #include "ingest/reader_util.h"
 
 namespace crosswire::ingest::internal {
@@ -100,90 +137,49 @@ void Walk(const GumboNode* root, Enter&& enter, Exit&& exit) {
   }
 }
 
-bool IsFurnitureTag(GumboTag tag) {
+bool IsText(const GumboNode* node) {
+  return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+         node->type == GUMBO_NODE_CDATA;
+}
+
+// Elements whose content is never visible text.
+bool IsInvisibleTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_HEAD:
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
     case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_MATH:
     case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
     case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED:
     case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_VIDEO:
     case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_MENU:
       return true;
     default:
       return false;
   }
 }
 
-// Words in class and id values that name page furniture. A token matches when
-// it starts with one of these ("navbar", "share-buttons", "cookieconsent").
-constexpr std::string_view kFurniturePrefixes[] = {
-    "nav",     "menu",   "footer",  "header",    "masthead",   "breadcrumb", "share",
-    "sharing", "social", "cookie",  "consent",   "gdpr",       "comment",    "advert",
-    "sponsor", "promo",  "related", "recommend", "newsletter", "subscribe",  "signup",
-    "sidebar", "banner", "popup",   "modal",     "outbrain",   "taboola",    "caption",
-    "credit",  "widget", "toolbar", "skip",      "login",      "paywall",    "most-read",
-};
-// Tokens that match only whole: "ad" must not catch "address" or "headline".
-constexpr std::string_view kFurnitureWords[] = {"ad", "ads", "adslot", "tags", "more", "print"};
-
-bool NamesFurniture(std::string_view value) {
-  std::string lowered = Lower(value);
-  size_t pos = 0;
-  while (pos < lowered.size()) {
-    while (pos < lowered.size() && !std::isalnum(static_cast<unsigned char>(lowered[pos]))) ++pos;
-    size_t end = pos;
-    while (end < lowered.size() && std::isalnum(static_cast<unsigned char>(lowered[end]))) ++end;
-    std::string_view token(lowered.data() + pos, end - pos);
-    pos = end;
-    if (token.empty()) continue;
-    for (std::string_view prefix : kFurniturePrefixes) {
-      if (token.starts_with(prefix)) return true;
-    }
-    for (std::string_view word : kFurnitureWords) {
-      if (token == word) return true;
-    }
-  }
-  return false;
+bool IsHidden(const GumboNode* node) {
+  if (HasAttribute(node, "hidden")) return true;
+  std::string_view style = Attribute(node, "style");
+  if (style.empty()) return false;
+  std::string lowered = Lower(style);
+  lowered.erase(std::remove(lowered.begin(), lowered.end(), ' '), lowered.end());
+  return lowered.find("display:none") != std::string::npos ||
+         lowered.find("visibility:hidden") != std::string::npos;
 }
 
-bool IsFurniture(const GumboNode* node) {
-  if (!IsElement(node)) return false;
-  GumboTag tag = Tag(node);
-  if (IsFurnitureTag(tag)) return true;
-  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN) return false;
-  if (HasAttribute(node, "hidden") || Attribute(node, "aria-hidden") == "true") return true;
-  std::string style = Lower(Attribute(node, "style"));
-  if (style.find("display:none") != std::string::npos ||
-      style.find("display: none") != std::string::npos) {
-    return true;
-  }
-  std::string_view role = Attribute(node, "role");
-  if (role == "navigation" || role == "banner" || role == "contentinfo" ||
-      role == "complementary" || role == "search" || role == "dialog" || role == "alert") {
-    return true;
-  }
-  return NamesFurniture(Attribute(node, "class")) || NamesFurniture(Attribute(node, "id"));
-}
-
+// Elements that start a new block of text.
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P:
@@ -192,6 +188,14 @@ bool IsBlockTag(GumboTag tag) {
     case GUMBO_TAG_ARTICLE:
     case GUMBO_TAG_MAIN:
     case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
     case GUMBO_TAG_H1:
     case GUMBO_TAG_H2:
     case GUMBO_TAG_H3:
@@ -207,13 +211,20 @@ bool IsBlockTag(GumboTag tag) {
     case GUMBO_TAG_BLOCKQUOTE:
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
     case GUMBO_TAG_TR:
     case GUMBO_TAG_TD:
     case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
     case GUMBO_TAG_BR:
     case GUMBO_TAG_HR:
     case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_LEGEND:
       return true;
     default:
       return false;
@@ -225,98 +236,799 @@ bool IsHeadingTag(GumboTag tag) {
          tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
-bool IsText(const GumboNode* node) {
-  return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-         node->type == GUMBO_NODE_CDATA;
+// Elements that hold one paragraph: their text credits their parent.
+bool IsParagraphTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+      return true;
+    default:
+      return false;
+  }
 }
 
-// Text of a subtree with furniture removed, whitespace folded; no paragraphs.
-std::string FlatText(const GumboNode* root) {
-  std::string raw;
-  Walk(
-      root,
-      [&](const GumboNode* node) {
-        if (IsText(node)) {
-          raw.append(node->v.text.text);
-          raw.push_back(' ');
-          return false;
-        }
-        return node == root || !IsFurniture(node);
-      },
-      [](const GumboNode*) {});
-  return CollapseWhitespace(raw);
+// Structural furniture: what these elements hold is rarely the article, so
+// inside a container they go unless they hold most of its text.
+bool IsFurnitureTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
 }
 
-// Collects paragraphs: text runs split at block elements.
-class ParagraphCollector {
+// ---- Class and id names: weak evidence --------------------------------------
+
+// Words (whole, after splitting names at non-alphanumerics) that suggest
+// furniture or content. They only nudge scores and pick small sub-blocks to
+// remove; they never decide the container on their own.
+constexpr std::string_view kNegativeWords[] = {
+    "nav",      "navbar",      "navigation",  "menu",       "footer",    "header",
+    "masthead", "breadcrumb",  "breadcrumbs", "share",      "sharing",   "social",
+    "cookie",   "consent",     "comment",     "comments",   "advert",    "advertisement",
+    "ad",       "ads",         "adslot",      "sponsor",    "sponsored", "promo",
+    "related",  "recommended", "recirc",      "newsletter", "subscribe", "signup",
+    "sidebar",  "banner",      "popup",       "outbrain",   "taboola",   "caption",
+    "credit",   "credits",     "widget",      "toolbar",    "skip",      "login",
+    "paywall",  "byline",      "author",      "tags",       "tag",       "meta",
+    "dateline", "timestamp",   "date",        "print",      "hidden",    "trending",
+    "popular",  "more",        "newsletters", "disclaimer", "bio",       "rail",
+    "teaser",   "promoted",    "jump",
+};
+constexpr std::string_view kPositiveWords[] = {
+    "article", "articlebody", "body",  "content", "entry", "main",   "post",
+    "story",   "text",        "prose", "blog",    "news",  "column", "richtext",
+};
+
+// -1, 0 or +1: the balance of furniture and content words in `names`.
+int NameEvidence(std::string_view names) {
+  if (names.empty()) return 0;
+  std::string lowered = Lower(names);
+  int negative = 0, positive = 0;
+  size_t pos = 0;
+  while (pos < lowered.size()) {
+    while (pos < lowered.size() && !std::isalnum(static_cast<unsigned char>(lowered[pos]))) ++pos;
+    size_t end = pos;
+    while (end < lowered.size() && std::isalnum(static_cast<unsigned char>(lowered[end]))) ++end;
+    std::string_view word(lowered.data() + pos, end - pos);
+    pos = end;
+    if (word.empty()) continue;
+    for (std::string_view w : kNegativeWords) negative += word == w;
+    for (std::string_view w : kPositiveWords) positive += word == w;
+  }
+  return (positive > negative) - (negative > positive);
+}
+
+// ---- The block tree -----------------------------------------------------------
+
+struct Node {
+  const GumboNode* element;
+  int parent;  // -1 for the root
+  int end;     // one past the last descendant's index (pre-order)
+  GumboTag tag;
+  int name_evidence;
+  bool furniture_tag;
+  bool article_body;  // itemprop="articleBody"
+  // Bottom-up sums over the subtree.
+  double text = 0, links = 0;  // non-space bytes
+  double good = 0;             // bytes in blocks that look like prose
+  double score = 0;            // content score credited by paragraphs
+  int link_blocks = 0;         // blocks that are all link (a headline link)
+  double quoted = 0;           // bytes inside <blockquote> (quotes, embedded posts)
+  double longest = 0;          // the longest block
+  // Inside (or being) a block named or tagged as furniture that holds a
+  // minor part of the page's prose: a comment, a sidebar, a footer.
+  bool in_furniture = false;
+};
+
+struct Block {
+  std::string text;
+  int owner;         // innermost block-level node holding it
+  double chars = 0;  // non-space bytes
+  double links = 0;  // non-space bytes inside <a>
+  int commas = 0;
+  bool heading = false;
+  bool h1 = false;
+  bool quoted = false;  // inside a <blockquote>
+  double LinkDensity() const { return chars > 0 ? links / chars : 0; }
+  bool Prose() const { return chars >= 25 && LinkDensity() < 0.5; }
+};
+
+size_t NonSpaceBytes(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += !::crosswire::text::IsAsciiSpace(c);
+  return n;
+}
+
+// A no-break space is a space for our purposes.
+std::string FoldNbsp(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+      out.push_back(' ');
+      ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+int CountCommas(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') ++n;
+    // U+FF0C fullwidth comma, U+3001 ideographic comma
+    if (s.substr(i, 3) == "\xEF\xBC\x8C" || s.substr(i, 3) == "\xE3\x80\x81") ++n;
+  }
+  return n;
+}
+
+// How much of a paragraph's credit passes up through a furniture block.
+constexpr double kFurnitureDamping = 0.3;
+
+struct TimeElement {
+  int node;  // the nearest node of the tree at or above it
+  std::string datetime;
+};
+
+class Page {
  public:
-  explicit ParagraphCollector(std::string_view title) : title_(title) {}
+  explicit Page(const GumboNode* root) { Build(root); }
 
-  void Collect(const GumboNode* root) {
+  const std::vector<Node>& nodes() const { return nodes_; }
+  const std::vector<Block>& blocks() const { return blocks_; }
+  const std::vector<std::string>& json_ld() const { return json_ld_; }
+  const std::vector<TimeElement>& times() const { return times_; }
+  int body() const { return body_; }
+
+  bool Contains(int ancestor, int node) const {
+    return node >= ancestor && node < nodes_[ancestor].end;
+  }
+  double LinkDensity(int node) const {
+    return nodes_[node].text > 0 ? nodes_[node].links / nodes_[node].text : 0;
+  }
+
+ private:
+  void Build(const GumboNode* root) {
+    std::vector<int> open;        // nodes of the tree open along the walk
+    std::vector<int> block_open;  // the block-level ones among them
+    int link_depth = 0;
+    int quote_depth = 0;
+    std::string current;
+    double current_links = 0;
+    auto flush = [&] {
+      std::string text = CollapseWhitespace(FoldNbsp(current));
+      current.clear();
+      double links = current_links;
+      current_links = 0;
+      if (text.empty() || block_open.empty()) return;
+      Block block;
+      block.owner = block_open.back();
+      block.chars = static_cast<double>(NonSpaceBytes(text));
+      block.links = std::min(links, block.chars);
+      block.commas = CountCommas(text);
+      block.quoted = quote_depth > 0;
+      for (int up = block.owner; up >= 0; up = nodes_[up].parent) {
+        if (IsHeadingTag(nodes_[up].tag)) {
+          block.heading = true;
+          block.h1 = nodes_[up].tag == GUMBO_TAG_H1;
+          break;
+        }
+        if (IsBlockTag(nodes_[up].tag) && !IsHeadingTag(nodes_[up].tag) &&
+            nodes_[up].tag != GUMBO_TAG_BR) {
+          break;
+        }
+      }
+      block.text = std::move(text);
+      blocks_.push_back(std::move(block));
+    };
     Walk(
         root,
         [&](const GumboNode* node) {
           if (IsText(node)) {
-            current_.append(node->v.text.text);
+            std::string_view text = node->v.text.text;
+            current.append(text);
+            if (link_depth > 0) current_links += static_cast<double>(NonSpaceBytes(text));
             return false;
           }
-          if (!IsElement(node) || (node != root && IsFurniture(node))) return false;
-          if (IsBlockTag(Tag(node))) Flush();
-          if (IsHeadingTag(Tag(node))) in_heading_ = true;
+          if (node->type == GUMBO_NODE_DOCUMENT) return true;
+          if (!IsElement(node)) return false;
+          GumboTag tag = Tag(node);
+          if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_HEAD) {
+            CollectJsonLd(node);
+            return false;
+          }
+          if (tag == GUMBO_TAG_TIME && !open.empty()) {
+            if (std::string_view datetime = Attribute(node, "datetime"); !IsBlank(datetime)) {
+              times_.push_back({open.back(), CollapseWhitespace(datetime)});
+            }
+          }
+          if (IsInvisibleTag(tag) || IsHidden(node)) return false;
+          bool block = IsBlockTag(tag);
+          if (block) flush();
+          if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) return false;
+          if (tag == GUMBO_TAG_A) ++link_depth;
+          if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth;
+          if (block || tag == GUMBO_TAG_TIME) {
+            Node n;
+            n.element = node;
+            n.parent = open.empty() ? -1 : open.back();
+            n.end = 0;
+            n.tag = tag;
+            std::string names(Attribute(node, "class"));
+            names += ' ';
+            names += Attribute(node, "id");
+            n.name_evidence = NameEvidence(names);
+            std::string_view role = Attribute(node, "role");
+            if (role == "navigation" || role == "banner" || role == "contentinfo" ||
+                role == "complementary" || role == "search" || role == "dialog") {
+              n.name_evidence = -1;
+            }
+            n.furniture_tag = IsFurnitureTag(tag) || role == "navigation";
+            n.article_body =
+                Lower(Attribute(node, "itemprop")).find("articlebody") != std::string::npos;
+            if (tag == GUMBO_TAG_BODY && body_ < 0) body_ = static_cast<int>(nodes_.size());
+            open.push_back(static_cast<int>(nodes_.size()));
+            if (block) block_open.push_back(open.back());
+            nodes_.push_back(n);
+          }
           return true;
         },
         [&](const GumboNode* node) {
-          if (IsBlockTag(Tag(node))) Flush();
-          if (IsHeadingTag(Tag(node))) in_heading_ = false;
+          if (!IsElement(node)) return;
+          GumboTag tag = Tag(node);
+          if (tag == GUMBO_TAG_A) --link_depth;
+          if (tag == GUMBO_TAG_BLOCKQUOTE) --quote_depth;
+          bool block = IsBlockTag(tag);
+          if (block) flush();
+          if ((block || tag == GUMBO_TAG_TIME) && !open.empty() &&
+              nodes_[open.back()].element == node) {
+            nodes_[open.back()].end = static_cast<int>(nodes_.size());
+            if (block) block_open.pop_back();
+            open.pop_back();
+          }
         });
-    Flush();
+    flush();
+    for (int id : open) nodes_[id].end = static_cast<int>(nodes_.size());
+    Score();
   }
 
-  std::string Text() const {
-    std::string text;
-    for (const auto& paragraph : paragraphs_) {
-      if (!text.empty()) text.append("\n\n");
-      text.append(paragraph);
-    }
-    return text;
+  // The JSON-LD scripts at or under `root` (scripts in <head> included).
+  void CollectJsonLd(const GumboNode* root) {
+    Walk(
+        root,
+        [&](const GumboNode* node) {
+          if (!IsElement(node)) return false;
+          if (Tag(node) != GUMBO_TAG_SCRIPT) return true;
+          if (Lower(Attribute(node, "type")).find("ld+json") != std::string::npos) {
+            std::string script;
+            for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+              const auto* child = static_cast<const GumboNode*>(node->v.element.children.data[i]);
+              if (IsText(child)) script.append(child->v.text.text);
+            }
+            json_ld_.push_back(std::move(script));
+          }
+          return false;
+        },
+        [](const GumboNode*) {});
   }
 
- private:
-  void Flush() {
-    // A no-break space is a space for our purposes.
-    std::string spaced;
-    spaced.reserve(current_.size());
-    for (size_t i = 0; i < current_.size(); ++i) {
-      if (current_[i] == '\xC2' && i + 1 < current_.size() && current_[i + 1] == '\xA0') {
-        spaced.push_back(' ');
-        ++i;
-      } else {
-        spaced.push_back(current_[i]);
+  // Step 2 of the essay: text, link and content-score sums, bottom up.
+  void Score() {
+    for (const Block& block : blocks_) {
+      Node& owner = nodes_[block.owner];
+      owner.text += block.chars;
+      owner.links += block.links;
+      if (block.Prose()) owner.good += block.chars;
+      if (block.LinkDensity() > 0.8) ++owner.link_blocks;
+      if (block.quoted) owner.quoted += block.chars;
+      owner.longest = std::max(owner.longest, block.chars);
+      if (!block.Prose() || block.heading) continue;
+      double score = 1 + block.commas + std::min(std::floor(block.chars / 100), 3.0);
+      int up = block.owner;
+      if (IsParagraphTag(owner.tag)) {
+        if (owner.name_evidence < 0) score *= kFurnitureDamping;
+        up = owner.parent;
+      }
+      for (int level = 0; up >= 0 && level < 5; ++level, up = nodes_[up].parent) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        nodes_[up].score += score / divider;
+        // Credit that leaves a block named or tagged as furniture (a comment,
+        // an aside) is damped: a long comment thread must not outscore the
+        // article above it, while the block itself keeps its full score.
+        if (nodes_[up].name_evidence < 0 || nodes_[up].furniture_tag) score *= kFurnitureDamping;
       }
     }
-    std::string paragraph = CollapseWhitespace(spaced);
-    current_.clear();
-    if (paragraph.empty()) return;
-    if (in_heading_ && paragraph == title_) return;  // the title is in Article::title
-    paragraphs_.push_back(std::move(paragraph));
+    for (int i = static_cast<int>(nodes_.size()) - 1; i >= 0; --i) {
+      int parent = nodes_[i].parent;
+      if (parent < 0) continue;
+      nodes_[parent].text += nodes_[i].text;
+      nodes_[parent].links += nodes_[i].links;
+      nodes_[parent].good += nodes_[i].good;
+      nodes_[parent].link_blocks += nodes_[i].link_blocks;
+      nodes_[parent].quoted += nodes_[i].quoted;
+      nodes_[parent].longest = std::max(nodes_[parent].longest, nodes_[i].longest);
+    }
+    // A wrapper that holds most of the page ("modal-enabled" on the whole
+    // layout) is no evidence against what it holds.
+    double page_good = body_ >= 0 ? nodes_[body_].good : 0;
+    for (Node& node : nodes_) {
+      bool furniture = (node.name_evidence < 0 || node.furniture_tag) &&
+                       node.tag != GUMBO_TAG_BODY && node.tag != GUMBO_TAG_HTML &&
+                       node.good < 0.5 * page_good;
+      node.in_furniture = furniture || (node.parent >= 0 && nodes_[node.parent].in_furniture);
+    }
   }
 
-  std::string_view title_;
-  std::string current_;
-  bool in_heading_ = false;
-  std::vector<std::string> paragraphs_;
+  std::vector<Node> nodes_;
+  std::vector<Block> blocks_;
+  std::vector<std::string> json_ld_;
+  std::vector<TimeElement> times_;
+  int body_ = -1;
 };
 
-struct PageMetadata {
-  std::optional<std::string> title_tag, og_title, canonical, og_url, published_meta, time_tag,
-      site_name, language;
+double TagBonus(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_MAIN:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+constexpr double kNameWeight = 25;
+
+double FinalScore(const Page& page, int id) {
+  const Node& node = page.nodes()[id];
+  if (node.score <= 0) return 0;
+  double score = node.score + TagBonus(node.tag) + kNameWeight * node.name_evidence;
+  if (node.furniture_tag) score -= kNameWeight;
+  if (node.in_furniture) score *= kFurnitureDamping;
+  return score * (1 - page.LinkDensity(id));
+}
+
+// ---- Structured data ----------------------------------------------------------
+
+struct StructuredData {
+  std::optional<std::string> headline, published, author, publisher, body, url, language;
 };
+
+std::optional<std::string> JsonText(const nlohmann::json& value) {
+  if (value.is_string()) {
+    std::string text = CollapseWhitespace(value.get<std::string>());
+    if (!text.empty()) return text;
+  }
+  return std::nullopt;
+}
+
+// A person or organisation: "Name", {"name": ...} or a list of them.
+std::optional<std::string> JsonName(const nlohmann::json& value) {
+  if (value.is_string()) return JsonText(value);
+  if (value.is_object() && value.contains("name")) return JsonText(value["name"]);
+  if (value.is_array()) {
+    std::string names;
+    for (const auto& item : value) {
+      if (auto name = JsonName(item)) {
+        if (!names.empty()) names += ", ";
+        names += *name;
+      }
+    }
+    if (!names.empty()) return names;
+  }
+  return std::nullopt;
+}
+
+bool IsArticleType(const nlohmann::json& type) {
+  auto matches = [](const nlohmann::json& t) {
+    if (!t.is_string()) return false;
+    std::string name = t.get<std::string>();
+    return name.find("Article") != std::string::npos || name == "BlogPosting" || name == "Report" ||
+           name == "LiveBlogPosting";
+  };
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), matches);
+  return matches(type);
+}
+
+void FindArticleObjects(const nlohmann::json& value, std::vector<const nlohmann::json*>* out,
+                        int depth) {
+  if (depth > 8) return;
+  if (value.is_array()) {
+    for (const auto& item : value) FindArticleObjects(item, out, depth + 1);
+    return;
+  }
+  if (!value.is_object()) return;
+  if (value.contains("@type") && IsArticleType(value["@type"])) out->push_back(&value);
+  if (value.contains("@graph")) FindArticleObjects(value["@graph"], out, depth + 1);
+  if (value.contains("mainEntity")) FindArticleObjects(value["mainEntity"], out, depth + 1);
+}
+
+StructuredData ReadStructuredData(const std::vector<std::string>& scripts) {
+  StructuredData data;
+  auto set_once = [](std::optional<std::string>& field, std::optional<std::string> value) {
+    if (!field && value) field = std::move(value);
+  };
+  for (const std::string& script : scripts) {
+    nlohmann::json json = nlohmann::json::parse(script, nullptr, false);
+    if (json.is_discarded()) continue;
+    std::vector<const nlohmann::json*> articles;
+    FindArticleObjects(json, &articles, 0);
+    for (const nlohmann::json* article : articles) {
+      const nlohmann::json& a = *article;
+      if (a.contains("headline")) set_once(data.headline, JsonText(a["headline"]));
+      if (a.contains("datePublished")) set_once(data.published, JsonText(a["datePublished"]));
+      if (a.contains("author")) set_once(data.author, JsonName(a["author"]));
+      if (a.contains("publisher")) set_once(data.publisher, JsonName(a["publisher"]));
+      if (a.contains("articleBody")) set_once(data.body, JsonText(a["articleBody"]));
+      if (a.contains("url")) set_once(data.url, JsonText(a["url"]));
+      if (a.contains("inLanguage")) set_once(data.language, JsonText(a["inLanguage"]));
+    }
+  }
+  return data;
+}
+
+// ---- Choosing the container ---------------------------------------------------
+
+std::unordered_map<std::string, double> WordCounts(std::string_view text) {
+  std::unordered_map<std::string, double> counts;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && ::crosswire::text::IsAsciiSpace(text[pos])) ++pos;
+    size_t end = pos;
+    while (end < text.size() && !::crosswire::text::IsAsciiSpace(text[end])) ++end;
+    if (end > pos) counts[Lower(text.substr(pos, end - pos))] += 1;
+    pos = end;
+  }
+  return counts;
+}
+
+double OverlapF1(const std::unordered_map<std::string, double>& a,
+                 const std::unordered_map<std::string, double>& b) {
+  double common = 0, total_a = 0, total_b = 0;
+  for (const auto& [word, count] : a) {
+    total_a += count;
+    if (auto it = b.find(word); it != b.end()) common += std::min(count, it->second);
+  }
+  for (const auto& [word, count] : b) total_b += count;
+  if (common == 0) return 0;
+  double p = common / total_a, r = common / total_b;
+  return 2 * p * r / (p + r);
+}
+
+// Text of the blocks under `node`, for comparing with structured data.
+std::string RawText(const Page& page, int node) {
+  std::string text;
+  for (const Block& block : page.blocks()) {
+    if (!page.Contains(node, block.owner)) continue;
+    text += block.text;
+    text += ' ';
+  }
+  return text;
+}
+
+// Readability's two corrections to the winner: a node that is its parent's
+// only child stands for the parent (its text is the parent's), and when most
+// of the best-scoring nodes sit under one ancestor (an article cut into one
+// block per paragraph), that ancestor is the article.
+int RefineBest(const Page& page, int best, double best_score) {
+  const auto& nodes = page.nodes();
+  std::vector<std::pair<double, int>> top;
+  for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
+    double score = FinalScore(page, i);
+    if (i != best && score >= 0.75 * best_score) top.emplace_back(score, i);
+  }
+  std::sort(top.begin(), top.end(), std::greater<>());
+  if (top.size() > 4) top.resize(4);
+  if (top.size() >= 2) {
+    for (int up = nodes[best].parent; up >= 0 && up != page.body(); up = nodes[up].parent) {
+      int inside = 0;
+      for (const auto& [score, id] : top) inside += page.Contains(up, id);
+      if (inside >= 2) {
+        best = up;
+        break;
+      }
+    }
+  }
+  while (nodes[best].parent >= 0 && nodes[best].parent != page.body()) {
+    const Node& parent = nodes[nodes[best].parent];
+    if (parent.text > nodes[best].text || parent.end != nodes[best].end ||
+        nodes[best].parent + 1 != best) {
+      break;
+    }
+    best = nodes[best].parent;
+  }
+  return best;
+}
+
+// Step 3 of the essay. Returns the container nodes, in document order.
+std::vector<int> ChooseContainers(const Page& page, const StructuredData& data) {
+  const auto& nodes = page.nodes();
+  int best = -1;
+  double best_score = 0;
+  for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
+    double score = FinalScore(page, i);
+    if (score > best_score) {
+      best = i;
+      best_score = score;
+    }
+  }
+  if (best < 0) return {};
+  best = RefineBest(page, best, best_score);
+  best_score = std::max(best_score, FinalScore(page, best));
+
+  // itemprop="articleBody": the page says where its article is.
+  int marked = -1;
+  for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
+    if (nodes[i].article_body && (marked < 0 || nodes[i].good > nodes[marked].good)) marked = i;
+  }
+  if (marked >= 0 && nodes[marked].good >= 0.5 * nodes[best].good) return {marked};
+
+  // JSON-LD articleBody: the node whose words match it best, when it matches.
+  if (data.body && NonSpaceBytes(*data.body) >= 200) {
+    auto truth = WordCounts(*data.body);
+    std::vector<std::pair<double, int>> ranked;
+    for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
+      if (double score = FinalScore(page, i); score > 0) ranked.emplace_back(score, i);
+    }
+    std::sort(ranked.begin(), ranked.end(), std::greater<>());
+    if (ranked.size() > 30) ranked.resize(30);
+    int matched = -1;
+    double matched_f1 = 0, best_f1 = -1;
+    for (const auto& [score, id] : ranked) {
+      double f1 = OverlapF1(WordCounts(RawText(page, id)), truth);
+      if (id == best) best_f1 = f1;
+      if (f1 > matched_f1) {
+        matched = id;
+        matched_f1 = f1;
+      }
+    }
+    if (matched >= 0 && matched_f1 >= 0.6 && (matched == best || matched_f1 > best_f1 + 0.1)) {
+      return {matched};
+    }
+  }
+
+  // Siblings that score close to the winner belong with it.
+  int parent = nodes[best].parent;
+  if (parent < 0) return {best};
+  std::vector<int> containers;
+  double threshold = std::max(10.0, 0.2 * best_score);
+  for (int i = parent + 1; i < nodes[parent].end; i = nodes[i].end) {
+    if (i == best) {
+      containers.push_back(i);
+      continue;
+    }
+    if (nodes[i].furniture_tag || nodes[i].name_evidence < 0) continue;
+    double score = FinalScore(page, i);
+    if (nodes[i].name_evidence == nodes[best].name_evidence &&
+        Attribute(nodes[i].element, "class") == Attribute(nodes[best].element, "class")) {
+      score += 0.2 * best_score;
+    }
+    bool prose =
+        nodes[i].good >= 80 && nodes[i].good >= 0.8 * nodes[i].text && page.LinkDensity(i) < 0.25;
+    if (score >= threshold || prose) containers.push_back(i);
+  }
+  return containers;
+}
+
+// ---- Collecting the text --------------------------------------------------------
+
+std::string JoinParagraphs(const std::vector<std::string>& paragraphs) {
+  std::string text;
+  for (const auto& paragraph : paragraphs) {
+    if (!text.empty()) text.append("\n\n");
+    text.append(paragraph);
+  }
+  return text;
+}
+
+// A heading that restates the title (maybe with a kicker or a site name).
+bool RestatesTitle(std::string_view heading, std::string_view title) {
+  if (heading.empty() || title.empty()) return false;
+  return OverlapF1(WordCounts(heading), WordCounts(title)) >= 0.8;
+}
+
+// Whether each node lies in one of `containers` (disjoint subtrees), in time
+// linear in the page, however many siblings were joined.
+std::vector<char> InContainers(const Page& page, const std::vector<int>& containers) {
+  std::vector<char> inside(page.nodes().size(), 0);
+  for (int container : containers) {
+    std::fill(inside.begin() + container, inside.begin() + page.nodes()[container].end, 1);
+  }
+  return inside;
+}
+
+// A list of teasers for other pages: three or more children cut from one
+// template (the same class), each a headline link with at most a short blurb,
+// making up most of the node's text. The story's own paragraphs are longer,
+// and their links sit inside sentences.
+bool IsTeaserList(const Page& page, int id) {
+  const auto& nodes = page.nodes();
+  std::unordered_map<std::string_view, std::pair<int, double>> by_class;  // count, text
+  for (int child = id + 1; child < nodes[id].end; child = nodes[child].end) {
+    const Node& c = nodes[child];
+    std::string_view name = Attribute(c.element, "class");
+    if (name.empty() || c.link_blocks == 0 || c.longest > 200 || c.text > 300) continue;
+    auto& [count, text] = by_class[name];
+    ++count;
+    text += c.text;
+  }
+  for (const auto& [name, entry] : by_class) {
+    if (entry.first >= 3 && entry.second >= 0.6 * nodes[id].text) return true;
+  }
+  return false;
+}
+
+// Step 4 and 5 of the essay: the paragraphs of `containers`, with furniture
+// sub-blocks removed when `clean` (only while they hold a minor part of the
+// container's text) and furniture lines dropped.
+std::vector<std::string> Collect(const Page& page, const std::vector<int>& containers, bool clean,
+                                 std::string_view title) {
+  const auto& nodes = page.nodes();
+  std::vector<char> removed(nodes.size(), 0);
+  if (clean) {
+    for (int container : containers) {
+      const Node& c = nodes[container];
+      double minor = std::max(c.good, c.text) * 0.3;
+      for (int i = container + 1; i < c.end; ++i) {
+        const Node& n = nodes[i];
+        if (removed[n.parent]) {
+          removed[i] = 1;
+          continue;
+        }
+        double weight = std::max(n.good, 1.0);
+        bool small = weight < minor;
+        double density = page.LinkDensity(i);
+        bool furniture =
+            (n.furniture_tag && (small || n.good < 0.5 * c.good)) ||
+            (n.name_evidence < 0 && small) ||
+            (density > 0.5 && n.text > 0 && n.good < 0.5 * c.good) ||
+            ((n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL) && density > 0.3 && small) ||
+            (small && IsTeaserList(page, i));
+        // A quotation (an embedded post is a <blockquote>) is the article
+        // quoting someone, whatever the wrapper is called or links to.
+        bool quotation = n.quoted >= 0.5 * n.text && !n.furniture_tag;
+        if (furniture && !quotation) removed[i] = 1;
+      }
+    }
+  }
+  std::vector<char> inside = InContainers(page, containers);
+  std::vector<const Block*> kept;
+  for (const Block& block : page.blocks()) {
+    if (!inside[block.owner] || removed[block.owner]) continue;
+    if (block.h1 || (block.heading && RestatesTitle(block.text, title))) continue;
+    if (clean && !block.quoted && block.LinkDensity() > 0.6 && block.chars < 200) continue;
+    if (clean && IsBoilerplateParagraph(block.text)) continue;
+    kept.push_back(&block);
+  }
+  // A heading introduces text: headings after the last paragraph, or three
+  // and more in a row, are teaser headlines (a list of other stories).
+  std::vector<char> teaser(kept.size(), 0);
+  if (clean) {
+    size_t end = kept.size();
+    while (end > 0 && kept[end - 1]->heading) teaser[--end] = 1;
+    for (size_t i = 0; i < end;) {
+      size_t run = i;
+      while (run < end && kept[run]->heading) ++run;
+      if (run - i >= 3) std::fill(teaser.begin() + i, teaser.begin() + run, 1);
+      i = run == i ? i + 1 : run;
+    }
+  }
+  std::vector<std::string> paragraphs;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (!teaser[i]) paragraphs.push_back(kept[i]->text);
+  }
+  return paragraphs;
+}
+
+// Every text block of the page outside navigation, headers and footers:
+// the last resort for pages no rule understands.
+std::vector<std::string> PageText(const Page& page) {
+  std::vector<std::string> paragraphs;
+  for (const Block& block : page.blocks()) {
+    bool furniture = false;
+    for (int up = block.owner; up >= 0 && !furniture; up = page.nodes()[up].parent) {
+      furniture = page.nodes()[up].furniture_tag;
+    }
+    if (furniture || block.LinkDensity() > 0.5) continue;
+    paragraphs.push_back(block.text);
+  }
+  return paragraphs;
+}
+
+// ---- Metadata -------------------------------------------------------------------
+
+struct PageMetadata {
+  std::optional<std::string> title_tag, og_title, canonical, og_url, published_meta, site_name,
+      language, author, description, h1;
+  std::optional<std::string> date_meta;  // a bare "date" meta: a last resort
+};
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && ::crosswire::text::IsAsciiSpace(s[pos])) ++pos;
+    size_t end = pos;
+    while (end < s.size() && !::crosswire::text::IsAsciiSpace(s[end])) ++end;
+    if (end > pos) words.push_back(s.substr(pos, end - pos));
+    pos = end;
+  }
+  return words;
+}
+
+// Meta names that state the publication time (lowercase).
+bool IsPublishedKey(std::string_view key) {
+  static constexpr std::string_view kKeys[] = {
+      "article:published_time", "article:published", "og:article:published_time",
+      "datepublished",          "pubdate",           "publishdate",
+      "publish-date",           "publish_date",      "pub_date",
+      "publication_date",       "parsely-pub-date",  "sailthru.date",
+      "dc.date.issued",         "dcterms.issued",    "dcterms.created"};
+  return std::ranges::find(kKeys, key) != std::end(kKeys);
+}
 
 PageMetadata ReadMetadata(const GumboNode* root) {
   PageMetadata meta;
   auto set_once = [](std::optional<std::string>& field, std::string_view value) {
-    std::string cleaned = CollapseWhitespace(value);
+    std::string cleaned = CollapseWhitespace(FoldNbsp(value));
     if (!field && !cleaned.empty()) field = std::move(cleaned);
+  };
+  auto flat_text = [](const GumboNode* root_node) {
+    std::string raw;
+    Walk(
+        root_node,
+        [&](const GumboNode* node) {
+          if (IsText(node)) {
+            raw.append(node->v.text.text);
+            raw.push_back(' ');
+            return false;
+          }
+          return node == root_node || (IsElement(node) && !IsInvisibleTag(Tag(node)));
+        },
+        [](const GumboNode*) {});
+    return CollapseWhitespace(FoldNbsp(raw));
   };
   Walk(
       root,
@@ -324,23 +1036,41 @@ PageMetadata ReadMetadata(const GumboNode* root) {
         if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
         switch (Tag(node)) {
           case GUMBO_TAG_HTML:
-            if (std::string_view lang = Attribute(node, "lang"); lang.size() >= 2) {
-              set_once(meta.language, Lower(lang.substr(0, 2)));
-            }
+            set_once(meta.language, Attribute(node, "lang"));
             break;
           case GUMBO_TAG_TITLE:
-            set_once(meta.title_tag, FlatText(node));
+            set_once(meta.title_tag, flat_text(node));
+            return false;
+          case GUMBO_TAG_H1:
+            set_once(meta.h1, flat_text(node));
             return false;
           case GUMBO_TAG_META: {
             std::string key = Lower(Attribute(node, "property"));
             if (key.empty()) key = Lower(Attribute(node, "name"));
             if (key.empty()) key = Lower(Attribute(node, "itemprop"));
+            if (key.empty()) key = Lower(Attribute(node, "http-equiv"));
             std::string_view content = Attribute(node, "content");
             if (key == "og:title") set_once(meta.og_title, content);
             if (key == "og:url") set_once(meta.og_url, content);
             if (key == "og:site_name") set_once(meta.site_name, content);
-            if (key == "article:published_time" || key == "datepublished" || key == "pubdate") {
-              set_once(meta.published_meta, content);
+            if (key == "og:locale" || key == "content-language") set_once(meta.language, content);
+            if (key == "description" || key == "og:description") {
+              set_once(meta.description, content);
+            }
+            if (key == "author" || key == "parsely-author" || key == "sailthru.author" ||
+                (key == "article:author" && !content.starts_with("http"))) {
+              set_once(meta.author, content);
+            }
+            // Every attribute that can name the field, each a list of words
+            // (itemprop="datePublished dateCreated").
+            for (const char* attribute : {"property", "name", "itemprop"}) {
+              std::string names = Lower(Attribute(node, attribute));
+              for (std::string_view name : SplitWords(names)) {
+                if (IsPublishedKey(name)) set_once(meta.published_meta, content);
+                if (name == "date" || name == "dc.date" || name == "dcterms.date") {
+                  set_once(meta.date_meta, content);
+                }
+              }
             }
             return false;
           }
@@ -349,14 +1079,25 @@ PageMetadata ReadMetadata(const GumboNode* root) {
               set_once(meta.canonical, Attribute(node, "href"));
             }
             return false;
-          case GUMBO_TAG_TIME:
-            set_once(meta.time_tag, Attribute(node, "datetime"));
-            break;
           case GUMBO_TAG_SCRIPT:
           case GUMBO_TAG_STYLE:
             return false;
           default:
             break;
+        }
+        std::string itemprop = Lower(Attribute(node, "itemprop"));
+        if (std::ranges::count(SplitWords(itemprop), std::string_view("datepublished")) > 0) {
+          std::string_view value = Attribute(node, "datetime");
+          if (value.empty()) value = Attribute(node, "content");
+          if (!value.empty()) {
+            set_once(meta.published_meta, value);
+          } else if (std::string text = flat_text(node); text.size() < 80) {
+            set_once(meta.published_meta, text);  // "Fri 6:45 PM, Feb 16, 2018", as written
+          }
+        }
+        if (itemprop == "author" && !meta.author) {
+          std::string name = flat_text(node);
+          if (!name.empty() && name.size() < 100) set_once(meta.author, name);
         }
         return true;
       },
@@ -364,50 +1105,56 @@ PageMetadata ReadMetadata(const GumboNode* root) {
   return meta;
 }
 
-// Step 2 of the essay: where the story is.
-const GumboNode* FindMainContainer(const GumboNode* root) {
-  std::unordered_map<const GumboNode*, double> density;
-  std::unordered_map<const GumboNode*, double> article_text;
-  const GumboNode* body = nullptr;
-  Walk(
-      root,
-      [&](const GumboNode* node) {
-        if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
-        if (IsFurniture(node)) return false;
-        if (Tag(node) == GUMBO_TAG_BODY && body == nullptr) body = node;
-        if (Tag(node) != GUMBO_TAG_P) return true;
-        double length = static_cast<double>(FlatText(node).size());
-        if (length == 0) return false;
-        const GumboNode* parent = node->parent;
-        if (parent != nullptr) {
-          density[parent] += length;
-          if (parent->parent != nullptr) density[parent->parent] += length / 2;
-        }
-        for (const GumboNode* up = parent; up != nullptr; up = up->parent) {
-          if (Tag(up) == GUMBO_TAG_ARTICLE) article_text[up] += length;
-        }
-        return false;
-      },
-      [](const GumboNode*) {});
-  auto best_of = [](const std::unordered_map<const GumboNode*, double>& scores) {
-    const GumboNode* best = nullptr;
-    double best_score = 0;
-    // Ties go to the node met first in document order (lowest start offset),
-    // so the choice does not depend on hash order.
-    for (const auto& [node, score] : scores) {
-      if (score > best_score ||
-          (score == best_score && best != nullptr &&
-           node->v.element.start_pos.offset < best->v.element.start_pos.offset)) {
-        best = node;
-        best_score = score;
-      }
+// "Headline | Outlet", "Headline - Outlet": the longest part is the headline.
+std::string StripSiteName(std::string_view title) {
+  static constexpr std::string_view kSeparators[] = {" | ",  " - ",      " \u2013 ", " \u2014 ",
+                                                     " :: ", " \u00bb ", " \u00b7 "};
+  std::string_view best = title;
+  for (std::string_view separator : kSeparators) {
+    size_t pos = title.find(separator);
+    if (pos == std::string_view::npos) continue;
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    for (; pos != std::string_view::npos; pos = title.find(separator, start)) {
+      parts.push_back(title.substr(start, pos - start));
+      start = pos + separator.size();
     }
-    return best;
-  };
-  if (const GumboNode* article = best_of(article_text)) return article;
-  if (const GumboNode* dense = best_of(density)) return dense;
-  return body != nullptr ? body : root;
+    parts.push_back(title.substr(start));
+    std::string_view longest = *std::max_element(
+        parts.begin(), parts.end(), [](auto a, auto b) { return a.size() < b.size(); });
+    if (longest.size() < best.size()) best = longest;
+  }
+  return std::string(Trim(best));
 }
+
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#:"));
+  if (rest.starts_with("www.")) rest.remove_prefix(4);
+  return Lower(rest);
+}
+
+bool IsWebUrl(std::string_view url) {
+  return StartsWithIgnoreCase(url, "http://") || StartsWithIgnoreCase(url, "https://");
+}
+
+// "en-GB", "en_US", "EN" -> "en"; nullopt when not a language code.
+std::optional<std::string> LanguageCode(std::string_view value) {
+  value = Trim(value);
+  size_t letters = 0;
+  while (letters < value.size() && std::isalpha(static_cast<unsigned char>(value[letters]))) {
+    ++letters;
+  }
+  if (letters < 2 || letters > 3 ||
+      (letters < value.size() && value[letters] != '-' && value[letters] != '_')) {
+    return std::nullopt;
+  }
+  return Lower(value.substr(0, 2));
+}
+
+// ---- Nesting pre-scan -------------------------------------------------------------
 
 bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':';
@@ -451,9 +1198,261 @@ size_t EstimateDepth(std::string_view html) {
   return deepest;
 }
 
+// ---- The line filter ----------------------------------------------------------
+
+bool StartsWithLabel(std::string_view lower, std::string_view label) {
+  if (!lower.starts_with(label)) return false;
+  if (lower.size() == label.size()) return true;
+  char next = lower[label.size()];
+  return !std::isalnum(static_cast<unsigned char>(next));
+}
+
+// "10:02 AM", "10:02 a.m.", "14:30 GMT"; any "h:mm" unless `with_zone`.
+bool HasClockTime(std::string_view lower, bool with_zone = true) {
+  for (size_t colon = lower.find(':'); colon != std::string_view::npos;
+       colon = lower.find(':', colon + 1)) {
+    if (colon == 0 || !std::isdigit(static_cast<unsigned char>(lower[colon - 1])) ||
+        colon + 2 >= lower.size() || !std::isdigit(static_cast<unsigned char>(lower[colon + 1])) ||
+        !std::isdigit(static_cast<unsigned char>(lower[colon + 2]))) {
+      continue;
+    }
+    std::string_view rest = lower.substr(colon + 3);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (!with_zone) return true;
+    static constexpr std::string_view kSuffixes[] = {"am", "pm",  "a.m", "p.m", "utc", "gmt",
+                                                     "et", "est", "edt", "pt",  "pst", "pdt",
+                                                     "ct", "cst", "cdt", "bst", "ist", "cet"};
+    for (std::string_view suffix : kSuffixes) {
+      if (rest.starts_with(suffix) &&
+          (rest.size() == suffix.size() ||
+           !std::isalpha(static_cast<unsigned char>(rest[suffix.size()])))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool HasYear(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((s.substr(i, 2) == "19" || s.substr(i, 2) == "20") &&
+        std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 3])) &&
+        (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
+        (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Ends with a full stop that is not the one of "a.m." or "p.m.".
+bool EndsSentence(std::string_view lower) {
+  return lower.ends_with('.') && !lower.ends_with("a.m.") && !lower.ends_with("p.m.");
+}
+
+int CountWords(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = ::crosswire::text::IsAsciiSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 }  // namespace
 
-Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source) {
+bool IsBoilerplateParagraph(std::string_view paragraph) {
+  paragraph = Trim(paragraph);
+  int words = CountWords(paragraph);
+  if (words == 0) return true;
+  if (words > kMaxBoilerplateWords) return false;
+  std::string lower = Lower(paragraph);
+  // Strip leading bullets and arrows so "» Read more" reads as "read more".
+  size_t start = 0;
+  while (start < lower.size() && !std::isalnum(static_cast<unsigned char>(lower[start])) &&
+         lower[start] != '(' &&
+         !(static_cast<unsigned char>(lower[start]) == 0xC2 && start + 1 < lower.size() &&
+           lower[start + 1] == '\xA9')) {
+    ++start;
+  }
+  std::string_view text = std::string_view(lower).substr(start);
+
+  // Call-outs to other pages: a label, then (usually) a headline.
+  static constexpr std::string_view kLabels[] = {
+      "read more",
+      "read also",
+      "also read",
+      "read next",
+      "read the full",
+      "related",
+      "see also",
+      "don't miss",
+      "dont miss",
+      "don\u2019t miss",
+      "must read",
+      "recommended",
+      "trending",
+      "most read",
+      "most popular",
+      "more from",
+      "more on this",
+      "more:",
+      "watch:",
+      "watch now",
+      "listen:",
+      "up next",
+      "click here",
+      "advertisement",
+      "advert",
+      "sponsored",
+      "story continues",
+      "article continues",
+      "continue reading",
+      "scroll to continue",
+      "editor's pick",
+      "editors' picks",
+      "top stories",
+      "latest news",
+      "you may also like",
+      "you might also like",
+      "also on",
+      "follow us",
+      "follow the",
+      "share this",
+      "share on",
+      "tweet this",
+      "sign up",
+      "subscribe",
+      "get the",
+      "photo:",
+      "photos:",
+      "image:",
+      "images:",
+      "photo by",
+      "photograph:",
+      "credit:",
+      "image credit",
+      "photo credit",
+      "picture:",
+      "copyright",
+      "\u00a9",
+      "(c) ",
+      "all rights reserved",
+      "published",
+      "updated",
+      "last updated",
+      "first published",
+      "posted",
+      "by ",
+      "written by",
+      "posted by",
+      "words by",
+      "story by",
+  };
+  for (std::string_view label : kLabels) {
+    if (!StartsWithLabel(text, label) && !(label.ends_with(' ') && text.starts_with(label))) {
+      continue;
+    }
+    // Bylines and datelines are short; "By the end of the year, ..." is not.
+    if (label == "by " || label.ends_with(" by")) {
+      std::string_view rest = Trim(paragraph.substr(start + label.size()));
+      if (rest.empty() || !std::isupper(static_cast<unsigned char>(rest.front())) || words > 12) {
+        continue;
+      }
+      if (paragraph.ends_with('.') && !paragraph.ends_with(".com") && words > 4) continue;
+      return true;
+    }
+    if (label == "published" || label == "updated" || label == "last updated" ||
+        label == "first published" || label == "posted") {
+      if (words <= 10 && !EndsSentence(text) &&
+          (HasYear(text) || HasClockTime(text) || text.find("ago") != text.npos)) {
+        return true;
+      }
+      continue;
+    }
+    // A one-word label stands alone or before punctuation ("Related: ..."),
+    // never as the first word of a sentence ("Related to the closure, ...").
+    if (label.find(' ') == std::string_view::npos &&
+        std::isalpha(static_cast<unsigned char>(label.back())) && text.size() > label.size() &&
+        text[label.size()] == ' ') {
+      continue;
+    }
+    if (label == "subscribe" || label == "sign up" || label == "get the" || label == "follow the") {
+      if (text.find("newsletter") != text.npos || text.find("email") != text.npos ||
+          text.find("subscri") != text.npos || text.find("twitter") != text.npos ||
+          text.find("facebook") != text.npos || words <= 8) {
+        return true;
+      }
+      continue;
+    }
+    return words <= 30;
+  }
+  // A caption that ends in its credit: "... (Image: GETTY)", "(Photo: AP)".
+  if (text.ends_with(')')) {
+    size_t open = text.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string_view credit = text.substr(open + 1);
+      for (std::string_view label : {"image", "photo", "picture", "credit", "pic", "video"}) {
+        if (credit.starts_with(label) && credit.find(':') != std::string_view::npos &&
+            credit.find(':') < label.size() + 8) {
+          return true;
+        }
+      }
+    }
+  }
+  // A bare credit line: "(Jane Doe / Associated Press)".
+  if (text.starts_with('(') && text.ends_with(')') && words <= 12 &&
+      text.find('(', 1) == text.npos && text.find(" / ") != text.npos) {
+    return true;
+  }
+  // Gallery counters: "Image 2 of 5", "3 of 12".
+  if (words <= 4 && text.find(" of ") != text.npos &&
+      std::isdigit(static_cast<unsigned char>(text.back()))) {
+    return true;
+  }
+  // Social call-outs: "Follow her on Twitter @name", "Email the author at ...".
+  if ((text.find("follow us") != text.npos || text.find("follow him") != text.npos ||
+       text.find("follow her") != text.npos || text.find("follow them") != text.npos ||
+       text.find("follow me") != text.npos || text.find("click here") != text.npos) &&
+      words <= 30) {
+    return true;
+  }
+  // Newsletter, social and affiliate notes anywhere in a short paragraph.
+  if (words <= 30 && (text.find("newsletter") != text.npos) &&
+      (text.find("sign up") != text.npos || text.find("subscribe") != text.npos ||
+       text.find("inbox") != text.npos)) {
+    return true;
+  }
+  if (text.find("commission") != text.npos &&
+      (text.find("link") != text.npos || text.find("purchase") != text.npos ||
+       text.find("affiliate") != text.npos)) {
+    return true;
+  }
+  if (text.find("affiliate link") != text.npos || text.find("affiliate partner") != text.npos) {
+    return true;
+  }
+  if (words <= 20 &&
+      (text.find("getty images") != text.npos || text.find("shutterstock") != text.npos ||
+       text.find("ap photo") != text.npos || text.find("/reuters") != text.npos ||
+       text.find("photo credit") != text.npos)) {
+    return true;
+  }
+  if (text.find("all rights reserved") != text.npos) return true;
+  // A bare timestamp or date line: "Nov. 19, 2019 10:02 AM EST", "22 de
+  // janeiro de 2018 às 0:13".
+  if (words <= 10 && !EndsSentence(text) &&
+      ((words <= 8 && HasClockTime(text)) || (HasYear(text) && words <= 5) ||
+       (HasYear(text) && HasClockTime(text, false)))) {
+    return true;
+  }
+  return false;
+}
+
+Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source,
+                                       std::vector<std::string>* warnings) {
   if (size_t depth = EstimateDepth(content); depth > kMaxHtmlDepth) {
     return ResourceExhausted(
         fmt::format("{}: HTML nests elements about {} deep, over the limit of {} (kMaxHtmlDepth)",
@@ -465,24 +1464,114 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   const GumboNode* root = output->document;
 
   PageMetadata meta = ReadMetadata(root);
+  Page page(root);
+  StructuredData data = ReadStructuredData(page.json_ld());
+
   Article article = NewArticle();
   article.id = FileStem(source);
   article.source = std::string(source);
-  article.title = meta.og_title ? meta.og_title : meta.title_tag;
-  article.url = meta.canonical ? meta.canonical : meta.og_url;
-  article.published = meta.published_meta ? meta.published_meta : meta.time_tag;
-  if (meta.site_name) article.outlet = *meta.site_name;
-  if (meta.language) article.language = *meta.language;
 
-  const GumboNode* container = FindMainContainer(root);
-  ParagraphCollector collector(article.title ? std::string_view(*article.title) : "");
-  collector.Collect(container);
-  article.text = collector.Text();
+  // URL: only web addresses; a script or data link must never reach a renderer.
+  for (const std::optional<std::string>* candidate : {&meta.canonical, &meta.og_url, &data.url}) {
+    if (!*candidate || article.url) continue;
+    if (IsWebUrl(**candidate)) {
+      article.url = **candidate;
+    } else if (warnings != nullptr && (*candidate)->find(':') != std::string::npos &&
+               !(*candidate)->starts_with("/")) {
+      warnings->push_back(fmt::format("{}: URL \"{}\" dropped (only http and https are kept)",
+                                      source, Abbreviate(**candidate)));
+    }
+  }
+
+  // Outlet and title.
+  if (meta.site_name && IsWebUrl(*meta.site_name)) {
+    article.outlet = HostOf(*meta.site_name);  // og:site_name given as an address
+  } else if (meta.site_name) {
+    article.outlet = *meta.site_name;
+  } else if (data.publisher) {
+    article.outlet = *data.publisher;
+  } else if (article.url) {
+    article.outlet = HostOf(*article.url);
+  }
+  std::optional<std::string> title = data.headline ? data.headline : meta.og_title;
+  if (!title && meta.h1) title = meta.h1;
+  if (!title && meta.title_tag) title = StripSiteName(*meta.title_tag);
+  if (title && !article.outlet.empty() && title->size() > article.outlet.size() + 3) {
+    // "Headline | Outlet" in og:title too.
+    std::string stripped = StripSiteName(*title);
+    if (stripped.size() < title->size() &&
+        Lower(*title).find(Lower(article.outlet)) != std::string::npos) {
+      title = stripped;
+    }
+  }
+  article.title = title;
+
+  // The article text.
+  std::string_view title_text = article.title ? std::string_view(*article.title) : "";
+  std::vector<int> containers = ChooseContainers(page, data);
+  std::vector<std::string> paragraphs = Collect(page, containers, true, title_text);
+  if (paragraphs.empty() && !containers.empty()) {
+    paragraphs = Collect(page, containers, false, title_text);
+  }
+  if (paragraphs.empty() && data.body) paragraphs.push_back(*data.body);
+  if (paragraphs.empty()) paragraphs = PageText(page);
+  article.text = JoinParagraphs(paragraphs);
   if (article.text.empty()) {
     return InvalidInput(fmt::format(
         "{}: HTML page has no text (after removing scripts, navigation and other page furniture)",
         source));
   }
+
+  // Publication time: the page's statements, else a <time> of the article.
+  article.published = meta.published_meta ? meta.published_meta : data.published;
+  if (!article.published) {
+    std::vector<char> inside = InContainers(page, containers);
+    for (const TimeElement& time : page.times()) {
+      if (inside[time.node]) {
+        article.published = time.datetime;
+        break;
+      }
+    }
+  }
+  if (!article.published) {
+    // A <time> in the article's header, before the text starts (or anywhere
+    // when no container was found), never one in navigation or a list of
+    // other stories.
+    for (const TimeElement& time : page.times()) {
+      if (!containers.empty() && time.node >= containers.front()) break;
+      bool furniture = false;
+      for (int up = time.node; up >= 0 && !furniture; up = page.nodes()[up].parent) {
+        GumboTag tag = page.nodes()[up].tag;
+        furniture = tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
+                    tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+      }
+      if (!furniture) {
+        article.published = time.datetime;
+        break;
+      }
+    }
+  }
+
+  if (!article.published) article.published = meta.date_meta;
+
+  if (meta.author) {
+    article.author = meta.author;
+  } else if (data.author) {
+    article.author = data.author;
+  }
+  if (data.author && meta.author && meta.author->starts_with("http")) article.author = data.author;
+  if (article.author && StartsWithIgnoreCase(*article.author, "by ")) {
+    // A byline copied into the metadata: "By Jane Doe".
+    std::string name(Trim(std::string_view(*article.author).substr(3)));
+    article.author = name.empty() ? std::nullopt : std::optional<std::string>(name);
+  }
+
+  for (const std::optional<std::string>* candidate : {&meta.language, &data.language}) {
+    if (*candidate && article.language.empty()) {
+      if (auto code = LanguageCode(**candidate)) article.language = *code;
+    }
+  }
+
   std::vector<Article> articles;
   articles.push_back(std::move(article));
   return articles;

@@ -263,7 +263,7 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
       articles = internal::ParseJsonl(content, source, warnings);
       break;
     case InputFormat::kHtml:
-      articles = internal::ParseHtml(content, source);
+      articles = internal::ParseHtml(content, source, warnings);
       break;
     case InputFormat::kDucSgml:
       articles = internal::ParseDuc(content, source, warnings);

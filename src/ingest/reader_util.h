@@ -64,7 +64,9 @@ std::optional<std::string> NormalizePublished(std::string_view raw, std::string_
 Result<std::vector<Article>> ParseText(std::string_view content, std::string_view source);
 Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source,
                                         std::vector<std::string>* warnings);
-Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source);
+// Appends warnings (a dropped non-web URL) to `warnings`, which may be null.
+Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_view source,
+                                       std::vector<std::string>* warnings);
 Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source,
                                       std::vector<std::string>* warnings);
 // RSS 2.0 / RSS 1.0 / Atom (feed_reader.cc). Items without text are skipped
