@@ -566,7 +566,8 @@ std::string FormatRougeJson(const RougeReport& report) {
               {"counting_unit", report.counting_unit},
               {"systems", std::move(systems)},
               {"warnings", report.warnings}};
-  return doc.dump(2) + "\n";
+  // File names need not be UTF-8; JSON must be.
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 Result<RougeData> LoadRougeData(StemExceptions exceptions, const std::string& directory) {
