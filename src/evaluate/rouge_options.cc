@@ -182,10 +182,9 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
           } else if (c == 'r') {
             if (*n < 1) return OptionError(option, "resamples must be >= 1, got " + value);
             if (*n > kMaxRougeResamples) {
-              return std::unexpected(Error(
-                  ErrorCode::kResourceExhausted,
-                  "option " + std::string(option) + ": " + value + " resamples, over the limit of " +
-                      std::to_string(kMaxRougeResamples) + " (kMaxRougeResamples)"));
+              return OptionError(option, value + " resamples, over the limit of " +
+                                             std::to_string(kMaxRougeResamples) +
+                                             " (kMaxRougeResamples)");
             }
             o.resamples = static_cast<int>(*n);
           } else if (c == 't') {
