@@ -125,7 +125,7 @@ void AddDigestCommand(CLI::App& app, int* exit_code, const char* name, const cha
   cmd->add_option("-f,--format", options->format, "Output: text, markdown, json or html")
       ->capture_default_str();
   cmd->add_option("-o,--output", options->output, "Write to this file instead of standard output");
-  cmd->add_option("-l,--language", options->language,
+  cmd->add_option("--language", options->language,
                   "Language of the reports (Snowball stemmer name or ISO code)")
       ->capture_default_str();
   cmd->add_option("--input-format", options->input_format,
