@@ -98,8 +98,8 @@ int Run(int argc, char** argv) {
   // "crosswire", "crosswire help [COMMAND]" and unknown commands, before
   // CLI11, whose own words for them are "A subcommand is required".
   if (argc < 2) {
-    std::cerr << app.help();
     PrintError("no command given; commands: " + CommandList(app));
+    std::cerr << "Run 'crosswire --help' for the options.\n";
     return crosswire::cli::kExitUsage;
   }
   std::string_view first = argv[1];
