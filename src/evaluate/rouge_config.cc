@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "crosswire/evaluate.h"
+#include "evaluate/rouge_config.h"
 #include "evaluate/rouge_text.h"
 
 namespace crosswire {
@@ -372,7 +373,12 @@ Result<std::string> ReadWholeFile(const std::string& path, const char* what) {
 Result<std::vector<RougeEval>> ReadRougeConfig(const std::string& path) {
   auto content = ReadWholeFile(path, "ROUGE configuration");
   if (!content) return std::unexpected(content.error());
-  XmlParser parser(*content, path);
+  return rouge::ParseRougeConfig(*content, path);
+}
+
+Result<std::vector<RougeEval>> rouge::ParseRougeConfig(std::string_view content,
+                                                       const std::string& path) {
+  XmlParser parser(content, path);
   auto root = parser.ParseDocument();
   if (!root) return std::unexpected(root.error());
   ConfigWalker walker{.path = path, .evals = {}, .index = {}};
