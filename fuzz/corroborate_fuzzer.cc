@@ -39,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const crosswire::FactGroup& group : *facts) {
     for (const crosswire::Fact& fact : group.claims) {
       if (fact.article >= story.articles.size()) std::abort();
-      if (fact.begin > fact.end || fact.end > story.articles[fact.article].text.size()) std::abort();
+      if (fact.begin > fact.end || fact.end > story.articles[fact.article].text.size())
+        std::abort();
     }
   }
   return 0;

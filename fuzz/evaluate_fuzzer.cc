@@ -60,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   o.unicode = flags & 128;
   crosswire::RougeEval eval;
   eval.id = "1";
-  eval.format = (flags & 64) ? crosswire::RougeInputFormat::kSee : crosswire::RougeInputFormat::kSpl;
+  eval.format =
+      (flags & 64) ? crosswire::RougeInputFormat::kSee : crosswire::RougeInputFormat::kSpl;
   eval.peers["p"] = peer_path;
   eval.models.emplace_back("A", model_path);
   auto report = crosswire::EvaluateRouge({eval}, o, Data());

@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   crosswire::ingest::ReadOptions options;
   options.max_article_bytes = 1 << 20;
   std::vector<std::string> warnings;
-  auto articles = crosswire::ingest::ParseContent(content, "fuzz.input", Format(), options, &warnings);
+  auto articles =
+      crosswire::ingest::ParseContent(content, "fuzz.input", Format(), options, &warnings);
   if (!articles) return 0;
   for (const crosswire::Article& a : *articles) {
     Check(crosswire::IsValidUtf8(a.text));

@@ -9,10 +9,10 @@
 #include "crosswire/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::string text = crosswire::RepairUtf8(
-      std::string_view(reinterpret_cast<const char*>(data), size)).text;
+  std::string text =
+      crosswire::RepairUtf8(std::string_view(reinterpret_cast<const char*>(data), size)).text;
   size_t previous_end = 0;
-  for (const crosswire::TextUnit& unit : crosswire::SplitSentences(text)) {
+  for (const crosswire::text::TextUnit& unit : crosswire::text::SplitSentences(text)) {
     if (unit.begin < previous_end || unit.begin > unit.end || unit.end > text.size()) std::abort();
     if (!crosswire::IsValidUtf8(std::string_view(text).substr(unit.begin, unit.end - unit.begin))) {
       std::abort();
