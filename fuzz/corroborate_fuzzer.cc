@@ -12,7 +12,7 @@
 #include "crosswire/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size > 64 * 1024) return 0;  // big inputs only slow the search down
+  if (size > 16 * 1024) return 0;  // big inputs only slow the search down
   std::string text =
       crosswire::RepairUtf8(std::string_view(reinterpret_cast<const char*>(data), size)).text;
   crosswire::Story story;
