@@ -104,8 +104,9 @@ Result<RougeData> LoadRougeData(StemExceptions exceptions, const std::string& di
 
 // Reads a ROUGE-1.5.5 XML configuration. Relative PEER-ROOT/MODEL-ROOT paths
 // stay relative (resolved against the current directory, as Perl does).
-// Errors: kNotFound (file), kInvalidInput (malformed XML, unknown format),
-// both naming the file and line.
+// Errors: kNotFound (file), kInvalidInput (malformed XML, unknown format, an
+// <EVAL> without models, no peers at all), both naming the file and line;
+// kResourceExhausted past kMaxRougeFileBytes or kMaxRougeConfigDepth.
 Result<std::vector<RougeEval>> ReadRougeConfig(const std::string& path);
 
 // Reads a ROUGE -z file list: each line "peer model1 model2 ...", eval ids
@@ -152,7 +153,10 @@ struct RougeReport {
 
 // Scores `peer_ids` (empty = every peer named in `evals`, like ROUGE's -a).
 // Errors: kNotFound for a summary file that does not exist (naming it),
-// kInvalidInput for options out of range or invalid UTF-8 in --unicode mode.
+// kInvalidInput for options out of range, invalid UTF-8 in --unicode mode or
+// nothing to score (no peer, or no evaluation with the peers asked for);
+// kResourceExhausted past kMaxRougeResamples, kMaxRougeFileBytes,
+// kMaxSkipBigramsPerSummary or kMaxLcsCellsPerSentencePair, before that work.
 // Cost: O(total tokens * max_ngram) plus O(|model| * |peer|) per pair for
 // ROUGE-L/W and O(tokens * skip) for ROUGE-S, then resamples * evals per metric.
 Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const RougeOptions& options,
