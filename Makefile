@@ -1,13 +1,17 @@
 # The README's two commands:
 #   make        install what is missing, build (release), print the digest of the example story
 #   make test   install what is missing, build with warnings as errors, run the whole test suite
-# Other targets: build, bench, asan, clean.
+# Other targets: build, bench, clean, and what CI runs after `make test`:
+#   make asan   the whole suite built with AddressSanitizer + UBSan
+#   make fuzz   every libFuzzer harness of fuzz/ for FUZZ_SECONDS each (default 60)
 
 JOBS ?= $(shell nproc)
 BUILD ?= build/release
 CROSSWIRE = $(BUILD)/cli/crosswire
 
-.PHONY: all setup build demo test asan bench clean
+FUZZ_SECONDS ?= 60
+
+.PHONY: all setup build demo test asan fuzz bench clean
 
 all: demo
 
@@ -30,6 +34,11 @@ asan: setup
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
 	@ctest --preset asan -j $(JOBS)
+
+fuzz: setup
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+	@./fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(JOBS)
 
 bench: build
 	@./bench/run_all.sh $(BUILD)

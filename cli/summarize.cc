@@ -60,6 +60,11 @@ int Run(DigestArguments& args, bool report) {
   if (!options) return PrintError(options.error()), kExitUsage;
 
   const bool stored = !args.store.empty();
+  if (!stored && !args.story && args.inputs.empty()) {
+    PrintError(Error(ErrorCode::kInvalidInput,
+                     "INPUT is required (or --store FILE --story ID for a stored story)"));
+    return kExitUsage;
+  }
   if (stored != args.story.has_value() || (stored && !args.inputs.empty()) ||
       (!stored && args.inputs.empty()) || (!args.since.empty() && !stored)) {
     PrintError(Error(ErrorCode::kInvalidInput,

@@ -19,6 +19,23 @@ if(CROSSWIRE_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(CROSSWIRE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CROSSWIRE_FUZZ needs clang (libFuzzer): use the fuzz preset")
+  endif()
+  # Every library gets coverage for the fuzzer and both sanitizers; UB aborts
+  # so that libFuzzer records it as a finding.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined
+                      -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+  # libstdc++ 12 enables <expected> only when __cpp_concepts >= 202002L.
+  # clang 16 implements what it needs (conditionally trivial destructors,
+  # P0848) but still reports 201907L, so the fuzz build says so itself.
+  if(CMAKE_CXX_COMPILER_VERSION VERSION_LESS 19)
+    add_compile_options(-U__cpp_concepts -D__cpp_concepts=202002L -Wno-builtin-macro-redefined)
+  endif()
+endif()
+
 # crosswire_module(NAME SOURCES ... DEPS ...): the static library crosswire_NAME.
 function(crosswire_module name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})

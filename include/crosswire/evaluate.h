@@ -31,6 +31,15 @@
 
 namespace crosswire {
 
+// Limits that bound memory and time. Each is checked before the work it
+// bounds; exceeding one is a kResourceExhausted error naming it (see
+// docs/formats.md, "Limits"). ROUGE-1.5.5 has none and runs out of memory.
+inline constexpr size_t kMaxRougeFileBytes = 64u << 20;   // one configuration, file list or summary
+inline constexpr int kMaxRougeConfigDepth = 256;          // element nesting in an XML configuration
+inline constexpr int kMaxRougeResamples = 100000;         // -r: bootstrap resamples
+inline constexpr int64_t kMaxSkipBigramsPerSummary = 20'000'000;   // ROUGE-S/SU pairs of one summary
+inline constexpr int64_t kMaxLcsCellsPerSentencePair = 25'000'000;  // ROUGE-L/W: model x peer tokens
+
 // How summary files are laid out (ROUGE's -z / INPUT-FORMAT TYPE).
 enum class RougeInputFormat {
   kSpl,     // one sentence per line (every non-empty line is a sentence)
@@ -63,7 +72,7 @@ struct RougeOptions {
   int64_t length_limit_bytes = 0;  // -b N: only the first N bytes; 0 = all. Not with -l.
   double confidence = 95;          // -c CF: CF% confidence interval, 0..100.
   std::string confidence_text = "95";
-  int resamples = 1000;            // -r N: bootstrap resamples, >= 1.
+  int resamples = 1000;            // -r N: bootstrap resamples, 1..kMaxRougeResamples.
   bool best_model = false;         // -f B (true) vs -f A (false, model average).
   double alpha = 0.5;              // -p A: F = 1/(A/P + (1-A)/R), 0..1.
   int counting_unit = 0;           // -t: 0 average of per-summary scores; 1 corpus-level
@@ -95,8 +104,9 @@ Result<RougeData> LoadRougeData(StemExceptions exceptions, const std::string& di
 
 // Reads a ROUGE-1.5.5 XML configuration. Relative PEER-ROOT/MODEL-ROOT paths
 // stay relative (resolved against the current directory, as Perl does).
-// Errors: kNotFound (file), kInvalidInput (malformed XML, unknown format),
-// both naming the file and line.
+// Errors: kNotFound (file), kInvalidInput (malformed XML, unknown format, an
+// <EVAL> without models, no peers at all), both naming the file and line;
+// kResourceExhausted past kMaxRougeFileBytes or kMaxRougeConfigDepth.
 Result<std::vector<RougeEval>> ReadRougeConfig(const std::string& path);
 
 // Reads a ROUGE -z file list: each line "peer model1 model2 ...", eval ids
@@ -143,7 +153,10 @@ struct RougeReport {
 
 // Scores `peer_ids` (empty = every peer named in `evals`, like ROUGE's -a).
 // Errors: kNotFound for a summary file that does not exist (naming it),
-// kInvalidInput for options out of range or invalid UTF-8 in --unicode mode.
+// kInvalidInput for options out of range, invalid UTF-8 in --unicode mode or
+// nothing to score (no peer, or no evaluation with the peers asked for);
+// kResourceExhausted past kMaxRougeResamples, kMaxRougeFileBytes,
+// kMaxSkipBigramsPerSummary or kMaxLcsCellsPerSentencePair, before that work.
 // Cost: O(total tokens * max_ngram) plus O(|model| * |peer|) per pair for
 // ROUGE-L/W and O(tokens * skip) for ROUGE-S, then resamples * evals per metric.
 Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const RougeOptions& options,

@@ -51,7 +51,9 @@ struct ReadOptions {
   // The format of every input; kAuto (the default) detects it per file.
   InputFormat format = InputFormat::kAuto;
   // Largest article text, in bytes after decoding (default 8 MiB; must be > 0).
-  // A plain-text file over it is rejected from its size, before it is read.
+  // A plain-text file over it is rejected from its size, before it is read;
+  // a pipe, standard input or device that looks like text is read only up to
+  // it (so /dev/zero or 100 MB on stdin costs at most this much).
   size_t max_article_bytes = kMaxArticleBytes;
   // ISO 639-1 code given to articles that do not state one (HTML <html lang>
   // and the JSONL "language" field do).
@@ -82,7 +84,7 @@ InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 // warning, so the story may come back with no article at all (its warnings
 // say why). Errors: kNotFound (no such file), kDataLoss (unreadable input),
 // kInvalidInput (no inputs, directory without visible files, malformed
-// record, duplicate id),
+// record, duplicate id, binary input),
 // kResourceExhausted (an article over max_article_bytes, a file over
 // kMaxInputBytes, a story over kMaxArticlesPerStory, HTML over kMaxHtmlDepth).
 Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options = {});
@@ -125,7 +127,11 @@ class ArticleStream {
 };
 
 // Parses the content of one file (already read) as `format` (kAuto: detected
-// from `source` and `content`). `source` names the file in messages and in
+// from `source` and `content`). The encoding is decided first: a UTF-8 BOM is
+// skipped, UTF-16 (BOM, or NULs in every other byte) is converted, and any
+// other NUL byte makes the input binary: kInvalidInput naming the offset.
+// Plain-text articles get Article::source_base/source_repairs, so spans can
+// be mapped back to `content` with SourceOffset(). `source` names the file in messages and in
 // Article::source; ids default to its stem. Appends warnings (repaired UTF-8,
 // skipped Multi-News slots) to `warnings`, which may be null. A kMultiNews
 // content must hold exactly one story line.

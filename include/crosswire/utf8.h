@@ -8,19 +8,36 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crosswire {
+
+// One replacement made by RepairUtf8: the ill-formed bytes
+// input[input_offset, input_offset + input_length) became the three bytes of
+// U+FFFD at output_offset. With these, a byte offset into the repaired text
+// maps back to the input (see MapToInput), so spans can index the file as read.
+struct Utf8Replacement {
+  size_t output_offset = 0;
+  size_t input_offset = 0;
+  size_t input_length = 0;  // 1..3 bytes
+};
 
 struct Utf8Repair {
   std::string text;                 // valid UTF-8; each invalid sequence became U+FFFD
   size_t invalid_sequences = 0;     // how many replacements were made
   size_t first_invalid_offset = 0;  // byte offset in the input of the first one (if any)
+  std::vector<Utf8Replacement> replacements;  // in order; size() == invalid_sequences
 };
 
 // Replaces each maximal ill-formed subpart (Unicode 15, §3.9: overlongs,
 // surrogates, code points above U+10FFFF, truncated sequences, stray
 // continuation bytes) with one U+FFFD. Linear time.
 Utf8Repair RepairUtf8(std::string_view bytes);
+
+// Maps a byte offset into Utf8Repair::text back to the input it was repaired
+// from. An offset inside a U+FFFD maps to the start of the bytes it replaced
+// (or their end, for the offset just past it). O(log replacements).
+size_t MapToInput(const std::vector<Utf8Replacement>& replacements, size_t output_offset);
 
 // True when `bytes` is well-formed UTF-8.
 bool IsValidUtf8(std::string_view bytes);

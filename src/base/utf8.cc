@@ -1,5 +1,7 @@
 #include "crosswire/utf8.h"
 
+#include <algorithm>
+
 namespace crosswire {
 namespace {
 
@@ -80,10 +82,25 @@ Utf8Repair RepairUtf8(std::string_view bytes) {
       continue;
     }
     if (out.invalid_sequences++ == 0) out.first_invalid_offset = pos;
+    size_t length = IllFormedLength(bytes, pos);
+    out.replacements.push_back({out.text.size(), pos, length});
     out.text.append("\xEF\xBF\xBD");
-    pos += IllFormedLength(bytes, pos);
+    pos += length;
   }
   return out;
+}
+
+size_t MapToInput(const std::vector<Utf8Replacement>& replacements, size_t output_offset) {
+  // The last replacement starting at or before the offset decides the shift:
+  // every U+FFFD is 3 bytes out for input_length bytes in.
+  auto after = std::upper_bound(
+      replacements.begin(), replacements.end(), output_offset,
+      [](size_t offset, const Utf8Replacement& r) { return offset < r.output_offset; });
+  if (after == replacements.begin()) return output_offset;
+  const Utf8Replacement& r = *(after - 1);
+  size_t into = output_offset - r.output_offset;
+  if (into < 3) return r.input_offset;
+  return r.input_offset + r.input_length + (into - 3);
 }
 
 }  // namespace crosswire

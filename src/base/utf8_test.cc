@@ -16,15 +16,19 @@ TEST(Utf8Test, RepairReplacesEachMaximalIllFormedSubpart) {
   const std::string r = "\xEF\xBF\xBD";
   const RepairCase cases[] = {
       {"plain ascii", "plain ascii", 0, 0},
-      {"caf\xC3\xA9", "caf\xC3\xA9", 0, 0},                       // valid two-byte
-      {"a\xFF" "b", "a" + r + "b", 1, 1},                         // never-valid byte
-      {"a\x80\x80" "b", "a" + r + r + "b", 2, 1},                 // stray continuations
-      {"\xC0\xAF", r + r, 2, 0},                                  // overlong '/'
-      {"\xED\xA0\x80", r + r + r, 3, 0},                          // UTF-16 surrogate
-      {"\xE2\x82", r, 1, 0},                                      // truncated at end
-      {"\xE2\x82x", r + "x", 1, 0},                               // truncated mid-text
-      {"\xF4\x90\x80\x80", r + r + r + r, 4, 0},                  // above U+10FFFF
-      {"ok\xF0\x9F\x98\x80", "ok\xF0\x9F\x98\x80", 0, 0},         // emoji
+      {"caf\xC3\xA9", "caf\xC3\xA9", 0, 0},  // valid two-byte
+      {"a\xFF"
+       "b",
+       "a" + r + "b", 1, 1},  // never-valid byte
+      {"a\x80\x80"
+       "b",
+       "a" + r + r + "b", 2, 1},                           // stray continuations
+      {"\xC0\xAF", r + r, 2, 0},                           // overlong '/'
+      {"\xED\xA0\x80", r + r + r, 3, 0},                   // UTF-16 surrogate
+      {"\xE2\x82", r, 1, 0},                               // truncated at end
+      {"\xE2\x82x", r + "x", 1, 0},                        // truncated mid-text
+      {"\xF4\x90\x80\x80", r + r + r + r, 4, 0},           // above U+10FFFF
+      {"ok\xF0\x9F\x98\x80", "ok\xF0\x9F\x98\x80", 0, 0},  // emoji
   };
   for (const auto& c : cases) {
     Utf8Repair got = RepairUtf8(c.input);
@@ -79,6 +83,30 @@ TEST(Utf8Test, DecodeBeforeFindsTheStartOfThePreviousCodePoint) {
     EXPECT_EQ(DecodeUtf8Before(c.input, c.pos, &start), c.expected) << c.input;
     EXPECT_EQ(start, c.length) << c.input;
   }
+}
+
+// Offsets into the repaired text map back to the input bytes they came from,
+// whatever the replaced sequence's length.
+TEST(Utf8Test, MapToInputUndoesEachReplacement) {
+  const std::string input =
+      "a\xFF"
+      "bc\xE2\x82"
+      "de\x80\x80"
+      "f";
+  Utf8Repair got = RepairUtf8(input);
+  ASSERT_EQ(got.replacements.size(), 4u);
+  struct Case {
+    std::string_view needle;
+    size_t input_offset;
+  };
+  for (const Case& c : {Case{"a", 0}, Case{"bc", 2}, Case{"de", 6}, Case{"f", 10}}) {
+    size_t out = got.text.find(c.needle);
+    ASSERT_NE(out, std::string::npos) << c.needle;
+    EXPECT_EQ(MapToInput(got.replacements, out), c.input_offset) << c.needle;
+    EXPECT_EQ(input.substr(MapToInput(got.replacements, out), c.needle.size()), c.needle);
+  }
+  EXPECT_EQ(MapToInput(got.replacements, got.text.size()), input.size());
+  EXPECT_EQ(MapToInput({}, 7), 7u);
 }
 
 }  // namespace

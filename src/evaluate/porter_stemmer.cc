@@ -10,41 +10,114 @@
 // paper in small ways (e.g. the "logi" rule, the initial-y handling, its
 // classes: a consonant is [^aeiou], a vowel [aeiouy]). To print the same
 // numbers as ROUGE we reproduce the regexes themselves: each measure test
-// below is the same regular expression, and std::regex decides membership
-// exactly as Perl does for these backreference-free patterns. Suffix
-// alternations anchored at the end pick the longest matching suffix, which
-// is what Perl's leftmost match yields. Callers memoize: std::regex is slow
-// but a corpus has few distinct words.
+// below accepts exactly the language of the Perl regular expression. Those
+// are backreference-free, so membership is decided by simulating their
+// small automaton over the word (a set of at most a dozen states, one pass):
+// linear in the word, no recursion. std::regex, which we used first,
+// recurses per character and overflowed the stack on a 30,000-letter word.
+// Suffix alternations anchored at the end pick the longest matching suffix,
+// which is what Perl's leftmost match yields.
 #include "evaluate/porter_stemmer.h"
 
 #include <array>
-#include <regex>
+#include <cstdint>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace crosswire::rouge {
 namespace {
 
-// c = [^aeiou], v = [aeiouy], C = c[^aeiouy]*, V = v[aeiou]*.
-#define CW_C "[^aeiou][^aeiouy]*"
-#define CW_V "[aeiouy][aeiou]*"
+// Character classes of the patterns. c = [^aeiou] starts a consonant run and
+// [^aeiouy] continues it; v = [aeiouy] starts a vowel run and [aeiou]
+// continues it: C = c[^aeiouy]*, V = v[aeiou]*.
+enum class Class : uint8_t { kNotAeiou, kNotAeiouy, kAeiouy, kAeiou, kNotAeiouwxy };
+
+bool InClass(Class k, char ch) {
+  auto in = [ch](std::string_view set) { return set.find(ch) != std::string_view::npos; };
+  switch (k) {
+    case Class::kNotAeiou:
+      return !in("aeiou");
+    case Class::kNotAeiouy:
+      return !in("aeiouy");
+    case Class::kAeiouy:
+      return in("aeiouy");
+    case Class::kAeiou:
+      return in("aeiou");
+    case Class::kNotAeiouwxy:
+      return !in("aeiouwxy");
+  }
+  return false;
+}
+
+struct Atom {
+  Class k;
+  bool star;  // k* rather than exactly one k
+};
+
+// A pattern is a sequence of atoms; runs of C and V expand to two atoms each.
+using Pattern = std::vector<Atom>;
+
+Pattern Parse(std::string_view shape) {
+  Pattern p;
+  for (char x : shape) {
+    if (x == 'C') p.insert(p.end(), {{Class::kNotAeiou, false}, {Class::kNotAeiouy, true}});
+    if (x == 'V') p.insert(p.end(), {{Class::kAeiouy, false}, {Class::kAeiou, true}});
+    if (x == 'v') p.push_back({Class::kAeiouy, false});
+    if (x == 'n') p.push_back({Class::kNotAeiouwxy, false});
+  }
+  return p;
+}
+
+// Whether `w` matches ^pattern (a prefix of w, `whole` false) or ^pattern$
+// (`whole` true): the set of automaton states after each character.
+bool Accepts(const Pattern& p, std::string_view w, bool whole) {
+  const size_t k = p.size();  // state k accepts
+  auto close = [&](uint32_t set) {
+    for (size_t i = 0; i < k; ++i) {
+      if ((set >> i & 1) && p[i].star) set |= uint32_t{1} << (i + 1);
+    }
+    return set;
+  };
+  uint32_t set = close(1);
+  for (char ch : w) {
+    if (!whole && (set >> k & 1)) return true;
+    uint32_t next = 0;
+    for (size_t i = 0; i < k; ++i) {
+      if ((set >> i & 1) && InClass(p[i].k, ch)) next |= uint32_t{1} << (p[i].star ? i : i + 1);
+    }
+    set = close(next);
+    if (set == 0) return false;
+  }
+  return (set >> k & 1) != 0;
+}
+
+// A regex of ROUGE's stemmer as the alternatives its optional groups allow.
+struct Regex {
+  std::vector<Pattern> alternatives;
+  bool whole;
+  bool Matches(std::string_view w) const {
+    for (const Pattern& p : alternatives) {
+      if (Accepts(p, w, whole)) return true;
+    }
+    return false;
+  }
+};
 
 struct Patterns {
-  std::regex mgr0{"^(" CW_C ")?" CW_V CW_C};
-  std::regex meq1{"^(" CW_C ")?" CW_V CW_C "(" CW_V ")?$"};
-  std::regex mgr1{"^(" CW_C ")?" CW_V CW_C CW_V CW_C};
-  std::regex has_vowel{"^(" CW_C ")?[aeiouy]"};
-  std::regex cvc{"^" CW_C "[aeiouy][^aeiouwxy]$"};
+  Regex mgr0{{Parse("VC"), Parse("CVC")}, false};                              // ^(C)?VC
+  Regex meq1{{Parse("VC"), Parse("CVC"), Parse("VCV"), Parse("CVCV")}, true};  // ^(C)?VC(V)?$
+  Regex mgr1{{Parse("VCVC"), Parse("CVCVC")}, false};                          // ^(C)?VCVC
+  Regex has_vowel{{Parse("v"), Parse("Cv")}, false};                           // ^(C)?[aeiouy]
+  Regex cvc{{Parse("Cvn")}, true};  // ^C[aeiouy][^aeiouwxy]$
 };
-#undef CW_C
-#undef CW_V
 
 const Patterns& GetPatterns() {
   static const Patterns kPatterns;
   return kPatterns;
 }
 
-bool Matches(const std::regex& re, const std::string& s) { return std::regex_search(s, re); }
+bool Matches(const Regex& re, const std::string& s) { return re.Matches(s); }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -53,7 +126,8 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 // Longest suffix of `w` among `table` keys; nullptr when none matches.
 template <size_t N>
 const std::pair<std::string_view, std::string_view>* LongestSuffix(
-    const std::string& w, const std::array<std::pair<std::string_view, std::string_view>, N>& table) {
+    const std::string& w,
+    const std::array<std::pair<std::string_view, std::string_view>, N>& table) {
   const std::pair<std::string_view, std::string_view>* best = nullptr;
   for (const auto& entry : table) {
     if (EndsWith(w, entry.first) && (best == nullptr || entry.first.size() > best->first.size())) {
@@ -64,23 +138,40 @@ const std::pair<std::string_view, std::string_view>* LongestSuffix(
 }
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kStep2 = {{
-    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
-    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
-    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
-    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
+    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"}, {"eli", "e"},     {"ousli", "ous"},
+    {"ization", "ize"}, {"ation", "ate"},   {"ator", "ate"},  {"alism", "al"},  {"iveness", "ive"},
+    {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},  {"iviti", "ive"}, {"biliti", "ble"},
     {"logi", "log"},
 }};
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStep3 = {{
-    {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
-    {"ical", "ic"},  {"ful", ""},   {"ness", ""},
+    {"icate", "ic"},
+    {"ative", ""},
+    {"alize", "al"},
+    {"iciti", "ic"},
+    {"ical", "ic"},
+    {"ful", ""},
+    {"ness", ""},
 }};
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kStep4 = {{
-    {"al", ""},  {"ance", ""}, {"ence", ""}, {"er", ""},  {"ic", ""},  {"able", ""},
-    {"ible", ""}, {"ant", ""}, {"ement", ""}, {"ou", ""}, {"ism", ""}, {"ate", ""},
-    {"iti", ""}, {"ous", ""},  {"ive", ""},  {"ize", ""},
+    {"al", ""},
+    {"ance", ""},
+    {"ence", ""},
+    {"er", ""},
+    {"ic", ""},
+    {"able", ""},
+    {"ible", ""},
+    {"ant", ""},
+    {"ement", ""},
+    {"ou", ""},
+    {"ism", ""},
+    {"ate", ""},
+    {"iti", ""},
+    {"ous", ""},
+    {"ive", ""},
+    {"ize", ""},
 }};
 
 std::string Cut(const std::string& w, size_t suffix_size) {

@@ -302,6 +302,11 @@ Result<bool> ValidateOptions(const RougeOptions& o) {
   if (o.length_limit_words > 0 && o.length_limit_bytes > 0) return InvalidInput("options -l and -b: give a limit in words or bytes, not both");
   if (!(o.confidence >= 0 && o.confidence <= 100)) return InvalidInput("option -c: confidence must be within 0 and 100");
   if (o.resamples < 1) return InvalidInput("option -r: the number of resamples must be >= 1");
+  if (o.resamples > kMaxRougeResamples) {
+    return ResourceExhausted("option -r: " + std::to_string(o.resamples) +
+                             " resamples, over the limit of " + std::to_string(kMaxRougeResamples) +
+                             " (kMaxRougeResamples)");
+  }
   if (!(o.alpha >= 0 && o.alpha <= 1)) return InvalidInput("option -p: alpha must be within 0 and 1");
   if (o.counting_unit < 0 || o.counting_unit > 2) return InvalidInput("option -t: counting unit must be 0, 1 or 2");
   if (o.wlcs_weight && !(*o.wlcs_weight > 0)) return InvalidInput("option -w: ROUGE-W weight must be greater than 0");
@@ -383,6 +388,11 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
     }
   }
 
+  if (pairs.empty()) {
+    return InvalidInput(peers.empty() ? std::string("no peer summaries to score")
+                                      : "no evaluation has a summary of peer " + Abbreviate(peers[0]) +
+                                            (peers.size() > 1 ? " (or of the other peers)" : ""));
+  }
   // Read and tokenize.
   rouge::TextOptions text_options;
   text_options.limit_words = o.length_limit_words;
@@ -433,6 +443,22 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
     read[i] = Internal("released");
   }
   const int skip = o.skip_distance.value_or(0);
+  // Limits, checked before the tables are built (the -2 -1 table of a
+  // 100,000-word summary would hold 5 billion pairs).
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const auto n = static_cast<int64_t>(docs[i].tokens.size());
+    if ((need_skip || need_skip_unigrams) && n > 1) {
+      const int64_t w = skip < 0 ? n - 1 : std::min<int64_t>(int64_t{skip} + 1, n - 1);
+      const int64_t skip_pairs = w * (w + 1) / 2 + (n - 1 - w) * w + (need_skip_unigrams ? n : 0);
+      if (skip_pairs > kMaxSkipBigramsPerSummary) {
+        return ResourceExhausted(
+            files[i].first + ": ROUGE-S needs " + std::to_string(skip_pairs) +
+            " skip bigrams for this summary of " + std::to_string(n) + " tokens, over the limit of " +
+            std::to_string(kMaxSkipBigramsPerSummary) +
+            " (kMaxSkipBigramsPerSummary); give a skip distance (-2 N) or a length limit (-l, -b)");
+      }
+    }
+  }
   ParallelFor(docs.size(), o.threads, [&](size_t i) {
     Document& d = docs[i];
     for (int n = 1; n <= o.max_ngram; ++n) d.ngrams.push_back(rouge::BuildNgramTable(d.tokens, n));
@@ -453,6 +479,27 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
     for (size_t f : pair.model_files) {
       auto [it, inserted] = unique_index.emplace(std::make_pair(f, pair.peer_file), unique_pairs.size());
       if (inserted) unique_pairs.push_back(it->first);
+    }
+  }
+  if (need_lcs) {
+    // ROUGE-L/W fill a table of (model sentence + 1) x (peer sentence + 1)
+    // cells per sentence pair; bound the largest before any is filled.
+    std::vector<int64_t> longest(docs.size(), 0);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      for (const auto& sentence : docs[i].sentences) {
+        longest[i] = std::max(longest[i], static_cast<int64_t>(sentence.size()));
+      }
+    }
+    for (const auto& [model_file, peer_file] : unique_pairs) {
+      const int64_t cells = (longest[model_file] + 1) * (longest[peer_file] + 1);
+      if (cells > kMaxLcsCellsPerSentencePair) {
+        return ResourceExhausted(
+            files[peer_file].first + " against " + files[model_file].first +
+            ": ROUGE-L needs a table of " + std::to_string(cells) +
+            " cells for the longest sentences, over the limit of " +
+            std::to_string(kMaxLcsCellsPerSentencePair) +
+            " (kMaxLcsCellsPerSentencePair); give a length limit (-l, -b) or split the sentences");
+      }
     }
   }
   std::vector<std::vector<PairStats>> stats(unique_pairs.size());
@@ -566,7 +613,8 @@ std::string FormatRougeJson(const RougeReport& report) {
               {"counting_unit", report.counting_unit},
               {"systems", std::move(systems)},
               {"warnings", report.warnings}};
-  return doc.dump(2) + "\n";
+  // File names need not be UTF-8; JSON must be.
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 Result<RougeData> LoadRougeData(StemExceptions exceptions, const std::string& directory) {

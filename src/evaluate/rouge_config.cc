@@ -17,6 +17,8 @@
 #include <sstream>
 
 #include "crosswire/evaluate.h"
+#include "evaluate/rouge_config.h"
+#include "evaluate/rouge_text.h"
 
 namespace crosswire {
 namespace {
@@ -37,12 +39,23 @@ class XmlParser {
   Result<XmlNode> ParseDocument() {
     XmlNode root;
     root.name = "#document";
-    if (auto status = ParseContent(root, ""); !status) return std::unexpected(status.error());
+    if (auto status = ParseContent(root, "", 0); !status) return std::unexpected(status.error());
     return root;
   }
 
  private:
-  int Line() const { return 1 + static_cast<int>(std::count(in_.begin(), in_.begin() + pos_, '\n')); }
+  // Counted incrementally (pos_ only moves forward): recounting from the
+  // start for every node made large configurations quadratic.
+  int Line() {
+    if (pos_ < counted_to_) {
+      counted_to_ = 0;
+      counted_line_ = 1;
+    }
+    counted_line_ += static_cast<int>(std::count(in_.begin() + static_cast<std::ptrdiff_t>(counted_to_),
+                                                 in_.begin() + static_cast<std::ptrdiff_t>(pos_), '\n'));
+    counted_to_ = pos_;
+    return counted_line_;
+  }
 
   std::unexpected<Error> Fail(const std::string& what) {
     return InvalidInput(path_ + ":" + std::to_string(Line()) + ": " + what);
@@ -55,7 +68,8 @@ class XmlParser {
         out += raw[i];
         continue;
       }
-      size_t semi = raw.find(';', i);
+      // Entities are short; a bounded search keeps "&&&&…" linear.
+      size_t semi = raw.substr(0, i + 16).find(';', i);
       if (semi == std::string_view::npos) {
         out += raw[i];
         continue;
@@ -67,9 +81,23 @@ class XmlParser {
       else if (ent == "quot") out += '"';
       else if (ent == "apos") out += '\'';
       else if (!ent.empty() && ent[0] == '#') {
-        unsigned long code = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X')
-                                 ? std::stoul(std::string(ent.substr(2)), nullptr, 16)
-                                 : std::stoul(std::string(ent.substr(1)));
+        // A numeric reference; one that is malformed or not a Unicode scalar
+        // value becomes U+FFFD (std::stoul would throw on "&#x;").
+        bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
+        std::string_view digits = ent.substr(hex ? 2 : 1);
+        unsigned long code = digits.empty() ? 0xFFFD : 0;
+        for (char d : digits) {
+          int v = std::isdigit(static_cast<unsigned char>(d)) ? d - '0'
+                  : hex && std::isxdigit(static_cast<unsigned char>(d))
+                      ? std::tolower(static_cast<unsigned char>(d)) - 'a' + 10
+                      : -1;
+          if (v < 0 || code > 0x10FFFF) {
+            code = 0xFFFD;
+            break;
+          }
+          code = code * (hex ? 16 : 10) + static_cast<unsigned long>(v);
+        }
+        if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) || code == 0) code = 0xFFFD;
         if (code < 0x80) {
           out += static_cast<char>(code);
         } else if (code < 0x800) {
@@ -102,8 +130,10 @@ class XmlParser {
     return true;
   }
 
-  // Parses children of `parent` until "</close>" (or end of input for the document).
-  Result<bool> ParseContent(XmlNode& parent, const std::string& close) {
+  // Parses children of `parent` until "</close>" (or end of input for the
+  // document). `depth` is parent's nesting; the parser recurses once per
+  // level, so the depth is bounded before the stack is.
+  Result<bool> ParseContent(XmlNode& parent, const std::string& close, int depth) {
     while (pos_ < in_.size()) {
       if (in_[pos_] != '<') {
         size_t end = in_.find('<', pos_);
@@ -142,7 +172,13 @@ class XmlParser {
         pos_ = end + 1;
         return true;
       } else {
-        auto element = ParseElement();
+        if (depth + 1 > kMaxRougeConfigDepth) {
+          return std::unexpected(
+              Error(ErrorCode::kResourceExhausted,
+                    path_ + ":" + std::to_string(Line()) + ": elements nested deeper than " +
+                        std::to_string(kMaxRougeConfigDepth) + " (kMaxRougeConfigDepth)"));
+        }
+        auto element = ParseElement(depth + 1);
         if (!element) return std::unexpected(element.error());
         parent.children.push_back(std::move(*element));
       }
@@ -151,7 +187,7 @@ class XmlParser {
     return true;
   }
 
-  Result<XmlNode> ParseElement() {
+  Result<XmlNode> ParseElement(int depth) {
     XmlNode node;
     node.line = Line();
     ++pos_;  // '<'
@@ -192,13 +228,17 @@ class XmlParser {
       node.attributes[attr] = Decode(in_.substr(pos_, end - pos_));
       pos_ = end + 1;
     }
-    if (auto status = ParseContent(node, node.name); !status) return std::unexpected(status.error());
+    if (auto status = ParseContent(node, node.name, depth); !status) {
+      return std::unexpected(status.error());
+    }
     return node;
   }
 
   std::string_view in_;
   std::string path_;
   size_t pos_ = 0;
+  size_t counted_to_ = 0;
+  int counted_line_ = 1;
 };
 
 std::string Upper(std::string s) {
@@ -225,6 +265,7 @@ std::optional<RougeInputFormat> FormatFromName(const std::string& name) {
 
 struct EvalBuilder {
   std::string id;
+  int line = 0;  // of its first <EVAL>
   RougeInputFormat format = RougeInputFormat::kSpl;
   std::optional<std::string> peer_root;
   std::optional<std::string> model_root;
@@ -270,6 +311,7 @@ struct ConfigWalker {
         index[it->second] = evals.size();
         EvalBuilder builder;
         builder.id = it->second;
+        builder.line = node.line;
         evals.push_back(std::move(builder));
       }
       for (const XmlNode& child : node.children) {
@@ -323,11 +365,7 @@ std::string JoinRoot(const std::optional<std::string>& root, const std::string& 
 }
 
 Result<std::string> ReadWholeFile(const std::string& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound(std::string("cannot open ") + what + " " + path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  return rouge::ReadBoundedFile(path, what);
 }
 
 }  // namespace
@@ -335,12 +373,31 @@ Result<std::string> ReadWholeFile(const std::string& path, const char* what) {
 Result<std::vector<RougeEval>> ReadRougeConfig(const std::string& path) {
   auto content = ReadWholeFile(path, "ROUGE configuration");
   if (!content) return std::unexpected(content.error());
-  XmlParser parser(*content, path);
+  return rouge::ParseRougeConfig(*content, path);
+}
+
+Result<std::vector<RougeEval>> rouge::ParseRougeConfig(std::string_view content,
+                                                       const std::string& path) {
+  XmlParser parser(content, path);
   auto root = parser.ParseDocument();
   if (!root) return std::unexpected(root.error());
   ConfigWalker walker{.path = path, .evals = {}, .index = {}};
   if (auto s = walker.Walk(*root, ""); !s) return std::unexpected(s.error());
   if (walker.evals.empty()) return InvalidInput(path + ": no <EVAL> element in the configuration");
+  // ROUGE-1.5.5 scores an evaluation without models as 0 and one without
+  // peers as nothing, silently; both are mistakes in the configuration.
+  bool any_peer = false;
+  for (const EvalBuilder& b : walker.evals) {
+    if (b.model_ids.empty()) {
+      return InvalidInput(path + ":" + std::to_string(b.line) + ": <EVAL ID=\"" +
+                          Abbreviate(b.id) +
+                          "\"> has no model summaries (<MODELS><M ID=...>file</M></MODELS>)");
+    }
+    any_peer = any_peer || !b.peers.empty();
+  }
+  if (!any_peer) {
+    return InvalidInput(path + ": no <EVAL> has peer summaries to score (<PEERS><P ID=...>file</P></PEERS>)");
+  }
   std::vector<RougeEval> evals;
   for (EvalBuilder& b : walker.evals) {
     RougeEval eval;

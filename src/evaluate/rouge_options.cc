@@ -180,7 +180,12 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
             o.length_limit_bytes = *n;
             have_b = true;
           } else if (c == 'r') {
-            if (*n < 1 || *n > 100000000) return OptionError(option, "resamples must be within 1 and 100000000, got " + value);
+            if (*n < 1) return OptionError(option, "resamples must be >= 1, got " + value);
+            if (*n > kMaxRougeResamples) {
+              return OptionError(option, value + " resamples, over the limit of " +
+                                             std::to_string(kMaxRougeResamples) +
+                                             " (kMaxRougeResamples)");
+            }
             o.resamples = static_cast<int>(*n);
           } else if (c == 't') {
             if (*n < 0 || *n > 2) return OptionError(option, "counting unit must be 0, 1 or 2, got " + value);

@@ -254,14 +254,30 @@ int64_t FindInvalidUtf8(std::string_view text) {
   return -1;
 }
 
+Result<std::string> ReadBoundedFile(const std::string& path, std::string_view what,
+                                    size_t limit, std::string_view limit_name) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound("cannot open " + std::string(what) + " " + path);
+  std::string content;
+  char buffer[1 << 16];
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    content.append(buffer, static_cast<size_t>(in.gcount()));
+    if (content.size() > limit) {
+      return ResourceExhausted(path + ": " + std::string(what) + " is over the limit of " +
+                               std::to_string(limit >> 20) + " MiB (" + std::string(limit_name) +
+                               ")");
+    }
+  }
+  if (in.bad()) return DataLoss("cannot read " + std::string(what) + " " + path);
+  return content;
+}
+
 Result<SummaryTokens> ReadSummary(const std::string& path, const TextOptions& options,
                                   const RougeData& data, WordStemmer& stemmer) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound("cannot open summary file " + path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return DataLoss("cannot read summary file " + path);
-  const std::string content = buffer.str();
+  auto read = ReadBoundedFile(path, "summary file");
+  if (!read) return std::unexpected(read.error());
+  const std::string content = std::move(*read);
 
   SummaryTokens result;
   result.invalid_utf8_offset = FindInvalidUtf8(content);

@@ -62,6 +62,13 @@ void Tokenize(std::string_view text, const TextOptions& options, const RougeData
               WordStemmer& stemmer, std::vector<std::string>& out);
 
 // Reads and tokenizes one summary file. Errors: kNotFound naming the path.
+// Reads a whole file of at most `limit` bytes, stopping there (so /dev/zero
+// or a huge file costs at most the limit). `what` names the file in messages
+// ("summary file"); kResourceExhausted names `limit_name`.
+Result<std::string> ReadBoundedFile(const std::string& path, std::string_view what,
+                                    size_t limit = kMaxRougeFileBytes,
+                                    std::string_view limit_name = "kMaxRougeFileBytes");
+
 Result<SummaryTokens> ReadSummary(const std::string& path, const TextOptions& options,
                                   const RougeData& data, WordStemmer& stemmer);
 

@@ -61,6 +61,47 @@ std::optional<Span> FindElement(std::string_view text, std::string_view tag, siz
   return span;
 }
 
+// Like FindElement, but an element of a <DOC> must be closed inside it: an
+// unclosed <DOCNO> or <HEADLINE> would otherwise swallow the document.
+Result<std::optional<Span>> FindClosedElement(std::string_view text, std::string_view tag,
+                                              size_t from, size_t to, std::string_view source) {
+  std::string open = fmt::format("<{}>", tag);
+  std::string close = fmt::format("</{}>", tag);
+  std::string_view window = text.substr(0, to);
+  size_t at = window.find(open, from);
+  if (at == std::string_view::npos) return std::nullopt;
+  Span span{at + open.size(), to};
+  size_t end = window.find(close, span.begin);
+  if (end == std::string_view::npos) {
+    return InvalidInput(fmt::format("{}:{}: <{}> is not closed by </{}> before </DOC>", source,
+                                    LineAt(text, at), tag, tag));
+  }
+  span.end = end;
+  return span;
+}
+
+// Every <P> inside <TEXT> is closed before the next <P> and before </TEXT>.
+Result<void> CheckParagraphsClosed(std::string_view text, Span region, std::string_view source) {
+  std::string_view window = text.substr(0, region.end);
+  size_t open_at = std::string_view::npos;
+  for (size_t pos = window.find("<P>", region.begin); pos != std::string_view::npos;
+       pos = window.find("<P>", pos + 3)) {
+    if (open_at != std::string_view::npos) {
+      size_t close = window.find("</P>", open_at);
+      if (close == std::string_view::npos || close > pos) {
+        return InvalidInput(fmt::format("{}:{}: <P> is not closed by </P> before the next <P>",
+                                        source, LineAt(text, open_at)));
+      }
+    }
+    open_at = pos;
+  }
+  if (open_at != std::string_view::npos && window.find("</P>", open_at) == std::string_view::npos) {
+    return InvalidInput(fmt::format("{}:{}: <P> is not closed by </P> before </TEXT>", source,
+                                    LineAt(text, open_at)));
+  }
+  return {};
+}
+
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -228,6 +269,12 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     if (end == std::string_view::npos) {
       return InvalidInput(fmt::format("{}:{}: <DOC> is not closed by </DOC>", source, line_at(at)));
     }
+    if (size_t nested = content.substr(0, end).find("<DOC>", body);
+        nested != std::string_view::npos) {
+      return InvalidInput(
+          fmt::format("{}:{}: <DOC> inside the <DOC> of line {} (is a </DOC> missing?)", source,
+                      LineAt(content, nested), line_at(at)));
+    }
     if (doc_count == std::string_view::npos) {
       doc_count = 0;
       for (size_t p = content.find("<DOC>"); p != std::string_view::npos;
@@ -239,7 +286,16 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     Article article = NewArticle();
     article.source = doc_count > 1 ? fmt::format("{}:{}", source, line) : std::string(source);
 
-    auto docno = FindElement(content, "DOCNO", body, end);
+    // Each element must close inside this <DOC>.
+    std::optional<Span> elements[6];
+    constexpr std::string_view kTags[6] = {"DOCNO",    "DATE_TIME", "DATE",
+                                           "HEADLINE", "TEXT",      "BODY"};
+    for (size_t k = 0; k < 6; ++k) {
+      auto found = FindClosedElement(content, kTags[k], body, end, source);
+      if (!found) return std::unexpected(found.error());
+      elements[k] = *found;
+    }
+    auto& docno = elements[0];
     if (!docno || IsBlank(content.substr(docno->begin, docno->end - docno->begin))) {
       return InvalidInput(fmt::format("{}:{}: <DOC> has no <DOCNO>", source, line));
     }
@@ -252,8 +308,8 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
     }
     if (letters > 0) article.outlet = article.id.substr(0, letters);
 
-    auto date = FindElement(content, "DATE_TIME", body, end);
-    if (!date) date = FindElement(content, "DATE", body, end);
+    auto date = elements[1];
+    if (!date) date = elements[2];
     if (date) {
       std::string raw(Trim(content.substr(date->begin, date->end - date->begin)));
       std::string where = fmt::format("{}:{}", source, line);
@@ -284,27 +340,33 @@ Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view
         }
       }
     }
-    auto headline = FindElement(content, "HEADLINE", body, end);
+    auto& headline = elements[3];
     if (headline) {
       std::string title =
           InlineText(content.substr(headline->begin, headline->end - headline->begin));
       if (!title.empty()) article.title = std::move(title);
     }
 
-    auto text = FindElement(content, "TEXT", body, end);
+    auto& text = elements[4];
     if (!text) {
       return InvalidInput(fmt::format("{}:{}: document \"{}\" has no <TEXT>", source, line,
                                       Abbreviate(article.id)));
+    }
+    if (auto closed = CheckParagraphsClosed(content, *text, source); !closed) {
+      return std::unexpected(closed.error());
     }
     std::vector<std::string> paragraphs;
     AppendParagraphs(content.substr(text->begin, text->end - text->begin), &paragraphs);
     // The story may sit before <TEXT> (see the essay): inside <BODY>, after
     // its header elements, up to <TEXT>.
-    auto body_element = FindElement(content, "BODY", body, end);
+    auto& body_element = elements[5];
     size_t lead_begin = body_element ? body_element->begin : text->begin;
     for (std::string_view closer : {"</HEADLINE>", "</SLUG>", "</CATEGORY>"}) {
-      size_t p = content.substr(0, text->begin).rfind(closer);
-      if (p != std::string_view::npos && p >= lead_begin) lead_begin = p + closer.size();
+      // Searched from lead_begin only: a search back to the start of the
+      // file would make a file of many <DOC>s quadratic.
+      if (lead_begin >= text->begin) break;
+      size_t p = content.substr(lead_begin, text->begin - lead_begin).rfind(closer);
+      if (p != std::string_view::npos) lead_begin += p + closer.size();
     }
     size_t text_open = text->begin - 6;  // "<TEXT>"
     if (lead_begin < text_open) {

@@ -27,6 +27,8 @@ using internal::OverLimit;
 
 // How many bytes the detector looks at when the name does not give the format.
 constexpr size_t kSniffBytes = 64 * 1024;
+// A text file may exceed the article limit by its byte order mark.
+constexpr size_t kMaxBomBytes = 3;
 
 // A POSIX descriptor closed on scope exit. Plain read(2) rather than stdio:
 // opening and reading 1,250 small files is mostly system calls, and stdio adds
@@ -60,29 +62,45 @@ Result<size_t> ReadSome(int fd, std::string_view path, char* data, size_t size) 
   }
 }
 
-// Reads at most `limit` bytes; more is an error naming `limit_name`. For a
-// regular file of known size this is one buffer and, usually, one read.
-Result<std::string> ReadAll(int fd, std::string_view path, size_t size_hint, bool regular,
-                            size_t limit, std::string_view limit_name) {
-  std::string content;
-  content.resize(std::min(size_hint, limit) + 1);
-  size_t used = 0;
-  while (true) {
-    if (used == content.size()) {
-      if (content.size() > limit) break;
-      content.resize(std::min(std::max(content.size() * 2, size_t{1} << 16), limit + 1));
+// An input being read: the bytes so far, whether its end was reached. Reads
+// never go past what the caller asks for, so a limit is enforced while
+// reading (a 100 MB pipe or /dev/zero costs at most the limit, not its size).
+class InputReader {
+ public:
+  InputReader(int fd, std::string_view path, size_t size_hint, bool regular)
+      : fd_(fd), path_(path), size_hint_(size_hint), regular_(regular) {}
+
+  // Reads until `target` bytes are held or the input ends.
+  Result<void> FillTo(size_t target) {
+    while (!eof_ && content_.size() < target) {
+      size_t used = content_.size();
+      // Grow geometrically, but never past the target (nor far past the
+      // known size of a regular file, plus one byte to see its end).
+      size_t want = std::max(used * 2, size_t{1} << 16);
+      if (regular_) want = std::max(used + 1, std::min(want, size_hint_ + 1));
+      want = std::min(want, target);
+      content_.resize(want);
+      auto n = ReadSome(fd_, path_, content_.data() + used, want - used);
+      if (!n) return std::unexpected(n.error());
+      content_.resize(used + *n);
+      // A short read of a regular file is its end.
+      if (*n == 0 || (regular_ && *n < want - used)) eof_ = true;
     }
-    size_t wanted = content.size() - used;
-    auto n = ReadSome(fd, path, content.data() + used, wanted);
-    if (!n) return std::unexpected(n.error());
-    used += *n;
-    // A short read of a regular file is its end.
-    if (*n == 0 || (regular && *n < wanted)) break;
+    return {};
   }
-  if (used > limit) return OverLimit(path, "input", used, limit, limit_name);
-  content.resize(used);
-  return content;
-}
+
+  const std::string& content() const { return content_; }
+  std::string& content() { return content_; }
+  bool eof() const { return eof_; }
+
+ private:
+  int fd_;
+  std::string_view path_;
+  size_t size_hint_;
+  bool regular_;
+  std::string content_;
+  bool eof_ = false;
+};
 
 // The limit that applies to a whole file of `format`: a text file is one
 // article, so it may not exceed the article limit; other files hold many.
@@ -93,50 +111,78 @@ std::pair<size_t, std::string_view> FileLimit(InputFormat format, const ReadOpti
   return {kMaxInputBytes, "kMaxInputBytes"};
 }
 
+// Reads one file or stream (`path` "-" is standard input) and parses it.
+// The first kSniffBytes decide, before the rest is read, whether the input is
+// binary (refused) and, when neither the option nor the name gives the
+// format, which limit applies: an input that looks like plain text may not
+// exceed the article limit, so reading stops there.
+Result<void> ReadInput(int fd, const std::string& path, const ReadOptions& options,
+                       std::vector<Article>* articles, std::vector<std::string>* warnings) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) return OpenError(path, errno);
+  const bool regular = S_ISREG(info.st_mode);
+  const size_t size = regular ? static_cast<size_t>(info.st_size) : 0;
+
+  InputFormat format = options.format;
+  if (format == InputFormat::kAuto && path != "-") {
+    InputFormat by_name = DetectFormat(path, "");
+    std::string ext = internal::FileExtension(path);
+    if (by_name != InputFormat::kText || ext == "txt" || ext == "text") format = by_name;
+  }
+  auto slack = [](InputFormat f) { return f == InputFormat::kText ? kMaxBomBytes : 0; };
+  const size_t text_limit = FileLimit(InputFormat::kText, options).first + kMaxBomBytes;
+  if (format != InputFormat::kAuto) {
+    auto [limit, limit_name] = FileLimit(format, options);
+    if (size > limit + slack(format)) {
+      // Fail before reading: a 50 MB file costs nothing.
+      std::string_view what = format == InputFormat::kText ? "article" : "input";
+      return OverLimit(path, what, size, limit, limit_name);
+    }
+  }
+  InputReader reader(fd, path, size, regular);
+  if (auto ok = reader.FillTo(kSniffBytes); !ok) return ok;
+  {
+    // Binary input is refused from its head, before reading further.
+    std::string_view head = reader.content();
+    internal::EncodingGuess guess = internal::GuessEncoding(head);
+    if (guess.encoding == internal::TextEncoding::kUtf8) {
+      if (auto ok = internal::RefuseBinary(head, path); !ok) return ok;
+    }
+  }
+  bool detect_from_content = false;
+  if (format == InputFormat::kAuto) {
+    if (reader.eof() || (regular && size <= text_limit)) {
+      // Small inputs are detected from their whole content.
+      detect_from_content = true;
+    } else {
+      format = DetectFormat("", reader.content());
+    }
+  }
+  const InputFormat limit_format = detect_from_content ? InputFormat::kText : format;
+  auto [limit, limit_name] = FileLimit(limit_format, options);
+  if (auto ok = reader.FillTo(limit + slack(limit_format) + 1); !ok) return ok;
+  if (reader.content().size() > limit + slack(limit_format)) {
+    if (!regular && !reader.eof()) {
+      return ResourceExhausted(fmt::format(
+          "{}: {} is over the limit of {} ({}); stopped reading there",
+          path == "-" ? "standard input" : path,
+          limit_name == "kMaxInputBytes" ? "input" : "article", FormatBytes(limit), limit_name));
+    }
+    std::string_view what = limit_name == "kMaxInputBytes" ? "input" : "article";
+    return OverLimit(path, what, reader.content().size(), limit, limit_name);
+  }
+  auto parsed = ParseContent(reader.content(), path,
+                             detect_from_content ? InputFormat::kAuto : format, options, warnings);
+  if (!parsed) return std::unexpected(parsed.error());
+  for (auto& article : *parsed) articles->push_back(std::move(article));
+  return {};
+}
+
 Result<void> ReadFile(const std::string& path, const ReadOptions& options,
                       std::vector<Article>* articles, std::vector<std::string>* warnings) {
   FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) return OpenError(path, errno);
-  struct stat info {};
-  if (::fstat(file.get(), &info) != 0) return OpenError(path, errno);
-  size_t size = static_cast<size_t>(info.st_size);
-  bool regular = S_ISREG(info.st_mode);
-
-  InputFormat format = options.format;
-  if (format == InputFormat::kAuto) format = DetectFormat(path, "");
-  bool named = options.format != InputFormat::kAuto || format != InputFormat::kText ||
-               internal::FileExtension(path) == "txt" || internal::FileExtension(path) == "text";
-  if (!named && size > std::min(options.max_article_bytes, kMaxInputBytes)) {
-    // Too big for a text file: sniff the head to learn whether the file may
-    // hold several articles before deciding to read it whole.
-    std::string head(kSniffBytes, '\0');
-    auto n = ReadSome(file.get(), path, head.data(), head.size());
-    if (!n) return std::unexpected(n.error());
-    head.resize(*n);
-    format = DetectFormat("", head);
-    named = true;
-    if (::lseek(file.get(), 0, SEEK_SET) != 0) return OpenError(path, errno);
-  }
-  auto [limit, limit_name] = FileLimit(named ? format : InputFormat::kText, options);
-  if (!regular && !named) {
-    // A pipe (process substitution) has no size to check up front; its
-    // articles are checked one by one once read.
-    limit = kMaxInputBytes;
-    limit_name = "kMaxInputBytes";
-  }
-  if (size > limit) {
-    // Fail before reading: a 50 MB file costs nothing.
-    std::string_view what = format == InputFormat::kText ? "article" : "input";
-    return OverLimit(path, what, size, limit, limit_name);
-  }
-  auto content = ReadAll(file.get(), path, size, regular, limit, limit_name);
-  if (!content) return std::unexpected(content.error());
-  // Small files without a telling name are detected from their whole content.
-  if (!named) format = InputFormat::kAuto;
-  auto parsed = ParseContent(*content, path, format, options, warnings);
-  if (!parsed) return std::unexpected(parsed.error());
-  for (auto& article : *parsed) articles->push_back(std::move(article));
-  return {};
+  return ReadInput(file.get(), path, options, articles, warnings);
 }
 
 Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
@@ -194,14 +240,7 @@ Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
 
 Result<void> ReadStdin(const ReadOptions& options, std::vector<Article>* articles,
                        std::vector<std::string>* warnings) {
-  auto content = ReadAll(STDIN_FILENO, "-", 0, false, kMaxInputBytes, "kMaxInputBytes");
-  if (!content) return std::unexpected(content.error());
-  InputFormat format = options.format;
-  if (format == InputFormat::kAuto) format = DetectFormat("", *content);
-  auto parsed = ParseContent(*content, "-", format, options, warnings);
-  if (!parsed) return std::unexpected(parsed.error());
-  for (auto& article : *parsed) articles->push_back(std::move(article));
-  return {};
+  return ReadInput(STDIN_FILENO, "-", options, articles, warnings);
 }
 
 Result<void> ReadUrl(const std::string& url, const ReadOptions& options,
@@ -238,17 +277,43 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
   if (options.max_article_bytes == 0) {
     return InvalidInput("ReadOptions::max_article_bytes must be positive");
   }
-  // Repair first, so every reader sees valid UTF-8 (JSON and HTML parsers need it).
+  // Decode first, so every reader sees valid UTF-8 (JSON and HTML parsers
+  // need it): UTF-16 is converted, a UTF-8 BOM skipped, binary refused.
+  const std::string_view original = content;
+  internal::EncodingGuess encoding = internal::GuessEncoding(content);
+  std::string decoded;
+  bool verbatim = true;  // whether offsets into `content` are file offsets (after base)
+  size_t base = encoding.bom_bytes;
+  content.remove_prefix(encoding.bom_bytes);
+  if (encoding.encoding != internal::TextEncoding::kUtf8) {
+    size_t invalid = 0;
+    decoded = internal::Utf16ToUtf8(content, encoding.encoding == internal::TextEncoding::kUtf16Be,
+                                    &invalid);
+    if (invalid > 0 && warnings != nullptr) {
+      warnings->push_back(fmt::format("{}: {} invalid {} sequence{} replaced with U+FFFD", source,
+                                      invalid, internal::EncodingName(encoding.encoding),
+                                      invalid == 1 ? "" : "s"));
+    }
+    content = decoded;
+    verbatim = false;
+    base = 0;
+  }
+  if (auto binary = internal::RefuseBinary(content, source); !binary) {
+    return std::unexpected(binary.error());
+  }
   std::string repaired;
+  std::vector<Utf8Replacement> repairs;
   if (!IsValidUtf8(content)) {
     Utf8Repair repair = RepairUtf8(content);
     if (warnings != nullptr) {
+      size_t first = repair.first_invalid_offset + base;
       warnings->push_back(fmt::format(
           "{}: {} invalid UTF-8 sequence{} replaced with U+FFFD, first at byte {} (line {})",
-          source, repair.invalid_sequences, repair.invalid_sequences == 1 ? "" : "s",
-          repair.first_invalid_offset, internal::LineAt(content, repair.first_invalid_offset)));
+          source, repair.invalid_sequences, repair.invalid_sequences == 1 ? "" : "s", first,
+          internal::LineAt(original, first)));
     }
     repaired = std::move(repair.text);
+    if (verbatim) repairs = std::move(repair.replacements);
     content = repaired;
   }
   if (format == InputFormat::kAuto) format = DetectFormat(source, content);
@@ -299,6 +364,13 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
     }
   }
   if (!articles) return articles;
+  if (format == InputFormat::kAuto || format == InputFormat::kText) {
+    // Plain text is the file byte for byte: keep what undoes BOM and repairs.
+    for (Article& article : *articles) {
+      article.source_base = base;
+      article.source_repairs = std::move(repairs);
+    }
+  }
   std::vector<Article> kept;
   kept.reserve(articles->size());
   for (Article& article : *articles) {

@@ -59,6 +59,26 @@ std::unexpected<Error> OverLimit(std::string_view source, std::string_view what,
 std::optional<std::string> NormalizePublished(std::string_view raw, std::string_view where,
                                               std::vector<std::string>* warnings);
 
+// ---- Encodings (encoding.cc) ----------------------------------------------
+
+enum class TextEncoding { kUtf8, kUtf16Le, kUtf16Be };
+std::string_view EncodingName(TextEncoding encoding);
+
+struct EncodingGuess {
+  TextEncoding encoding = TextEncoding::kUtf8;
+  size_t bom_bytes = 0;  // length of the byte order mark to skip (0, 2 or 3)
+};
+// From a BOM, else from the NUL pattern of the first 4 KiB of `head`.
+EncodingGuess GuessEncoding(std::string_view head);
+
+// kInvalidInput naming `source` and the offset when `content` (UTF-8 or
+// undecided) holds a NUL byte: no text file does, binary files nearly always.
+Result<void> RefuseBinary(std::string_view content, std::string_view source);
+
+// UTF-16 (without BOM) to UTF-8; each unpaired surrogate or odd trailing
+// byte becomes U+FFFD and is counted in *invalid.
+std::string Utf16ToUtf8(std::string_view bytes, bool big_endian, size_t* invalid);
+
 // ---- Readers, one per file (content is valid UTF-8 here) --------------------
 
 Result<std::vector<Article>> ParseText(std::string_view content, std::string_view source);

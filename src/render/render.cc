@@ -4,7 +4,9 @@
 #include "crosswire/render.h"
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
+#include "crosswire/utf8.h"
 #include <set>
 #include <sstream>
 
@@ -105,13 +107,36 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
   return line;
 }
 
+// Article text in Markdown: a renderer would pass raw HTML (<script>,
+// <img onerror>) through and turn [x](javascript:...) into a link, so the
+// characters that start HTML, entities, links, code and emphasis are escaped.
+std::string MarkdownEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '\\': case '`': case '*': case '_': case '[': case ']':
+        out.push_back('\\');
+        out.push_back(ch);
+        break;
+      default: out.push_back(ch);
+    }
+  }
+  return out;
+}
+
 std::string RenderText(const Report& r, bool markdown) {
+  auto md = [markdown](std::string_view s) { return markdown ? MarkdownEscape(s) : std::string(s); };
   std::ostringstream out;
   const auto& articles = r.analyzed.story->articles;
-  if (markdown)
-    out << "# " << (r.analyzed.story->id.empty() ? "Digest" : r.analyzed.story->id) << "\n\n";
+  if (markdown) {
+    out << "# " << (r.analyzed.story->id.empty() ? "Digest" : md(r.analyzed.story->id)) << "\n\n";
+  }
   for (const SummarySentence& s : r.summary.sentences) {
-    out << (markdown ? "- " : "") << SentenceText(r, s.sentence) << " " << Brackets(Citations(r, s))
+    out << (markdown ? "- " : "") << md(SentenceText(r, s.sentence)) << " " << Brackets(Citations(r, s))
         << "\n";
   }
   if (r.summary.sentences.empty()) out << "(no sentence fits the budget)\n";
@@ -124,24 +149,28 @@ std::string RenderText(const Report& r, bool markdown) {
       if (groups.empty()) continue;
       out << "\n" << (markdown ? "## " : "") << section.title << "\n";
       if (!markdown) out << std::string(std::string_view(section.title).size(), '-') << "\n";
-      for (const FactGroup* g : groups) out << (markdown ? "- " : "  ") << GroupLine(r, *g) << "\n";
+      for (const FactGroup* g : groups) out << (markdown ? "- " : "  ") << md(GroupLine(r, *g)) << "\n";
     }
   }
   out << "\n" << (markdown ? "## Sources\n" : "Sources\n-------\n");
   for (size_t i = 0; i < articles.size(); ++i) {
     const Article& a = articles[i];
-    out << (markdown ? "" : "") << "[" << i + 1 << "] " << a.outlet;
-    if (a.title) out << " \u2014 " << *a.title;
-    if (a.published) out << " (" << *a.published << ")";
-    out << " \u2014 " << (a.url ? *a.url : a.source) << (markdown ? "  \n" : "\n");
+    out << "[" << i + 1 << "] " << md(a.outlet);
+    if (a.title) out << " \u2014 " << md(*a.title);
+    if (a.published) out << " (" << md(*a.published) << ")";
+    out << " \u2014 " << md(a.url ? *a.url : a.source) << (markdown ? "  \n" : "\n");
   }
-  for (const std::string& note : r.summary.notes) out << "note: " << note << "\n";
+  for (const std::string& note : r.summary.notes) out << "note: " << md(note) << "\n";
   return out.str();
 }
 
 json OptionalString(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 
-json SpanJson(size_t begin, size_t end) { return json::array({begin, end}); }
+// Spans as printed: offsets into what was read (the file, for plain text),
+// not into the repaired text (see Article::source_base).
+json SpanJson(const Article& a, size_t begin, size_t end) {
+  return json::array({SourceOffset(a, begin), SourceOffset(a, end)});
+}
 
 std::string RenderJson(const Report& r) {
   const AnalyzedStory& c = r.analyzed;
@@ -170,7 +199,7 @@ std::string RenderJson(const Report& r) {
     sentences.push_back({{"text", DisplayText(c.text(sent))},
                          {"article", articles[sent.article].id},
                          {"sentence_index", sent.index},
-                         {"byte_span", SpanJson(sent.begin, sent.end)},
+                         {"byte_span", SpanJson(articles[sent.article], sent.begin, sent.end)},
                          {"support", support}});
   }
   doc["summary"] = {
@@ -193,7 +222,7 @@ std::string RenderJson(const Report& r) {
                     {"value", f.value},
                     {"normalized", normalized},
                     {"sentence_index", c.sentences[f.sentence].index},
-                    {"byte_span", SpanJson(f.begin, f.end)}};
+                    {"byte_span", SpanJson(articles[f.article], f.begin, f.end)}};
       if (!f.qualifier.empty()) claim["qualifier"] = f.qualifier;
       claims.push_back(std::move(claim));
     }
@@ -204,7 +233,8 @@ std::string RenderJson(const Report& r) {
   }
   doc["facts"] = facts;
   doc["warnings"] = r.warnings;
-  return doc.dump(2) + "\n";
+  // File names (ids, sources) need not be valid UTF-8; JSON must be.
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string Escape(std::string_view s) {
@@ -232,6 +262,19 @@ std::string Escape(std::string_view s) {
     }
   }
   return out;
+}
+
+// Only web addresses become links: a javascript:, data: or vbscript: URL from
+// the input would run in the reader's browser when clicked.
+bool IsWebUrl(std::string_view url) {
+  auto starts = [&](std::string_view scheme) {
+    if (url.size() < scheme.size()) return false;
+    for (size_t i = 0; i < scheme.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(url[i])) != scheme[i]) return false;
+    }
+    return true;
+  };
+  return starts("http://") || starts("https://");
 }
 
 std::string Anchor(const AnalyzedStory& c, size_t sentence_id) {
@@ -307,8 +350,11 @@ std::string RenderHtml(const Report& r) {
         << Escape(art.title ? *art.title : art.outlet) << "</h3><p class=\"meta\">"
         << Escape(art.outlet);
     if (art.published) out << " \u00b7 " << Escape(*art.published);
-    if (art.url)
+    if (art.url && IsWebUrl(*art.url)) {
       out << " \u00b7 <a href=\"" << Escape(*art.url) << "\">" << Escape(*art.url) << "</a>";
+    } else if (art.url) {
+      out << " \u00b7 " << Escape(*art.url);
+    }
     out << "</p>\n<p>";
     auto [first, last] = c.article_sentences[a];
     size_t pos = 0;
@@ -336,24 +382,30 @@ std::string RenderHtml(const Report& r) {
 }  // namespace
 
 std::string Render(const Report& report, OutputFormat format) {
+  std::string out;
   switch (format) {
     case OutputFormat::kText:
-      return RenderText(report, false);
+      out = RenderText(report, false);
+      break;
     case OutputFormat::kMarkdown:
-      return RenderText(report, true);
+      out = RenderText(report, true);
+      break;
     case OutputFormat::kJson:
-      return RenderJson(report);
+      out = RenderJson(report);
+      break;
     case OutputFormat::kHtml:
-      return RenderHtml(report);
-    case OutputFormat::kSentences: {
-      std::string out;
+      out = RenderHtml(report);
+      break;
+    case OutputFormat::kSentences:
       for (const SummarySentence& s : report.summary.sentences) {
         out += SentenceText(report, s.sentence) + "\n";
       }
-      return out;
-    }
+      break;
   }
-  return {};
+  // Article text is valid UTF-8 (repaired on read) but file names, hence ids
+  // and sources, need not be: every format promises UTF-8 output.
+  if (!IsValidUtf8(out)) out = RepairUtf8(out).text;
+  return out;
 }
 
 }  // namespace crosswire
