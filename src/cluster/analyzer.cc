@@ -129,7 +129,8 @@ Result<AnalyzedArticle> ArticleAnalyzer::Analyze(const Article& article) {
 float DocumentFrequencies::Log(uint64_t x) {
   static const std::vector<float> table = [] {
     std::vector<float> t(1 << 16);
-    for (size_t i = 1; i < t.size(); ++i) t[i] = static_cast<float>(std::log(static_cast<double>(i)));
+    for (size_t i = 1; i < t.size(); ++i)
+      t[i] = static_cast<float>(std::log(static_cast<double>(i)));
     return t;
   }();
   return x < table.size() ? table[x] : static_cast<float>(std::log(static_cast<double>(x)));
