@@ -153,7 +153,9 @@ class StoryClusterer {
 
   // The candidate stories Add would consider for `article`, best first, with
   // their features, without adding it (for training the model and explaining
-  // decisions). Errors: as Add.
+  // decisions). It does move the clock to `published_unix_s` when that is
+  // newer, retiring stories that fall out of the window, as Add would.
+  // Errors: as Add.
   Result<std::vector<CandidateScore>> Candidates(const Article& article, int64_t published_unix_s);
 
   size_t articles() const;         // articles added or restored so far

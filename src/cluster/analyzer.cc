@@ -126,8 +126,19 @@ Result<AnalyzedArticle> ArticleAnalyzer::Analyze(const Article& article) {
   return out;
 }
 
+float DocumentFrequencies::Log(uint64_t x) {
+  static const std::vector<float> table = [] {
+    std::vector<float> t(1 << 16);
+    for (size_t i = 1; i < t.size(); ++i)
+      t[i] = static_cast<float>(std::log(static_cast<double>(i)));
+    return t;
+  }();
+  return x < table.size() ? table[x] : static_cast<float>(std::log(static_cast<double>(x)));
+}
+
 void DocumentFrequencies::Add(const AnalyzedArticle& a, int sign) {
   n_ += sign;
+  log_n1_ = static_cast<float>(std::log(static_cast<double>(n_) + 1));
   auto bump = [&](const TermCounts& counts, const TermCounts* skip) {
     for (const auto& [t, w] : counts) {
       if (skip != nullptr &&

@@ -57,15 +57,19 @@ class ArticleAnalyzer {
 class DocumentFrequencies {
  public:
   void Add(const AnalyzedArticle& a, int sign = 1);
+  // Called for every term of every comparison, so it avoids std::log: ln(N+1)
+  // is cached per N, and ln(df+1) read from a table for small df.
   float Idf(TermId t) const {
     uint32_t d = t < df_.size() ? df_[t] : 0;
-    return static_cast<float>(std::log((static_cast<double>(n_) + 1) / (d + 1.0)) + 1.0);
+    return log_n1_ - Log(d + 1) + 1.0f;
   }
   uint64_t articles() const { return n_; }
 
  private:
+  static float Log(uint64_t x);
   std::vector<uint32_t> df_;
   uint64_t n_ = 0;
+  float log_n1_ = 0;  // ln(n_ + 1)
 };
 
 // A weighted vector: (term, tf × idf), sorted by term, with its L2 norm.
