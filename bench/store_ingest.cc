@@ -135,6 +135,12 @@ int main(int argc, char** argv) {
     }
     done += batch.articles.size();
     batch_ms.emplace_back(done, ms);
+    if (done % 100000 == 0) {
+      // Progress, so that a run cut short still reports something.
+      std::printf("  %zu articles after %.1f s (last batch %.1f ms)\n", done,
+                  Seconds(Clock::now() - start), ms);
+      std::fflush(stdout);
+    }
   }
   double elapsed = Seconds(Clock::now() - start);
   std::printf("ingested %zu articles in %.2f s: %.0f articles/s (batches of %zu)\n", total, elapsed,

@@ -188,13 +188,16 @@ class Store {
  public:
   virtual ~Store() = default;
 
-  // The state of each article's id against the store (read only). Errors:
-  // kDataLoss for a database failure.
+  // The state of each article's id against the store (read only), as Ingest
+  // of the same list would find it: an id repeated in the list is judged
+  // against its earlier occurrence. Errors: kDataLoss for a database failure.
   virtual Result<std::vector<ArticleStatus>> Classify(const std::vector<Article>& articles) = 0;
 
   // Writes one batch in one transaction: all of it is stored, or none (on any
-  // error, and when the process dies mid-batch). Articles with an empty id or
-  // blank text, an id twice in one batch, an assignment naming an unknown
+  // error, and when the process dies mid-batch). Articles are taken in order,
+  // so an id repeated in the batch is a re-ingest of its earlier occurrence
+  // (unchanged or a revision; DUC 2006 holds one document in two topics).
+  // Articles with an empty id or blank text, an assignment naming an unknown
   // article or duplicate_of, or a batch over kMaxBatchArticles: kInvalidInput
   // (kResourceExhausted for the limit) and nothing written. Another writer
   // holding the lock past busy_timeout_ms: kResourceExhausted. A read-only

@@ -148,6 +148,17 @@ TEST(FeedReaderTest, DeepNestingHitsLibxmlDepthLimit) {
       << articles.error().message();
 }
 
+TEST(FeedReaderTest, DeeplyNestedHtmlInsideADescriptionIsReadWithoutCrashing) {
+  std::string html;
+  for (int i = 0; i < 200000; ++i) html += "<div>";
+  html += "deep words";
+  std::string feed = "<rss><channel><item><description><![CDATA[<p>Top words.</p>" + html +
+                     "]]></description></item></channel></rss>";
+  auto articles = ParseContent(feed, "deep-html.rss", InputFormat::kFeed, {}, nullptr);
+  ASSERT_TRUE(articles.has_value()) << articles.error().message();
+  EXPECT_TRUE((*articles)[0].text.starts_with("Top words.")) << (*articles)[0].text.substr(0, 80);
+}
+
 TEST(FeedReaderTest, FeedsAreReadFromADirectoryBesideOtherFormats) {
   ScratchDir dir;
   dir.Write("a.txt", "A plain article.");
