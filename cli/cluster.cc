@@ -6,6 +6,7 @@
 // An article's time is its `published` field; an article without one takes
 // the newest time seen so far (the start of time when none has been seen).
 #include "crosswire/cluster.h"
+#include "crosswire/timestamp.h"
 
 #include <filesystem>
 #include <iostream>
@@ -83,7 +84,7 @@ int RunCluster(const ClusterArgs& args) {
       }
       int64_t t = now;
       if (article.published) {
-        auto parsed = ParsePublishedTime(*article.published);
+        auto parsed = ParseUnixSeconds(*article.published);
         if (!parsed) return Fail(parsed.error().WithContext(article.source));
         t = *parsed;
       }

@@ -170,15 +170,4 @@ class StoryClusterer {
   std::unique_ptr<Impl> impl_;
 };
 
-// ---- Time stamps -------------------------------------------------------------
-// A small parser for Article::published, so that `crosswire cluster` can order
-// time on its own. NOTE for the lead: the store's timestamp parser in src/base/
-// is the real one; replace this one by it when both are merged.
-//
-// Accepts "YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "YYYY-MM-DDTHH:MM:SS" (a space may
-// replace the T; fractional seconds are ignored), optionally followed by "Z" or
-// an offset "+HH:MM" / "-HH:MM" / "+HHMM". No zone means UTC.
-// Errors: kInvalidInput quoting the value.
-Result<int64_t> ParsePublishedTime(std::string_view iso);
-
 }  // namespace crosswire

@@ -15,6 +15,7 @@
 
 #include "cluster/baseline.h"
 #include "crosswire/ingest.h"
+#include "crosswire/timestamp.h"
 
 namespace crosswire::cluster_internal {
 namespace fs = std::filesystem;
@@ -46,7 +47,7 @@ std::optional<int64_t> DocnoTime(const std::string& docno) {
                     docno.begin() + static_cast<ptrdiff_t>(i + 8), ::isdigit)) {
       std::string iso =
           docno.substr(i, 4) + "-" + docno.substr(i + 4, 2) + "-" + docno.substr(i + 6, 2);
-      auto t = ParsePublishedTime(iso);
+      auto t = ParseUnixSeconds(iso);
       if (t) return *t;
       return std::nullopt;
     }
@@ -118,7 +119,7 @@ Result<LabeledStream> ReadDucMix(const std::string& data_dir) {
         LabeledArticle a;
         std::optional<int64_t> t = DocnoTime(article.id);
         if (!t && article.published) {
-          if (auto p = ParsePublishedTime(*article.published)) t = *p;
+          if (auto p = ParseUnixSeconds(*article.published)) t = *p;
         }
         a.time = t.value_or(0);
         a.gold = name;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "crosswire/cluster.h"
+#include "crosswire/timestamp.h"
 #include "crosswire/ingest.h"
 
 namespace crosswire {
@@ -28,7 +29,7 @@ std::vector<Timed> ReadFixture() {
   std::vector<Timed> out;
   if (!articles) return out;
   for (Article& a : *articles) {
-    int64_t t = *ParsePublishedTime(*a.published);
+    int64_t t = *ParseUnixSeconds(*a.published);
     out.push_back({std::move(a), t});
   }
   return out;
