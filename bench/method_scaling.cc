@@ -148,8 +148,8 @@ void WriteAll(int fd, const std::string& s) {
     size_t words = 0;
     for (const Sentence& s : analyzed->sentences) words += s.words;
     std::ostringstream ready;
-    ready << "ready " << analysis_ms << " " << analyzed->sentences.size() << " " << candidates.size()
-          << " " << words << "\n";
+    ready << "ready " << analysis_ms << " " << analyzed->sentences.size() << " "
+          << candidates.size() << " " << words << "\n";
     WriteAll(fd, ready.str());
     if (method.empty()) _exit(0);
 

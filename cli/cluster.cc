@@ -6,7 +6,6 @@
 // An article's time is its `published` field; an article without one takes
 // the newest time seen so far (the start of time when none has been seen).
 #include "crosswire/cluster.h"
-#include "crosswire/timestamp.h"
 
 #include <filesystem>
 #include <iostream>
@@ -17,6 +16,7 @@
 
 #include "commands.h"
 #include "crosswire/ingest.h"
+#include "crosswire/timestamp.h"
 
 namespace crosswire::cli {
 namespace {

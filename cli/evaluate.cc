@@ -1,10 +1,11 @@
 // crosswire evaluate: ROUGE-1.5.5-compatible scoring. Parsing and wiring only;
 // the work is in the evaluate module (include/crosswire/evaluate.h).
+#include "crosswire/evaluate.h"
+
 #include <cstdlib>
 #include <iostream>
 
 #include "commands.h"
-#include "crosswire/evaluate.h"
 
 namespace crosswire::cli {
 namespace {

@@ -144,8 +144,8 @@ TEST(CliSummarizeTest, BytesBudgetAsRougeCountsIt) {
 }
 
 TEST(CliSummarizeTest, ReadsStandardInput) {
-  CliResult r = RunCli("summarize - --sentences 1",
-                       SourcePath("examples/aleppo-2016-12-14/report-3.txt"));
+  CliResult r =
+      RunCli("summarize - --sentences 1", SourcePath("examples/aleppo-2016-12-14/report-3.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
 }
@@ -154,9 +154,9 @@ TEST(CliSummarizeTest, ReadsStandardInput) {
 
 struct BadCase {
   std::string name;
-  std::string args;       // after the command name
+  std::string args;  // after the command name
   int exit_code;
-  std::string fragment;   // must appear on stderr
+  std::string fragment;  // must appear on stderr
 };
 
 TEST(CliBadInputTest, UsageErrorsExitTwoAndNameTheOption) {
@@ -224,8 +224,9 @@ TEST(CliBadInputTest, StoryOfEmptyArticlesIsAnError) {
 
 TEST(CliBadInputTest, InvalidUtf8IsRepairedAndWarned) {
   ScratchDir dir;
-  std::string file = dir.Write(
-      "bad.txt", "Buses waited at the crossing in eastern \xFF" "Aleppo for hours on end today.");
+  std::string file = dir.Write("bad.txt",
+                               "Buses waited at the crossing in eastern \xFF"
+                               "Aleppo for hours on end today.");
   CliResult r = RunCli("report " + ShellQuote(file) + " --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("warning"), std::string::npos);
@@ -268,7 +269,8 @@ TEST(CliBadInputTest, MalformedJsonlLineAmongAThousandIsNamed) {
 TEST(CliBadInputTest, HtmlWithoutTextIsAnError) {
   ScratchDir dir;
   std::string file = dir.Write(
-      "empty.html", "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>");
+      "empty.html",
+      "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>");
   CliResult r = RunCli("report " + ShellQuote(file));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("empty.html"), std::string::npos) << r.err;

@@ -12,8 +12,8 @@ namespace crosswire {
 // One article as read from its source. Immutable once read: every byte span the
 // library reports (sentences, facts) indexes into `text`.
 struct Article {
-  std::string id;                        // unique within a story (JSONL id, DOCNO, file stem)
-  std::string outlet;                    // source name; defaults to `id`
+  std::string id;      // unique within a story (JSONL id, DOCNO, file stem)
+  std::string outlet;  // source name; defaults to `id`
   std::optional<std::string> url;
   std::optional<std::string> title;
   std::optional<std::string> published;  // ISO 8601, normalised (timestamp.h)
@@ -39,9 +39,9 @@ inline size_t SourceOffset(const Article& article, size_t text_offset) {
 
 // A story as read: the articles of one event, and what was repaired on the way.
 struct Story {
-  std::string id;                        // directory name, Multi-News line number, DUC topic
+  std::string id;  // directory name, Multi-News line number, DUC topic
   std::vector<Article> articles;
-  std::vector<std::string> warnings;     // e.g. "a.txt: 3 invalid UTF-8 sequences replaced"
+  std::vector<std::string> warnings;  // e.g. "a.txt: 3 invalid UTF-8 sequences replaced"
 };
 
 }  // namespace crosswire

@@ -23,6 +23,7 @@ struct AttributionOptions {
 // Fills `support` of every sentence of `summary`, strongest first (ties by
 // article index). Articles are never cited for themselves.
 // Complexity: O(summary sentences × story sentences) sparse dot products.
-void Attribute(const AnalyzedStory& analyzed, Summary* summary, const AttributionOptions& options = {});
+void Attribute(const AnalyzedStory& analyzed, Summary* summary,
+               const AttributionOptions& options = {});
 
 }  // namespace crosswire

@@ -28,15 +28,15 @@ std::string_view VerdictName(Verdict verdict);
 // One statement of a fact in one article.
 struct Fact {
   FactKind kind = FactKind::kQuantity;
-  size_t article = 0;                 // index into Story::articles
-  size_t sentence = 0;                // id into AnalyzedStory::sentences
-  size_t begin = 0;                   // byte span of the claim in Article::text
+  size_t article = 0;   // index into Story::articles
+  size_t sentence = 0;  // id into AnalyzedStory::sentences
+  size_t begin = 0;     // byte span of the claim in Article::text
   size_t end = 0;
-  std::string about;                  // what it is about: "civilians killed", "Sergey Lavrov"
-  std::string value;                  // the value as written: "82", "four-year", "Kefraya"
-  std::optional<double> normalized;   // numeric value where there is one (82, 4 years → 4)
-  std::string normalized_text;        // canonical text value where not numeric ("05:00", "2016-12-14")
-  std::string qualifier;              // "at least", "more than", "around", "" when exact
+  std::string about;                 // what it is about: "civilians killed", "Sergey Lavrov"
+  std::string value;                 // the value as written: "82", "four-year", "Kefraya"
+  std::optional<double> normalized;  // numeric value where there is one (82, 4 years → 4)
+  std::string normalized_text;  // canonical text value where not numeric ("05:00", "2016-12-14")
+  std::string qualifier;        // "at least", "more than", "around", "" when exact
 };
 
 // Facts about the same thing across outlets, with a verdict.

@@ -34,11 +34,12 @@ namespace crosswire {
 // Limits that bound memory and time. Each is checked before the work it
 // bounds; exceeding one is a kResourceExhausted error naming it (see
 // docs/formats.md, "Limits"). ROUGE-1.5.5 has none and runs out of memory.
-inline constexpr size_t kMaxRougeFileBytes = 64u << 20;   // one configuration, file list or summary
-inline constexpr int kMaxRougeConfigDepth = 256;          // element nesting in an XML configuration
-inline constexpr int kMaxRougeResamples = 100000;         // -r: bootstrap resamples
-inline constexpr int64_t kMaxSkipBigramsPerSummary = 20'000'000;   // ROUGE-S/SU pairs of one summary
-inline constexpr int64_t kMaxLcsCellsPerSentencePair = 25'000'000;  // ROUGE-L/W: model x peer tokens
+inline constexpr size_t kMaxRougeFileBytes = 64u << 20;  // one configuration, file list or summary
+inline constexpr int kMaxRougeConfigDepth = 256;         // element nesting in an XML configuration
+inline constexpr int kMaxRougeResamples = 100000;        // -r: bootstrap resamples
+inline constexpr int64_t kMaxSkipBigramsPerSummary = 20'000'000;  // ROUGE-S/SU pairs of one summary
+inline constexpr int64_t kMaxLcsCellsPerSentencePair =
+    25'000'000;  // ROUGE-L/W: model x peer tokens
 
 // How summary files are laid out (ROUGE's -z / INPUT-FORMAT TYPE).
 enum class RougeInputFormat {
@@ -58,29 +59,29 @@ enum class StemExceptions {
 // Fields ending in `_text` keep the option exactly as the user wrote it,
 // because ROUGE-1.5.5 prints it back verbatim ("ROUGE-W-1.2", "95%-conf.int.").
 struct RougeOptions {
-  int max_ngram = 0;               // -n N: ROUGE-1..ROUGE-N; 0 = no ROUGE-N. Range 0..100.
-  bool compute_lcs = true;         // false with -x: skip ROUGE-L.
-  std::optional<double> wlcs_weight;     // -w W: ROUGE-W with weight W > 0; unset = no ROUGE-W.
-  std::string wlcs_weight_text;          // W as written (printed in "ROUGE-W-1.2").
-  std::optional<int> skip_distance;      // -2 D: ROUGE-S with gap <= D; D < 0 = unlimited.
-  std::string skip_distance_text;        // D as written.
-  bool skip_unigrams = false;      // -u: count unigrams too (ROUGE-SU).
-  bool skip_both = false;          // -U: print ROUGE-S and then ROUGE-SU.
-  bool stem = false;               // -m: Porter stemmer (+ exception list) on words > 3 chars.
-  bool remove_stopwords = false;   // -s: drop ROUGE's SMART stop words.
-  int64_t length_limit_words = 0;  // -l N: only the first N words of each summary; 0 = all.
-  int64_t length_limit_bytes = 0;  // -b N: only the first N bytes; 0 = all. Not with -l.
-  double confidence = 95;          // -c CF: CF% confidence interval, 0..100.
+  int max_ngram = 0;                  // -n N: ROUGE-1..ROUGE-N; 0 = no ROUGE-N. Range 0..100.
+  bool compute_lcs = true;            // false with -x: skip ROUGE-L.
+  std::optional<double> wlcs_weight;  // -w W: ROUGE-W with weight W > 0; unset = no ROUGE-W.
+  std::string wlcs_weight_text;       // W as written (printed in "ROUGE-W-1.2").
+  std::optional<int> skip_distance;   // -2 D: ROUGE-S with gap <= D; D < 0 = unlimited.
+  std::string skip_distance_text;     // D as written.
+  bool skip_unigrams = false;         // -u: count unigrams too (ROUGE-SU).
+  bool skip_both = false;             // -U: print ROUGE-S and then ROUGE-SU.
+  bool stem = false;                  // -m: Porter stemmer (+ exception list) on words > 3 chars.
+  bool remove_stopwords = false;      // -s: drop ROUGE's SMART stop words.
+  int64_t length_limit_words = 0;     // -l N: only the first N words of each summary; 0 = all.
+  int64_t length_limit_bytes = 0;     // -b N: only the first N bytes; 0 = all. Not with -l.
+  double confidence = 95;             // -c CF: CF% confidence interval, 0..100.
   std::string confidence_text = "95";
-  int resamples = 1000;            // -r N: bootstrap resamples, 1..kMaxRougeResamples.
-  bool best_model = false;         // -f B (true) vs -f A (false, model average).
-  double alpha = 0.5;              // -p A: F = 1/(A/P + (1-A)/R), 0..1.
-  int counting_unit = 0;           // -t: 0 average of per-summary scores; 1 corpus-level
-                                   // token counts; 2 print raw counts only.
-  bool per_eval = false;           // -d: print one line per evaluation (summary).
-  bool unicode = false;            // keep letters/digits of every script (not in 1.5.5);
-                                   // invalid UTF-8 is then an error.
-  int threads = 0;                 // worker threads; 0 = all hardware threads.
+  int resamples = 1000;     // -r N: bootstrap resamples, 1..kMaxRougeResamples.
+  bool best_model = false;  // -f B (true) vs -f A (false, model average).
+  double alpha = 0.5;       // -p A: F = 1/(A/P + (1-A)/R), 0..1.
+  int counting_unit = 0;    // -t: 0 average of per-summary scores; 1 corpus-level
+                            // token counts; 2 print raw counts only.
+  bool per_eval = false;    // -d: print one line per evaluation (summary).
+  bool unicode = false;     // keep letters/digits of every script (not in 1.5.5);
+                            // invalid UTF-8 is then an error.
+  int threads = 0;          // worker threads; 0 = all hardware threads.
 };
 
 // One ROUGE evaluation unit (<EVAL ID=...>): one topic's peers and models.
@@ -128,7 +129,7 @@ Result<std::vector<RougeEval>> PairSummaryDirectories(const std::string& system_
 struct RougeMetricResult {
   std::string name;  // "ROUGE-1", "ROUGE-L", "ROUGE-W-1.2", "ROUGE-SU4", ...
   // For counting_unit 0 and 1: bootstrap average and interval, "%7.5f" text.
-  std::string average[3];     // recall, precision, F
+  std::string average[3];  // recall, precision, F
   std::string lower[3];
   std::string upper[3];
   // For counting_unit 2: total model, peer and hit counts.
@@ -173,15 +174,15 @@ std::string FormatRougeJson(const RougeReport& report);
 // values "-n4" allowed) plus crosswire's long options.
 struct RougeCommandLine {
   RougeOptions rouge;
-  bool all_systems = false;              // -a
-  std::optional<RougeInputFormat> format;  // -z FORMAT
-  std::string data_dir;                  // --rouge-data DIR or -e DIR ("" = built in)
+  bool all_systems = false;                           // -a
+  std::optional<RougeInputFormat> format;             // -z FORMAT
+  std::string data_dir;                               // --rouge-data DIR or -e DIR ("" = built in)
   StemExceptions exceptions = StemExceptions::kFull;  // --stem-exceptions full|none
-  std::string system_dir;                // --system DIR
-  std::string reference_dir;             // --references DIR
-  bool json = false;                     // --format json (default text)
-  bool help = false;                     // -h / --help
-  std::vector<std::string> positional;   // CONFIG [SYSTEM-ID]
+  std::string system_dir;                             // --system DIR
+  std::string reference_dir;                          // --references DIR
+  bool json = false;                                  // --format json (default text)
+  bool help = false;                                  // -h / --help
+  std::vector<std::string> positional;                // CONFIG [SYSTEM-ID]
 };
 
 // Parses and validates once, before any work. Errors are kInvalidInput with a

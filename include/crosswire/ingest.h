@@ -6,8 +6,8 @@
 // a missing field, an unreadable input named by the caller or an input over a
 // limit is an Error whose message names the file and the line or byte
 // position. An empty article, or an unreadable file found in a directory, is
-// skipped with a warning naming it. Nothing is dropped silently. docs/formats.md describes every format, the
-// detection rules and the limits.
+// skipped with a warning naming it. Nothing is dropped silently. docs/formats.md describes every
+// format, the detection rules and the limits.
 //
 // Thread safety: every function here is reentrant (no global state); reading
 // "-" consumes the process's standard input.

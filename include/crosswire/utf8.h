@@ -23,9 +23,9 @@ struct Utf8Replacement {
 };
 
 struct Utf8Repair {
-  std::string text;                 // valid UTF-8; each invalid sequence became U+FFFD
-  size_t invalid_sequences = 0;     // how many replacements were made
-  size_t first_invalid_offset = 0;  // byte offset in the input of the first one (if any)
+  std::string text;                           // valid UTF-8; each invalid sequence became U+FFFD
+  size_t invalid_sequences = 0;               // how many replacements were made
+  size_t first_invalid_offset = 0;            // byte offset in the input of the first one (if any)
   std::vector<Utf8Replacement> replacements;  // in order; size() == invalid_sequences
 };
 

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "crosswire/cluster.h"
-#include "crosswire/timestamp.h"
 #include "crosswire/ingest.h"
+#include "crosswire/timestamp.h"
 
 namespace crosswire {
 namespace {

@@ -146,7 +146,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
 }  // namespace corroborate
 
 Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed) {
-  if (analyzed.story == nullptr) return InvalidInput("corroborate: the analysed story has no articles");
+  if (analyzed.story == nullptr)
+    return InvalidInput("corroborate: the analysed story has no articles");
   const Story& story = *analyzed.story;
   std::vector<std::vector<corroborate::SentenceRef>> refs(story.articles.size());
   for (size_t id = 0; id < analyzed.sentences.size(); ++id) {

@@ -27,9 +27,7 @@ class PerlDrand48 {
   }
 
   // Same as Perl's int(rand(n)) for n > 0.
-  uint64_t NextIndex(uint64_t n) {
-    return static_cast<uint64_t>(static_cast<double>(n) * Next());
-  }
+  uint64_t NextIndex(uint64_t n) { return static_cast<uint64_t>(static_cast<double>(n) * Next()); }
 
  private:
   static constexpr uint64_t kA = 0x5DEECE66DULL;

@@ -246,7 +246,8 @@ void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMe
   const auto r = static_cast<size_t>(o.resamples);
   // A compact copy: the draws hit random instances, so keep them cache-friendly.
   std::vector<std::array<double, 3>> compact(n);
-  for (size_t k = 0; k < n; ++k) compact[k] = {inst.values[k].v[0], inst.values[k].v[1], inst.values[k].v[2]};
+  for (size_t k = 0; k < n; ++k)
+    compact[k] = {inst.values[k].v[0], inst.values[k].v[1], inst.values[k].v[2]};
   std::vector<double> samples[3];
   for (auto& s : samples) s.assign(r, 0.0);
   // Resample i is independent of the others (its own seed), so split the work.
@@ -269,7 +270,8 @@ void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMe
         double rr = s[0] > 0 ? s[2] / s[0] : 0;
         double pp = s[1] > 0 ? s[2] / s[1] : 0;
         double ff = 0;
-        if ((1 - o.alpha) * pp + o.alpha * rr > 0) ff = (rr * pp) / ((1 - o.alpha) * pp + o.alpha * rr);
+        if ((1 - o.alpha) * pp + o.alpha * rr > 0)
+          ff = (rr * pp) / ((1 - o.alpha) * pp + o.alpha * rr);
         s[0] = rr;
         s[1] = pp;
         s[2] = ff;
@@ -296,20 +298,27 @@ void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMe
 }
 
 Result<bool> ValidateOptions(const RougeOptions& o) {
-  if (o.max_ngram < 0 || o.max_ngram > 100) return InvalidInput("option -n: max n-gram must be within 0 and 100, got " + std::to_string(o.max_ngram));
+  if (o.max_ngram < 0 || o.max_ngram > 100)
+    return InvalidInput("option -n: max n-gram must be within 0 and 100, got " +
+                        std::to_string(o.max_ngram));
   if (o.length_limit_words < 0) return InvalidInput("option -l: word limit must be >= 0");
   if (o.length_limit_bytes < 0) return InvalidInput("option -b: byte limit must be >= 0");
-  if (o.length_limit_words > 0 && o.length_limit_bytes > 0) return InvalidInput("options -l and -b: give a limit in words or bytes, not both");
-  if (!(o.confidence >= 0 && o.confidence <= 100)) return InvalidInput("option -c: confidence must be within 0 and 100");
+  if (o.length_limit_words > 0 && o.length_limit_bytes > 0)
+    return InvalidInput("options -l and -b: give a limit in words or bytes, not both");
+  if (!(o.confidence >= 0 && o.confidence <= 100))
+    return InvalidInput("option -c: confidence must be within 0 and 100");
   if (o.resamples < 1) return InvalidInput("option -r: the number of resamples must be >= 1");
   if (o.resamples > kMaxRougeResamples) {
     return ResourceExhausted("option -r: " + std::to_string(o.resamples) +
                              " resamples, over the limit of " + std::to_string(kMaxRougeResamples) +
                              " (kMaxRougeResamples)");
   }
-  if (!(o.alpha >= 0 && o.alpha <= 1)) return InvalidInput("option -p: alpha must be within 0 and 1");
-  if (o.counting_unit < 0 || o.counting_unit > 2) return InvalidInput("option -t: counting unit must be 0, 1 or 2");
-  if (o.wlcs_weight && !(*o.wlcs_weight > 0)) return InvalidInput("option -w: ROUGE-W weight must be greater than 0");
+  if (!(o.alpha >= 0 && o.alpha <= 1))
+    return InvalidInput("option -p: alpha must be within 0 and 1");
+  if (o.counting_unit < 0 || o.counting_unit > 2)
+    return InvalidInput("option -t: counting unit must be 0, 1 or 2");
+  if (o.wlcs_weight && !(*o.wlcs_weight > 0))
+    return InvalidInput("option -w: ROUGE-W weight must be greater than 0");
   return true;
 }
 
@@ -325,9 +334,11 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
 
   // Metrics in ROUGE-1.5.5's print order.
   std::vector<MetricSpec> metrics;
-  for (int n = 1; n <= o.max_ngram; ++n) metrics.push_back({MetricKind::kNgram, n, false, "ROUGE-" + std::to_string(n)});
+  for (int n = 1; n <= o.max_ngram; ++n)
+    metrics.push_back({MetricKind::kNgram, n, false, "ROUGE-" + std::to_string(n)});
   if (o.compute_lcs) metrics.push_back({MetricKind::kLcs, 0, false, "ROUGE-L"});
-  if (o.wlcs_weight) metrics.push_back({MetricKind::kWlcs, 0, false, "ROUGE-W-" + o.wlcs_weight_text});
+  if (o.wlcs_weight)
+    metrics.push_back({MetricKind::kWlcs, 0, false, "ROUGE-W-" + o.wlcs_weight_text});
   if (o.skip_distance) {
     const std::string suffix = *o.skip_distance >= 0 ? o.skip_distance_text : "*";
     if (o.skip_unigrams) {
@@ -380,7 +391,9 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
       Pair pair{p, e, 0, {}};
       for (const auto& [model_id, path] : evals[e].models) {
         std::error_code ec;
-        if (!std::filesystem::exists(path, ec)) return NotFound("cannot find model summary " + path + " (evaluation " + evals[e].id + ", model " + model_id + ")");
+        if (!std::filesystem::exists(path, ec))
+          return NotFound("cannot find model summary " + path + " (evaluation " + evals[e].id +
+                          ", model " + model_id + ")");
         pair.model_files.push_back(add_file(path, evals[e].format));
       }
       pair.peer_file = add_file(it->second, evals[e].format);
@@ -389,9 +402,10 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
   }
 
   if (pairs.empty()) {
-    return InvalidInput(peers.empty() ? std::string("no peer summaries to score")
-                                      : "no evaluation has a summary of peer " + Abbreviate(peers[0]) +
-                                            (peers.size() > 1 ? " (or of the other peers)" : ""));
+    return InvalidInput(peers.empty()
+                            ? std::string("no peer summaries to score")
+                            : "no evaluation has a summary of peer " + Abbreviate(peers[0]) +
+                                  (peers.size() > 1 ? " (or of the other peers)" : ""));
   }
   // Read and tokenize.
   rouge::TextOptions text_options;
@@ -421,10 +435,12 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
   for (size_t i = 0; i < files.size(); ++i) {
     if (!read[i]) return std::unexpected(read[i].error());
     if (read[i]->invalid_utf8_offset >= 0) {
-      report.warnings.push_back(files[i].first + ": byte " + std::to_string(read[i]->invalid_utf8_offset) +
+      report.warnings.push_back(files[i].first + ": byte " +
+                                std::to_string(read[i]->invalid_utf8_offset) +
                                 " is not valid UTF-8 (read as bytes, as ROUGE-1.5.5 does)");
     }
-    if (read[i]->tokens.empty()) report.warnings.push_back(files[i].first + ": empty summary (scores 0)");
+    if (read[i]->tokens.empty())
+      report.warnings.push_back(files[i].first + ": empty summary (scores 0)");
   }
 
   // Intern tokens (serial, deterministic ids).
@@ -453,8 +469,8 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
       if (skip_pairs > kMaxSkipBigramsPerSummary) {
         return ResourceExhausted(
             files[i].first + ": ROUGE-S needs " + std::to_string(skip_pairs) +
-            " skip bigrams for this summary of " + std::to_string(n) + " tokens, over the limit of " +
-            std::to_string(kMaxSkipBigramsPerSummary) +
+            " skip bigrams for this summary of " + std::to_string(n) +
+            " tokens, over the limit of " + std::to_string(kMaxSkipBigramsPerSummary) +
             " (kMaxSkipBigramsPerSummary); give a skip distance (-2 N) or a length limit (-l, -b)");
       }
     }
@@ -469,7 +485,8 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
 
   std::vector<double> pow_table;
   if (o.wlcs_weight) {
-    for (size_t k = 0; k < 1024; ++k) pow_table.push_back(std::pow(static_cast<double>(k), *o.wlcs_weight));
+    for (size_t k = 0; k < 1024; ++k)
+      pow_table.push_back(std::pow(static_cast<double>(k), *o.wlcs_weight));
   }
 
   // Score every distinct (model file, peer file) pair once per metric.
@@ -477,7 +494,8 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
   std::vector<std::pair<size_t, size_t>> unique_pairs;
   for (const Pair& pair : pairs) {
     for (size_t f : pair.model_files) {
-      auto [it, inserted] = unique_index.emplace(std::make_pair(f, pair.peer_file), unique_pairs.size());
+      auto [it, inserted] =
+          unique_index.emplace(std::make_pair(f, pair.peer_file), unique_pairs.size());
       if (inserted) unique_pairs.push_back(it->first);
     }
   }
@@ -514,20 +532,23 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
     const Pair& pair = pairs[i];
     for (size_t m = 0; m < metrics.size(); ++m) {
       std::vector<const PairStats*> per_model;
-      for (size_t f : pair.model_files) per_model.push_back(&stats[unique_index.at({f, pair.peer_file})][m]);
+      for (size_t f : pair.model_files)
+        per_model.push_back(&stats[unique_index.at({f, pair.peer_file})][m]);
       values[i].push_back(FinishInstance(CombineModels(per_model, o), metrics[m].kind, o));
     }
   });
 
   // Gather per peer and metric, then average.
   report.systems.resize(peers.size());
-  std::vector<std::vector<MetricInstances>> instances(peers.size(), std::vector<MetricInstances>(metrics.size()));
+  std::vector<std::vector<MetricInstances>> instances(peers.size(),
+                                                      std::vector<MetricInstances>(metrics.size()));
   std::vector<std::vector<size_t>> pairs_of_peer(peers.size());
   for (size_t i = 0; i < pairs.size(); ++i) pairs_of_peer[pairs[i].peer_index].push_back(i);
   for (size_t p = 0; p < peers.size(); ++p) {
     report.systems[p].peer_id = peers[p];
     std::vector<std::pair<std::string, size_t>> ids;
-    for (size_t i : pairs_of_peer[p]) ids.emplace_back(evals[pairs[i].eval_index].id + "." + peers[p], i);
+    for (size_t i : pairs_of_peer[p])
+      ids.emplace_back(evals[pairs[i].eval_index].id + "." + peers[p], i);
     std::sort(ids.begin(), ids.end());
     std::vector<std::pair<std::string, size_t>> print_order = ids;
     std::stable_sort(print_order.begin(), print_order.end(),
@@ -542,14 +563,16 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
       if (o.per_eval) {
         for (const auto& [id, i] : print_order) {
           const InstanceValues& v = values[i][m];
-          result.per_eval.emplace_back(id, std::vector<std::string>{v.text[0], v.text[1], v.text[2]});
+          result.per_eval.emplace_back(id,
+                                       std::vector<std::string>{v.text[0], v.text[1], v.text[2]});
         }
       }
       report.systems[p].metrics.push_back(std::move(result));
     }
   }
   for (size_t p = 0; p < peers.size(); ++p) {
-    for (size_t m = 0; m < metrics.size(); ++m) ComputeAverages(instances[p][m], o, report.systems[p].metrics[m]);
+    for (size_t m = 0; m < metrics.size(); ++m)
+      ComputeAverages(instances[p][m], o, report.systems[p].metrics[m]);
   }
   return report;
 }
@@ -563,11 +586,12 @@ std::string FormatRougeText(const RougeReport& report) {
       if (report.counting_unit != 2) {
         static const char* kLabels[3] = {"R", "P", "F"};
         for (int k = 0; k < 3; ++k) {
-          out += prefix + " Average_" + kLabels[k] + ": " + m.average[k] + " (" + report.confidence_text +
-                 "%-conf.int. " + m.lower[k] + " - " + m.upper[k] + ")\n";
+          out += prefix + " Average_" + kLabels[k] + ": " + m.average[k] + " (" +
+                 report.confidence_text + "%-conf.int. " + m.lower[k] + " - " + m.upper[k] + ")\n";
         }
       } else {
-        out += prefix + " M_count: " + std::to_string(m.counts[0]) + " P_count: " + std::to_string(m.counts[1]) +
+        out += prefix + " M_count: " + std::to_string(m.counts[0]) +
+               " P_count: " + std::to_string(m.counts[1]) +
                " H_count: " + std::to_string(m.counts[2]) + "\n";
       }
       if (report.per_eval) {
@@ -592,7 +616,9 @@ std::string FormatRougeJson(const RougeReport& report) {
       if (report.counting_unit != 2) {
         static const char* kKeys[3] = {"recall", "precision", "f"};
         for (int k = 0; k < 3; ++k) {
-          metric[kKeys[k]] = {{"average", num(m.average[k])}, {"lower", num(m.lower[k])}, {"upper", num(m.upper[k])}};
+          metric[kKeys[k]] = {{"average", num(m.average[k])},
+                              {"lower", num(m.lower[k])},
+                              {"upper", num(m.upper[k])}};
         }
       } else {
         metric["counts"] = {{"model", m.counts[0]}, {"peer", m.counts[1]}, {"hit", m.counts[2]}};

@@ -107,7 +107,8 @@ fs::path WriteSyntheticCorpus(size_t pairs) {
   std::vector<std::string> vocabulary;
   for (int i = 0; i < 5000; ++i) {
     std::string w;
-    for (int k = 0, len = 3 + i % 7; k < len; ++k) w += static_cast<char>('a' + (i * 7 + k * 13) % 26);
+    for (int k = 0, len = 3 + i % 7; k < len; ++k)
+      w += static_cast<char>('a' + (i * 7 + k * 13) % 26);
     vocabulary.push_back(w + (i % 3 == 0 ? "ing" : i % 3 == 1 ? "s" : ""));
   }
   std::vector<double> weights;
@@ -116,7 +117,8 @@ fs::path WriteSyntheticCorpus(size_t pairs) {
   auto summary = [&] {
     std::string text;
     for (int s = 0; s < 3; ++s) {
-      for (int k = 0; k < 20; ++k) text += (k ? " " : "") + vocabulary[static_cast<size_t>(word(rng))];
+      for (int k = 0; k < 20; ++k)
+        text += (k ? " " : "") + vocabulary[static_cast<size_t>(word(rng))];
       text += ".\n";
     }
     return text;
@@ -135,8 +137,8 @@ void BM_SyntheticCorpus(benchmark::State& state) {
   const char* env = std::getenv("ROUGE_BENCH_PAIRS");
   const size_t pairs = env != nullptr ? std::strtoul(env, nullptr, 10) : 2000;
   const fs::path dir = WriteSyntheticCorpus(pairs);
-  auto cl = crosswire::ParseRougeArguments({"-n", "2", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000",
-                                            "-a", "--system", "s", "--references", "r"});
+  auto cl = crosswire::ParseRougeArguments({"-n", "2", "-m", "-2", "4", "-u", "-c", "95", "-r",
+                                            "1000", "-a", "--system", "s", "--references", "r"});
   auto data = crosswire::LoadRougeData(crosswire::StemExceptions::kFull, "");
   auto evals = crosswire::PairSummaryDirectories((dir / "sys").string(), (dir / "ref").string(),
                                                  crosswire::RougeInputFormat::kSpl);
@@ -151,7 +153,12 @@ void BM_SyntheticCorpus(benchmark::State& state) {
   }
   state.counters["pairs"] = static_cast<double>(pairs);
 }
-BENCHMARK(BM_SyntheticCorpus)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_SyntheticCorpus)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->UseRealTime();
 
 }  // namespace
 

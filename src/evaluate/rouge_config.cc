@@ -10,6 +10,8 @@
 // Models keep document order (ROUGE's MIDList). Deviations: a missing
 // INPUT-FORMAT means SPL (Perl dies later), and a missing root means the
 // file name is used as is (Perl would make it "/NAME").
+#include "evaluate/rouge_config.h"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -17,7 +19,6 @@
 #include <sstream>
 
 #include "crosswire/evaluate.h"
-#include "evaluate/rouge_config.h"
 #include "evaluate/rouge_text.h"
 
 namespace crosswire {
@@ -51,8 +52,9 @@ class XmlParser {
       counted_to_ = 0;
       counted_line_ = 1;
     }
-    counted_line_ += static_cast<int>(std::count(in_.begin() + static_cast<std::ptrdiff_t>(counted_to_),
-                                                 in_.begin() + static_cast<std::ptrdiff_t>(pos_), '\n'));
+    counted_line_ +=
+        static_cast<int>(std::count(in_.begin() + static_cast<std::ptrdiff_t>(counted_to_),
+                                    in_.begin() + static_cast<std::ptrdiff_t>(pos_), '\n'));
     counted_to_ = pos_;
     return counted_line_;
   }
@@ -75,11 +77,16 @@ class XmlParser {
         continue;
       }
       std::string_view ent = raw.substr(i + 1, semi - i - 1);
-      if (ent == "lt") out += '<';
-      else if (ent == "gt") out += '>';
-      else if (ent == "amp") out += '&';
-      else if (ent == "quot") out += '"';
-      else if (ent == "apos") out += '\'';
+      if (ent == "lt")
+        out += '<';
+      else if (ent == "gt")
+        out += '>';
+      else if (ent == "amp")
+        out += '&';
+      else if (ent == "quot")
+        out += '"';
+      else if (ent == "apos")
+        out += '\'';
       else if (!ent.empty() && ent[0] == '#') {
         // A numeric reference; one that is malformed or not a Unicode scalar
         // value becomes U+FFFD (std::stoul would throw on "&#x;").
@@ -164,7 +171,8 @@ class XmlParser {
         size_t end = in_.find('>', pos_);
         if (end == std::string_view::npos) return Fail("unterminated end tag");
         std::string name(in_.substr(pos_ + 2, end - pos_ - 2));
-        while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
+        while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())))
+          name.pop_back();
         if (name != close) {
           return Fail("end tag </" + name + "> does not match <" +
                       (close.empty() ? std::string("(none)") : close) + ">");
@@ -325,7 +333,9 @@ struct ConfigWalker {
       auto it = node.attributes.find("TYPE");
       std::string type = it == node.attributes.end() ? "" : it->second;
       auto format = FormatFromName(type);
-      if (!format) return Fail(node, "unknown input type \"" + Abbreviate(type) + "\" (expected SEE, SPL, ISI or SIMPLE)");
+      if (!format)
+        return Fail(node, "unknown input type \"" + Abbreviate(type) +
+                              "\" (expected SEE, SPL, ISI or SIMPLE)");
       (*eval)->format = *format;
       return true;
     }
@@ -342,7 +352,8 @@ struct ConfigWalker {
       for (const XmlNode& child : node.children) {
         if (child.is_text || Upper(child.name) != item) continue;
         auto it = child.attributes.find("ID");
-        if (it == child.attributes.end()) return Fail(child, "<" + child.name + "> has no ID attribute");
+        if (it == child.attributes.end())
+          return Fail(child, "<" + child.name + "> has no ID attribute");
         if (item == "P") {
           (*eval)->peers[it->second] = TextOf(child);
         } else {
@@ -389,14 +400,14 @@ Result<std::vector<RougeEval>> rouge::ParseRougeConfig(std::string_view content,
   bool any_peer = false;
   for (const EvalBuilder& b : walker.evals) {
     if (b.model_ids.empty()) {
-      return InvalidInput(path + ":" + std::to_string(b.line) + ": <EVAL ID=\"" +
-                          Abbreviate(b.id) +
+      return InvalidInput(path + ":" + std::to_string(b.line) + ": <EVAL ID=\"" + Abbreviate(b.id) +
                           "\"> has no model summaries (<MODELS><M ID=...>file</M></MODELS>)");
     }
     any_peer = any_peer || !b.peers.empty();
   }
   if (!any_peer) {
-    return InvalidInput(path + ": no <EVAL> has peer summaries to score (<PEERS><P ID=...>file</P></PEERS>)");
+    return InvalidInput(
+        path + ": no <EVAL> has peer summaries to score (<PEERS><P ID=...>file</P></PEERS>)");
   }
   std::vector<RougeEval> evals;
   for (EvalBuilder& b : walker.evals) {
@@ -450,14 +461,17 @@ Result<std::vector<RougeEval>> PairSummaryDirectories(const std::string& system_
   namespace fs = std::filesystem;
   auto list = [](const std::string& dir, const char* what) -> Result<std::vector<std::string>> {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return NotFound(std::string(what) + " directory not found: " + dir);
+    if (!fs::is_directory(dir, ec))
+      return NotFound(std::string(what) + " directory not found: " + dir);
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
       std::string name = entry.path().filename().string();
       if (name.empty() || name[0] == '.' || !entry.is_regular_file()) continue;
       names.push_back(name);
     }
-    if (ec) return DataLoss(std::string("cannot list ") + what + " directory " + dir + ": " + ec.message());
+    if (ec)
+      return DataLoss(std::string("cannot list ") + what + " directory " + dir + ": " +
+                      ec.message());
     std::sort(names.begin(), names.end());
     return names;
   };
@@ -474,7 +488,8 @@ Result<std::vector<RougeEval>> PairSummaryDirectories(const std::string& system_
     eval.id = topic;
     eval.format = format;
     const size_t k = eval.models.size();
-    std::string label = k < 26 ? std::string(1, static_cast<char>('A' + k)) : "M" + std::to_string(k + 1);
+    std::string label =
+        k < 26 ? std::string(1, static_cast<char>('A' + k)) : "M" + std::to_string(k + 1);
     eval.models.emplace_back(label, reference_dir + "/" + name);
   }
   for (const std::string& name : *systems) {

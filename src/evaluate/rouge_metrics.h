@@ -14,9 +14,9 @@ using Sentence = std::vector<TokenId>;
 struct NgramTable {
   int n = 0;
   const std::vector<TokenId>* tokens = nullptr;  // the text (not owned; n-grams are spans of it)
-  std::vector<uint32_t> starts;           // start of each distinct n-gram, sorted
-  std::vector<uint32_t> counts;           // its count
-  int64_t total = 0;                      // ROUGE's "_cn_": number of n-grams
+  std::vector<uint32_t> starts;                  // start of each distinct n-gram, sorted
+  std::vector<uint32_t> counts;                  // its count
+  int64_t total = 0;                             // ROUGE's "_cn_": number of n-grams
 };
 // `tokens` must outlive the table.
 NgramTable BuildNgramTable(const std::vector<TokenId>& tokens, int n);

@@ -112,13 +112,20 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
         } else if (name == "rouge-data") {
           cl.data_dir = *v;
         } else if (name == "stem-exceptions") {
-          if (*v == "full") cl.exceptions = StemExceptions::kFull;
-          else if (*v == "none") cl.exceptions = StemExceptions::kNone;
-          else return OptionError("--stem-exceptions", "expected full or none, got \"" + Abbreviate(*v) + "\"");
+          if (*v == "full")
+            cl.exceptions = StemExceptions::kFull;
+          else if (*v == "none")
+            cl.exceptions = StemExceptions::kNone;
+          else
+            return OptionError("--stem-exceptions",
+                               "expected full or none, got \"" + Abbreviate(*v) + "\"");
         } else if (name == "format") {
-          if (*v == "json") cl.json = true;
-          else if (*v == "text") cl.json = false;
-          else return OptionError("--format", "expected text or json, got \"" + Abbreviate(*v) + "\"");
+          if (*v == "json")
+            cl.json = true;
+          else if (*v == "text")
+            cl.json = false;
+          else
+            return OptionError("--format", "expected text or json, got \"" + Abbreviate(*v) + "\"");
         } else {
           auto n = ParseInteger("--threads", *v);
           if (!n) return std::unexpected(n.error());
@@ -139,16 +146,35 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
       const std::string option = std::string("-") + c;
       if (kFlags.find(c) != std::string::npos) {
         switch (c) {
-          case 'a': cl.all_systems = true; break;
-          case 'h': case 'H': cl.help = true; break;
-          case 'd': o.per_eval = true; break;
-          case 'm': o.stem = true; break;
-          case 's': o.remove_stopwords = true; break;
-          case 'u': o.skip_unigrams = true; break;
-          case 'U': o.skip_both = true; break;
-          case 'v': break;  // Perl's debug trace; nothing to print here
-          case 'x': o.compute_lcs = false; break;
-          case 'M': return OptionError(option, "model-only stemming is not supported");
+          case 'a':
+            cl.all_systems = true;
+            break;
+          case 'h':
+          case 'H':
+            cl.help = true;
+            break;
+          case 'd':
+            o.per_eval = true;
+            break;
+          case 'm':
+            o.stem = true;
+            break;
+          case 's':
+            o.remove_stopwords = true;
+            break;
+          case 'u':
+            o.skip_unigrams = true;
+            break;
+          case 'U':
+            o.skip_both = true;
+            break;
+          case 'v':
+            break;  // Perl's debug trace; nothing to print here
+          case 'x':
+            o.compute_lcs = false;
+            break;
+          case 'M':
+            return OptionError(option, "model-only stemming is not supported");
         }
         continue;
       }
@@ -165,11 +191,17 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
       }
       k = arg.size();  // the value ends this argument
       switch (c) {
-        case 'n': case 'l': case 'b': case 'r': case 't': case '2': {
+        case 'n':
+        case 'l':
+        case 'b':
+        case 'r':
+        case 't':
+        case '2': {
           auto n = ParseInteger(option, value);
           if (!n) return std::unexpected(n.error());
           if (c == 'n') {
-            if (*n < 0 || *n > 100) return OptionError(option, "max n-gram must be within 0 and 100, got " + value);
+            if (*n < 0 || *n > 100)
+              return OptionError(option, "max n-gram must be within 0 and 100, got " + value);
             o.max_ngram = static_cast<int>(*n);
           } else if (c == 'l') {
             if (*n < 0) return OptionError(option, "word limit must be >= 0, got " + value);
@@ -188,36 +220,47 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
             }
             o.resamples = static_cast<int>(*n);
           } else if (c == 't') {
-            if (*n < 0 || *n > 2) return OptionError(option, "counting unit must be 0, 1 or 2, got " + value);
+            if (*n < 0 || *n > 2)
+              return OptionError(option, "counting unit must be 0, 1 or 2, got " + value);
             o.counting_unit = static_cast<int>(*n);
           } else {
-            if (*n < -1000000 || *n > 1000000) return OptionError(option, "skip distance out of range: " + value);
+            if (*n < -1000000 || *n > 1000000)
+              return OptionError(option, "skip distance out of range: " + value);
             o.skip_distance = static_cast<int>(*n);
             o.skip_distance_text = value;
           }
           break;
         }
-        case 'c': case 'p': case 'w': {
+        case 'c':
+        case 'p':
+        case 'w': {
           auto x = ParseNumber(option, value);
           if (!x) return std::unexpected(x.error());
           if (c == 'c') {
-            if (!(*x >= 0 && *x <= 100)) return OptionError(option, "confidence must be within 0 and 100, got " + value);
+            if (!(*x >= 0 && *x <= 100))
+              return OptionError(option, "confidence must be within 0 and 100, got " + value);
             o.confidence = *x;
             o.confidence_text = value;
           } else if (c == 'p') {
-            if (!(*x >= 0 && *x <= 1)) return OptionError(option, "alpha must be within 0 and 1, got " + value);
+            if (!(*x >= 0 && *x <= 1))
+              return OptionError(option, "alpha must be within 0 and 1, got " + value);
             o.alpha = *x;
           } else {
-            if (!(*x > 0)) return OptionError(option, "ROUGE-W weight must be greater than 0, got " + value);
+            if (!(*x > 0))
+              return OptionError(option, "ROUGE-W weight must be greater than 0, got " + value);
             o.wlcs_weight = *x;
             o.wlcs_weight_text = value;
           }
           break;
         }
         case 'f':
-          if (value == "A") o.best_model = false;
-          else if (value == "B") o.best_model = true;
-          else return OptionError(option, "scoring formula must be A or B, got \"" + Abbreviate(value) + "\"");
+          if (value == "A")
+            o.best_model = false;
+          else if (value == "B")
+            o.best_model = true;
+          else
+            return OptionError(option,
+                               "scoring formula must be A or B, got \"" + Abbreviate(value) + "\"");
           break;
         case 'e':
           cl.data_dir = value;
@@ -225,11 +268,17 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
         case 'z': {
           std::string u = value;
           for (char& ch : u) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-          if (u == "SPL") cl.format = RougeInputFormat::kSpl;
-          else if (u == "SEE") cl.format = RougeInputFormat::kSee;
-          else if (u == "ISI") cl.format = RougeInputFormat::kIsi;
-          else if (u == "SIMPLE") cl.format = RougeInputFormat::kSimple;
-          else return OptionError(option, "input format must be SEE, SPL, ISI or SIMPLE, got \"" + Abbreviate(value) + "\"");
+          if (u == "SPL")
+            cl.format = RougeInputFormat::kSpl;
+          else if (u == "SEE")
+            cl.format = RougeInputFormat::kSee;
+          else if (u == "ISI")
+            cl.format = RougeInputFormat::kIsi;
+          else if (u == "SIMPLE")
+            cl.format = RougeInputFormat::kSimple;
+          else
+            return OptionError(option, "input format must be SEE, SPL, ISI or SIMPLE, got \"" +
+                                           Abbreviate(value) + "\"");
           break;
         }
         case '3':
@@ -240,7 +289,8 @@ Result<RougeCommandLine> ParseFlags(const std::vector<std::string>& args) {
     }
   }
   if (cl.help) return cl;
-  if (have_l && have_b) return InvalidInput("options -l and -b: give a length limit in words or bytes, not both");
+  if (have_l && have_b)
+    return InvalidInput("options -l and -b: give a length limit in words or bytes, not both");
   if (o.skip_unigrams && !o.skip_distance) return OptionError("-u", "needs -2 (skip distance)");
   if (o.skip_both && !o.skip_distance) return OptionError("-U", "needs -2 (skip distance)");
   return cl;
@@ -266,11 +316,17 @@ Result<RougeCommandLine> ParseRougeArguments(const std::vector<std::string>& arg
   if (cl.help) return cl;
   const bool dirs = !cl.system_dir.empty() || !cl.reference_dir.empty();
   if (dirs) {
-    if (cl.system_dir.empty() || cl.reference_dir.empty()) return InvalidInput("--system and --references go together");
-    if (cl.positional.size() > 1) return InvalidInput("with --system/--references give at most one SYSTEM-ID, got " + std::to_string(cl.positional.size()) + " arguments");
+    if (cl.system_dir.empty() || cl.reference_dir.empty())
+      return InvalidInput("--system and --references go together");
+    if (cl.positional.size() > 1)
+      return InvalidInput("with --system/--references give at most one SYSTEM-ID, got " +
+                          std::to_string(cl.positional.size()) + " arguments");
   } else {
-    if (cl.positional.empty()) return InvalidInput("give a ROUGE configuration file, or --system DIR --references DIR (see --help)");
-    if (cl.positional.size() > 2) return InvalidInput("too many arguments: expected CONFIG [SYSTEM-ID]");
+    if (cl.positional.empty())
+      return InvalidInput(
+          "give a ROUGE configuration file, or --system DIR --references DIR (see --help)");
+    if (cl.positional.size() > 2)
+      return InvalidInput("too many arguments: expected CONFIG [SYSTEM-ID]");
     if (cl.positional.size() == 1 && !cl.all_systems && !cl.format) {
       return InvalidInput("give a system ID to evaluate or -a to evaluate all systems");
     }

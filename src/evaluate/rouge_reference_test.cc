@@ -44,7 +44,8 @@ void ExpectSameText(const std::string& expected, const std::string& actual) {
     if (!he && !ha) break;
     ++line;
     if (le != la || he != ha) {
-      if (++differences <= 5) ADD_FAILURE() << "line " << line << "\n  perl: " << le << "\n  ours: " << la;
+      if (++differences <= 5)
+        ADD_FAILURE() << "line " << line << "\n  perl: " << le << "\n  ours: " << la;
     }
   }
   EXPECT_EQ(differences, 0) << "lines differing from ROUGE-1.5.5";
@@ -77,8 +78,8 @@ TEST_P(RougeCaseTest, MatchesPerlOutputExactly) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllCases, RougeCaseTest,
-                         testing::Values("case01", "case02", "case03", "case04", "case05",
-                                         "case06", "case07", "case08"));
+                         testing::Values("case01", "case02", "case03", "case04", "case05", "case06",
+                                         "case07", "case08"));
 
 TEST(RougeNistDuc2006Test, MatchesPerlOutputExactly) {
   const fs::path dir = kRougeData / "nist-duc2006";

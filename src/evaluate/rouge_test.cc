@@ -18,13 +18,27 @@ namespace fs = std::filesystem;
 
 TEST(PorterStemmerTest, MatchesRougeStemmer) {
   const std::pair<const char*, const char*> kCases[] = {
-      {"caresses", "caress"}, {"ponies", "poni"},       {"cats", "cat"},
-      {"feed", "feed"},       {"agreed", "agre"},       {"plastered", "plaster"},
-      {"motoring", "motor"},  {"hopping", "hop"},       {"filing", "file"},
-      {"happy", "happi"},     {"relational", "relat"},  {"conditional", "condit"},
-      {"generalization", "gener"}, {"hopefulness", "hope"}, {"electrical", "electr"},
-      {"adjustment", "adjust"}, {"replacement", "replac"}, {"controll", "control"},
-      {"yelling", "yell"},    {"youth", "youth"},       {"agreement", "agreem"},
+      {"caresses", "caress"},
+      {"ponies", "poni"},
+      {"cats", "cat"},
+      {"feed", "feed"},
+      {"agreed", "agre"},
+      {"plastered", "plaster"},
+      {"motoring", "motor"},
+      {"hopping", "hop"},
+      {"filing", "file"},
+      {"happy", "happi"},
+      {"relational", "relat"},
+      {"conditional", "condit"},
+      {"generalization", "gener"},
+      {"hopefulness", "hope"},
+      {"electrical", "electr"},
+      {"adjustment", "adjust"},
+      {"replacement", "replac"},
+      {"controll", "control"},
+      {"yelling", "yell"},
+      {"youth", "youth"},
+      {"agreement", "agreem"},
   };
   for (const auto& [word, stem] : kCases) EXPECT_EQ(rouge::PorterStem(word), stem) << word;
 }
@@ -75,8 +89,9 @@ class RougeFilesTest : public testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("crosswire_rouge_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("crosswire_rouge_test_" +
+            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "sys");
     fs::create_directories(dir_ / "ref");
@@ -173,11 +188,14 @@ TEST_F(RougeFilesTest, MissingSummaryFileIsNamed) {
 
 TEST_F(RougeFilesTest, ConfigNamingMissingFileIsReported) {
   Write("ref/T1.A", "a b c\n");
-  Write("config.xml",
-        "<ROUGE_EVAL version=\"1.5.5\">\n<EVAL ID=\"T1\">\n<PEER-ROOT>sys</PEER-ROOT>\n"
-        "<MODEL-ROOT>" + (dir_ / "ref").string() + "</MODEL-ROOT>\n<INPUT-FORMAT TYPE=\"SPL\"/>\n"
-        "<PEERS><P ID=\"1\">T1.1</P></PEERS>\n<MODELS><M ID=\"A\">T1.nope</M></MODELS>\n</EVAL>\n"
-        "</ROUGE_EVAL>\n");
+  Write(
+      "config.xml",
+      "<ROUGE_EVAL version=\"1.5.5\">\n<EVAL ID=\"T1\">\n<PEER-ROOT>sys</PEER-ROOT>\n"
+      "<MODEL-ROOT>" +
+          (dir_ / "ref").string() +
+          "</MODEL-ROOT>\n<INPUT-FORMAT TYPE=\"SPL\"/>\n"
+          "<PEERS><P ID=\"1\">T1.1</P></PEERS>\n<MODELS><M ID=\"A\">T1.nope</M></MODELS>\n</EVAL>\n"
+          "</ROUGE_EVAL>\n");
   auto evals = ReadRougeConfig((dir_ / "config.xml").string());
   ASSERT_TRUE(evals.has_value()) << evals.error().message();
   auto data = LoadRougeData(StemExceptions::kFull, "");
@@ -191,7 +209,8 @@ TEST_F(RougeFilesTest, MalformedConfigNamesFileAndLine) {
   Write("bad.xml", "<ROUGE_EVAL>\n<EVAL ID=\"T1\">\n<PEERS>\n</EVAL>\n");
   auto evals = ReadRougeConfig((dir_ / "bad.xml").string());
   ASSERT_FALSE(evals.has_value());
-  EXPECT_NE(evals.error().message().find("bad.xml:4:"), std::string::npos) << evals.error().message();
+  EXPECT_NE(evals.error().message().find("bad.xml:4:"), std::string::npos)
+      << evals.error().message();
 }
 
 TEST_F(RougeFilesTest, MissingConfigIsNotFound) {
@@ -210,8 +229,8 @@ TEST_F(RougeFilesTest, SystemFileWithoutTopicDotIsRejected) {
 }
 
 TEST(RougeOptionsTest, ParsesRougeStyleCommandLine) {
-  auto cl = ParseRougeArguments({"-n", "4", "-w", "1.2", "-m", "-2", "-1", "-U", "-am", "-l100",
-                                 "-c", "95", "x.xml"});
+  auto cl = ParseRougeArguments(
+      {"-n", "4", "-w", "1.2", "-m", "-2", "-1", "-U", "-am", "-l100", "-c", "95", "x.xml"});
   ASSERT_TRUE(cl.has_value()) << cl.error().message();
   EXPECT_EQ(cl->rouge.max_ngram, 4);
   EXPECT_EQ(cl->rouge.wlcs_weight_text, "1.2");

@@ -216,7 +216,8 @@ void Tokenize(std::string_view text, const TextOptions& options, const RougeData
       while (i < text.size() && !IsAsciiAlnum(text[i])) ++i;
       size_t start = i;
       while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
-      if (i > start) EmitToken(std::string(text.substr(start, i - start)), options, data, stemmer, out);
+      if (i > start)
+        EmitToken(std::string(text.substr(start, i - start)), options, data, stemmer, out);
     }
     return;
   }
@@ -254,8 +255,8 @@ int64_t FindInvalidUtf8(std::string_view text) {
   return -1;
 }
 
-Result<std::string> ReadBoundedFile(const std::string& path, std::string_view what,
-                                    size_t limit, std::string_view limit_name) {
+Result<std::string> ReadBoundedFile(const std::string& path, std::string_view what, size_t limit,
+                                    std::string_view limit_name) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound("cannot open " + std::string(what) + " " + path);
   std::string content;

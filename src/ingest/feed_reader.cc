@@ -451,7 +451,9 @@ bool LooksLikeFeed(std::string_view head) {
       continue;
     }
     size_t end = pos + 1;
-    while (end < head.size() && !text::IsAsciiSpace(head[end]) && head[end] != '>' && head[end] != '/') ++end;
+    while (end < head.size() && !text::IsAsciiSpace(head[end]) && head[end] != '>' &&
+           head[end] != '/')
+      ++end;
     std::string_view name = head.substr(pos + 1, end - pos - 1);
     if (size_t colon = name.find(':'); colon != std::string_view::npos) {
       name.remove_prefix(colon + 1);

@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
-#include "crosswire/utf8.h"
 #include <set>
 #include <sstream>
+
+#include "crosswire/utf8.h"
 
 namespace crosswire {
 
@@ -115,29 +116,43 @@ std::string MarkdownEscape(std::string_view s) {
   out.reserve(s.size());
   for (char ch : s) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']':
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
         out.push_back('\\');
         out.push_back(ch);
         break;
-      default: out.push_back(ch);
+      default:
+        out.push_back(ch);
     }
   }
   return out;
 }
 
 std::string RenderText(const Report& r, bool markdown) {
-  auto md = [markdown](std::string_view s) { return markdown ? MarkdownEscape(s) : std::string(s); };
+  auto md = [markdown](std::string_view s) {
+    return markdown ? MarkdownEscape(s) : std::string(s);
+  };
   std::ostringstream out;
   const auto& articles = r.analyzed.story->articles;
   if (markdown) {
     out << "# " << (r.analyzed.story->id.empty() ? "Digest" : md(r.analyzed.story->id)) << "\n\n";
   }
   for (const SummarySentence& s : r.summary.sentences) {
-    out << (markdown ? "- " : "") << md(SentenceText(r, s.sentence)) << " " << Brackets(Citations(r, s))
-        << "\n";
+    out << (markdown ? "- " : "") << md(SentenceText(r, s.sentence)) << " "
+        << Brackets(Citations(r, s)) << "\n";
   }
   if (r.summary.sentences.empty()) out << "(no sentence fits the budget)\n";
   if (r.corroborated) {
@@ -149,7 +164,8 @@ std::string RenderText(const Report& r, bool markdown) {
       if (groups.empty()) continue;
       out << "\n" << (markdown ? "## " : "") << section.title << "\n";
       if (!markdown) out << std::string(std::string_view(section.title).size(), '-') << "\n";
-      for (const FactGroup* g : groups) out << (markdown ? "- " : "  ") << md(GroupLine(r, *g)) << "\n";
+      for (const FactGroup* g : groups)
+        out << (markdown ? "- " : "  ") << md(GroupLine(r, *g)) << "\n";
     }
   }
   out << "\n" << (markdown ? "## Sources\n" : "Sources\n-------\n");

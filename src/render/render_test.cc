@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "story_fixture.h"
 #include "crosswire/attribute.h"
+#include "story_fixture.h"
 
 namespace crosswire {
 namespace {
@@ -77,9 +77,7 @@ TEST(RenderFormatTest, UnknownFormatIsAnError) {
   EXPECT_EQ(*ParseOutputFormat("md"), OutputFormat::kMarkdown);
 }
 
-TEST(DisplayTextTest, FoldsWhitespaceRuns) {
-  EXPECT_EQ(DisplayText("  a\n b\t\tc  "), "a b c");
-}
+TEST(DisplayTextTest, FoldsWhitespaceRuns) { EXPECT_EQ(DisplayText("  a\n b\t\tc  "), "a b c"); }
 
 }  // namespace
 }  // namespace crosswire

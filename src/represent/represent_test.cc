@@ -32,8 +32,8 @@ TEST(RepresentTest, StopWordsAreKeptOutOfContentTerms) {
 }
 
 TEST(RepresentTest, DocumentFrequencyCountsArticlesNotOccurrences) {
-  Story story = MakeStory({{"a", "Aleppo fell. Aleppo burned."}, {"b", "Aleppo was quiet."},
-                           {"c", "Moscow spoke."}});
+  Story story = MakeStory(
+      {{"a", "Aleppo fell. Aleppo burned."}, {"b", "Aleppo was quiet."}, {"c", "Moscow spoke."}});
   auto analyzed = AnalyzeStory(story);
   ASSERT_TRUE(analyzed.has_value());
   auto aleppo = analyzed->vocabulary.Find("aleppo");

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "story_fixture.h"
 #include "crosswire/summarize.h"
+#include "story_fixture.h"
 
 namespace crosswire {
 namespace {

@@ -11,16 +11,16 @@
 //   lines joined by spaces, boundary precision/recall/F1; also on the
 //   punctuated-only lines, as in the Ersatz paper's protocol.
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "crosswire/text.h"
 
@@ -116,12 +116,12 @@ struct BoundaryScore {
 };
 
 bool EndsWithSentencePunctuation(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' ||
-                        s.back() == ')' || s.ends_with("\xE2\x80\x9D"))) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
+                        s.ends_with("\xE2\x80\x9D"))) {
     s.remove_suffix(s.ends_with("\xE2\x80\x9D") ? 3 : 1);
   }
-  return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!' ||
-                        s.back() == ':' || s.back() == ';');
+  return !s.empty() && (s.back() == '.' || s.back() == '?' || s.back() == '!' || s.back() == ':' ||
+                        s.back() == ';');
 }
 
 BoundaryScore ScoreErsatz(const std::filesystem::path& file, bool punctuated_only) {

@@ -151,8 +151,8 @@ bool IsOpener(char32_t c) {
 }
 
 bool IsBullet(char32_t c) {
-  return c == 0x2022 || c == 0x2043 || c == 0x2023 || c == 0x25E6 || c == 0x25AA ||
-         c == 0x25CF || c == 0x2219;
+  return c == 0x2022 || c == 0x2043 || c == 0x2023 || c == 0x25E6 || c == 0x25AA || c == 0x25CF ||
+         c == 0x2219;
 }
 
 bool IsAlnum(char32_t c) {
@@ -175,20 +175,25 @@ enum class Abbreviation {
 // Lower-case, without the final period; multi-part ones ("e.g") keep inner periods.
 // Titles (EnglishTitleAbbreviations), month and weekday abbreviations come from
 // text's English word tables (language_tables.cc), shared with corroborate.
+// clang-format off
 constexpr std::string_view kNumberPrefixes[] = {
     "no",   "nos", "nr",  "p",   "pp",  "vol",  "vols", "fig",  "figs", "art", "ch",
     "sec",  "op",  "para", "n°", "nº",  "ex",   "ed",   "eds",  "tel", "pt",
     "rev",  "ref", "approx", "ca", "circa", "v",  "vs",   "nbr",  "num",
 };
+// clang-format on
 
 // Company forms and US states / Canadian provinces (AP style) end the name they
 // follow; a capital after them almost always opens a new sentence.
+// clang-format off
 constexpr std::string_view kSuffixes[] = {
     "co", "corp", "inc", "ltd", "plc", "llc", "bros", "cos", "ala", "ariz", "ark", "calif",
     "colo", "conn", "fla", "ga", "ill", "kan", "kans", "ky", "md", "mass", "mich", "minn",
     "miss", "neb", "nev", "okla", "ore", "tenn", "tex", "vt", "wis", "wyo", "ont", "alta",
 };
+// clang-format on
 
+// clang-format off
 constexpr std::string_view kOtherAbbreviations[] = {
     // Companies and organisations.
     "assn", "assoc", "dept", "div", "govt", "intl", "natl", "univ", "admin", "mfg", "ag",
@@ -206,9 +211,11 @@ constexpr std::string_view kOtherAbbreviations[] = {
     "ind", "repub", "cong", "legis", "gov", "adj", "adv", "approx", "i.e", "e.g", "a.m",
     "p.m", "u.s", "u.k", "u.n",
 };
+// clang-format on
 
 // Capitalised words that typically open a sentence; after an abbreviation such a
 // word is evidence of a boundary ("in the U.S. How about you?").
+// clang-format off
 constexpr std::string_view kSentenceOpeners[] = {
     "A",       "An",      "The",     "This",     "That",      "These",   "Those",  "There",
     "Here",    "It",      "Its",     "It's",     "He",        "She",     "They",   "We",
@@ -225,6 +232,7 @@ constexpr std::string_view kSentenceOpeners[] = {
     "Last",    "Next",    "Several", "Few",      "Even",      "Only",    "Mr",     "Mrs",
     "Ms",      "Dr",      "Officials", "Police",
 };
+// clang-format on
 
 struct Tables {
   std::unordered_map<std::string_view, Abbreviation> abbreviations;
@@ -253,6 +261,7 @@ const Tables& GetTables() {
 }
 
 // Furniture phrases that form a whole unit (lower case, trailing punctuation removed).
+// clang-format off
 constexpr std::string_view kNoisePhrases[] = {
     "play", "play video", "watch", "watch video", "video", "watch live", "live",
     "advertisement", "advertising", "sponsored", "sponsored content", "ad", "skip advertisement",
@@ -268,8 +277,10 @@ constexpr std::string_view kNoisePhrases[] = {
     "full screen", "fullscreen", "copy link", "whatsapp", "facebook", "twitter", "linkedin",
     "pinterest", "reddit", "messenger",
 };
+// clang-format on
 
 // Furniture that opens a unit ("Read more: Aleppo falls", "Image copyright AFP").
+// clang-format off
 constexpr std::string_view kNoisePrefixes[] = {
     "read more:",  "also read:",     "read also:",    "related:",       "see also:",
     "watch:",      "video:",         "image copyright", "image caption", "media caption",
@@ -277,8 +288,10 @@ constexpr std::string_view kNoisePrefixes[] = {
     "picture:",    "pictured:",      "image credit",  "photo credit",   "advertisement",
     "share this",  "sign up for",    "subscribe to",  "follow us on",   "recommended:",
 };
+// clang-format on
 
 // Credit markers: a line whose tail holds one is a photo caption (checked lower-cased).
+// clang-format off
 constexpr std::string_view kCreditMarkers[] = {
     "image credit",  "photo credit",  "picture credit", "photo:",        "image:",
     "photograph:",   "picture:",      "credit:",        "(photo",        "[photo",
@@ -287,6 +300,7 @@ constexpr std::string_view kCreditMarkers[] = {
     "ap/",           "| image",       "photo by",       "file photo",    "pic:",
     "courtesy of",   "xinhua/",       "/ap",            "(picture",      "(image",
 };
+// clang-format on
 
 const std::unordered_set<std::string_view>& NoisePhrases() {
   static const std::unordered_set<std::string_view> phrases(std::begin(kNoisePhrases),
@@ -358,10 +372,10 @@ size_t CountWords(std::string_view s, size_t begin, size_t end) {
 // What follows a candidate boundary.
 struct NextWord {
   bool at_end = false;
-  char32_t first = 0;       // first character after opening quotes and brackets
-  std::string_view word;    // the letters (and inner periods) starting there
-  size_t begin = 0;         // where the next word (with its openers) begins
-  size_t token_end = 0;     // the end of the white-space-delimited token
+  char32_t first = 0;     // first character after opening quotes and brackets
+  std::string_view word;  // the letters (and inner periods) starting there
+  size_t begin = 0;       // where the next word (with its openers) begins
+  size_t token_end = 0;   // the end of the white-space-delimited token
 };
 
 NextWord LookAhead(std::string_view s, size_t pos, size_t end) {
@@ -426,7 +440,8 @@ bool IsOpenerWord(std::string_view word) {
   const Tables& tables = GetTables();
   if (tables.openers.contains(word)) return true;
   const size_t apostrophe = word.find_first_of("'\xE2");
-  return apostrophe != std::string_view::npos && tables.openers.contains(word.substr(0, apostrophe));
+  return apostrophe != std::string_view::npos &&
+         tables.openers.contains(word.substr(0, apostrophe));
 }
 
 bool IsPronounI(std::string_view word) {
@@ -636,8 +651,7 @@ bool IsNoiseUnit(std::string_view s, size_t begin, size_t end) {
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const SplitOptions& options)
-      : text_(text), options_(options) {}
+  Splitter(std::string_view text, const SplitOptions& options) : text_(text), options_(options) {}
 
   std::vector<TextUnit> Run() {
     const std::vector<Line> lines = CutLines(text_);
@@ -675,7 +689,8 @@ class Splitter {
       k = last + 1;
     }
     if (options_.line_breaks == LineBreaks::kSoft) {
-      for (size_t k = 0; k + 1 < lines.size(); ++k) soft[k] = !lines[k].blank && !lines[k + 1].blank;
+      for (size_t k = 0; k + 1 < lines.size(); ++k)
+        soft[k] = !lines[k].blank && !lines[k + 1].blank;
       return soft;
     }
     size_t open_breaks = 0;
@@ -769,7 +784,8 @@ class Splitter {
       const bool last = k + 1 == units_.size() && unit.end == segment_end;
       if (last && !EndsWithTerminal(text_, unit.begin, unit.end)) {
         const size_t words = CountWords(text_, unit.begin, unit.end);
-        const bool long_line = options_.max_heading_words != 0 && words >= options_.max_heading_words;
+        const bool long_line =
+            options_.max_heading_words != 0 && words >= options_.max_heading_words;
         const bool lead_in = text_[unit.end - 1] == ':' && words >= 3;
         unit.kind = long_line || lead_in ? UnitKind::kSentence : UnitKind::kHeading;
       }
@@ -829,7 +845,8 @@ class Splitter {
         after >= end || IsSpace(DecodeUtf8At(text_, after, &follow_length));
     if (!followed_by_space) {
       if (strong) return after;
-      if (dots == 1 && !question_or_exclamation && after == j) return GluedBoundary(pos, end, unit_start);
+      if (dots == 1 && !question_or_exclamation && after == j)
+        return GluedBoundary(pos, end, unit_start);
       return 0;
     }
     const NextWord next = LookAhead(text_, after, end);
@@ -871,7 +888,8 @@ class Splitter {
         if (prev_word_end > unit_start) {
           const size_t prev_word_start = WordStart(text_, unit_start, prev_word_end);
           size_t l = 0;
-          if (prev_word_start < prev_word_end && IsLower(DecodeUtf8At(text_, prev_word_start, &l))) {
+          if (prev_word_start < prev_word_end &&
+              IsLower(DecodeUtf8At(text_, prev_word_start, &l))) {
             kind = Abbreviation::kNone;  // "you and I."
           }
         }

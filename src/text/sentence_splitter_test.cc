@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "crosswire/text.h"
 
@@ -52,7 +52,8 @@ TEST(SentenceSplitterTest, TerminalPunctuationEndsSentence) {
 TEST(SentenceSplitterTest, AbbreviationDoesNotEndSentence) {
   ExpectSplits({
       {"Mr. Smith went to Washington.", {"Mr. Smith went to Washington."}},
-      {"I work for the U.S. Government in Virginia.", {"I work for the U.S. Government in Virginia."}},
+      {"I work for the U.S. Government in Virginia.",
+       {"I work for the U.S. Government in Virginia."}},
       {"The F.B.I. said on Dec. 14 that it knew.", {"The F.B.I. said on Dec. 14 that it knew."}},
       {"Sen. John McCain, R-Ariz., spoke.", {"Sen. John McCain, R-Ariz., spoke."}},
       {"Sony Corp. and Apple Inc. agreed.", {"Sony Corp. and Apple Inc. agreed."}},
@@ -157,11 +158,11 @@ TEST(SentenceSplitterTest, HardWrappedTextIsRejoined) {
       "of his national poverty tour today to the poorest, most\n"
       "forgotten U.S. citizens of them all: American Indians. He also was\n"
       "touring a housing facility.\n";
-  EXPECT_EQ(Split(text), (std::vector<std::string>{
-                             "President Clinton turned the attention\n"
-                             "of his national poverty tour today to the poorest, most\n"
-                             "forgotten U.S. citizens of them all: American Indians.",
-                             "He also was\ntouring a housing facility."}));
+  EXPECT_EQ(Split(text),
+            (std::vector<std::string>{"President Clinton turned the attention\n"
+                                      "of his national poverty tour today to the poorest, most\n"
+                                      "forgotten U.S. citizens of them all: American Indians.",
+                                      "He also was\ntouring a housing facility."}));
 }
 
 TEST(SentenceSplitterTest, LineBreakModesCanBeForced) {
@@ -185,8 +186,9 @@ TEST(SentenceSplitterTest, DatelineIsSeparateHeading) {
 }
 
 TEST(SentenceSplitterTest, DatelineOnlyAtStartOfArticle) {
-  EXPECT_EQ(Split("The talks ended.\n\nMOSCOW (Reuters) - Prices fell.", {.detect_datelines = true}),
-            (std::vector<std::string>{"The talks ended.", "MOSCOW (Reuters) - Prices fell."}));
+  EXPECT_EQ(
+      Split("The talks ended.\n\nMOSCOW (Reuters) - Prices fell.", {.detect_datelines = true}),
+      (std::vector<std::string>{"The talks ended.", "MOSCOW (Reuters) - Prices fell."}));
   EXPECT_EQ(Split("MOSCOW (Reuters) - Prices fell.", {.detect_datelines = false}),
             (std::vector<std::string>{"MOSCOW (Reuters) - Prices fell."}));
 }
@@ -199,7 +201,8 @@ TEST(SentenceSplitterTest, NewsNoiseIsRecognised) {
   const std::vector<KindCase> cases = {
       {"The war is over.\n\nPlay", {kS, kN}},
       {"Image credit: AFP", {kN}},
-      {"Civilians arrive in Aleppo's Fardos neighbourhood. Image credit: AFP\nThe deal came.", {kN, kS}},
+      {"Civilians arrive in Aleppo's Fardos neighbourhood. Image credit: AFP\nThe deal came.",
+       {kN, kS}},
       {"Civilians are stranded after the truce. [Representational Image]Reuters", {kN}},
       {"Children walk together in Aleppo, December 13, 2016. REUTERS/Abdalrhman Ismail", {kN}},
       {"A rebel position east of Aleppo | Image: Hassan Ammar AP/Press Association Images", {kN}},
@@ -245,7 +248,8 @@ TEST(SentenceSplitterTest, UnitsCoverEveryNonSpaceByteInOrder) {
     EXPECT_NE(text[unit.end - 1], ' ');
     covered_until = unit.end;
   }
-  for (size_t i = covered_until; i < text.size(); ++i) EXPECT_TRUE(text[i] == ' ' || text[i] == '\n');
+  for (size_t i = covered_until; i < text.size(); ++i)
+    EXPECT_TRUE(text[i] == ' ' || text[i] == '\n');
 }
 
 TEST(SentenceSplitterTest, EmptyAndBlankTextHaveNoUnits) {

@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "crosswire/text.h"
 
@@ -17,9 +17,14 @@ TEST(StemmerTest, EnglishStemsInflections) {
     std::string_view stem;
   };
   const std::vector<Case> cases = {
-      {"evacuation", "evacu"}, {"evacuated", "evacu"}, {"civilians", "civilian"},
-      {"running", "run"},      {"ceasefire", "ceasefir"}, {"russia's", "russia"},
-      {"the", "the"},          {"", ""},
+      {"evacuation", "evacu"},
+      {"evacuated", "evacu"},
+      {"civilians", "civilian"},
+      {"running", "run"},
+      {"ceasefire", "ceasefir"},
+      {"russia's", "russia"},
+      {"the", "the"},
+      {"", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(stemmer->Stem(c.word), c.stem) << c.word;
 }
@@ -57,8 +62,7 @@ TEST(StemmerTest, UnknownLanguageIsInvalidInputListingSupportedOnes) {
   Result<Stemmer> stemmer = Stemmer::Create("klingon");
   ASSERT_FALSE(stemmer.has_value());
   EXPECT_EQ(stemmer.error().code(), ErrorCode::kInvalidInput);
-  EXPECT_NE(stemmer.error().message().find("unknown language \"klingon\""),
-            std::string::npos)
+  EXPECT_NE(stemmer.error().message().find("unknown language \"klingon\""), std::string::npos)
       << stemmer.error().message();
   EXPECT_NE(stemmer.error().message().find("english"), std::string::npos);
 }

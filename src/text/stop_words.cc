@@ -17,6 +17,7 @@
 namespace crosswire::text {
 namespace {
 
+// clang-format off
 constexpr std::string_view kEnglish[] = {
     "a", "about", "above", "across", "after", "afterwards", "again", "against", "ago", "all",
     "almost", "alone", "along", "already", "also", "although", "always", "am", "among",
@@ -56,7 +57,9 @@ constexpr std::string_view kEnglish[] = {
     "amid", "amidst", "whilst", "onto", "upon", "got", "get", "gets", "getting", "go", "goes",
     "went", "gone", "going", "make", "makes", "made", "yes", "oh", "ok",
 };
+// clang-format on
 
+// clang-format off
 constexpr std::string_view kGerman[] = {
     "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander",
     "andere", "anderen", "auch", "auf", "aus", "bei", "bin", "bis", "bist", "da", "damit",
@@ -71,7 +74,9 @@ constexpr std::string_view kGerman[] = {
     "vom", "von", "vor", "war", "waren", "was", "weil", "welche", "wenn", "werden", "wie",
     "wir", "wird", "wo", "zu", "zum", "zur", "zwischen",
 };
+// clang-format on
 
+// clang-format off
 constexpr std::string_view kFrench[] = {
     "à", "au", "aux", "avec", "ce", "ces", "cette", "dans", "de", "des", "du", "elle", "elles",
     "en", "est", "et", "été", "être", "eu", "il", "ils", "je", "la", "le", "les", "leur",
@@ -81,7 +86,9 @@ constexpr std::string_view kFrench[] = {
     "votre", "vous", "y", "c", "d", "j", "l", "m", "n", "s", "t", "a", "avait", "été", "fait",
     "comme", "plus", "aussi", "ainsi", "cela", "ça", "entre", "sans", "sous", "tout", "tous",
 };
+// clang-format on
 
+// clang-format off
 constexpr std::string_view kSpanish[] = {
     "a", "al", "algo", "ante", "con", "como", "contra", "cual", "cuando", "de", "del", "desde",
     "donde", "durante", "e", "el", "él", "ella", "ellas", "ellos", "en", "entre", "era", "es",
@@ -91,14 +98,18 @@ constexpr std::string_view kSpanish[] = {
     "sin", "sobre", "su", "sus", "también", "te", "tu", "un", "una", "uno", "unos", "y", "ya",
     "yo",
 };
+// clang-format on
 
+// clang-format off
 constexpr std::string_view kItalian[] = {
     "a", "ad", "al", "alla", "alle", "anche", "che", "chi", "ci", "come", "con", "da", "dal",
     "dalla", "del", "della", "delle", "dei", "di", "e", "è", "gli", "ha", "hanno", "i", "il",
     "in", "io", "la", "le", "lei", "lo", "lui", "ma", "mi", "nel", "nella", "non", "o", "per",
     "più", "quando", "questo", "se", "si", "sono", "su", "sua", "suo", "tra", "un", "una", "uno",
 };
+// clang-format on
 
+// clang-format off
 constexpr std::string_view kPortuguese[] = {
     "a", "ao", "aos", "as", "com", "como", "da", "das", "de", "do", "dos", "e", "é", "ela",
     "ele", "em", "entre", "era", "essa", "esse", "esta", "este", "eu", "foi", "há", "isso",
@@ -106,7 +117,9 @@ constexpr std::string_view kPortuguese[] = {
     "para", "pela", "pelo", "por", "quando", "que", "se", "sem", "ser", "seu", "sua", "são",
     "também", "um", "uma",
 };
+// clang-format on
 
+// clang-format off
 constexpr std::string_view kDutch[] = {
     "aan", "al", "als", "bij", "dan", "dat", "de", "die", "dit", "door", "een", "en", "er",
     "had", "heb", "hebben", "heeft", "het", "hij", "hoe", "ik", "in", "is", "je", "kan", "maar",
@@ -114,6 +127,7 @@ constexpr std::string_view kDutch[] = {
     "te", "tot", "uit", "van", "voor", "was", "wat", "we", "werd", "wij", "worden", "wordt",
     "zal", "ze", "zich", "zij", "zijn", "zo",
 };
+// clang-format on
 
 struct StopList {
   std::string_view name;

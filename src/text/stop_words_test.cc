@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <string_view>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "crosswire/text.h"
 
@@ -14,9 +14,9 @@ TEST(StopWordsTest, EnglishFunctionWordsAreStopWords) {
     bool stop;
   };
   const std::vector<Case> cases = {
-      {"the", true},     {"and", true},       {"of", true},      {"don't", true},
-      {"it's", true},    {"themselves", true}, {"however", true}, {"aleppo", false},
-      {"said", false},   {"ceasefire", false}, {"killed", false}, {"The", false},
+      {"the", true},   {"and", true},        {"of", true},      {"don't", true},
+      {"it's", true},  {"themselves", true}, {"however", true}, {"aleppo", false},
+      {"said", false}, {"ceasefire", false}, {"killed", false}, {"The", false},
       {"", false},
   };
   for (const Case& c : cases) EXPECT_EQ(IsStopWord(c.word), c.stop) << c.word;
@@ -34,9 +34,7 @@ TEST(StopWordsTest, OtherLanguagesByNameOrCode) {
   EXPECT_FALSE(IsStopWord("the", "german"));
 }
 
-TEST(StopWordsTest, UnknownLanguageHasNoStopWords) {
-  EXPECT_FALSE(IsStopWord("the", "klingon"));
-}
+TEST(StopWordsTest, UnknownLanguageHasNoStopWords) { EXPECT_FALSE(IsStopWord("the", "klingon")); }
 
 }  // namespace
 }  // namespace crosswire::text

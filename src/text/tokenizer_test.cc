@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "crosswire/text.h"
 
@@ -30,8 +30,13 @@ TEST(TokenizerTest, WordsAreFoldedRunsOfLettersAndDigits) {
       {"end. Next", {"end", "next"}},
       {"-dash- 'quoted'", {"dash", "quoted"}},
       {"5.00am (3.00am GMT)", {"5.00am", "3.00am", "gmt"}},
-      {"STRASSE Stra\xC3\x9F" "e", {"strasse", "strasse"}},
-      {"\xC3\x89LYS\xC3\x89" "E", {"\xC3\xA9lys\xC3\xA9" "e"}},
+      {"STRASSE Stra\xC3\x9F"
+       "e",
+       {"strasse", "strasse"}},
+      {"\xC3\x89LYS\xC3\x89"
+       "E",
+       {"\xC3\xA9lys\xC3\xA9"
+        "e"}},
       {"Cafe\xCC\x81", {"caf\xC3\xA9"}},
       {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xE5\x8C\x97\xE4\xBA\xAC",
        {"\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "\xE5\x8C\x97\xE4\xBA\xAC"}},
@@ -58,7 +63,9 @@ TEST(TokenizerTest, NumbersAreMarked) {
 }
 
 TEST(TokenizerTest, InvalidUtf8IsSkippedNotFatal) {
-  EXPECT_EQ(Words("a\xFF" "b \xC3"), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(Words("a\xFF"
+                  "b \xC3"),
+            (std::vector<std::string>{"a", "b"}));
 }
 
 }  // namespace

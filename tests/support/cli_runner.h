@@ -30,9 +30,9 @@ inline std::string ShellQuote(const std::string& s) {
 inline CliResult RunCli(const std::string& args, const std::string& stdin_file = "",
                         const std::string& cwd = "") {
   static int counter = 0;
-  auto err_path = std::filesystem::temp_directory_path() /
-                  ("crosswire_cli_err_" + std::to_string(::getpid()) + "_" +
-                   std::to_string(counter++));
+  auto err_path =
+      std::filesystem::temp_directory_path() /
+      ("crosswire_cli_err_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
   std::string cmd = (cwd.empty() ? "" : "cd " + ShellQuote(cwd) + " && ") +
                     ShellQuote(CROSSWIRE_BINARY) + " " + args + " 2>" + err_path.string();
   cmd += stdin_file.empty() ? " </dev/null" : " <" + ShellQuote(stdin_file);

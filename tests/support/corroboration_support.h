@@ -12,6 +12,8 @@
 namespace crosswire::testing {
 
 // The analysed story Corroborate reads, built as the CLI builds it.
-inline Result<AnalyzedStory> AnalyzeForCorroboration(const Story& story) { return AnalyzeStory(story); }
+inline Result<AnalyzedStory> AnalyzeForCorroboration(const Story& story) {
+  return AnalyzeStory(story);
+}
 
 }  // namespace crosswire::testing
