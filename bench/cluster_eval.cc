@@ -32,9 +32,9 @@
 #include <string>
 #include <vector>
 
-#include "cluster/datasets.h"
 #include "crosswire/cluster.h"
 #include "crosswire/text.h"
+#include "datasets.h"
 
 namespace {
 

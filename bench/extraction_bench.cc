@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "crosswire/ingest.h"
-#include "ingest/extraction_score.h"
+#include "extraction_score.h"
 
 namespace {
 

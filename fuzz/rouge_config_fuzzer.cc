@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "evaluate/rouge_config.h"
+#include "rouge_config.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto evals = crosswire::rouge::ParseRougeConfig(

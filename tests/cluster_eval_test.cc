@@ -9,7 +9,7 @@
 
 #include <filesystem>
 
-#include "cluster/datasets.h"
+#include "datasets.h"
 
 namespace crosswire::cluster_internal {
 namespace {

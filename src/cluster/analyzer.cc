@@ -8,7 +8,7 @@
 // case capitalises everything). This finds names and places well in English
 // news ("Tara Reid", "Betty Ford Center", "Aleppo") and misses the ones that
 // open sentences, which a name usually does not do every time.
-#include "cluster/analyzer.h"
+#include "analyzer.h"
 
 #include <algorithm>
 

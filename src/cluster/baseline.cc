@@ -3,13 +3,13 @@
 // fitted decision — the usual starting point of streaming clustering
 // (Allan et al. 1998, "On-line new event detection and tracking", without
 // its time penalty).
-#include "cluster/baseline.h"
+#include "baseline.h"
 
 #include <cmath>
 #include <unordered_map>
 #include <vector>
 
-#include "cluster/analyzer.h"
+#include "analyzer.h"
 
 namespace crosswire::cluster_internal {
 

@@ -1,5 +1,5 @@
 // Evaluation sets, runner and model fitting for story clustering (see datasets.h).
-#include "cluster/datasets.h"
+#include "datasets.h"
 
 #include <fmt/format.h>
 
@@ -13,7 +13,7 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "cluster/baseline.h"
+#include "baseline.h"
 #include "crosswire/ingest.h"
 #include "crosswire/timestamp.h"
 

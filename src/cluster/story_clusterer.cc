@@ -40,7 +40,7 @@
 #include <queue>
 #include <unordered_map>
 
-#include "cluster/analyzer.h"
+#include "analyzer.h"
 #include "crosswire/cluster.h"
 
 namespace crosswire {

@@ -39,7 +39,7 @@
 #include <string>
 #include <tuple>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

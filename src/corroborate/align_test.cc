@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <map>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire {
 namespace corroborate {

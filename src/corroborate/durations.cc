@@ -22,7 +22,7 @@
 #include <cstdio>
 #include <string>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

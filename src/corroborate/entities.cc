@@ -32,7 +32,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <limits>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

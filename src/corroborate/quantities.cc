@@ -21,7 +21,7 @@
 // bare years and the pronoun "one".
 #include <string>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

@@ -17,7 +17,7 @@
 #include <algorithm>
 #include <string>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

@@ -10,7 +10,7 @@
 #include <sstream>
 #include <string>
 
-#include "corroborate/extract.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

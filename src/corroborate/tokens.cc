@@ -8,9 +8,9 @@
 // a word is a run of letters and digits, joined across a hyphen or apostrophe
 // between letters and across "." or "," between digits. It decodes and
 // classifies characters as text does (crosswire/utf8.h, crosswire/text.h).
-#include "corroborate/extract.h"
 #include "crosswire/text.h"
 #include "crosswire/utf8.h"
+#include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {

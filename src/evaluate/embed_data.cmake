@@ -1,7 +1,7 @@
 # Writes OUTPUT, a .cc defining crosswire::rouge::EmbeddedRougeFile over the
 # files FILES (relative to DATA_DIR). Run with cmake -P at build time.
 string(REPLACE "|" ";" FILES "${FILES}")
-set(body "// Generated from data/rouge by embed_data.cmake; do not edit.\n#include \"evaluate/rouge_data_embedded.h\"\n\nnamespace crosswire::rouge {\nnamespace {\n")
+set(body "// Generated from data/rouge by embed_data.cmake; do not edit.\n#include \"rouge_data_embedded.h\"\n\nnamespace crosswire::rouge {\nnamespace {\n")
 set(table "")
 set(index 0)
 foreach(file ${FILES})

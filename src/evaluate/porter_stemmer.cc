@@ -17,7 +17,7 @@
 // recurses per character and overflowed the stack on a 30,000-letter word.
 // Suffix alternations anchored at the end pick the longest matching suffix,
 // which is what Perl's leftmost match yields.
-#include "evaluate/porter_stemmer.h"
+#include "porter_stemmer.h"
 
 #include <array>
 #include <cstdint>

@@ -37,10 +37,10 @@
 #include <thread>
 
 #include "crosswire/evaluate.h"
-#include "evaluate/perl_drand48.h"
-#include "evaluate/rouge_data_embedded.h"
-#include "evaluate/rouge_metrics.h"
-#include "evaluate/rouge_text.h"
+#include "perl_drand48.h"
+#include "rouge_data_embedded.h"
+#include "rouge_metrics.h"
+#include "rouge_text.h"
 
 namespace crosswire {
 namespace {

@@ -13,8 +13,8 @@
 #include <random>
 
 #include "crosswire/evaluate.h"
-#include "evaluate/porter_stemmer.h"
-#include "evaluate/rouge_metrics.h"
+#include "porter_stemmer.h"
+#include "rouge_metrics.h"
 
 namespace {
 

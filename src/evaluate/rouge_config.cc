@@ -10,7 +10,7 @@
 // Models keep document order (ROUGE's MIDList). Deviations: a missing
 // INPUT-FORMAT means SPL (Perl dies later), and a missing root means the
 // file name is used as is (Perl would make it "/NAME").
-#include "evaluate/rouge_config.h"
+#include "rouge_config.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,7 +19,7 @@
 #include <sstream>
 
 #include "crosswire/evaluate.h"
-#include "evaluate/rouge_text.h"
+#include "rouge_text.h"
 
 namespace crosswire {
 namespace {

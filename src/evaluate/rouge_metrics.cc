@@ -20,7 +20,7 @@
 //
 // ROUGE-S/SU: skip bigrams (ordered pairs within a gap), counted and clipped
 // like n-grams; SU adds unigrams.
-#include "evaluate/rouge_metrics.h"
+#include "rouge_metrics.h"
 
 #include <algorithm>
 #include <cmath>

@@ -6,10 +6,10 @@
 #include <fstream>
 
 #include "crosswire/evaluate.h"
-#include "evaluate/perl_drand48.h"
-#include "evaluate/porter_stemmer.h"
-#include "evaluate/rouge_metrics.h"
-#include "evaluate/rouge_text.h"
+#include "perl_drand48.h"
+#include "porter_stemmer.h"
+#include "rouge_metrics.h"
+#include "rouge_text.h"
 
 namespace crosswire {
 namespace {

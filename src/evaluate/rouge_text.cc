@@ -22,7 +22,7 @@
 // crosswire's --unicode mode replaces steps 1 and 3 by ICU's notion of letters
 // and digits (lowercased per code point), for text in any script; ROUGE-1.5.5
 // would see non-ASCII letters as spaces.
-#include "evaluate/rouge_text.h"
+#include "rouge_text.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -31,7 +31,7 @@
 #include <regex>
 #include <sstream>
 
-#include "evaluate/porter_stemmer.h"
+#include "porter_stemmer.h"
 
 namespace crosswire::rouge {
 namespace {

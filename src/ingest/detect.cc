@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "crosswire/ingest.h"
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest {
 namespace {

@@ -37,7 +37,7 @@
 
 #include "crosswire/ingest.h"
 #include "crosswire/timestamp.h"
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest::internal {
 namespace {

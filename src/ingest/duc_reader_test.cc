@@ -6,8 +6,8 @@
 
 #include "crosswire/ingest.h"
 #include "crosswire/timestamp.h"
-#include "ingest/reader_util.h"
-#include "ingest/test_util.h"
+#include "reader_util.h"
+#include "test_util.h"
 
 namespace crosswire::ingest {
 namespace {

@@ -12,7 +12,7 @@
 
 #include <cstring>
 
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest::internal {
 namespace {

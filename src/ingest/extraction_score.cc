@@ -1,5 +1,5 @@
 // The Article Extraction Benchmark metric; see extraction_score.h.
-#include "ingest/extraction_score.h"
+#include "extraction_score.h"
 
 #include <fmt/format.h>
 #include <unicode/uchar.h>

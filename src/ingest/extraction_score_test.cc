@@ -1,4 +1,4 @@
-#include "ingest/extraction_score.h"
+#include "extraction_score.h"
 
 #include <gtest/gtest.h>
 

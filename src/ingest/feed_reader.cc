@@ -32,7 +32,7 @@
 
 #include "crosswire/text.h"
 #include "crosswire/timestamp.h"
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest::internal {
 namespace {

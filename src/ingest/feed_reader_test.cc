@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "crosswire/ingest.h"
-#include "ingest/test_util.h"
+#include "test_util.h"
 
 namespace crosswire::ingest {
 namespace {

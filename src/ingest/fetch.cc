@@ -12,7 +12,7 @@
 #include <memory>
 #include <mutex>
 
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest {
 namespace {

@@ -12,7 +12,7 @@
 #include <thread>
 
 #include "crosswire/ingest.h"
-#include "ingest/test_util.h"
+#include "test_util.h"
 
 namespace crosswire::ingest {
 namespace {

@@ -57,7 +57,7 @@
 // itself is quadratic in nesting depth (100,000 nested <div>s take half a
 // minute), so a page nested deeper than kMaxHtmlDepth is rejected by a linear
 // pre-scan before parsing; real pages stay below ~100.
-#include "ingest/html_reader.h"
+#include "html_reader.h"
 
 #include <fmt/format.h>
 #include <gumbo.h>
@@ -71,7 +71,7 @@
 #include <unordered_map>
 
 #include "crosswire/text.h"
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest::internal {
 namespace {

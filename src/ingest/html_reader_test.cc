@@ -1,4 +1,4 @@
-#include "ingest/html_reader.h"
+#include "html_reader.h"
 
 #include <gtest/gtest.h>
 
@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "crosswire/ingest.h"
-#include "ingest/extraction_score.h"
-#include "ingest/test_util.h"
+#include "extraction_score.h"
+#include "test_util.h"
 
 namespace crosswire::ingest {
 namespace {

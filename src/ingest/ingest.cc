@@ -16,7 +16,7 @@
 #include <unordered_map>
 
 #include "crosswire/utf8.h"
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest {
 namespace {

@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <string>
 
-#include "ingest/test_util.h"
+#include "test_util.h"
 
 namespace crosswire::ingest {
 namespace {

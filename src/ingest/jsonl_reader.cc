@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest::internal {
 namespace {

@@ -11,7 +11,7 @@
 
 #include "crosswire/ingest.h"
 #include "crosswire/utf8.h"
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest::internal {
 namespace {

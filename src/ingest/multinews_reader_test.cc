@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "crosswire/ingest.h"
-#include "ingest/test_util.h"
+#include "test_util.h"
 
 namespace crosswire::ingest {
 namespace {

@@ -1,4 +1,4 @@
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 #include <fmt/format.h>
 

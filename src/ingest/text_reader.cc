@@ -1,6 +1,6 @@
 // Plain text: the whole file is one article, kept byte for byte (after UTF-8
 // repair, done by the caller) so that byte spans index the file as read.
-#include "ingest/reader_util.h"
+#include "reader_util.h"
 
 namespace crosswire::ingest::internal {
 

@@ -3,7 +3,7 @@
 #include <unistd.h>
 
 #include "crosswire/ingest.h"
-#include "ingest/test_util.h"
+#include "test_util.h"
 
 namespace crosswire::ingest {
 namespace {

@@ -23,7 +23,7 @@
 
 #include "crosswire/store.h"
 #include "crosswire/timestamp.h"
-#include "store/sqlite.h"
+#include "sqlite.h"
 
 namespace crosswire::store {
 namespace {

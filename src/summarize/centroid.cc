@@ -31,8 +31,8 @@
 #include <cmath>
 #include <unordered_set>
 
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

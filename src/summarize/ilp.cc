@@ -51,8 +51,8 @@
 #include <set>
 #include <unordered_map>
 
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

@@ -21,8 +21,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "summarize/methods.h"
+#include "methods.h"
 
 namespace crosswire {
 namespace {

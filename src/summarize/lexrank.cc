@@ -26,8 +26,8 @@
 // kMaxGraphCandidates candidates the graph is built over the best
 // kMaxGraphCandidates by a document-frequency proxy (BoundCandidates).
 // IDF is computed within the story (no background corpus).
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

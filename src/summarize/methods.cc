@@ -1,4 +1,4 @@
-#include "summarize/methods.h"
+#include "methods.h"
 
 #include <cstdlib>
 

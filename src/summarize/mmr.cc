@@ -18,8 +18,8 @@
 #include <cmath>
 #include <map>
 
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

@@ -4,8 +4,8 @@
 // bounded draw stand in for std::mt19937/std::shuffle because the standard
 // leaves shuffle's use of the engine unspecified: the same seed must give the
 // same digest on every standard library.
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

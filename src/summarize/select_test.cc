@@ -1,4 +1,4 @@
-#include "summarize/select.h"
+#include "select.h"
 
 #include <gtest/gtest.h>
 

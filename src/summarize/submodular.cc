@@ -37,8 +37,8 @@
 #include <cmath>
 #include <numeric>
 
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

@@ -21,8 +21,8 @@
 // Near-duplicates of a taken sentence are skipped. Words are content stems.
 #include <algorithm>
 
-#include "summarize/methods.h"
-#include "summarize/select.h"
+#include "methods.h"
+#include "select.h"
 
 namespace crosswire {
 namespace {

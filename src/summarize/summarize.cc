@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <numeric>
 
-#include "summarize/methods.h"
+#include "methods.h"
 
 namespace crosswire {
 namespace {

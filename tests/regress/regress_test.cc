@@ -20,7 +20,7 @@
 #include "crosswire/ingest.h"
 #include "crosswire/render.h"
 #include "crosswire/utf8.h"
-#include "evaluate/porter_stemmer.h"
+#include "porter_stemmer.h"
 
 namespace crosswire::testing {
 namespace {
