@@ -3,7 +3,7 @@
 
     python3 testdata/corroboration/tools/story_jsonl.py \
         testdata/corroboration/stories/ecbplus-20-plus.json > /tmp/story.jsonl
-    ./build/release/src/cli/crosswire report /tmp/story.jsonl
+    ./build/ci/cli/crosswire report /tmp/story.jsonl
 
 Only needed for inputs of the form `<file>.jsonl#<doc_name>` (ECB+): the stored
 ECB+ text is tokenised ("6. 1 - magnitude", "230, 000", "07: 37 a. m."), and this
