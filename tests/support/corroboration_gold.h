@@ -51,6 +51,7 @@
 #include <regex>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -95,17 +96,30 @@ inline std::string Family(std::string_view kind) {
 
 inline bool IsCross(std::string_view verdict) { return verdict != "single_source"; }
 
-// Lower-cased letters and digits (and any non-ASCII byte), at most `limit`.
-inline std::string Squash(std::string_view s, size_t limit = std::string::npos) {
-  std::string out;
-  for (char c : s) {
-    if (out.size() >= limit) break;
+// Lower-cased letters and digits (and any other non-ASCII character except the
+// punctuation block U+2010..U+203F: curly quotes, dashes), with the byte
+// offset in `s` of each kept byte; at most `limit` bytes.
+inline std::pair<std::string, std::vector<size_t>> SquashWithOffsets(
+    std::string_view s, size_t limit = std::string::npos) {
+  std::pair<std::string, std::vector<size_t>> out;
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  for (size_t i = 0; i < s.size() && out.first.size() < limit; ++i) {
+    if (byte(i) == 0xE2 && i + 2 < s.size() && byte(i + 1) == 0x80 && byte(i + 2) >= 0x90) {
+      i += 2;
+      continue;
+    }
+    char c = s[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
-      out += c;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || byte(i) >= 0x80) {
+      out.first += c;
+      out.second.push_back(i);
     }
   }
   return out;
+}
+
+inline std::string Squash(std::string_view s, size_t limit = std::string::npos) {
+  return SquashWithOffsets(s, limit).first;
 }
 
 inline bool ValuesMatch(std::string_view family, std::string_view a, std::string_view b) {
@@ -380,20 +394,17 @@ struct Tally {
 
 namespace internal {
 
-// Byte offset in `text` where the squashed `opening` starts, or npos.
-inline size_t FindOpening(const std::string& text, std::string_view opening) {
+// Byte offset in `text` where the squashed `opening` starts at or after the
+// squashed position `from` (updated past it), or npos.
+inline size_t FindOpening(const std::pair<std::string, std::vector<size_t>>& text,
+                          std::string_view opening, size_t* from) {
   const std::string want = Squash(opening);
   if (want.empty()) return std::string::npos;
-  std::string squashed;
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const std::string one = Squash(std::string_view(text).substr(i, 1));
-    if (one.empty()) continue;
-    squashed += one;
-    offsets.push_back(i);
-  }
-  const size_t at = squashed.find(want);
-  return at == std::string::npos ? std::string::npos : offsets[at];
+  size_t at = text.first.find(want, *from);
+  if (at == std::string::npos) at = text.first.find(want);  // fewer sentences than claims
+  if (at == std::string::npos) return std::string::npos;
+  *from = at + 1;
+  return text.second[at];
 }
 
 }  // namespace internal
@@ -405,12 +416,21 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
   Tally tally;
   std::map<std::string, size_t> article_index;
   for (size_t i = 0; i < story.articles.size(); ++i) article_index[story.articles[i].id] = i;
-  // Where each gold claim's sentence starts in its article.
+  // Where each gold claim's sentence starts in its article: the k-th claim of
+  // an article and group with a given opening takes its k-th occurrence
+  // (a fact restated in two sentences that open alike).
   std::vector<size_t> opening(gold.claims.size(), std::string::npos);
+  std::map<size_t, std::pair<std::string, std::vector<size_t>>> squashed;
+  std::map<std::tuple<std::string, size_t, std::string>, size_t> next;
   for (size_t c = 0; c < gold.claims.size(); ++c) {
-    const auto it = article_index.find(gold.claims[c].article);
+    const GoldClaim& gc = gold.claims[c];
+    const auto it = article_index.find(gc.article);
     if (it == article_index.end()) continue;
-    opening[c] = internal::FindOpening(story.articles[it->second].text, gold.claims[c].sentence);
+    if (!squashed.count(it->second)) {
+      squashed[it->second] = SquashWithOffsets(story.articles[it->second].text);
+    }
+    size_t& from = next[{gc.article, gc.group, gc.sentence}];
+    opening[c] = internal::FindOpening(squashed[it->second], gc.sentence, &from);
   }
   for (const GoldClaim& c : gold.claims) {
     const std::string family = Family(gold.groups[c.group].kind);

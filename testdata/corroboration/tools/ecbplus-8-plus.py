@@ -41,7 +41,7 @@ g = [
    ("8_10", "110 b. Euro", "The Greek government announced Sunday drastic"), ("8_4", "110 billion ($158 billion)", "The general strike was the first"),
    ("8_5", "110bn-euro", "The country has to save money")]),
  Q("austerity savings", R("cut", "euros", "Greece", holder="Greek government"), "agree", [
-   ("8_5", "30bn euros (£25.7bn)", "The Greek government is attempting to"), ("8_7", "$43 billion", "It was always going to be")],
+   ("8_5", "30bn euros", "The Greek government is attempting to"), ("8_7", "$43 billion", "It was always going to be")],
    "ABC is Australian: A$43bn = about EUR 30bn in May 2010 (a careful reader converts; the text does not)"),
  Q("cars still burning", R("burning", "cars", "Athens", holder="Yanis Varoufakis"), "single_source", [("8_7", "a few", "\"There were a few still burning")]),
  Q("fire engines torched", R("torched", "fire engines", "Athens", holder="Yanis Varoufakis"), "single_source", [("8_7", "a couple of", "\"There were a few still burning")]),
