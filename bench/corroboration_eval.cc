@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
   const bool have_shared = fs::exists(data);
   std::map<std::string, Tally> by_split;
   size_t scored = 0;
-  std::printf("%-22s %-5s %5s %7s %6s | %-15s %-15s %-11s %s\n", "story", "split", "blind",
+  std::printf("%-38s %-5s %5s %7s %6s | %-15s %-15s %-11s %s\n", "story", "split", "blind",
               "groups", "claims", "verdict P", "verdict R", "single R", "false groupings");
   for (const fs::path& path : crosswire::gold::GoldStoryFiles(stories_dir)) {
     auto gold = crosswire::gold::LoadGoldStory(path);
@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
     }
     if (split != "all" && gold->split != split) continue;
     if (gold->root == "shared" && !have_shared) {
-      std::printf("%-22s skipped: %s is absent\n", gold->id.c_str(), data.c_str());
+      std::printf("%-38s skipped: %s is absent\n", gold->id.c_str(), data.c_str());
       continue;
     }
     auto story = crosswire::gold::ReadGoldInputs(*gold, data, CROSSWIRE_SOURCE_DIR);

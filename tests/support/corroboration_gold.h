@@ -81,6 +81,7 @@ struct GoldStory {
   std::string path, id, root, split;
   bool blind = false;
   std::vector<std::string> inputs;
+  size_t multinews_line = 0;  // > 0: the inputs are Multi-News files; take this line
   std::map<std::string, std::string> published;  // article id -> as recorded in the file
   std::map<std::string, std::string> outlets;
   std::set<std::string> kinds;  // families: "quantity", ..., "entity", "quote"
@@ -157,6 +158,7 @@ inline Result<GoldStory> LoadGoldStory(const std::filesystem::path& path) {
     }
     story.blind = doc.at("annotation").at("blind").get<bool>();
     for (const auto& input : doc.at("inputs")) story.inputs.push_back(input.get<std::string>());
+    if (doc.contains("multinews_line")) story.multinews_line = doc["multinews_line"].get<size_t>();
     for (const auto& a : doc.at("articles")) {
       const std::string id = a.at("id").get<std::string>();
       story.outlets[id] = a.at("outlet").get<std::string>();
@@ -266,7 +268,8 @@ inline std::string RepairEcbTokens(std::string s) {
   return s;
 }
 
-// The story's articles. Inputs "<file>.jsonl#<doc_name>" are ECB+ documents
+// The story's articles. With "multinews_line": N, each input is a Multi-News
+// source file and the story is its line N. Inputs "<file>.jsonl#<doc_name>" are ECB+ documents
 // (sentence 0 of an ECB+-part document is its source URL and is dropped;
 // sentences are joined by blank lines; the article id is the doc name without
 // "ecbplus.xml"/"ecb.xml"); other inputs are read by ReadStory. Articles
@@ -290,7 +293,22 @@ inline Result<Story> ReadGoldInputs(const GoldStory& gold, const std::filesystem
     if (!ecb.count(file)) ecb_order.push_back(file);
     ecb[file].push_back(input.substr(hash + 1));
   }
-  if (!files.empty()) {
+  if (gold.multinews_line > 0) {
+    // One line of a Multi-News source file (story id "<file stem>-<line>").
+    for (const std::string& file : files) {
+      auto stories = ingest::ReadMultiNews(file);
+      if (!stories) return std::unexpected(stories.error());
+      const std::string want =
+          std::filesystem::path(file).stem().string() + "-" + std::to_string(gold.multinews_line);
+      bool found = false;
+      for (Story& s : *stories) {
+        if (s.id != want) continue;
+        for (Article& a : s.articles) story.articles.push_back(std::move(a));
+        found = true;
+      }
+      if (!found) return NotFound(file + ": no line " + std::to_string(gold.multinews_line));
+    }
+  } else if (!files.empty()) {
     auto read = ingest::ReadStory(files);
     if (!read) return std::unexpected(read.error());
     story.articles = std::move(read->articles);
