@@ -20,8 +20,9 @@
 //
 // A digest sentence whose text is not in the file (the digest changed since
 // labelling) has no labels: its pairs are counted as "unlabelled" and left
-// out of both figures, so a changed summarizer shows up as a falling labelled
-// count rather than as silently wrong scores. The same (sentence, article)
+// out of both figures, and labels of sentences the digest no longer picks
+// ("stale") are not counted either, so a changed summarizer shows up in those
+// two columns rather than as silently wrong scores. The same (sentence, article)
 // pair labelled in two files of one story (two methods picking the same
 // sentence) counts once in the pooled figures.
 //
@@ -58,7 +59,9 @@ struct Counts {
   size_t labelled_true = 0;     // pairs labelled supports: true
   size_t labelled = 0;          // pairs with a label
   size_t unlabelled_cited = 0;  // cited pairs of sentences not in the file
+  size_t stale = 0;             // labels of sentences no longer in the digest
   void Add(const Counts& o) {
+    stale += o.stale;
     cited += o.cited;
     cited_true += o.cited_true;
     labelled_true += o.labelled_true;
@@ -139,8 +142,8 @@ bool ReadLabelFile(const fs::path& path, LabelFile* out) {
 }
 
 void PrintRow(const std::string& name, const Counts& c) {
-  std::printf("%-52s %7zu %6zu %6zu %9.3f %7.3f %10zu\n", name.c_str(), c.labelled, c.cited,
-              c.labelled_true, c.Precision(), c.Recall(), c.unlabelled_cited);
+  std::printf("%-52s %7zu %6zu %6zu %9.3f %7.3f %10zu %6zu\n", name.c_str(), c.labelled, c.cited,
+              c.labelled_true, c.Precision(), c.Recall(), c.unlabelled_cited, c.stale);
 }
 
 }  // namespace
@@ -173,8 +176,8 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  std::printf("%-52s %7s %6s %6s %9s %7s %10s\n", "label file", "labels", "cited", "true",
-              "precision", "recall", "unlabelled");
+  std::printf("%-52s %7s %6s %6s %9s %7s %10s %6s\n", "label file", "labels", "cited", "true",
+              "precision", "recall", "unlabelled", "stale");
   Counts total;
   // Pooled over distinct pairs: story + key -> (label, cited)
   std::map<std::pair<std::string, Key>, std::pair<bool, bool>> pooled;
@@ -211,10 +214,12 @@ int main(int argc, char** argv) {
 
     Counts counts;
     std::set<Key> cited_keys;
+    std::set<std::pair<std::string, std::string>> in_digest;  // (text, article)
     for (const auto& digest_sentence : report->summary.sentences) {
       const auto& sentence = analyzed.sentences[digest_sentence.sentence];
       const std::string text = crosswire::DisplayText(analyzed.text(sentence));
       const std::string& own = articles[sentence.article].id;
+      in_digest.emplace(text, own);
       for (const auto& support : digest_sentence.support) {
         Key key{text, own, articles[support.article].id};
         if (!cited_keys.insert(key).second) continue;
@@ -228,6 +233,11 @@ int main(int argc, char** argv) {
       }
     }
     for (const auto& [key, supports] : file.labels) {
+      // Labels of sentences the digest no longer picks are stale: not counted.
+      if (!in_digest.count({std::get<0>(key), std::get<1>(key)})) {
+        ++counts.stale;
+        continue;
+      }
       ++counts.labelled;
       if (supports) ++counts.labelled_true;
       auto& slot = pooled[{file.story, key}];
@@ -247,6 +257,7 @@ int main(int argc, char** argv) {
     }
   }
   distinct.unlabelled_cited = total.unlabelled_cited;
+  distinct.stale = total.stale;
   PrintRow("all files", total);
   PrintRow("all, distinct pairs", distinct);
   if (skipped) std::printf("(%zu label files skipped: shared data absent)\n", skipped);
