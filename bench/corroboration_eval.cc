@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
     }
     const Tally t = crosswire::gold::ScoreStory(*gold, *analyzed, *groups);
     std::printf(
-        "%-22s %-5s %5s %7zu %6zu | %.3f (%3zu/%3zu) %.3f (%3zu/%3zu) %.3f (%zu/%zu) %zu/%zu\n",
+        "%-38s %-5s %5s %7zu %6zu | %.3f (%3zu/%3zu) %.3f (%3zu/%3zu) %.3f (%zu/%zu) %zu/%zu\n",
         gold->id.c_str(), gold->split.c_str(), gold->blind ? "yes" : "no", gold->groups.size(),
         gold->claims.size(), t.cross.Precision(), t.cross.matched_predicted, t.cross.predicted,
         t.cross.Recall(), t.cross.matched_gold, t.cross.gold, t.single.Recall(),
