@@ -147,6 +147,19 @@ std::vector<size_t> GreedyExtend(const AnalyzedStory& analyzed, std::vector<size
                                  float max_similarity = kDuplicateSimilarity,
                                  FillMode mode = FillMode::kSkipMisfits);
 
+// True when digest sentence `id` can be read where it stands: it does not
+// lean on the sentence before it (text::LeansOnEarlierSentence), or that
+// sentence is in `digest` too (reading order keeps them together).
+bool StandsAlone(const AnalyzedStory& analyzed, size_t id, const std::vector<size_t>& digest);
+
+// Makes a selection self-contained (src/summarize/context.cc): a sentence
+// that leans on the one before it gets that sentence added when it fits, or
+// is left out, and the budget it freed goes to central candidates that stand
+// alone. The result fits request.budget when `ids` did; `notes` (may be
+// null) says what changed. Summarize runs it on every method's selection.
+std::vector<size_t> KeepSelfContained(const AnalyzedStory& analyzed, const SummaryRequest& request,
+                                      std::vector<size_t> ids, std::vector<std::string>* notes);
+
 // ---- The digest ------------------------------------------------------------
 
 // Another article's sentence that says the same as a digest sentence.

@@ -152,6 +152,13 @@ Result<Language> FindLanguage(std::string_view name_or_code);
 // "arabic (ar), armenian (hy), ...": the languages FindLanguage accepts.
 std::string KnownLanguages();
 
+// True when `sentence` cannot be read alone because it leans on the one
+// before it: its subject is a pronoun or a demonstrative ("He explained",
+// "In the call, they ..."), it speaks in the first person outside a quotation,
+// or it quotes someone it names only by a pronoun or not at all. Rules for
+// English (src/text/reference.cc); false for other languages.
+bool LeansOnEarlierSentence(std::string_view sentence, const Language& language);
+
 // A Snowball stemmer (libstemmer). Not thread-safe: use one per thread.
 class Stemmer {
  public:

@@ -122,34 +122,40 @@ std::vector<double> StationaryDistribution(const SimilarityGraph& graph,
   return p;
 }
 
+std::vector<size_t> CentralityOrder(const AnalyzedStory& analyzed, std::vector<size_t> candidates) {
+  std::vector<double> score(analyzed.sentences.size(), 0.0);
+  std::vector<TermId> distinct;
+  for (size_t id : candidates) {
+    const Sentence& s = analyzed.sentences[id];
+    distinct.assign(s.terms.begin(), s.terms.end());
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    for (TermId t : distinct) score[id] += analyzed.document_frequency[t];
+    score[id] /= std::sqrt(static_cast<double>(std::max<uint32_t>(s.words, 1)));
+  }
+  std::stable_sort(candidates.begin(), candidates.end(), [&](size_t a, size_t b) {
+    if (score[a] != score[b]) return score[a] > score[b];
+    return a < b;
+  });
+  return candidates;
+}
+
 std::vector<size_t> BoundCandidates(const AnalyzedStory& analyzed, std::vector<size_t> candidates,
                                     size_t limit) {
   if (candidates.size() <= limit) return candidates;
-  std::vector<double> score(candidates.size(), 0.0);
-  std::vector<std::vector<TermId>> distinct(candidates.size());
-  for (size_t k = 0; k < candidates.size(); ++k) {
-    const Sentence& s = analyzed.sentences[candidates[k]];
-    distinct[k].assign(s.terms.begin(), s.terms.end());
-    std::sort(distinct[k].begin(), distinct[k].end());
-    distinct[k].erase(std::unique(distinct[k].begin(), distinct[k].end()), distinct[k].end());
-    for (TermId t : distinct[k]) score[k] += analyzed.document_frequency[t];
-    score[k] /= std::sqrt(static_cast<double>(std::max<uint32_t>(s.words, 1)));
-  }
   // Copies of one sentence score alike, so in a large story the wire copy
   // that most outlets carry would fill the whole bound (at 10,000 articles,
   // 5,000 copies of one sentence: a one-sentence digest). Keep one per set
   // of content terms — the first in rank order, i.e. the lowest id.
-  std::vector<size_t> order(candidates.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    if (score[a] != score[b]) return score[a] > score[b];
-    return candidates[a] < candidates[b];
-  });
   std::set<std::vector<TermId>> seen;
   std::vector<size_t> kept;
-  for (size_t k : order) {
+  for (size_t id : CentralityOrder(analyzed, std::move(candidates))) {
     if (kept.size() == limit) break;
-    if (seen.insert(std::move(distinct[k])).second) kept.push_back(candidates[k]);
+    const Sentence& s = analyzed.sentences[id];
+    std::vector<TermId> distinct(s.terms.begin(), s.terms.end());
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    if (seen.insert(std::move(distinct)).second) kept.push_back(id);
   }
   std::sort(kept.begin(), kept.end());
   return kept;

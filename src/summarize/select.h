@@ -60,6 +60,11 @@ std::vector<double> StationaryDistribution(const SimilarityGraph& graph,
 // kMaxGraphCandidates best by a cheap centrality proxy (see BoundCandidates).
 inline constexpr size_t kMaxGraphCandidates = 5000;
 
+// `candidates` most central first: by the summed document frequency of their
+// distinct content terms per sqrt(length) — the sentences that talk about
+// what most articles talk about; ties in id order. O(n log n).
+std::vector<size_t> CentralityOrder(const AnalyzedStory& analyzed, std::vector<size_t> candidates);
+
 // Keeps at most `limit` candidates: those whose distinct content terms have
 // the highest summed document frequency per sqrt(length) — the sentences that
 // talk about what most articles talk about — returned in id order. Of

@@ -155,6 +155,8 @@ Result<Summary> Summarize(const AnalyzedStory& analyzed, const Summarizer& metho
                     std::to_string(request.budget.limit));
   }
 
+  ids = KeepSelfContained(analyzed, request, std::move(ids), &selection->notes);
+
   // Reading order: chronological by article when every article is dated,
   // else by article order; then by position within the article.
   const auto& articles = analyzed.story->articles;
