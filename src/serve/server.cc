@@ -525,6 +525,13 @@ class Server::Impl {
     http_.set_read_timeout(options_.read_timeout_s, 0);
     http_.set_write_timeout(options_.write_timeout_s, 0);
     http_.set_keep_alive_timeout(options_.keep_alive_s);
+    // Replies are written in one piece: Nagle's algorithm would hold the
+    // last segment for the client's delayed ACK (~40 ms a request).
+    http_.set_tcp_nodelay(true);
+    // httplib closes a keep-alive connection after 5 requests by default;
+    // every reconnect goes through its listen backlog of 5, where SYNs drop
+    // under load and wait a second to be retried.
+    http_.set_keep_alive_max_count(20);
     http_.set_default_headers({{"Content-Security-Policy", std::string(kCsp)},
                                {"X-Content-Type-Options", "nosniff"},
                                {"Referrer-Policy", "no-referrer"},
