@@ -24,6 +24,7 @@ void AddMethodsCommand(CLI::App& app, int* exit_code);     // methods (and their
 void AddClusterCommand(CLI::App& app, int* exit_code);     // cluster
 void AddStreamCommands(CLI::App& app, int* exit_code);     // ingest, stories
 void AddExtractCommand(CLI::App& app, int* exit_code);     // extract
+void AddServeCommand(CLI::App& app, int* exit_code);       // serve (HTTP API and web page)
 
 // "damping=0.2" -> ("damping", 0.2): one --param as typed (report,
 // summarize, bench); the whole value must be a finite number.
