@@ -200,7 +200,7 @@
          badge),
       outlets.length ? el('p', {class: 'story-outlets'}, outletList) : null,
       el('p', {class: 'story-times'}, 'First seen ', timeEl(s.first_seen), ' · last seen ', timeEl(s.last_seen)),
-    ];
+    ].filter((x) => x !== null);
   }
 
   function makeItem(s) {
@@ -474,6 +474,32 @@
     return [el('span', {class: 'kind'}, f.kind), ' ', el('span', {class: 'about', dir: 'auto'}, f.about)];
   }
 
+  // The sentence of an article, by index into the API's sentence spans.
+  function sentenceText(aid, si) {
+    const a = story.articles.get(aid);
+    const full = a && a.full;
+    if (!full || full.error || !Array.isArray(full.sentences) || !Number.isInteger(si)) return null;
+    const span = full.sentences[si];
+    if (!span || typeof full.text !== 'string') return null;
+    const bytes = new TextEncoder().encode(full.text);
+    return new TextDecoder('utf-8').decode(bytes.subarray(Number(span.begin) || 0, Number(span.end) || 0));
+  }
+
+  // The outlet's whole sentence with the claim marked in it (the claim alone
+  // when the sentence is not available).
+  function claimQuote(c) {
+    const q = el('blockquote', {dir: 'auto'});
+    const sentence = sentenceText(c.article, c.sentence_index);
+    const claim = typeof c.text === 'string' ? c.text : String(c.value);
+    const at = sentence ? sentence.indexOf(claim) : -1;
+    if (sentence && at >= 0 && claim !== '') {
+      q.append(sentence.slice(0, at), el('mark', null, claim), sentence.slice(at + claim.length));
+    } else {
+      q.append(sentence || claim);
+    }
+    return q;
+  }
+
   // A conflict: one column per distinct value, each with the outlets that give
   // it and their sentences; plus a timeline when the articles carry times.
   function renderConflict(f) {
@@ -491,7 +517,7 @@
       for (const c of claims) {
         ul.appendChild(el('li', null,
                           el('p', {class: 'side-outlet'}, citeLink(c.article, c.sentence_index)),
-                          el('blockquote', {dir: 'auto'}, c.text)));
+                          claimQuote(c)));
       }
       side.appendChild(ul);
       sides.appendChild(side);
@@ -729,7 +755,7 @@
     arts.forEach((a, i) => story.articles.set(a.id, {json: a, full: fulls[i], index: i}));
     const cited = citedSentences(report);
     main.replaceChildren(
-        ...renderStoryHeader(report),
+        ...renderStoryHeader(report).filter((x) => x !== null),
         el('div', {class: 'update', id: 'story-update', hidden: true}),
         el('div', {class: 'story-grid'},
            el('div', {class: 'story-main'}, renderDigest(report), renderCorroboration(report)),
