@@ -26,3 +26,13 @@ if [[ -d "$data/duc2006" ]]; then
 else
   echo "skipped the end-to-end runs: no data at $data"
 fi
+# The server under load: a store of the DUC 2006 articles, 20,000 GETs over 64
+# connections, then the same while the DUC 2007 main articles are POSTed.
+if [[ -x "$build/bench/serve_load" && -d "$data/duc2006" && -d "$data/duc2007/main" ]]; then
+  echo "== serve_load (DUC mix)"
+  serve_store=$(mktemp -d)/duc.db
+  "$build/cli/crosswire" ingest --quiet --store "$serve_store" "$data/duc2006/docs"
+  "$build/bench/serve_load" "$serve_store" --requests 20000 --connections 64 \
+    --ingest "$data/duc2007/main"
+  rm -rf "$(dirname "$serve_store")"
+fi

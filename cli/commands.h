@@ -20,5 +20,6 @@ void AddMethodsCommand(CLI::App& app, int* exit_code);     // methods (and their
 void AddClusterCommand(CLI::App& app, int* exit_code);     // cluster
 void AddStreamCommands(CLI::App& app, int* exit_code);     // ingest, stories
 void AddExtractCommand(CLI::App& app, int* exit_code);     // extract
+void AddServeCommand(CLI::App& app, int* exit_code);       // serve (HTTP API and web page)
 
 }  // namespace crosswire::cli

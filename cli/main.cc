@@ -97,6 +97,7 @@ int Run(int argc, char** argv) {
   crosswire::cli::AddClusterCommand(app, &exit_code);
   crosswire::cli::AddStreamCommands(app, &exit_code);
   crosswire::cli::AddExtractCommand(app, &exit_code);
+  crosswire::cli::AddServeCommand(app, &exit_code);
   CheckWholeNumbers(app);
 
   // "crosswire", "crosswire help [COMMAND]" and unknown commands, before

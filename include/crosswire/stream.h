@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,46 @@ using IngestObserver =
 Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, store::Store& store,
                                        const IngestOptions& options,
                                        const IngestObserver& observer = {});
+
+// What happened to one article given to StreamIngester::AddBatch.
+struct ArticleOutcome {
+  std::string id;
+  store::ArticleStatus status = store::ArticleStatus::kNew;  // kNew: added
+  // The story it joined (or, unchanged or revised, had joined); nullopt when
+  // a new article could not be clustered (no words; see the warnings).
+  std::optional<int64_t> story_id;
+};
+
+// One clusterer kept across batches of in-memory articles: what
+// IngestIntoStore runs per batch, and what a long-running process (the
+// server) keeps between requests. Open restores the store's active window,
+// as a restarted `crosswire ingest` does. Not thread-safe: one caller at a
+// time (the server serialises ingests). It assumes it is the store's only
+// writer while open: another ingest into the same store would give out the
+// same new story ids.
+class StreamIngester {
+ public:
+  // Errors: ValidateClusterOptions' and the store's.
+  static Result<StreamIngester> Open(store::Store& store, const ClusterOptions& options);
+
+  StreamIngester(StreamIngester&&) noexcept;
+  StreamIngester& operator=(StreamIngester&&) noexcept;
+  ~StreamIngester();
+
+  // Classifies `articles` against the store, clusters the new ones and
+  // writes them in one transaction; adds to `progress` (not `seconds`) and
+  // `warnings`; appends one outcome per article, in order, when `outcomes`
+  // is not null. Errors: kResourceExhausted over kMaxBatchArticles; the
+  // store's (nothing of the batch written).
+  Result<void> AddBatch(std::vector<Article> articles, IngestProgress& progress,
+                        std::vector<std::string>& warnings,
+                        std::vector<ArticleOutcome>* outcomes = nullptr);
+
+ private:
+  struct State;
+  explicit StreamIngester(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
 
 // The report of stored story `story_id`. With `since_unix_s`, only the
 // articles published (or, without a date, ingested) after it are digested —

@@ -93,6 +93,95 @@ class ClusterState {
 
 }  // namespace
 
+struct StreamIngester::State {
+  explicit State(StoryClusterer clusterer) : cluster(std::move(clusterer)) {}
+  ClusterState cluster;
+  store::Store* store = nullptr;
+};
+
+StreamIngester::StreamIngester(std::unique_ptr<State> state) : state_(std::move(state)) {}
+StreamIngester::StreamIngester(StreamIngester&&) noexcept = default;
+StreamIngester& StreamIngester::operator=(StreamIngester&&) noexcept = default;
+StreamIngester::~StreamIngester() = default;
+
+Result<StreamIngester> StreamIngester::Open(store::Store& store, const ClusterOptions& options) {
+  auto clusterer = StoryClusterer::Create(options);
+  if (!clusterer) return std::unexpected(clusterer.error());
+  auto state = std::make_unique<State>(std::move(*clusterer));
+  state->store = &store;
+  if (auto restored = state->cluster.Restore(store, options.window_days); !restored) {
+    return std::unexpected(restored.error());
+  }
+  return StreamIngester(std::move(state));
+}
+
+Result<void> StreamIngester::AddBatch(std::vector<Article> batch, IngestProgress& progress,
+                                      std::vector<std::string>& warnings,
+                                      std::vector<ArticleOutcome>* outcomes) {
+  if (batch.size() > store::kMaxBatchArticles) {
+    return std::unexpected(
+        Error(ErrorCode::kResourceExhausted, "batch of " + std::to_string(batch.size()) +
+                                                 " articles is over the limit of " +
+                                                 std::to_string(store::kMaxBatchArticles)));
+  }
+  if (batch.empty()) return {};
+  store::Store& store = *state_->store;
+  progress.read += batch.size();
+  auto status = store.Classify(batch);
+  if (!status) return std::unexpected(status.error());
+
+  store::IngestBatch write;
+  std::vector<ArticleOutcome> outcome(outcomes ? batch.size() : 0);
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (outcomes) {
+      outcome[i].id = batch[i].id;
+      outcome[i].status = (*status)[i];
+    }
+    if ((*status)[i] == store::ArticleStatus::kNew) {
+      bool opened = false, duplicate = false;
+      auto record = state_->cluster.Add(batch[i], &opened, &duplicate);
+      if (!record) {
+        warnings.push_back(batch[i].source + ": article \"" + Abbreviate(batch[i].id) +
+                           "\" not clustered: " + record.error().message());
+        ++progress.skipped;
+      } else {
+        if (outcomes) outcome[i].story_id = record->story_id;
+        if (opened) write.stories.push_back({record->story_id, StoryTitle(batch[i])});
+        write.assignments.push_back(std::move(*record));
+        progress.stories_opened += opened;
+        progress.duplicates += duplicate;
+      }
+    }
+    // Revisions keep their story: the same article, corrected.
+    write.articles.push_back(std::move(batch[i]));
+  }
+  auto written = store.Ingest(write);
+  if (!written) return std::unexpected(written.error());
+  progress.added += written->added;
+  progress.unchanged += written->unchanged;
+  progress.revised += written->revised;
+  if (outcomes) {
+    // Unchanged and revised articles keep the story they joined earlier; an
+    // id repeated within the batch takes its first occurrence's story.
+    std::unordered_map<std::string, int64_t> batch_story;
+    for (ArticleOutcome& o : outcome) {
+      if (o.story_id) {
+        batch_story.emplace(o.id, *o.story_id);
+        continue;
+      }
+      if (auto it = batch_story.find(o.id); it != batch_story.end()) {
+        o.story_id = it->second;
+        continue;
+      }
+      if (o.status == store::ArticleStatus::kNew) continue;  // not clustered: see warnings
+      auto stored = store.GetArticle(o.id);
+      if (stored) o.story_id = stored->story_id;
+    }
+    for (ArticleOutcome& o : outcome) outcomes->push_back(std::move(o));
+  }
+  return {};
+}
+
 Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, store::Store& store,
                                        const IngestOptions& options,
                                        const IngestObserver& observer) {
@@ -102,12 +191,8 @@ Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, s
                         " articles is out of range: expected 1 to " +
                         std::to_string(store::kMaxBatchArticles));
   }
-  auto clusterer = StoryClusterer::Create(options.cluster);
-  if (!clusterer) return std::unexpected(clusterer.error());
-  ClusterState state(std::move(*clusterer));
-  if (auto restored = state.Restore(store, options.cluster.window_days); !restored) {
-    return std::unexpected(restored.error());
-  }
+  auto ingester = StreamIngester::Open(store, options.cluster);
+  if (!ingester) return std::unexpected(ingester.error());
 
   const auto start = std::chrono::steady_clock::now();
   IngestProgress progress;
@@ -135,34 +220,9 @@ Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, s
       if (observer && !warnings.empty()) observer(progress, warnings);
       continue;
     }
-    progress.read += batch.size();
-    auto status = store.Classify(batch);
-    if (!status) return std::unexpected(status.error());
-
-    store::IngestBatch write;
-    for (size_t i = 0; i < batch.size(); ++i) {
-      if ((*status)[i] == store::ArticleStatus::kNew) {
-        bool opened = false, duplicate = false;
-        auto record = state.Add(batch[i], &opened, &duplicate);
-        if (!record) {
-          warnings.push_back(batch[i].source + ": article \"" + Abbreviate(batch[i].id) +
-                             "\" not clustered: " + record.error().message());
-          ++progress.skipped;
-        } else {
-          if (opened) write.stories.push_back({record->story_id, StoryTitle(batch[i])});
-          write.assignments.push_back(std::move(*record));
-          progress.stories_opened += opened;
-          progress.duplicates += duplicate;
-        }
-      }
-      // Revisions keep their story: the same article, corrected.
-      write.articles.push_back(std::move(batch[i]));
+    if (auto added = ingester->AddBatch(std::move(batch), progress, warnings); !added) {
+      return std::unexpected(added.error());
     }
-    auto written = store.Ingest(write);
-    if (!written) return std::unexpected(written.error());
-    progress.added += written->added;
-    progress.unchanged += written->unchanged;
-    progress.revised += written->revised;
     progress.seconds = SecondsSince(start);
     if (observer) observer(progress, warnings);
   }
