@@ -195,7 +195,9 @@ try {
   await check('a story with conflicts has a badge in the list', async () => {
     const withConflicts = first.stories.filter((s) => Number(s.conflicts) > 0);
     if (withConflicts.length === 0) {
-      // conflicts may still be null (computed lazily); the story page recomputes.
+      // The server counts conflicts lazily (null until a story's report is
+      // computed): ask for each report, then the list knows.
+      for (const s of first.stories) await getJson(`/api/stories/${s.id}`);
       const again = await getJson('/api/stories?limit=50');
       withConflicts.push(...again.stories.filter((s) => Number(s.conflicts) > 0));
       await page.reload();
