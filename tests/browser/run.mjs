@@ -223,6 +223,22 @@ try {
                                first.stories.length);
   });
 
+  await check('"more" loads the next page through next_cursor', async () => {
+    await page.goto(base + '/?limit=1', {waitUntil: 'domcontentloaded'});
+    await ready('list');
+    const n1 = await page.$$eval('#story-list > li', (l) => l.length);
+    assert(n1 === 1, `first page of 1 shows ${n1}`);
+    await page.click('#more');
+    await page.waitForFunction(() => document.querySelectorAll('#story-list > li').length === 2, {timeout: 5000});
+    const ids = await page.$$eval('#story-list > li', (lis) => lis.map((li) => Number(li.dataset.storyId)));
+    assert(JSON.stringify(ids) === JSON.stringify(first.stories.map((s) => s.id)), `pages gave ${ids}`);
+    const moreHidden = await page.$eval('#more', (b) => b.hidden);
+    assert(moreHidden, '"more" still offered after the last page');
+    await page.goto(base + '/', {waitUntil: 'domcontentloaded'});
+    await ready('list');
+    return `ids ${ids.join(',')}`;
+  });
+
   let digestCount = 0;
   await check('opening a story shows digest, corroboration, outlets and every article', async () => {
     await page.click(`#story-list > li[data-story-id="${aleppo.id}"] a.story-link`);
@@ -322,6 +338,23 @@ try {
     return 'skip link, search box, story link';
   });
 
+  await check('print stylesheet: controls hidden, the story stays', async () => {
+    await go(`#/story/${ferry.id}`, 'story');
+    await page.emulateMediaType('print');
+    const v = await page.evaluate(() => ({
+      back: getComputedStyle(document.querySelector('.back')).display,
+      footer: getComputedStyle(document.querySelector('.site-footer')).display,
+      digest: getComputedStyle(document.querySelector('.digest')).display,
+      sides: getComputedStyle(document.querySelector('.sides')).display,
+    }));
+    await page.pdf({path: path.join(args.artifacts, 'story-print.pdf'), format: 'A4'});
+    await page.emulateMediaType(null);
+    assert(v.back === 'none' && v.footer === 'none', `navigation printed: ${JSON.stringify(v)}`);
+    assert(v.digest !== 'none' && v.sides !== 'none', `story content hidden in print: ${JSON.stringify(v)}`);
+    await go('#/', 'list');
+    return 'story-print.pdf saved';
+  });
+
   await check('an article POSTed through the API appears in the list without a reload', async () => {
     await page.evaluate(() => { window.__sameDocument = 'yes'; });
     await page.focus('#q');
@@ -391,7 +424,7 @@ try {
     return 'window.__pwned unset, 0 dialogs, 0 CSP violations, 0 injected elements, 2 javascript: URLs shown as text';
   });
 
-  await check('the server sends the strict CSP and no console errors from the page', async () => {
+  await check('the page is served with the strict CSP and nosniff', async () => {
     const r = await fetch(base + '/');
     const csp = r.headers.get('content-security-policy') || '';
     assert(/script-src 'self'/.test(csp) && /style-src 'self'/.test(csp) && /object-src 'none'/.test(csp),

@@ -19,7 +19,11 @@
 (function () {
   const POLL_MS = 3000;        // list refresh period
   const STORY_POLL_MS = 10000; // story page: look for a newer version
-  const PAGE_SIZE = 20;
+  // Stories per page; "/?limit=N" (1-100) overrides it, e.g. to try "more".
+  const PAGE_SIZE = (() => {
+    const n = Number(new URLSearchParams(location.search).get('limit'));
+    return Number.isInteger(n) && n >= 1 && n <= 100 ? n : 20;
+  })();
 
   const main = document.getElementById('main');
   const statusBox = document.getElementById('status');
