@@ -54,7 +54,7 @@ struct Targets {
   std::vector<std::string> articles;
 };
 
-Result<Targets> LoadTargets(const std::string& path) {
+crosswire::Result<Targets> LoadTargets(const std::string& path) {
   using namespace crosswire;
   store::OpenOptions open;
   open.read_only = true;
@@ -71,7 +71,7 @@ Result<Targets> LoadTargets(const std::string& path) {
     if (!detail) continue;
     for (const auto& a : detail->articles) t.articles.push_back(a.article.id);
   }
-  if (t.stories.empty()) return InvalidInput(path + ": the store has no story");
+  if (t.stories.empty()) return crosswire::InvalidInput(path + ": the store has no story");
   return t;
 }
 
