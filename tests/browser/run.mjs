@@ -79,6 +79,8 @@ ingest(path.join(repo, 'examples', 'aleppo-2016-12-14'));
 const server = spawn(args.crosswire, ['serve', '--store', store, '--bind', '127.0.0.1', '--port', '0',
                                       '--ingest-token-file', tokenFile],
                      {stdio: ['ignore', 'pipe', 'pipe']});
+// However this script ends (a failed launch, the deadline), the server goes too.
+process.on('exit', () => { if (server.exitCode === null) server.kill('SIGKILL'); });
 let serverErr = '';
 server.stderr.on('data', (d) => { serverErr += d; });
 const base = await new Promise((resolve) => {
@@ -159,7 +161,7 @@ async function ready(view) {
   await page.waitForFunction((v) => {
     const m = document.getElementById('main');
     return m && m.dataset.ready === '1' && m.dataset.view === v;
-  }, {timeout: 10000}, view);
+  }, {timeout: 30000}, view);
 }
 async function go(hash, view) {
   await page.evaluate((h) => { location.hash = h; }, hash);
@@ -168,9 +170,9 @@ async function go(hash, view) {
 const shot = (name) => page.screenshot({path: path.join(args.artifacts, name), fullPage: name !== 'phone-list.png'});
 
 const deadline = setTimeout(() => {
-  console.log('FAIL the browser tests took longer than 90 s');
+  console.log('FAIL the browser tests took longer than 160 s');
   process.exit(1);
-}, 90000);
+}, 160000);
 
 try {
   const first = await getJson('/api/stories?limit=50');
