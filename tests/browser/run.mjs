@@ -357,7 +357,30 @@ try {
     return 'story-print.pdf saved';
   });
 
+  await check('an open story offers its new articles without a reload', async () => {
+    // Into the example story: undated, so it takes the ingest time and is in
+    // the clustering window (the 2024 ferry story no longer is).
+    await go(`#/story/${aleppo.id}`, 'story');
+    await page.evaluate(() => { window.__sameDocument = 'story'; });
+    const res = await postArticles([{
+      id: 'aleppo-test-wire', outlet: 'Test Wire', title: 'Aleppo evacuation stalls as shelling resumes',
+      text: 'Shelling and gunfire resumed in east Aleppo on Wednesday, stalling the evacuation of rebels and ' +
+            'civilians from the Syrian city, Reuters reported. The ceasefire agreed by Russia and Turkey was meant ' +
+            'to let the rebel fighters leave for Idlib.\n\nRussian Foreign Minister Sergei Lavrov said the rebel ' +
+            'resistance in Aleppo would end within days. Buses waiting to carry civilians out of the rebel districts ' +
+            'did not move, and the Syrian government of Bashar al-Assad said it controlled east Aleppo.',
+    }]);
+    assert(res.articles[0].story_id === aleppo.id, `the article joined story ${res.articles[0].story_id}, not ${aleppo.id}`);
+    await page.waitForSelector('#story-update:not([hidden]) button', {timeout: 15000});
+    await page.click('#story-update button');
+    await page.waitForFunction((n) => document.querySelectorAll('article.article').length === n, {timeout: 30000},
+                               aleppo.articles + 1);
+    assert(await page.evaluate(() => window.__sameDocument) === 'story', 'the page was reloaded');
+    return `${aleppo.articles + 1} articles after the update`;
+  });
+
   await check('an article POSTed through the API appears in the list without a reload', async () => {
+    await go('#/', 'list');
     await page.evaluate(() => { window.__sameDocument = 'yes'; });
     await page.focus('#q');
     const before = await page.$$eval('#story-list > li', (l) => l.length);

@@ -18,7 +18,7 @@
 
 (function () {
   const POLL_MS = 3000;        // list refresh period
-  const STORY_POLL_MS = 10000; // story page: look for a newer version
+  const STORY_POLL_MS = 5000;  // story page: look for a newer version
   // Stories per page; "/?limit=N" (1-100) overrides it, e.g. to try "more".
   const PAGE_SIZE = (() => {
     const n = Number(new URLSearchParams(location.search).get('limit'));
