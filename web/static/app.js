@@ -333,7 +333,7 @@
   function renderList() {
     document.title = 'crosswire — stories';
     const input = el('input', {type: 'search', id: 'q', name: 'q', autocomplete: 'off',
-                               placeholder: 'words in the title or text', value: list.q});
+                               placeholder: 'words in the title', value: list.q});
     input.value = list.q;
     const runSearch = () => {
       const q = input.value.trim();
