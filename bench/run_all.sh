@@ -28,11 +28,11 @@ else
 fi
 # The server under load: a store of the DUC 2006 articles, 20,000 GETs over 64
 # connections, then the same while the DUC 2007 main articles are POSTed.
-if [[ -x "$build/bench/serve_load" && -d "$data/duc2006" && -d "$data/duc2007/main" ]]; then
+if [[ -x "$build/bench/serve_load" && -d "$data/duc2006" && -d "$data/duc2007/main/docs" ]]; then
   echo "== serve_load (DUC mix)"
   serve_store=$(mktemp -d)/duc.db
-  "$build/cli/crosswire" ingest --quiet --store "$serve_store" "$data/duc2006/docs"
+  "$build/cli/crosswire" ingest --quiet --store "$serve_store" "$data"/duc2006/docs/*
   "$build/bench/serve_load" "$serve_store" --requests 20000 --connections 64 \
-    --ingest "$data/duc2007/main"
+    --ingest "$data"/duc2007/main/docs/*
   rm -rf "$(dirname "$serve_store")"
 fi

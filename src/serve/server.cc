@@ -616,10 +616,18 @@ class Server::Impl {
     {
       std::lock_guard lock(conflicts_mu_);
       auto it = conflicts_.find(story.id);
-      if (it != conflicts_.end() && it->second.first == story.version) return it->second.second;
+      if (it != conflicts_.end() && it->second.first == story.version) {
+        if (it->second.second < 0) return std::nullopt;  // looked: not computed yet
+        return it->second.second;
+      }
     }
     auto digest = s.GetDigest(story.id, DefaultKey());
-    if (!digest || digest->stale) return std::nullopt;
+    if (!digest || digest->stale) {
+      // Not computed for this version: remembered, so that every list does
+      // not ask the store again; computing it replaces the mark.
+      RememberConflicts(story.id, story.version, -1);
+      return std::nullopt;
+    }
     Json report = Json::parse(digest->report_json, nullptr, false);
     if (report.is_discarded()) return std::nullopt;
     int n = CountConflicts(report);
@@ -887,7 +895,8 @@ class Server::Impl {
   StreamIngester ingester_;
 
   std::mutex conflicts_mu_;
-  std::unordered_map<int64_t, std::pair<int64_t, int>> conflicts_;  // story -> version, count
+  std::unordered_map<int64_t, std::pair<int64_t, int>>
+      conflicts_;  // story -> version, count (-1: none)
 
   std::mutex recompute_mu_;
   std::condition_variable recompute_cv_;
