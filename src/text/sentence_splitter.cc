@@ -667,6 +667,7 @@ class Splitter {
       SplitSegment(lines[k].begin, lines[last].end);
       k = last + 1;
     }
+    if (options_.classify_boilerplate) MarkBoilerplate();
     return std::move(units_);
   }
 
@@ -730,6 +731,13 @@ class Splitter {
         segment_first_unit_ = units_.size();
       }
     }
+    if (options_.strip_agency_tags) {
+      if (const size_t tag = AgencyTagLength(text_.substr(begin, end - begin)); tag != 0) {
+        units_.push_back({begin, TrimEnd(text_, begin, begin + tag), UnitKind::kNoise});
+        begin += tag;
+        segment_first_unit_ = units_.size();
+      }
+    }
     markers_ = FindListMarkers(text_, begin, end);
     size_t unit_start = begin;
     size_t i = begin;
@@ -759,6 +767,17 @@ class Splitter {
     }
     if (unit_start < end) Emit(unit_start, end);
     ClassifySegment(end);
+  }
+
+  // The trained classifier (boilerplate.cc) over every unit not yet kNoise.
+  void MarkBoilerplate() {
+    for (size_t k = 0; k < units_.size(); ++k) {
+      TextUnit& unit = units_[k];
+      if (unit.kind == UnitKind::kNoise) continue;
+      const BoilerplateUnit candidate{text_.substr(unit.begin, unit.end - unit.begin), k,
+                                      units_.size(), false};
+      if (IsBoilerplate(candidate)) unit.kind = UnitKind::kNoise;
+    }
   }
 
   bool IsMarker(size_t pos) const { return std::ranges::binary_search(markers_, pos); }
