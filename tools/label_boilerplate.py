@@ -30,7 +30,7 @@ EMBED = re.compile(
     r"hover over the profile pic|follow more accounts|this timeline is where|"
     r"find a topic you.re passionate|get instant updates about|"
     r"see the latest conversations|tap the icon to|when you see a tweet you love|"
-    r"the fastest way to share someone else.s tweet|spread the word|"
+    r"the fastest way to share someone else.s tweet|"
     r"add location to your tweets|your tweets, such as your city|"
     r"you always have the option to delete your tweet location history|"
     r"retweet it to your followers", re.I)
@@ -44,37 +44,47 @@ PLAYER = re.compile(
 # R3 photo credits and captions.
 CREDIT = re.compile(
     r"image copyright|image caption|media caption|getty images|\(photo\b|photo:|"
-    r"ap photo|photo by |photograph by|\bcredit:|photo credit|image credit|reuters/|afp/|"
-    r"/ap\b|/reuters|/afp|\bepa/|photo courtesy|courtesy of .{0,40}$|\(image|\[image|"
-    r"\(file photo|shutterstock|istock", re.I)
+    r"photo by |photograph by|\bcredit:|photo credit|image credit|photo courtesy|"
+    r"[(\[](image|photo|picture)s?:|\(file photo|shutterstock|istock", re.I)
+# Agency credits are written in capitals: "AP Photo/Jane Roe", "REUTERS/John Doe".
+AGENCY_CREDIT = re.compile(r"AP Photo|REUTERS/|AFP/|/AP\b|/REUTERS|/AFP|\bEPA/[A-Z][a-z]|Getty")
 # R4 newsletter and reader call-outs.
 CALLOUT = re.compile(
-    r"sign up|subscribe|newsletter|\btell us\b|share your (story|experience|photos|views)|"
+    r"sign up (for|to|here|now|today)|sign-up|subscribe (now|today|here|to (our|the) )|"
+    r"(our|free|daily|weekly|email) newsletter|newsletter (sign|delivered)|\btell us\b|"
+    r"share your (story|experience|photos|views)|"
     r"email us|e-mail us|get in touch|follow (us|him|her|@)|like us on|download (our|the) app|"
-    r"contact (us|the author)|send us|click here|^read more|^related\b|^see also|"
+    r"contact (us|the author)|send us|click here|^read more|^related( [a-z]+)?:|^see also|"
     r"^more from|^recommended|have a (news )?tip|tips@|^also read|^read also|"
     r"^(watch|listen|read):|in your inbox|join the conversation|leave a comment|"
     r"^comments?\b|^share (this|on)|^(print|email|share|tweet)$", re.I)
 # R5 site chrome and legal notices.
 CHROME = re.compile(
-    r"all rights reserved|©|copyright \d{4}|\(c\) \d{4}|"
+    r"all rights reserved|©|copyright \d{4}|\(c\) \d{4}|uses cookies|use of cookies|"
+    r"cookie (policy|settings)|"
     r"may not be (re)?published, broadcast|rewritten,? or redistributed|terms of (use|service)|"
-    r"privacy policy|cookie|^advertisement|^sponsored|originally (appeared|published) (on|in)|"
+    r"privacy policy|^advertisement|^sponsored|originally (appeared|published) (on|in)|"
     r"this (story|article) (has been|was) (updated|corrected)|^(updated|posted|published|"
     r"last updated)\b|^skip |^loading|^sorry,? (but )?(this|the|your|we)|please (try again|"
-    r"refresh)|^log ?in\b|^register\b|^close\b|^menu$|^home$|^trending|^most (read|popular)|"
+    r"refresh)|^log ?in$|^register$|^close$|^menu$|^home$|^trending( now| stories)?:?$|"
+    r"^most (read|popular|shared|viewed)( stories)?:?$|"
     r"story continues below|continue reading|^next( story| article)?$|^previous$|"
     r"our (site|website) uses|you are (now )?leaving|reporting by .{0,60}editing by|"
     r"^editing by|^additional reporting|contributed to this report|^the associated press "
     r"contributed", re.I)
+# R5 also: the agency's staff credits, however long.
+STAFF = re.compile(r"^\(?(additional )?reporting by|editing by|writing by|"
+                   r"contributed (to )?this report", re.I)
 # R6 the web archive's notes (Multi-News pages come from archive crawls).
 ARCHIVE = re.compile(
-    r"crawl|wayback machine|internet archive|archive-it|archive team|"
+    r"crawl data|crawls are|this crawl|webcrawl|web crawl|focused crawl|wayback machine|"
+    r"internet archive|archive-it|archive team|"
     r"these (crawls|pages) are part of an effort", re.I)
 # R7 bylines and time stamps on a line of their own.
 BYLINE = re.compile(
     r"^by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?"
-    r"(,? [\w ]{0,40})?$|^\d{1,2}:\d{2} ?(a\.?m\.?|p\.?m\.?)( [A-Z]{2,4})?\b.{0,40}$|"
+    r"(,? [\w ]{0,40})?$|^\d{1,2}:\d{2} ?(a\.?m\.?|p\.?m\.?)( [A-Z]{2,4})?,?"
+    r"( " + MONTH + r" \d{1,2},? \d{4})?$|"
     r"^" + MONTH + r" \d{1,2},? \d{4}( \d{1,2}:\d{2}.{0,20})?$", re.I)
 
 
@@ -91,13 +101,17 @@ def rule(text, kind, list_match, words):
     if re.fullmatch(r"\S*(https?://|www\.)\S*", text.strip()):
         return "R1 social embed"
     short = words <= 40
+    # Call-outs and chrome are short and are not quotes.
+    callout_like = words <= 20 and not re.search(r"[\"“”]|``|''", text)
     if short and PLAYER.search(text):
         return "R2 media player"
-    if short and CREDIT.search(text):
+    if short and (CREDIT.search(text) or AGENCY_CREDIT.search(text)):
         return "R3 credit"
-    if short and CALLOUT.search(text):
+    if callout_like and CALLOUT.search(text):
         return "R4 call-out"
-    if short and CHROME.search(text):
+    if words <= 60 and STAFF.search(text):
+        return "R5 site chrome"
+    if callout_like and CHROME.search(text):
         return "R5 site chrome"
     if short and ARCHIVE.search(text):
         return "R6 archive note"
