@@ -20,9 +20,15 @@
 //    AFP", "REUTERS/Name", "(Photo: Reuters)", "[Representational Image]") is a
 //    caption: one kNoise unit. Units that are a known furniture phrase
 //    ("Play", "Advertisement", "Share this", "Read more: ...") are kNoise too.
+//    After splitting, the trained boilerplate classifier (boilerplate.cc,
+//    SplitOptions::classify_boilerplate) marks further units kNoise: embeds,
+//    player text, call-outs, credits the lists do not name.
 // 3. Dateline. Before the first sentence of a text, a prefix such as
 //    "AMMAN/BEIRUT, Dec 14 (Reuters) -" or "PINE RIDGE, S.D. (AP) --" (an
 //    all-capitals place, capitalised words, a dash) becomes a kHeading unit.
+//    At the start of any later paragraph, an agency tag ("(CNN) —",
+//    "LONDON, Dec 14 (Reuters) -"; AgencyTagLength) becomes a kNoise unit and
+//    the sentence after it is kept (SplitOptions::strip_agency_tags).
 // 4. Candidates. Inside a line, every run of terminal punctuation (. ? ! and
 //    the ellipsis; also the full stops of CJK, Devanagari, Arabic, Armenian,
 //    Burmese and Ethiopic script) followed by optional closing quotes and
