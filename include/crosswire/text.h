@@ -96,10 +96,53 @@ struct SplitOptions {
   // many words, in which case it is running text that lost its period (kSentence).
   // Neutral (every such line is a heading): 0 is treated as "no limit".
   size_t max_heading_words = 25;
+  // Run the trained boilerplate classifier (IsBoilerplate, below) on every
+  // unit and mark what it flags kNoise. Neutral: false (only the fixed
+  // furniture lists mark kNoise).
+  bool classify_boilerplate = true;
+  // Cut an agency tag or dateline (AgencyTagLength, below: "(CNN) —",
+  // "LONDON, Dec 14 (Reuters) -") from the start of any paragraph, not only
+  // before the first sentence, into a kNoise unit of its own; the sentence
+  // after it is kept and begins after the tag. Neutral: false.
+  bool strip_agency_tags = true;
 };
 
 std::vector<TextUnit> SplitSentences(std::string_view text);
 std::vector<TextUnit> SplitSentences(std::string_view text, const SplitOptions& options);
+
+// ---- Boilerplate -------------------------------------------------------------
+//
+// Page furniture that scraped news carries along: social-media embeds and
+// their signature lines, video player text, photo credits, newsletter and
+// reader call-outs, share buttons, copyright notices, archive-crawl notes.
+// A logistic-regression model over the unit's shape (position, length,
+// punctuation, capitals, handles, URLs, digits), how often the line recurred
+// across unrelated training stories, and its first and last words. The
+// weights are trained by bench/boilerplate_train from the lines labelled in
+// testdata/boilerplate/ and compiled in (src/text/boilerplate_model.cc);
+// method, rules and figures in docs/boilerplate.md.
+
+// One unit and where it stands in its article.
+struct BoilerplateUnit {
+  std::string_view text;    // the unit's text, as SplitSentences cut it
+  size_t index = 0;         // its position among the article's units, from 0
+  size_t count = 1;         // the number of units in the article
+  bool list_match = false;  // the splitter's fixed furniture lists already call it kNoise
+};
+
+// The model's probability that `unit` is boilerplate, in [0, 1]. Deterministic.
+double BoilerplateProbability(const BoilerplateUnit& unit);
+// BoilerplateProbability(unit) >= BoilerplateThreshold().
+bool IsBoilerplate(const BoilerplateUnit& unit);
+// The decision threshold, chosen by cross-validation on the training stories.
+double BoilerplateThreshold();
+
+// The length in bytes of a dateline or agency tag that opens `sentence`
+// ("(CNN) — ", "SAN FRANCISCO (AP) — ", "LONDON, Dec 14 (Reuters) - ",
+// "WASHINGTON (Reuters) -"), white space after it included; 0 when there is
+// none. The tag must name a news agency or broadcaster in parentheses, or be
+// an all-capitals place followed by a dash.
+size_t AgencyTagLength(std::string_view sentence);
 
 // ---- Words -----------------------------------------------------------------
 

@@ -20,9 +20,15 @@
 //    AFP", "REUTERS/Name", "(Photo: Reuters)", "[Representational Image]") is a
 //    caption: one kNoise unit. Units that are a known furniture phrase
 //    ("Play", "Advertisement", "Share this", "Read more: ...") are kNoise too.
+//    After splitting, the trained boilerplate classifier (boilerplate.cc,
+//    SplitOptions::classify_boilerplate) marks further units kNoise: embeds,
+//    player text, call-outs, credits the lists do not name.
 // 3. Dateline. Before the first sentence of a text, a prefix such as
 //    "AMMAN/BEIRUT, Dec 14 (Reuters) -" or "PINE RIDGE, S.D. (AP) --" (an
 //    all-capitals place, capitalised words, a dash) becomes a kHeading unit.
+//    At the start of any later paragraph, an agency tag ("(CNN) —",
+//    "LONDON, Dec 14 (Reuters) -"; AgencyTagLength) becomes a kNoise unit and
+//    the sentence after it is kept (SplitOptions::strip_agency_tags).
 // 4. Candidates. Inside a line, every run of terminal punctuation (. ? ! and
 //    the ellipsis; also the full stops of CJK, Devanagari, Arabic, Armenian,
 //    Burmese and Ethiopic script) followed by optional closing quotes and
@@ -667,6 +673,7 @@ class Splitter {
       SplitSegment(lines[k].begin, lines[last].end);
       k = last + 1;
     }
+    if (options_.classify_boilerplate) MarkBoilerplate();
     return std::move(units_);
   }
 
@@ -730,6 +737,13 @@ class Splitter {
         segment_first_unit_ = units_.size();
       }
     }
+    if (options_.strip_agency_tags) {
+      if (const size_t tag = AgencyTagLength(text_.substr(begin, end - begin)); tag != 0) {
+        units_.push_back({begin, TrimEnd(text_, begin, begin + tag), UnitKind::kNoise});
+        begin += tag;
+        segment_first_unit_ = units_.size();
+      }
+    }
     markers_ = FindListMarkers(text_, begin, end);
     size_t unit_start = begin;
     size_t i = begin;
@@ -759,6 +773,17 @@ class Splitter {
     }
     if (unit_start < end) Emit(unit_start, end);
     ClassifySegment(end);
+  }
+
+  // The trained classifier (boilerplate.cc) over every unit not yet kNoise.
+  void MarkBoilerplate() {
+    for (size_t k = 0; k < units_.size(); ++k) {
+      TextUnit& unit = units_[k];
+      if (unit.kind == UnitKind::kNoise) continue;
+      const BoilerplateUnit candidate{text_.substr(unit.begin, unit.end - unit.begin), k,
+                                      units_.size(), false};
+      if (IsBoilerplate(candidate)) unit.kind = UnitKind::kNoise;
+    }
   }
 
   bool IsMarker(size_t pos) const { return std::ranges::binary_search(markers_, pos); }

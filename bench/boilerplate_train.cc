@@ -1,0 +1,267 @@
+// Trains the boilerplate classifier (src/text/boilerplate.cc) and writes the
+// compiled-in model, src/text/boilerplate_model.cc. Reproducible: a fixed
+// seed, a fixed order, no threads. See docs/boilerplate.md.
+//
+// Usage: boilerplate_train UNITS_TSV LABELS_TSV OUT_CC
+//   UNITS_TSV   every unit of every story (boilerplate_units' output); the
+//               line-repetition table is counted over its "train" stories only.
+//   LABELS_TSV  testdata/boilerplate/labels.tsv: label (1 boilerplate, 0
+//               content), split, dataset, story, article, index, count,
+//               list_match, text.
+// Prints the cross-validated threshold, then precision and recall of
+// boilerplate on the test stories for the model and for the fixed lists alone.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "boilerplate_features.h"
+
+namespace bp = crosswire::text::internal;
+
+namespace {
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, '\t')) fields.push_back(field);
+  return fields;
+}
+
+struct Row {
+  int label = 0;
+  bool test = false;
+  std::string story;
+  bool list_match = false;
+  std::vector<bp::Feature> features;
+};
+
+// A deterministic generator (SplitMix64), so the shuffle is the same everywhere.
+struct Random {
+  uint64_t state;
+  uint64_t Next() {
+    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+};
+
+constexpr int kEpochs = 30;
+constexpr double kRate = 0.2;
+constexpr double kL2 = 1e-5;
+constexpr uint64_t kSeed = 20261203;
+
+// Logistic regression by AdaGrad with L2, over rows[i] for i in `use`.
+std::vector<float> Train(const std::vector<Row>& rows, const std::vector<size_t>& use) {
+  std::vector<double> w(bp::kFeatureCount, 0.0);
+  std::vector<double> g2(bp::kFeatureCount, 1e-8);
+  std::vector<size_t> order = use;
+  Random rng{kSeed};
+  for (int epoch = 0; epoch < kEpochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
+    for (size_t r : order) {
+      const Row& row = rows[r];
+      double z = 0;
+      for (const bp::Feature& f : row.features) z += w[f.index] * f.value;
+      const double p = 1.0 / (1.0 + std::exp(-z));
+      const double err = p - row.label;
+      for (const bp::Feature& f : row.features) {
+        const double g = err * f.value + kL2 * w[f.index];
+        g2[f.index] += g * g;
+        w[f.index] -= kRate * g / std::sqrt(g2[f.index]);
+      }
+    }
+  }
+  return std::vector<float>(w.begin(), w.end());
+}
+
+struct Scores {
+  double precision = 0, recall = 0, f1 = 0;
+  size_t tp = 0, fp = 0, fn = 0;
+};
+
+Scores Score(const std::vector<int>& labels, const std::vector<bool>& predicted) {
+  Scores s;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (predicted[i] && labels[i]) ++s.tp;
+    if (predicted[i] && !labels[i]) ++s.fp;
+    if (!predicted[i] && labels[i]) ++s.fn;
+  }
+  s.precision = s.tp + s.fp ? static_cast<double>(s.tp) / static_cast<double>(s.tp + s.fp) : 0;
+  s.recall = s.tp + s.fn ? static_cast<double>(s.tp) / static_cast<double>(s.tp + s.fn) : 0;
+  s.f1 = s.precision + s.recall > 0 ? 2 * s.precision * s.recall / (s.precision + s.recall) : 0;
+  return s;
+}
+
+void Print(const char* name, const Scores& s) {
+  std::printf("%-28s precision %.3f  recall %.3f  F1 %.3f  (tp %zu fp %zu fn %zu)\n", name,
+              s.precision, s.recall, s.f1, s.tp, s.fp, s.fn);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::cerr << "usage: boilerplate_train UNITS_TSV LABELS_TSV OUT_CC\n";
+    return 2;
+  }
+  // 1. Line repetition over the training stories.
+  std::ifstream units(argv[1]);
+  if (!units) {
+    std::cerr << argv[1] << ": cannot open\n";
+    return 1;
+  }
+  std::unordered_map<uint64_t, std::set<std::string>> stories_of_line;
+  std::string line;
+  size_t line_number = 0;
+  while (std::getline(units, line)) {
+    ++line_number;
+    const auto f = SplitTabs(line);
+    if (f.size() < 9) {
+      std::cerr << argv[1] << ":" << line_number << ": expected 9 tab-separated fields\n";
+      return 1;
+    }
+    if (f[0] != "train") continue;
+    stories_of_line[bp::LineHash(f[8])].insert(f[1] + "/" + f[2]);
+  }
+  std::map<uint64_t, uint32_t> table;  // sorted by hash
+  for (const auto& [hash, stories] : stories_of_line) {
+    if (stories.size() >= 2) table[hash] = static_cast<uint32_t>(stories.size());
+  }
+
+  // 2. Labelled rows and their features.
+  std::ifstream labels(argv[2]);
+  if (!labels) {
+    std::cerr << argv[2] << ": cannot open\n";
+    return 1;
+  }
+  std::vector<Row> rows;
+  line_number = 0;
+  while (std::getline(labels, line)) {
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    const auto f = SplitTabs(line);
+    if (f.size() < 9 || (f[0] != "0" && f[0] != "1")) {
+      std::cerr << argv[2] << ":" << line_number
+                << ": expected label (0/1), split, dataset, story, article, index, count, "
+                   "list_match, text\n";
+      return 1;
+    }
+    Row row;
+    row.label = f[0] == "1";
+    row.test = f[1] == "test";
+    row.story = f[2] + "/" + f[3];
+    row.list_match = f[7] == "1";
+    crosswire::text::BoilerplateUnit unit;
+    unit.text = f[8];
+    unit.index = std::stoul(f[5]);
+    unit.count = std::stoul(f[6]);
+    unit.list_match = row.list_match;
+    uint32_t frequency = 0;
+    if (auto it = table.find(bp::LineHash(f[8])); it != table.end()) {
+      // A training line's own story is not "another" story.
+      frequency = row.test ? it->second : it->second - 1;
+    }
+    bp::ExtractFeatures(unit, frequency, &row.features);
+    rows.push_back(std::move(row));
+  }
+  std::vector<size_t> train, test;
+  for (size_t i = 0; i < rows.size(); ++i) (rows[i].test ? test : train).push_back(i);
+  std::printf("labelled units: %zu train, %zu test; repeated lines in table: %zu\n", train.size(),
+              test.size(), table.size());
+
+  // 3. Threshold by 5-fold cross-validation over training stories.
+  std::map<std::string, size_t> story_fold;
+  for (size_t i : train) story_fold.emplace(rows[i].story, 0);
+  size_t k = 0;
+  for (auto& [story, fold] : story_fold) fold = k++ % 5;
+  std::vector<double> oof(rows.size(), 0);
+  for (size_t fold = 0; fold < 5; ++fold) {
+    std::vector<size_t> in;
+    for (size_t i : train) {
+      if (story_fold[rows[i].story] != fold) in.push_back(i);
+    }
+    const std::vector<float> w = Train(rows, in);
+    for (size_t i : train) {
+      if (story_fold[rows[i].story] == fold) oof[i] = bp::Probability(w, rows[i].features);
+    }
+  }
+  std::vector<int> train_labels;
+  for (size_t i : train) train_labels.push_back(rows[i].label);
+  double best_threshold = 0.5, best_f1 = -1;
+  for (int t = 5; t <= 95; ++t) {
+    const double threshold = t / 100.0;
+    std::vector<bool> predicted;
+    for (size_t i : train) predicted.push_back(oof[i] >= threshold);
+    const Scores s = Score(train_labels, predicted);
+    if (s.f1 > best_f1) {
+      best_f1 = s.f1;
+      best_threshold = threshold;
+    }
+  }
+  {
+    std::vector<bool> predicted;
+    for (size_t i : train) predicted.push_back(oof[i] >= best_threshold);
+    std::printf("cross-validated threshold %.2f\n", best_threshold);
+    Print("train, 5-fold CV, model", Score(train_labels, predicted));
+  }
+
+  // 4. The final model on all training stories, scored on the test stories.
+  const std::vector<float> w = Train(rows, train);
+  std::vector<int> test_labels;
+  std::vector<bool> model_says, list_says, either_says;
+  for (size_t i : test) {
+    test_labels.push_back(rows[i].label);
+    model_says.push_back(bp::Probability(w, rows[i].features) >= best_threshold);
+    list_says.push_back(rows[i].list_match);
+    either_says.push_back(model_says.back() || list_says.back());
+  }
+  Print("test, fixed lists only", Score(test_labels, list_says));
+  Print("test, model", Score(test_labels, model_says));
+  Print("test, lists then model", Score(test_labels, either_says));
+  std::printf("dense weights:");
+  for (uint32_t i = 0; i < bp::kDenseFeatures; ++i) std::printf(" %u:%.2f", i, w[i]);
+  std::printf("\n");
+
+  // 5. The compiled-in model.
+  std::ofstream out(argv[3]);
+  if (!out) {
+    std::cerr << argv[3] << ": cannot write\n";
+    return 1;
+  }
+  out << "// Generated by bench/boilerplate_train from testdata/boilerplate/labels.tsv\n"
+         "// (docs/boilerplate.md); do not edit.\n"
+         "// clang-format off\n"
+         "#include \"boilerplate_features.h\"\n\n"
+         "namespace crosswire::text::internal {\nnamespace {\n\n"
+         "constexpr ModelWeight kWeights[] = {\n";
+  char buffer[64];
+  for (uint32_t i = 0; i < bp::kFeatureCount; ++i) {
+    if (std::fabs(w[i]) < 1e-4f) continue;
+    std::snprintf(buffer, sizeof buffer, "    {%u, %.5ff},\n", i, static_cast<double>(w[i]));
+    out << buffer;
+  }
+  out << "};\n\nconstexpr LineCount kLines[] = {\n";
+  for (const auto& [hash, stories] : table) {
+    std::snprintf(buffer, sizeof buffer, "    {0x%016llxull, %u},\n",
+                  static_cast<unsigned long long>(hash), stories);
+    out << buffer;
+  }
+  std::snprintf(buffer, sizeof buffer, "%.2f", best_threshold);
+  out << "};\n\n}  // namespace\n\nconst ModelData& CompiledModel() {\n"
+         "  static const ModelData model{kWeights, kLines, "
+      << buffer
+      << "};\n  return model;\n}\n\n}  // namespace crosswire::text::internal\n"
+         "// clang-format on\n";
+  return 0;
+}

@@ -1,0 +1,477 @@
+// Boilerplate classification: is this unit page furniture or story text?
+//
+// Scraped news pages carry text that is not the story: a tweet embedded in
+// the article and its signature line ("— Jane Doe (@jdoe) May 3, 2016"),
+// the video player's apology ("Media playback is unsupported on your
+// device"), photo credits, "Sign up for our newsletter", "Are you affected?
+// Tell us", copyright notices, the web archive's crawl notes. Summarizers
+// love such lines because they repeat across articles. A list of strings
+// catches the lines it was fitted to and nothing else, so the decision is a
+// logistic-regression model over features that describe the *shape* of a
+// line rather than its exact words:
+//
+//  - where it stands in the article (first, last, relative position);
+//  - its length in words and characters, and how it ends (period, question
+//    mark, colon, nothing at all);
+//  - its character profile: share of capitalised and all-capitals words,
+//    digits, punctuation, quote marks, parentheses, separators (| »);
+//  - web markers: @handles, #hashtags, URLs, e-mail addresses, a leading
+//    dash with a handle and a "Month d, yyyy" date (a tweet signature), clock
+//    times ("0:45", a video duration), the copyright sign;
+//  - repetition: the number of unrelated training stories in which the
+//    normalised line (lower case, digits as 0) occurs, looked up in a hashed
+//    table compiled in with the weights. Lines that recur across unrelated
+//    stories are furniture almost by definition;
+//  - lexical cues: the first word, first two words, last word and last two
+//    words, hashed into 2^14 buckets;
+//  - whether the splitter's fixed furniture lists matched it.
+//
+// The model (weights, line table, threshold) is trained by
+// bench/boilerplate_train on lines labelled by written rules
+// (docs/boilerplate.md, testdata/boilerplate/), split by story into train and
+// test; the threshold is chosen by cross-validation on the training stories.
+// Scoring one unit is one pass over its bytes plus a few hash lookups.
+//
+// Agency tags ("(CNN) —", "SAN FRANCISCO (AP) —", "LONDON, Dec 14 (Reuters)
+// -") are a separate, rule-based matter: they open a sentence that is story
+// text, so the splitter cuts the tag off and keeps the sentence
+// (AgencyTagLength).
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boilerplate_features.h"
+#include "crosswire/text.h"
+#include "crosswire/utf8.h"
+
+namespace crosswire::text {
+namespace {
+
+bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015; }
+
+bool IsQuote(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x2018 ||
+         c == 0x2019;
+}
+
+}  // namespace
+
+namespace internal {
+namespace {
+
+uint64_t Fnv1a(std::string_view s, uint64_t seed) {
+  uint64_t h = 1469598103934665603ull ^ seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Words of the unit for the shape features: white-space separated tokens.
+struct Word {
+  std::string_view raw;  // the token as written
+  std::string norm;      // its word characters, ASCII lower-cased, digits as 0
+};
+
+std::vector<Word> Words(std::string_view s) {
+  std::vector<Word> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t length = 0;
+    char32_t c = DecodeUtf8At(s, i, &length);
+    if (IsSpace(c)) {
+      i += length;
+      continue;
+    }
+    Word w;
+    const size_t start = i;
+    while (i < s.size()) {
+      c = DecodeUtf8At(s, i, &length);
+      if (IsSpace(c)) break;
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          w.norm.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else if (c >= '0' && c <= '9') {
+          w.norm.push_back('0');
+        } else if ((c >= 'a' && c <= 'z') || c == '@' || c == '#') {
+          w.norm.push_back(static_cast<char>(c));
+        }
+      } else if (IsWordChar(c)) {
+        w.norm.append(s.substr(i, length));
+      }
+      i += length;
+    }
+    w.raw = s.substr(start, i - start);
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+bool ContainsAscii(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// "May 3, 2016", "3 May 2016": a month word and a four-digit year in the unit.
+bool HasCalendarDate(const std::vector<Word>& words) {
+  bool month = false;
+  for (const Word& w : words) {
+    if (EnglishMonth(w.norm)) month = true;
+    if (month && w.norm == "0000") return true;
+  }
+  return false;
+}
+
+// "0:45", "12:30": digits, a colon, two digits.
+bool HasClockTime(std::string_view s) {
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] == ':' && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 2]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void AddLexical(uint32_t space, std::string_view key, std::vector<Feature>* out) {
+  const uint64_t h = Fnv1a(key, space * 0x9E3779B97F4A7C15ull);
+  out->push_back({kDenseFeatures + static_cast<uint32_t>(h & ((1u << kLexicalBits) - 1)), 1.0f});
+}
+
+}  // namespace
+
+std::string NormalizeLine(std::string_view unit) {
+  std::string line;
+  for (const Word& w : Words(unit)) {
+    if (w.norm.empty()) continue;
+    if (!line.empty()) line.push_back(' ');
+    line += w.norm;
+  }
+  return line;
+}
+
+uint64_t LineHash(std::string_view unit) { return Fnv1a(NormalizeLine(unit), 0); }
+
+void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
+                     std::vector<Feature>* out) {
+  out->clear();
+  const std::string_view s = unit.text;
+  const std::vector<Word> words = Words(s);
+  auto set = [out](uint32_t index, double value) {
+    if (value != 0) out->push_back({index, static_cast<float>(value)});
+  };
+  const size_t count = std::max<size_t>(unit.count, 1);
+  const size_t n = words.size();
+
+  // Character profile, one pass.
+  size_t chars = 0, digits = 0, punctuation = 0, letters = 0;
+  bool quote = false, parenthesis = false, separator = false, copyright = false;
+  char32_t first = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t length = 0;
+    const char32_t c = DecodeUtf8At(s, i, &length);
+    i += length;
+    if (IsSpace(c)) continue;
+    if (first == 0) first = c;
+    ++chars;
+    if (IsDigit(c)) {
+      ++digits;
+    } else if (IsWordChar(c)) {
+      ++letters;
+    } else {
+      ++punctuation;
+    }
+    if (IsQuote(c)) quote = true;
+    if (c == '(' || c == ')' || c == '[' || c == ']') parenthesis = true;
+    if (c == '|' || c == 0x00BB || c == '>' || c == 0x2022) separator = true;
+    if (c == 0x00A9) copyright = true;
+  }
+  // The final character, closing quotes and brackets aside.
+  char32_t final_mark = 0;
+  for (size_t end = s.size(); end > 0;) {
+    size_t start = 0;
+    const char32_t c = DecodeUtf8Before(s, end, &start);
+    end = start;
+    if (IsSpace(c) || IsQuote(c) || c == ')' || c == ']' || c == '\'') continue;
+    final_mark = c;
+    break;
+  }
+  size_t capitalised = 0, all_caps = 0;
+  bool handle = false, hashtag = false, url = false, email = false;
+  for (const Word& w : words) {
+    size_t length = 0;
+    size_t p = 0;
+    while (p < w.raw.size()) {
+      const char32_t c = DecodeUtf8At(w.raw, p, &length);
+      if (IsWordChar(c) || c == '@' || c == '#') break;
+      p += length;
+    }
+    if (p < w.raw.size()) {
+      const char32_t c = DecodeUtf8At(w.raw, p, &length);
+      if (IsUpper(c)) ++capitalised;
+      if (c == '@' && p + 1 < w.raw.size()) handle = true;
+      if (c == '#' && p + 1 < w.raw.size() && !IsDigit(DecodeUtf8At(w.raw, p + 1, &length))) {
+        hashtag = true;
+      }
+    }
+    size_t upper = 0, lower = 0;
+    for (size_t q = 0; q < w.raw.size();) {
+      const char32_t c = DecodeUtf8At(w.raw, q, &length);
+      q += length;
+      if (IsUpper(c)) ++upper;
+      if (IsLower(c)) ++lower;
+    }
+    if (upper >= 2 && lower == 0) ++all_caps;
+    const std::string lower_raw = LowerAscii(w.raw);
+    if (lower_raw.starts_with("http") || lower_raw.starts_with("www.") ||
+        ContainsAscii(lower_raw, ".com/") || ContainsAscii(lower_raw, "pic.twitter")) {
+      url = true;
+    }
+    const size_t at = w.raw.find('@');
+    if (at != std::string_view::npos && at > 0 && w.raw.find('.', at) != std::string_view::npos) {
+      email = true;
+    }
+  }
+  const std::string lower = LowerAscii(s);
+
+  set(0, 1.0);  // bias
+  set(1, count > 1 ? static_cast<double>(unit.index) / static_cast<double>(count - 1) : 0.0);
+  set(2, unit.index == 0);
+  set(3, unit.index + 1 == count);
+  set(4, unit.index + 3 >= count);
+  set(5, std::log1p(static_cast<double>(n)));
+  set(6, n <= 2);
+  set(7, n <= 5);
+  set(8, n >= 6 && n <= 12);
+  set(9, n >= 30);
+  set(10, std::log1p(static_cast<double>(chars)) / 5.0);
+  set(11, final_mark == '.');
+  set(12, final_mark == '?' || final_mark == '!');
+  set(13, final_mark == ':');
+  set(14, final_mark != 0 && IsWordChar(final_mark));
+  set(15, n ? static_cast<double>(capitalised) / static_cast<double>(n) : 0.0);
+  set(16, n ? static_cast<double>(all_caps) / static_cast<double>(n) : 0.0);
+  set(17, handle && !email);
+  set(18, hashtag);
+  set(19, url);
+  set(20, email);
+  set(21, chars ? static_cast<double>(digits) / static_cast<double>(chars) : 0.0);
+  set(22, quote);
+  set(23, IsQuote(first));
+  set(24, chars ? static_cast<double>(punctuation) / static_cast<double>(chars) : 0.0);
+  set(25, separator);
+  set(26, copyright || ContainsAscii(lower, "copyright") || ContainsAscii(lower, "(c) 0"));
+  set(27, unit.list_match);
+  set(28, std::log1p(static_cast<double>(line_frequency)));
+  set(29, line_frequency >= 1);
+  set(30, line_frequency >= 3);
+  set(31, parenthesis);
+  set(32, IsDash(first));
+  set(33, HasCalendarDate(words));
+  set(34, n <= 12 && final_mark != '.' && final_mark != '?' && final_mark != '!');
+  set(35, first != 0 && IsLower(first));
+  set(36, HasClockTime(s));
+  set(37, ContainsAscii(s, "(@"));
+  set(38, letters == 0);
+  set(39, chars ? static_cast<double>(letters) / static_cast<double>(chars) < 0.6 : 0.0);
+
+  // Lexical cues: first and last words, alone and in pairs.
+  std::vector<std::string_view> cue;
+  for (const Word& w : words) {
+    if (!w.norm.empty()) cue.push_back(w.norm);
+  }
+  if (!cue.empty()) {
+    AddLexical(1, cue.front(), out);
+    AddLexical(3, cue.back(), out);
+    if (cue.size() >= 2) {
+      AddLexical(2, std::string(cue[0]) + " " + std::string(cue[1]), out);
+      AddLexical(4, std::string(cue[cue.size() - 2]) + " " + std::string(cue.back()), out);
+    }
+  } else {
+    AddLexical(5, "", out);
+  }
+}
+
+uint32_t TrainedLineFrequency(std::string_view unit) {
+  const std::span<const LineCount> lines = CompiledModel().lines;
+  const uint64_t h = LineHash(unit);
+  const auto it = std::ranges::lower_bound(lines, h, {}, &LineCount::hash);
+  return it != lines.end() && it->hash == h ? it->stories : 0;
+}
+
+double Probability(std::span<const float> weights, std::span<const Feature> features) {
+  double z = 0;
+  for (const Feature& f : features) z += static_cast<double>(weights[f.index]) * f.value;
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+}  // namespace internal
+
+namespace {
+
+const std::vector<float>& DenseWeights() {
+  static const std::vector<float> weights = [] {
+    std::vector<float> w(internal::kFeatureCount, 0.0f);
+    for (const internal::ModelWeight& mw : internal::CompiledModel().weights) {
+      if (mw.index < w.size()) w[mw.index] = mw.weight;
+    }
+    return w;
+  }();
+  return weights;
+}
+
+// News agencies and broadcasters whose name, in parentheses, opens a story.
+constexpr std::string_view kAgencies[] = {
+    "ap",          "reuters",     "afp",
+    "upi",         "cnn",         "bbc",
+    "cnbc",        "nbc",         "abc",
+    "cbs",         "fox",         "dpa",
+    "xinhua",      "ians",        "pti",
+    "ani",         "efe",         "ansa",
+    "kyodo",       "yonhap",      "tass",
+    "bloomberg",   "cnsnews.com", "wsj",
+    "marketwatch", "cnn money",   "reuters health",
+    "ap photo",    "bbc news",    "the ap",
+    "ew.com",      "mashable",    "hollywoodreporter.com",
+    "thewrap",     "abc news",    "nbc news",
+    "cbs news",    "fox news",    "cnnmoney",
+    "kabc",        "wtvr",        "newser",
+    "ktla",
+};
+
+bool IsAgency(std::string_view name) {
+  const std::string lower = internal::NormalizeLine(name);
+  for (std::string_view a : kAgencies) {
+    if (internal::NormalizeLine(a) == lower) return true;
+  }
+  return false;
+}
+
+// After position `pos`: a standalone dash ("-", "--", "—", "–") and the
+// white space after it; returns the end, or `pos` when there is none.
+size_t SkipDash(std::string_view s, size_t pos) {
+  size_t i = pos;
+  size_t length = 0;
+  while (i < s.size() && IsSpace(DecodeUtf8At(s, i, &length))) i += length;
+  size_t dashes = 0;
+  while (i < s.size()) {
+    const char32_t c = DecodeUtf8At(s, i, &length);
+    if (c == '-' || c == 0x2013 || c == 0x2014 || c == '_') {
+      ++dashes;
+      i += length;
+      continue;
+    }
+    break;
+  }
+  if (dashes == 0 || dashes > 3) return pos;
+  if (i < s.size() && !IsSpace(DecodeUtf8At(s, i, &length))) return pos;
+  while (i < s.size() && IsSpace(DecodeUtf8At(s, i, &length))) i += length;
+  return i;
+}
+
+size_t SkipSpaces(std::string_view s, size_t i) {
+  size_t length = 0;
+  while (i < s.size() && IsSpace(DecodeUtf8At(s, i, &length))) i += length;
+  return i;
+}
+
+// What follows a tag must be story text: a capital, digit or opening quote.
+bool StoryFollows(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return false;
+  size_t length = 0;
+  const char32_t c = DecodeUtf8At(s, pos, &length);
+  return IsUpper(c) || IsDigit(c) || IsQuote(c) || c == '\'';
+}
+
+}  // namespace
+
+size_t AgencyTagLength(std::string_view s) {
+  // Form 1: "(CNN) —", "(CNN)The", "(Reuters Health) -".
+  if (!s.empty() && s[0] == '(') {
+    const size_t close = s.find(')');
+    if (close == std::string_view::npos || close > 40) return 0;
+    if (!IsAgency(s.substr(1, close - 1))) return 0;
+    size_t after = SkipDash(s, close + 1);
+    if (after == close + 1) after = SkipSpaces(s, close + 1);
+    return StoryFollows(s, after) ? after : 0;
+  }
+  // Form 2: a place in capitals, optional words ("Calif.", "Dec 14"), an
+  // optional agency in parentheses, then a dash: "SAN FRANCISCO (AP) —",
+  // "LONDON, Dec 14 (Reuters) -", "NEW YORK —".
+  size_t i = 0;
+  size_t words = 0;
+  size_t capital_words = 0;
+  size_t capitals = 0;
+  bool agency = false;
+  const size_t limit = std::min<size_t>(s.size(), 120);
+  while (i < limit) {
+    i = SkipSpaces(s, i);
+    if (i >= limit) return 0;
+    size_t length = 0;
+    const char32_t c = DecodeUtf8At(s, i, &length);
+    if (IsDash(c) || c == '_') {
+      // Without an agency, a real place in capitals: "NEW YORK —", not "US -".
+      if (words == 0 || capital_words == 0 || (!agency && capitals < 4)) return 0;
+      const size_t after = SkipDash(s, i);
+      if (after == i) return 0;
+      return StoryFollows(s, after) ? after : 0;
+    }
+    if (agency) return 0;  // after the "(AP)" only the dash may come
+    if (c == '(') {
+      const size_t close = s.find(')', i);
+      if (close == std::string_view::npos || close - i > 40 || capital_words == 0) return 0;
+      if (!IsAgency(s.substr(i + 1, close - i - 1))) return 0;
+      agency = true;
+      i = close + 1;
+      continue;
+    }
+    if (!(IsUpper(c) || IsDigit(c))) return 0;
+    const size_t start = i;
+    while (i < limit && !IsSpace(DecodeUtf8At(s, i, &length))) {
+      if (s[i] == '(') break;
+      i += length;
+    }
+    const std::string_view word = s.substr(start, i - start);
+    size_t upper = 0, lower = 0;
+    for (size_t q = 0; q < word.size();) {
+      const char32_t w = DecodeUtf8At(word, q, &length);
+      q += length;
+      if (IsUpper(w)) ++upper;
+      if (IsLower(w)) ++lower;
+    }
+    if (words == 0 && (upper < 2 || lower > 0)) return 0;  // the place opens in capitals
+    if (lower == 0 && upper >= 2) {
+      ++capital_words;
+      capitals += upper;
+    }
+    if (++words > 8) return 0;
+  }
+  return 0;
+}
+
+double BoilerplateProbability(const BoilerplateUnit& unit) {
+  thread_local std::vector<internal::Feature> features;
+  internal::ExtractFeatures(unit, internal::TrainedLineFrequency(unit.text), &features);
+  return internal::Probability(DenseWeights(), features);
+}
+
+double BoilerplateThreshold() { return internal::CompiledModel().threshold; }
+
+bool IsBoilerplate(const BoilerplateUnit& unit) {
+  return BoilerplateProbability(unit) >= BoilerplateThreshold();
+}
+
+}  // namespace crosswire::text

@@ -1,0 +1,162 @@
+// The boilerplate classifier on lines written from the labelling rules of
+// docs/boilerplate.md (none is copied from the data), the agency-tag rule, and
+// the splitter's use of both.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "boilerplate_features.h"
+#include "crosswire/text.h"
+
+namespace crosswire::text {
+namespace {
+
+struct LineCase {
+  std::string_view rule;  // the rule of docs/boilerplate.md the line illustrates
+  std::string_view text;
+  size_t index;             // position in a 30-unit article
+  bool boilerplate;         // what the rules say
+  bool known_miss = false;  // the model gets it wrong (docs/boilerplate.md, known errors)
+};
+
+// Lines made up for this test, one or more per rule, and story sentences of
+// the kinds the classifier must leave alone (quotes, short sentences, numbers).
+const std::vector<LineCase>& Cases() {
+  static const std::vector<LineCase> cases = {
+      // R1 social-media embeds.
+      {"R1 signature", "— Maria Lopez (@mlopez_news) October 9, 2018", 12, true},
+      {"R1 signature", "— City Fire Dept (@cityfire) March 22, 2015", 5, true},
+      {"R1 embed link", "pic.twitter.com/Ab3dEf9XyZ", 13, true},
+      {"R1 platform text", "A post shared by Pat Kim (@patkim) on Jul 4, 2016 at 9:12am PDT", 8,
+       true},
+      // R2 media players.
+      {"R2 player", "Media playback is unsupported on your device", 2, true},
+      {"R2 player", "Your browser does not support HTML5 video.", 3, true, true},
+      // R3 credits and captions (captions ending in a credit are the fixed lists' job).
+      {"R3 credit", "Image copyright Reuters", 1, true},
+      // R4 call-outs.
+      {"R4 call-out", "Sign up for our free morning newsletter", 29, true},
+      {"R4 call-out", "Follow us on Twitter and Facebook", 28, true, true},
+      // R5 site chrome and legal notices.
+      {"R5 legal", "Copyright 2017 The Daily Example. All rights reserved.", 29, true},
+      // Content: running text, quotes, short sentences, numbers, questions.
+      {"content", "The senator said the bill would reach the floor next week.", 3, false},
+      {"content",
+       "Rescue teams searched the flooded valley for a second day on Sunday, officials said.", 1,
+       false},
+      {"content", "\"We will rebuild this town,\" the mayor told reporters.", 7, false},
+      {"content", "The company lost $2.3 billion in the third quarter, down from 2016.", 9, false},
+      {"content", "Why did the bridge fail? Engineers say corrosion was to blame.", 15, false},
+      {"content", "He was 54.", 20, false},
+      {"content", "Police arrested three men in connection with the attack on Friday.", 0, false},
+  };
+  return cases;
+}
+
+TEST(BoilerplateTest, LinesWrittenFromTheRules) {
+  for (const LineCase& c : Cases()) {
+    const BoilerplateUnit unit{c.text, c.index, 30, false};
+    EXPECT_EQ(IsBoilerplate(unit), c.boilerplate != c.known_miss)
+        << c.rule << ": " << c.text << " (p = " << BoilerplateProbability(unit) << ")";
+  }
+}
+
+TEST(BoilerplateTest, ModelIsLoadedAndDeterministic) {
+  const double threshold = BoilerplateThreshold();
+  EXPECT_GT(threshold, 0.0);
+  EXPECT_LT(threshold, 1.0);
+  EXPECT_FALSE(internal::CompiledModel().weights.empty());
+  for (const LineCase& c : Cases()) {
+    const BoilerplateUnit unit{c.text, c.index, 30, false};
+    const double p = BoilerplateProbability(unit);
+    EXPECT_GE(p, 0.0);
+    EXPECT_LE(p, 1.0);
+    EXPECT_EQ(p, BoilerplateProbability(unit)) << c.text;
+  }
+}
+
+TEST(BoilerplateTest, EmptyAndOddUnitsDoNotCrash) {
+  for (std::string_view text : {"", " ", "—", "@", "#", "\xe2\x80\x94 (@)", "0:00"}) {
+    const double p = BoilerplateProbability({text, 0, 0, false});
+    EXPECT_GE(p, 0.0) << text;
+    EXPECT_LE(p, 1.0) << text;
+  }
+}
+
+TEST(BoilerplateTest, NormalizedLinesIgnoreCaseAndDigits) {
+  EXPECT_EQ(internal::NormalizeLine("Updated 3:45 PM, May 2"), "updated 000 pm may 0");
+  EXPECT_EQ(internal::LineHash("Sign up  NOW"), internal::LineHash("sign up now"));
+  EXPECT_NE(internal::LineHash("sign up now"), internal::LineHash("sign up later"));
+}
+
+struct TagCase {
+  std::string_view sentence;
+  std::string_view rest;  // what remains after the tag ("" = no tag: unchanged)
+};
+
+TEST(BoilerplateTest, AgencyTags) {
+  const std::vector<TagCase> cases = {
+      {"(CNN) — The storm made landfall overnight.", "The storm made landfall overnight."},
+      {"(CNN)The storm made landfall overnight.", "The storm made landfall overnight."},
+      {"(Reuters) - Shares fell on Monday.", "Shares fell on Monday."},
+      {"SAN FRANCISCO (AP) — A judge ruled on Friday.", "A judge ruled on Friday."},
+      {"LONDON, Dec 14 (Reuters) - Britain said on Thursday.", "Britain said on Thursday."},
+      {"WASHINGTON (AP) -- The House voted.", "The House voted."},
+      {"NEW YORK — Stocks rose.", "Stocks rose."},
+      // Not tags: a parenthesis that is not an agency, a short acronym, no dash.
+      {"(Laughter) The crowd cheered.", ""},
+      {"US - China talks resume.", ""},
+      {"NATO - the alliance met.", ""},
+      {"WASHINGTON is a city.", ""},
+      {"The AP reported it.", ""},
+      {"(AP)", ""},
+  };
+  for (const TagCase& c : cases) {
+    const size_t n = AgencyTagLength(c.sentence);
+    if (c.rest.empty()) {
+      EXPECT_EQ(n, 0u) << c.sentence;
+    } else {
+      EXPECT_EQ(c.sentence.substr(n), c.rest) << c.sentence;
+    }
+  }
+}
+
+TEST(BoilerplateTest, SplitterStripsTagsAndKeepsTheSentence) {
+  const std::string text =
+      "Storm hits coast\n\nFirst paragraph of the story is here.\n\n"
+      "(CNN) — The storm made landfall overnight, officials said.";
+  const std::vector<TextUnit> units = SplitSentences(text);
+  ASSERT_EQ(units.size(), 4u);
+  const TextUnit& tag = units[2];
+  const TextUnit& sentence = units[3];
+  EXPECT_EQ(text.substr(tag.begin, tag.end - tag.begin), "(CNN) —");
+  EXPECT_EQ(tag.kind, UnitKind::kNoise);
+  EXPECT_EQ(text.substr(sentence.begin, sentence.end - sentence.begin),
+            "The storm made landfall overnight, officials said.");
+  EXPECT_EQ(sentence.kind, UnitKind::kSentence);
+
+  SplitOptions neutral;
+  neutral.strip_agency_tags = false;
+  neutral.classify_boilerplate = false;
+  const std::vector<TextUnit> kept = SplitSentences(text, neutral);
+  ASSERT_EQ(kept.size(), 3u);
+  EXPECT_EQ(text.substr(kept[2].begin, kept[2].end - kept[2].begin),
+            "(CNN) — The storm made landfall overnight, officials said.");
+}
+
+TEST(BoilerplateTest, SplitterMarksEmbedsAsNoise) {
+  const std::string text =
+      "The council voted to close the plant on Tuesday, ending a long dispute.\n"
+      "— Maria Lopez (@mlopez_news) October 9, 2018\n"
+      "Workers said they would appeal the decision in court next month.";
+  const std::vector<TextUnit> units = SplitSentences(text);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].kind, UnitKind::kSentence);
+  EXPECT_EQ(units[1].kind, UnitKind::kNoise);
+  EXPECT_EQ(units[2].kind, UnitKind::kSentence);
+}
+
+}  // namespace
+}  // namespace crosswire::text
