@@ -99,6 +99,8 @@ Result<Report> BuildReport(Story story, const ReportOptions& options) {
   if (options.corroborate()) {
     auto facts = Corroborate(*analyzed);
     if (!facts) return std::unexpected(facts.error());
+    // Citations rest on shared claims, not on shared words.
+    ConfirmSupport(*analyzed, *facts, &report.summary);
     report.facts = std::move(*facts);
     report.corroborated = true;
   }
