@@ -212,7 +212,17 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       if (a.head != b.head || a.vague != b.vague) return Link::kNone;
       const bool verbs_ok = a.verb == b.verb || a.verb.empty() || b.verb.empty();
       if (!verbs_ok) return Link::kNone;
-      if (Compatible(a, b)) return Link::kSame;
+      // An open interval ("at least 82") reaches any larger number, so it
+      // links to one only when both say what happened; against a bare count
+      // ("15,000 people") it reads as a reporter means it, at most double.
+      if (a.verb.empty() || b.verb.empty()) {
+        Claim ca = a, cb = b;
+        if (std::isinf(ca.high)) ca.high = 2 * ca.low;
+        if (std::isinf(cb.high)) cb.high = 2 * cb.low;
+        if (Compatible(ca, cb)) return Link::kSame;
+      } else if (Compatible(a, b)) {
+        return Link::kSame;
+      }
       if (a.vague || a.fact.article == b.fact.article) return Link::kNone;
       const double sim = Dice(pa.context_bag, pb.context_bag);
       if ((!a.verb.empty() && a.verb == b.verb && sim >= kSimilarContext) || sim >= kSameContext) {
@@ -667,6 +677,28 @@ void MarkRoutine(const Story& story, std::vector<FactGroup>* groups) {
       for (const Fact& f : g.claims) all_weekdays = all_weekdays && IsBareWeekday(f.value);
       g.routine = all_weekdays;
     } else if (g.kind == FactKind::kOrganization) {
+      // An outlet named only as the source of what is reported ("told
+      // Reuters", "according to Reuters", "(Reuters)", "Reuters reported")
+      // is attribution, not a claim.
+      bool attribution_only = true;
+      for (const Fact& f : g.claims) {
+        if (f.article >= n) continue;
+        const std::string_view text = story.articles[f.article].text;
+        const std::string before =
+            FoldCase(text.substr(f.begin >= 24 ? f.begin - 24 : 0, f.begin >= 24 ? 24 : f.begin));
+        const std::string after = FoldCase(text.substr(f.end, 12));
+        auto trimmed_end = [](std::string_view s) {
+          while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+          return s;
+        };
+        const std::string_view b = trimmed_end(before);
+        const bool attributed = b.ends_with("told") || b.ends_with("according to") ||
+                                b.ends_with("(") || b.ends_with("said") || after.starts_with(")") ||
+                                after.starts_with(" reported") || after.starts_with(" said") ||
+                                after.starts_with(" news agency");
+        attribution_only = attribution_only && attributed;
+      }
+      g.routine = attribution_only;
       const std::string name = FoldCase(g.about);
       for (const Article& a : story.articles) {
         const std::string outlet = FoldCase(a.outlet);

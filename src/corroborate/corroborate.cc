@@ -110,10 +110,6 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         size_t tl = tf;
         while (tl < ctx.toks.size() && ctx.toks[tl].end <= c.fact.end) ++tl;
         ReadReferent(ctx.toks, tf, tl, published_year, &known_names, &c.fact.referent);
-        if (c.fact.referent.predicate.empty() &&
-            (c.fact.kind == FactKind::kTime || c.fact.kind == FactKind::kDuration)) {
-          c.fact.referent.predicate = c.head;
-        }
         c.published = published_seconds;
         if (article.published) c.published_text = *article.published;
         c.context_bag = bag;
