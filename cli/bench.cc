@@ -26,6 +26,7 @@ struct BenchOptions {
   double peer_timeout_s = kDefaultPeerTimeoutMs / 1000.0;
   std::string keep;
   std::string rouge_args;
+  std::vector<std::string> parameters;  // NAME=VALUE, as typed
 };
 
 int Fail(const Error& e, int code) {
@@ -56,6 +57,11 @@ int Run(const BenchOptions& o) {
   options.budget = *budget;
   options.query = o.query;
   options.methods = SplitList(o.methods, ',');
+  for (const std::string& text : o.parameters) {
+    auto parameter = ParseMethodParameter(text);
+    if (!parameter) return Fail(parameter.error(), kExitUsage);
+    options.method_parameters.push_back(*parameter);
+  }
   for (const std::string& p : o.peers) {
     size_t eq = p.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == p.size()) {
@@ -188,6 +194,9 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--keep", o->keep, "Keep the digests in this directory (<topic>.<method>)");
   cmd->add_option("--rouge", o->rouge_args,
                   "ROUGE options as for ROUGE-1.5.5 (default: NIST's DUC settings with -l WORDS)");
+  cmd->add_option("--param", o->parameters,
+                  "A method parameter, NAME=VALUE (repeatable), given to every method run; see "
+                  "`crosswire methods`");
   cmd->footer(
       "Examples:\n  crosswire bench --dataset duc ../shared/data/duc2006 --method "
       "ilp,centroid,lead "

@@ -6,6 +6,10 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <string>
+#include <utility>
+
+#include "crosswire/error.h"
 
 namespace crosswire::cli {
 
@@ -20,5 +24,9 @@ void AddMethodsCommand(CLI::App& app, int* exit_code);     // methods (and their
 void AddClusterCommand(CLI::App& app, int* exit_code);     // cluster
 void AddStreamCommands(CLI::App& app, int* exit_code);     // ingest, stories
 void AddExtractCommand(CLI::App& app, int* exit_code);     // extract
+
+// "damping=0.2" -> ("damping", 0.2): one --param as typed (report,
+// summarize, bench); the whole value must be a finite number.
+Result<std::pair<std::string, double>> ParseMethodParameter(const std::string& text);
 
 }  // namespace crosswire::cli

@@ -10,7 +10,6 @@
 #include "commands.h"
 #include "crosswire/pipeline.h"
 #include "crosswire/stream.h"
-#include "crosswire/timestamp.h"
 
 namespace crosswire::cli {
 namespace {
@@ -19,7 +18,6 @@ struct DigestArguments {
   std::vector<std::string> inputs;
   std::string store;  // report --store: a stored story instead of inputs
   std::optional<int64_t> story;
-  std::string since;
   ReportRequest request;
   std::vector<std::string> parameters;  // NAME=VALUE, as typed
   std::string output;
@@ -27,32 +25,13 @@ struct DigestArguments {
 
 void PrintError(const Error& e) { std::cerr << "crosswire: error: " << e.message() << "\n"; }
 
-// "damping=0.2" -> ("damping", 0.2); the whole value must be a number.
-Result<std::pair<std::string, double>> ParseParameter(const std::string& text) {
-  size_t eq = text.find('=');
-  std::string name = text.substr(0, eq);
-  if (eq == std::string::npos || name.empty()) {
-    return InvalidInput("--param \"" + Abbreviate(text) + "\" is not NAME=VALUE");
-  }
-  std::string value = text.substr(eq + 1);
-  char* end = nullptr;
-  errno = 0;
-  double number = value.empty() ? 0 : std::strtod(value.c_str(), &end);
-  if (value.empty() || end != value.c_str() + value.size() || errno != 0 ||
-      !std::isfinite(number)) {
-    return InvalidInput("--param " + Abbreviate(name) + ": \"" + Abbreviate(value) +
-                        "\" is not a number");
-  }
-  return std::make_pair(name, number);
-}
-
 int Run(DigestArguments& args, bool report) {
   // `summarize` prints bare sentences (ROUGE's SPL input) where `report`
   // prints the digest with citations.
   if (!report && args.request.output_format == "text") args.request.output_format = "sentences";
   args.request.corroborate = report;
   for (const std::string& text : args.parameters) {
-    auto parameter = ParseParameter(text);
+    auto parameter = ParseMethodParameter(text);
     if (!parameter) return PrintError(parameter.error()), kExitUsage;
     args.request.method_parameters.push_back(*parameter);
   }
@@ -66,16 +45,10 @@ int Run(DigestArguments& args, bool report) {
     return kExitUsage;
   }
   if (stored != args.story.has_value() || (stored && !args.inputs.empty()) ||
-      (!stored && args.inputs.empty()) || (!args.since.empty() && !stored)) {
-    PrintError(Error(ErrorCode::kInvalidInput,
-                     "give INPUT..., or --store FILE --story ID [--since T], not both"));
+      (!stored && args.inputs.empty())) {
+    PrintError(
+        Error(ErrorCode::kInvalidInput, "give INPUT..., or --store FILE --story ID, not both"));
     return kExitUsage;
-  }
-  std::optional<int64_t> since;
-  if (!args.since.empty()) {
-    auto parsed = ParseUnixSeconds(args.since);
-    if (!parsed) return PrintError(parsed.error().WithContext("--since")), kExitUsage;
-    since = *parsed;
   }
   Result<Report> built;
   if (stored) {
@@ -83,7 +56,7 @@ int Run(DigestArguments& args, bool report) {
     open.read_only = true;
     auto store = store::OpenStore(args.store, open);
     if (!store) return PrintError(store.error()), kExitFailure;
-    built = BuildStoredStoryReport(**store, *args.story, since, *options);
+    built = BuildStoredStoryReport(**store, *args.story, *options);
   } else {
     built = BuildReportFromInputs(args.inputs, *options);
   }
@@ -116,9 +89,10 @@ void AddDigestCommand(CLI::App& app, int* exit_code, const char* name, const cha
     cmd->add_option("--store", options->store,
                     "Report a stored story (with --story) instead of INPUT");
     cmd->add_option("--story", options->story, "The stored story's id (see crosswire stories)");
-    cmd->add_option("--since", options->since,
-                    "Only what the story's articles after this time (ISO 8601) add");
   }
+  cmd->add_option("--since", request.since,
+                  "Update digest: the reader has read the articles published at or before this "
+                  "time (ISO 8601); quote only later ones and what they add");
   std::string methods;
   for (const std::string& m : SummarizerNames()) methods += (methods.empty() ? "" : ", ") + m;
   cmd->add_option("-m,--method", request.method, "Summarization method: " + methods)
@@ -155,6 +129,24 @@ void AddDigestCommand(CLI::App& app, int* exit_code, const char* name, const cha
 }
 
 }  // namespace
+
+Result<std::pair<std::string, double>> ParseMethodParameter(const std::string& text) {
+  size_t eq = text.find('=');
+  std::string name = text.substr(0, eq);
+  if (eq == std::string::npos || name.empty()) {
+    return InvalidInput("--param \"" + Abbreviate(text) + "\" is not NAME=VALUE");
+  }
+  std::string value = text.substr(eq + 1);
+  char* end = nullptr;
+  errno = 0;
+  double number = value.empty() ? 0 : std::strtod(value.c_str(), &end);
+  if (value.empty() || end != value.c_str() + value.size() || errno != 0 ||
+      !std::isfinite(number)) {
+    return InvalidInput("--param " + Abbreviate(name) + ": \"" + Abbreviate(value) +
+                        "\" is not a number");
+  }
+  return std::make_pair(name, number);
+}
 
 void AddSummarizeCommands(CLI::App& app, int* exit_code) {
   AddDigestCommand(app, exit_code, "summarize",

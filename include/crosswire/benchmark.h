@@ -21,11 +21,17 @@ namespace crosswire {
 //   DIR/docs/<set>/<DOCNO> or DIR/main/docs/<set>/<DOCNO>   the articles (SGML)
 //   DIR/<...>topics.sgml                                     titles and narratives
 //   DIR/models/ or DIR/main/models_from_pyramids/            human summaries <TOPIC>.M.250.A.<id>
+//   DIR/docs/<set>/<set>-A/<DOCNO>, <set>-B, ...                the update task's successive
+//                                                            sets: topics "<topic>-A", ...
 // Only topics that have human summaries are part of the benchmark.
 struct BenchmarkTopic {
-  std::string set_id;                  // "D0601A" (the docs directory), "val-17" (Multi-News line)
-  std::string topic;                   // "D0601" (how summaries are named)
-  std::string docs_dir;                // where the articles are read from, when `story` is null
+  std::string set_id;    // "D0601A" (the docs directory), "val-17" (Multi-News line)
+  std::string topic;     // "D0601" (how summaries are named)
+  std::string docs_dir;  // where the articles are read from, when `story` is null
+  // The update task (DUC 2007 update/: docs/D0703A/D0703A-{A,B,C}): the
+  // earlier sets' directories, whose articles the reader has read; the digest
+  // of this set tells what it adds (BuildUpdateReport). Empty otherwise.
+  std::vector<std::string> known_dirs;
   std::shared_ptr<const Story> story;  // the articles, when already read (Multi-News)
   std::string query;  // title + narrative, for query-focused runs ("" when unknown)
   std::vector<std::pair<std::string, std::string>> models;  // (assessor id, path)
@@ -77,6 +83,9 @@ inline constexpr size_t kMaxPeerOutputBytes = 16u << 20;
 struct BenchmarkOptions {
   // Method names (SummarizerNames()); "all" stands for every method.
   std::vector<std::string> methods = {std::string(kDefaultMethod)};
+  // NAME=VALUE parameters given to every method (ReportRequest::method_parameters):
+  // a method that does not declare one is a usage error.
+  std::vector<std::pair<std::string, double>> method_parameters;
   Budget budget;         // the digest length (DUC 2006/2007: 250 words)
   bool query = false;    // give each topic's narrative as SummaryRequest::query
   std::string work_dir;  // where digests are written (<topic>.<method>); must exist

@@ -27,6 +27,7 @@
 #include "crosswire/render.h"
 #include "crosswire/summarize.h"
 #include "crosswire/text.h"
+#include "crosswire/timestamp.h"
 
 namespace crosswire {
 
@@ -46,7 +47,12 @@ struct ReportRequest {
   // A question or narrative the digest should answer (query-focused methods);
   // must hold a non-space character when given.
   std::optional<std::string> query;
-  uint64_t seed = 1;        // for randomised methods
+  uint64_t seed = 1;  // for randomised methods
+  // An update digest: articles published at or before this time (ISO 8601,
+  // see ParseUnixSeconds) are ones the reader has read. The digest quotes only
+  // later articles and tells what they add (SummaryRequest::known_articles);
+  // citations and corroboration still use every article.
+  std::optional<std::string> since;
   bool corroborate = true;  // run corroboration (`report`); false for a bare digest
   bool strict = false;      // every warning (skipped article, repaired text) is an error
 };
@@ -62,6 +68,7 @@ class ReportOptions {
   OutputFormat output_format() const { return output_format_; }
   const std::optional<std::string>& query() const { return query_; }
   uint64_t seed() const { return seed_; }
+  const std::optional<int64_t>& since() const { return since_; }  // Unix seconds
   bool corroborate() const { return corroborate_; }
   bool strict() const { return strict_; }
 
@@ -76,6 +83,7 @@ class ReportOptions {
   OutputFormat output_format_ = OutputFormat::kText;
   std::optional<std::string> query_;
   uint64_t seed_ = 1;
+  std::optional<int64_t> since_;
   bool corroborate_ = true;
   bool strict_ = false;
 };
@@ -83,7 +91,8 @@ class ReportOptions {
 // Checks every option before any input is read. Errors (kInvalidInput, each
 // naming the option and the accepted values): two budgets, a budget out of
 // range, an unknown method or method parameter or a value out of its range,
-// an unknown language, input or output format, an empty query.
+// an unknown language, input or output format, an empty query, a `since`
+// that is not a time.
 Result<ReportOptions> ValidateReportOptions(const ReportRequest& request);
 
 // Reads `inputs` (files, directories, "-"; see ingest::ReadStory) as one
@@ -98,7 +107,19 @@ Result<Report> BuildReportFromInputs(const std::vector<std::string>& inputs,
 
 // The same for articles already in memory (a store, a request body). The
 // story's warnings are carried into the report.
+//
+// With options.since(), an article whose `published` time is at or before it
+// is read (known); one without a publication time counts as unread, with a
+// warning naming it.
 Result<Report> BuildReport(Story story, const ReportOptions& options);
+
+// An update digest whose read articles are named by the caller (by index into
+// story.articles; `known` may be shorter than the story: the rest are unread)
+// rather than found from options.since(): the benchmark's earlier document
+// sets, a store's articles by their stored time. kInvalidInput when every
+// article is known (nothing is new).
+Result<Report> BuildUpdateReport(Story story, std::vector<bool> known,
+                                 const ReportOptions& options);
 
 // The report printed in options.output_format().
 std::string RenderReport(const Report& report, const ReportOptions& options);

@@ -63,13 +63,13 @@ Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, s
                                        const IngestOptions& options,
                                        const IngestObserver& observer = {});
 
-// The report of stored story `story_id`. With `since_unix_s`, only the
-// articles published (or, without a date, ingested) after it are digested —
-// what the story added since then — and a warning says how many earlier
-// articles were left out. Errors: kNotFound (no such story), kInvalidInput
-// when no article is newer than `since_unix_s`, and BuildReport's.
+// The report of stored story `story_id`. With options.since(), an update
+// digest: the articles published (or, without a date, ingested) at or before
+// it are ones the reader has read; the digest quotes only later ones and
+// leaves out what the read ones said (BuildUpdateReport). Errors: kNotFound
+// (no such story), kInvalidInput when no article is newer than since(), and
+// BuildReport's.
 Result<Report> BuildStoredStoryReport(store::Store& store, int64_t story_id,
-                                      std::optional<int64_t> since_unix_s,
                                       const ReportOptions& options);
 
 }  // namespace crosswire

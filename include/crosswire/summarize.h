@@ -52,6 +52,16 @@ struct SummaryRequest {
   std::optional<std::string>
       query;          // query-focused mode (DUC narratives); ignored by generic methods
   uint64_t seed = 1;  // for randomised methods; output is deterministic per seed
+  // Update digests (DUC 2007's update task, `report --since`): the articles,
+  // by index into Story::articles, that the reader has read already. Their
+  // sentences are never quoted, a sentence that repeats one of theirs
+  // (cosine >= kDuplicateSimilarity) is no candidate, and methods that weigh
+  // content count what they said as known. Empty, or all false: none.
+  std::vector<bool> known_articles;
+
+  bool IsKnown(size_t article) const {
+    return article < known_articles.size() && known_articles[article];
+  }
 };
 
 // What a method returns: sentence ids (into AnalyzedStory::sentences), best first,
@@ -107,7 +117,12 @@ inline constexpr uint32_t kMaxCandidateWords = 80;  // run-on units (lists, tabl
 // noise), of kMinCandidateWords..kMaxCandidateWords words, that is not a
 // piece of a multi-sentence quotation.
 bool IsCandidate(const Sentence& sentence);
-std::vector<size_t> Candidates(const AnalyzedStory& analyzed);
+// The sentence ids a method may pick for `request`, in story order: the
+// candidates of articles the reader has not read (request.known_articles)
+// that do not repeat a sentence of one they have. Every method selects from
+// these; Summarize rejects a selection outside them.
+std::vector<size_t> Candidates(const AnalyzedStory& analyzed,
+                               const SummaryRequest& request = SummaryRequest());
 
 // Two sentences whose cosine is at least this are the same statement (wire
 // copy repeated by several outlets): a digest holds only one of them.

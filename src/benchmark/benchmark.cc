@@ -81,11 +81,25 @@ ReportRequest DigestRequest(const BenchmarkOptions& options, const std::string& 
       break;
   }
   request.method = method;
+  request.method_parameters = options.method_parameters;
   request.language = options.language;
   request.output_format = "sentences";
   request.corroborate = false;
   if (options.query && !topic.query.empty()) request.query = topic.query;
   return request;
+}
+
+// An update-task topic: its earlier sets are what the reader has read.
+Result<Report> BuildTopicUpdateReport(const BenchmarkTopic& topic, const ReportOptions& options) {
+  auto known = ingest::ReadStory(topic.known_dirs);
+  if (!known) return std::unexpected(known.error());
+  auto unread = ingest::ReadStory({topic.docs_dir});
+  if (!unread) return std::unexpected(unread.error());
+  Story story = std::move(*known);
+  std::vector<bool> read(story.articles.size(), true);
+  for (Article& article : unread->articles) story.articles.push_back(std::move(article));
+  for (std::string& w : unread->warnings) story.warnings.push_back(std::move(w));
+  return BuildUpdateReport(std::move(story), std::move(read), options);
 }
 
 std::string ReplaceAll(std::string s, std::string_view from, std::string_view to) {
@@ -208,21 +222,48 @@ Result<std::vector<BenchmarkTopic>> LoadDucDataset(const std::string& dir) {
     by_topic[name.substr(0, dot)].emplace_back(name.substr(last + 1), p.string());
   }
   std::vector<BenchmarkTopic> topics;
-  for (const fs::path& p : SortedEntries(docs)) {
-    if (!fs::is_directory(p)) continue;
-    BenchmarkTopic t;
-    t.set_id = p.filename().string();
-    // Sets are named topic + assessor letter ("D0601A"); summaries use the topic.
-    t.topic = t.set_id.size() > 1 && std::isalpha(static_cast<unsigned char>(t.set_id.back()))
-                  ? t.set_id.substr(0, t.set_id.size() - 1)
-                  : t.set_id;
-    t.docs_dir = p.string();
-    auto q = queries.find(t.set_id);
+  auto add = [&](BenchmarkTopic t, const std::string& query_id) {
+    auto q = queries.find(query_id);
     if (q != queries.end()) t.query = q->second;
     auto m = by_topic.find(t.topic);
-    if (m == by_topic.end()) continue;  // no human summaries: not scorable
+    if (m == by_topic.end()) return;  // no human summaries: not scorable
     t.models = m->second;
     topics.push_back(std::move(t));
+  };
+  for (const fs::path& p : SortedEntries(docs)) {
+    if (!fs::is_directory(p)) continue;
+    const std::string set_id = p.filename().string();
+    // Sets are named topic + assessor letter ("D0601A"); summaries use the topic.
+    const std::string topic =
+        set_id.size() > 1 && std::isalpha(static_cast<unsigned char>(set_id.back()))
+            ? set_id.substr(0, set_id.size() - 1)
+            : set_id;
+    std::vector<fs::path> parts;  // the update task's successive sets
+    for (const fs::path& e : SortedEntries(p)) {
+      if (fs::is_directory(e)) parts.push_back(e);
+    }
+    BenchmarkTopic t;
+    t.set_id = set_id;
+    t.topic = topic;
+    t.docs_dir = p.string();
+    if (parts.empty()) {
+      add(std::move(t), set_id);
+      continue;
+    }
+    // "D0703A/D0703A-B" is part B of topic D0703 (summaries "D0703-B.*"),
+    // read after parts A and before C.
+    std::vector<std::string> known;
+    for (const fs::path& part : parts) {
+      const std::string part_id = part.filename().string();
+      size_t dash = part_id.rfind('-');
+      BenchmarkTopic u;
+      u.set_id = part_id;
+      u.topic = topic + "-" + (dash == std::string::npos ? part_id : part_id.substr(dash + 1));
+      u.docs_dir = part.string();
+      u.known_dirs = known;
+      add(std::move(u), set_id);
+      known.push_back(part.string());
+    }
   }
   if (topics.empty())
     return InvalidInput(dir + ": no topic set has human summaries in " + models.string());
@@ -317,8 +358,9 @@ Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
       if (!digest_options) return std::unexpected(digest_options.error());
       double t0 = CpuSeconds();
       double w0 = WallMs();
-      auto report = topic.story != nullptr
-                        ? BuildReport(*topic.story, *digest_options)
+      auto report = topic.story != nullptr ? BuildReport(*topic.story, *digest_options)
+                    : !topic.known_dirs.empty()
+                        ? BuildTopicUpdateReport(topic, *digest_options)
                         : BuildReportFromInputs({topic.docs_dir}, *digest_options);
       if (!report) return std::unexpected(report.error().WithContext(topic.set_id));
       std::string digest = RenderReport(*report, *digest_options);

@@ -76,6 +76,55 @@ TEST_F(MiniDucTest, ScoresEveryMethodInOneRun) {
   EXPECT_NE(table.find("ROUGE-SU4"), std::string::npos);
 }
 
+// The update task's layout: docs/<set>/<set>-A, -B; part B's digest is an
+// update digest whose read articles are part A's.
+TEST(UpdateDatasetTest, PartsAreTopicsThatKnowTheEarlierParts) {
+  fs::path root = fs::temp_directory_path() / ("crosswire_update_" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  const char* texts[] = {
+      "Rescue teams reached the flooded valley town on Monday morning after the storm.",
+      "Engineers began repairing the broken dam above the valley town on Wednesday."};
+  for (int part = 0; part < 2; ++part) {
+    std::string name = std::string("D0901A-") + "AB"[part];
+    fs::create_directories(root / "docs" / "D0901A" / name);
+    for (int d = 0; d < 2; ++d) {
+      std::ofstream(root / "docs" / "D0901A" / name / ("DOC" + std::to_string(part * 2 + d)))
+          << "<DOC>\n<DOCNO> " << name << "-" << d << " </DOCNO>\n<TEXT>\n<P>\n"
+          << texts[part] << " Officials said " << 10 + d
+          << " people were missing in the valley.\n</P>\n</TEXT>\n</DOC>\n";
+    }
+  }
+  fs::create_directories(root / "models");
+  std::ofstream(root / "models" / "D0901-A.M.100.A.A") << "Rescue teams reached the town.\n";
+  std::ofstream(root / "models" / "D0901-B.M.100.A.A") << "Engineers repaired the dam.\n";
+  auto topics = LoadDucDataset(root.string());
+  ASSERT_TRUE(topics.has_value()) << topics.error().message();
+  ASSERT_EQ(topics->size(), 2u);
+  EXPECT_EQ((*topics)[0].topic, "D0901-A");
+  EXPECT_TRUE((*topics)[0].known_dirs.empty());
+  EXPECT_EQ((*topics)[1].topic, "D0901-B");
+  ASSERT_EQ((*topics)[1].known_dirs.size(), 1u);
+  EXPECT_EQ(fs::path((*topics)[1].known_dirs[0]).filename(), "D0901A-A");
+
+  fs::path work = root / "work";
+  fs::create_directories(work);
+  BenchmarkOptions options;
+  options.methods = {"ilp"};
+  options.budget = *Budget::Words(100);
+  options.work_dir = work.string();
+  options.rouge = *ParseRougeOptions(NistRougeArguments(100));
+  auto data = LoadRougeData(StemExceptions::kFull, "");
+  ASSERT_TRUE(data.has_value());
+  auto result = RunBenchmark(*topics, options, *data);
+  ASSERT_TRUE(result.has_value()) << result.error().message();
+  std::ifstream in(work / "D0901-B.ilp");
+  std::stringstream digest;
+  digest << in.rdbuf();
+  EXPECT_NE(digest.str().find("Engineers"), std::string::npos) << digest.str();
+  EXPECT_EQ(digest.str().find("Rescue teams"), std::string::npos) << digest.str();
+  fs::remove_all(root);
+}
+
 // The MiniDuc benchmark with peer commands only (no method), scored at 20 words.
 class MiniDucPeerTest : public MiniDucTest {
  protected:

@@ -4,6 +4,7 @@
 // one place.
 #include "crosswire/pipeline.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "crosswire/attribute.h"
@@ -57,6 +58,11 @@ Result<ReportOptions> ValidateReportOptions(const ReportRequest& request) {
   }
   options.query_ = request.query;
   options.seed_ = request.seed;
+  if (request.since) {
+    auto since = ParseUnixSeconds(*request.since);
+    if (!since) return std::unexpected(since.error().WithContext("--since"));
+    options.since_ = *since;
+  }
   options.corroborate_ = request.corroborate;
   options.strict_ = request.strict;
   return options;
@@ -73,6 +79,29 @@ Result<Report> BuildReportFromInputs(const std::vector<std::string>& inputs,
 }
 
 Result<Report> BuildReport(Story story, const ReportOptions& options) {
+  std::vector<bool> known;
+  if (options.since()) {
+    known.assign(story.articles.size(), false);
+    for (size_t a = 0; a < story.articles.size(); ++a) {
+      const Article& article = story.articles[a];
+      auto published = article.published ? ParseUnixSeconds(*article.published)
+                                         : Result<int64_t>(std::unexpected(
+                                               Error(ErrorCode::kNotFound, "no publication time")));
+      if (published) {
+        known[a] = *published <= *options.since();
+      } else {
+        story.warnings.push_back(article.source + ": article \"" + Abbreviate(article.id) +
+                                 "\" has no usable publication time (" +
+                                 published.error().message() +
+                                 "); the update digest counts it as unread");
+      }
+    }
+  }
+  return BuildUpdateReport(std::move(story), std::move(known), options);
+}
+
+Result<Report> BuildUpdateReport(Story story, std::vector<bool> known,
+                                 const ReportOptions& options) {
   if (options.strict() && !story.warnings.empty()) {
     return InvalidInput(story.warnings.front() + " (an error under --strict)");
   }
@@ -89,8 +118,23 @@ Result<Report> BuildReport(Story story, const ReportOptions& options) {
   SummaryRequest request(options.budget());
   request.query = options.query();
   request.seed = options.seed();
+  known.resize(analyzed->articles(), false);
+  const size_t read = static_cast<size_t>(std::count(known.begin(), known.end(), true));
+  if (read == known.size()) {
+    return InvalidInput(
+        "nothing is new: every one of the " + std::to_string(read) +
+        " articles is known to the reader" +
+        (options.since() ? " (published at or before " + FormatUtcIso8601(*options.since()) + ")"
+                         : std::string()));
+  }
+  if (read > 0) request.known_articles = std::move(known);
   auto summary = Summarize(*analyzed, options.method(), request);
   if (!summary) return std::unexpected(summary.error());
+  if (read > 0) {
+    summary->notes.push_back(
+        "update digest: quotes the " + std::to_string(analyzed->articles() - read) +
+        " unread articles and leaves out what the " + std::to_string(read) + " read ones said");
+  }
   Attribute(*analyzed, &*summary);
 
   Report report;

@@ -68,6 +68,8 @@ TEST(ValidateReportOptionsTest, RefusesBadOptionsNamingThem) {
                    "unknown format \"xml\""});
   cases.push_back(
       {"blank query", with([](ReportRequest& r) { r.query = " \n"; }), "query is empty"});
+  cases.push_back(
+      {"since is no time", with([](ReportRequest& r) { r.since = "last tuesday"; }), "--since"});
   for (const Case& c : cases) {
     auto options = ValidateReportOptions(c.request);
     ASSERT_FALSE(options.has_value()) << c.what;
@@ -161,6 +163,46 @@ TEST(BuildReportTest, SentencesFormatIsTheDigestAlone) {
   size_t newlines = std::count(lines.begin(), lines.end(), '\n');
   EXPECT_EQ(newlines, report->summary.sentences.size());
   EXPECT_EQ(lines.find('['), std::string::npos) << "no citations in the bare digest: " << lines;
+}
+
+// --since: the articles published at or before it are read; the digest
+// quotes only later ones, and an undated article counts as unread, with a
+// warning naming it.
+TEST(BuildReportTest, SinceMakesAnUpdateDigestOfTheLaterArticles) {
+  Story story = TwoReports();
+  story.articles[0].published = "2016-12-14T08:00:00Z";
+  story.articles[1].published = "2016-12-14T18:00:00Z";
+  ReportRequest request;
+  request.since = "2016-12-14T12:00:00Z";
+  auto options = ValidateReportOptions(request);
+  ASSERT_TRUE(options.has_value()) << options.error().message();
+  auto report = BuildReport(story, *options);
+  ASSERT_TRUE(report.has_value()) << report.error().message();
+  ASSERT_FALSE(report->summary.sentences.empty());
+  for (const SummarySentence& s : report->summary.sentences) {
+    EXPECT_EQ(report->analyzed.sentences[s.sentence].article, 1u);
+    // "Twenty buses ... crossing" repeats what r1 said: not news.
+    EXPECT_EQ(report->analyzed.text(report->analyzed.sentences[s.sentence]).find("Twenty buses"),
+              std::string_view::npos);
+  }
+  ASSERT_FALSE(report->summary.notes.empty());
+  EXPECT_NE(report->summary.notes.back().find("update digest"), std::string::npos);
+
+  story.articles[1].published.reset();
+  report = BuildReport(story, *options);
+  ASSERT_TRUE(report.has_value()) << report.error().message();
+  ASSERT_EQ(report->warnings.size(), 1u);
+  EXPECT_NE(report->warnings[0].find("\"r2\" has no usable publication time"), std::string::npos)
+      << report->warnings[0];
+}
+
+TEST(BuildReportTest, UpdateWithNothingNewIsAnError) {
+  auto options = ValidateReportOptions(ReportRequest{});
+  ASSERT_TRUE(options.has_value());
+  auto report = BuildUpdateReport(TwoReports(), {true, true}, *options);
+  ASSERT_FALSE(report.has_value());
+  EXPECT_EQ(report.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(report.error().message().find("nothing is new"), std::string::npos);
 }
 
 }  // namespace

@@ -171,34 +171,20 @@ Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, s
 }
 
 Result<Report> BuildStoredStoryReport(store::Store& store, int64_t story_id,
-                                      std::optional<int64_t> since_unix_s,
                                       const ReportOptions& options) {
   auto detail = store.GetStory(story_id);
   if (!detail) return std::unexpected(detail.error());
   Story story;
   story.id = "story-" + std::to_string(story_id);
-  size_t earlier = 0;
+  // A stored article counts at its publication time, else when it was
+  // ingested (StoredArticle::time_unix_s), so every one has a time to
+  // compare with --since.
+  std::vector<bool> known;
   for (store::StoredArticle& stored : detail->articles) {
-    if (since_unix_s && stored.time_unix_s() <= *since_unix_s) {
-      ++earlier;
-      continue;
-    }
+    known.push_back(options.since() && stored.time_unix_s() <= *options.since());
     story.articles.push_back(std::move(stored.article));
   }
-  if (since_unix_s) {
-    if (story.articles.empty()) {
-      return InvalidInput("story " + std::to_string(story_id) + " has no article after " +
-                          FormatUtcIso8601(*since_unix_s));
-    }
-  }
-  size_t newer = story.articles.size();
-  auto report = BuildReport(std::move(story), options);
-  if (report && since_unix_s) {
-    report->summary.notes.push_back("update digest: the " + std::to_string(newer) +
-                                    " articles after " + FormatUtcIso8601(*since_unix_s) + "; " +
-                                    std::to_string(earlier) + " earlier ones left out");
-  }
-  return report;
+  return BuildUpdateReport(std::move(story), std::move(known), options);
 }
 
 }  // namespace crosswire

@@ -66,7 +66,7 @@ class Centroid : public Summarizer {
     if (!query_vector) return std::unexpected(query_vector.error());
     const SparseVector& query = *query_vector;
 
-    std::vector<size_t> candidates = Candidates(analyzed);
+    std::vector<size_t> candidates = Candidates(analyzed, request);
     std::vector<double> score(candidates.size());
     std::vector<double> c(candidates.size());
     double c_max = 0;

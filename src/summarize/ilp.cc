@@ -42,6 +42,12 @@
 // - Query-focused mode (our addition; the paper's TAC system used the query
 //   only to filter sentences): a concept that contains a query word has its
 //   weight multiplied by (1 + query-boost).
+// - Update digests (SummaryRequest::known_articles; the TAC update task the
+//   ICSI system also ran): document frequencies count only the articles the
+//   reader has not read, and a bigram that any read article contains is no
+//   concept: it is known, and covering it again earns nothing. The candidates
+//   are those of the unread articles (Candidates), so the digest tells what
+//   is new.
 #include <glpk.h>
 
 #include <algorithm>
@@ -50,6 +56,7 @@
 #include <numeric>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "methods.h"
 #include "select.h"
@@ -64,6 +71,9 @@ constexpr MethodParameter kIlpParameters[] = {
     {"min-articles", 3, 1, 1000,
      "a bigram is a concept when at least min(this, articles) articles contain it"},
     {"query-boost", 1.0, 0, 100, "a concept holding a query word weighs (1 + this) times more"},
+    {"known-weight", 0.25, 0, 1,
+     "update digests: a concept that an article the reader has read contains weighs this "
+     "times its weight (0: what is known earns nothing)"},
     {"max-nodes", 20000, 1, 10000000,
      "branch-and-bound subproblems GLPK may create before the best integer solution so far is "
      "used: a limit that, unlike a time cap, gives the same digest on any machine load"},
@@ -93,6 +103,7 @@ class Ilp : public Summarizer {
         max_sentences_(static_cast<size_t>(p.Get("candidates"))),
         min_document_frequency_(static_cast<size_t>(p.Get("min-articles"))),
         query_boost_(p.Get("query-boost")),
+        known_weight_(p.Get("known-weight")),
         max_nodes_(static_cast<int>(p.Get("max-nodes"))) {}
   std::string_view name() const override { return "ilp"; }
 
@@ -102,10 +113,13 @@ class Ilp : public Summarizer {
     if (!query) return std::unexpected(query.error());
     Selection selection;
 
-    // Document frequency of each bigram.
+    // Document frequency of each bigram over the unread articles; the
+    // bigrams of read ones are known.
     std::vector<bool> scratch(analyzed.vocabulary.size(), false);
     std::unordered_map<uint64_t, uint32_t> df;
+    std::unordered_set<uint64_t> known;
     std::vector<std::vector<uint64_t>> sentence_bigrams(analyzed.sentences.size());
+    size_t unread = 0;
     for (size_t a = 0; a < analyzed.articles(); ++a) {
       std::vector<uint64_t> seen;
       auto [first, last] = analyzed.article_sentences[a];
@@ -115,12 +129,23 @@ class Ilp : public Summarizer {
         sentence_bigrams[i] = Bigrams(s, scratch);
         seen.insert(seen.end(), sentence_bigrams[i].begin(), sentence_bigrams[i].end());
       }
+      if (request.IsKnown(a)) {
+        known.insert(seen.begin(), seen.end());
+        continue;
+      }
+      ++unread;
       std::sort(seen.begin(), seen.end());
       seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
       for (uint64_t k : seen) ++df[k];
     }
+    // What the fill step (FillRemaining) counts a bigram as: its document
+    // frequency, discounted like a concept when the reader knows it.
+    std::unordered_map<uint64_t, double> fill_weight;
+    for (const auto& [key, count] : df) {
+      fill_weight[key] = known.contains(key) ? count * known_weight_ : count;
+    }
     const uint32_t min_df =
-        static_cast<uint32_t>(std::min(min_document_frequency_, analyzed.articles()));
+        static_cast<uint32_t>(std::max<size_t>(1, std::min(min_document_frequency_, unread)));
     std::vector<bool> is_query(analyzed.vocabulary.size(), false);
     for (TermId t : *query) is_query[t] = true;
 
@@ -130,6 +155,8 @@ class Ilp : public Summarizer {
       if (count < min_df) continue;
       double w = count;
       if (is_query[key >> 32] || is_query[key & 0xffffffffu]) w *= 1 + query_boost_;
+      if (known.contains(key)) w *= known_weight_;
+      if (w <= 0) continue;
       concepts.emplace_back(w, key);
     }
     std::sort(concepts.begin(), concepts.end(), [](const auto& x, const auto& y) {
@@ -143,7 +170,7 @@ class Ilp : public Summarizer {
     std::vector<size_t> ids;
     std::vector<double> mass;
     std::vector<std::vector<size_t>> has;  // parallel to ids
-    for (size_t id : Candidates(analyzed)) {
+    for (size_t id : Candidates(analyzed, request)) {
       std::vector<size_t> cs;
       double m = 0;
       for (uint64_t key : sentence_bigrams[id]) {
@@ -159,13 +186,13 @@ class Ilp : public Summarizer {
     }
     if (ids.empty()) {
       // No shared concepts (e.g. a single short article): lead order.
-      selection.sentences = GreedyFill(analyzed, Candidates(analyzed), request.budget);
+      selection.sentences = GreedyFill(analyzed, Candidates(analyzed, request), request.budget);
       selection.notes.push_back("ilp: no concept shared by " + std::to_string(min_df) +
                                 " articles; took sentences in order");
       return selection;
     }
     auto fill = [&](std::vector<size_t> chosen) {
-      return FillRemaining(analyzed, request.budget, std::move(chosen), df, sentence_bigrams);
+      return FillRemaining(analyzed, request, std::move(chosen), fill_weight, sentence_bigrams);
     };
     if (ids.size() > max_sentences_) {
       std::vector<size_t> order(ids.size());
@@ -237,18 +264,20 @@ class Ilp : public Summarizer {
   // chosen sentences are skipped. When the ILP filled the budget this adds
   // nothing.
   static std::vector<size_t> FillRemaining(
-      const AnalyzedStory& analyzed, const Budget& budget, std::vector<size_t> chosen,
-      const std::unordered_map<uint64_t, uint32_t>& df,
+      const AnalyzedStory& analyzed, const SummaryRequest& request, std::vector<size_t> chosen,
+      const std::unordered_map<uint64_t, double>& weight,
       const std::vector<std::vector<uint64_t>>& sentence_bigrams) {
     std::unordered_map<uint64_t, bool> covered;
     for (size_t id : chosen) {
       for (uint64_t key : sentence_bigrams[id]) covered[key] = true;
     }
     std::vector<std::pair<double, size_t>> ranked;
-    for (size_t id : Candidates(analyzed)) {
+    for (size_t id : Candidates(analyzed, request)) {
       double gain = 0;
       for (uint64_t key : sentence_bigrams[id]) {
-        if (covered.count(key) == 0) gain += df.at(key);
+        if (covered.count(key) > 0) continue;
+        auto it = weight.find(key);  // absent: a bigram only read articles use
+        if (it != weight.end()) gain += it->second;
       }
       if (gain <= 0) continue;
       ranked.emplace_back(gain / std::sqrt(static_cast<double>(analyzed.sentences[id].words)), id);
@@ -258,7 +287,7 @@ class Ilp : public Summarizer {
     });
     std::vector<size_t> order;
     for (const auto& [score, id] : ranked) order.push_back(id);
-    return GreedyExtend(analyzed, std::move(chosen), order, budget);
+    return GreedyExtend(analyzed, std::move(chosen), order, request.budget);
   }
 
   // Builds and solves the ILP; fills `chosen` (parallel to ids) and returns
@@ -386,6 +415,7 @@ class Ilp : public Summarizer {
   size_t max_sentences_;
   size_t min_document_frequency_;
   double query_boost_;
+  double known_weight_;
   int max_nodes_;
 };
 

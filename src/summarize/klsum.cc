@@ -51,7 +51,7 @@ class KlSum : public Summarizer {
     }
     const double smoothing_mass = delta_ * distinct_words;
 
-    std::vector<size_t> candidates = Candidates(analyzed);
+    std::vector<size_t> candidates = Candidates(analyzed, request);
     // Per candidate, its (word, count) pairs.
     std::vector<std::vector<std::pair<TermId, double>>> counts(candidates.size());
     for (size_t k = 0; k < candidates.size(); ++k) {

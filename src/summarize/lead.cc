@@ -29,11 +29,13 @@ class Lead : public Summarizer {
       if (pa.has_value() != pb.has_value()) return pa.has_value();
       return pa.has_value() && *pa > *pb;
     });
+    std::vector<bool> allowed(analyzed.sentences.size(), false);
+    for (size_t id : Candidates(analyzed, request)) allowed[id] = true;
     std::vector<size_t> ranked;
     for (size_t a : order) {
       auto [first, last] = analyzed.article_sentences[a];
       for (size_t i = first; i < last; ++i) {
-        if (IsCandidate(analyzed.sentences[i])) ranked.push_back(i);
+        if (allowed[i]) ranked.push_back(i);
       }
     }
     // Sentences strictly in order, repeats included: the baseline quotes the

@@ -58,7 +58,8 @@ class LexRank : public Summarizer {
     auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
-    std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "graph", &selection);
+    std::vector<size_t> candidates =
+        BoundedCandidates(analyzed, request, name(), "graph", &selection);
     GraphOptions options;
     options.min_similarity = thresholded_ ? threshold_ : kContinuousMinSimilarity;
     options.max_neighbors = 50;

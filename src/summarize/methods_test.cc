@@ -120,6 +120,33 @@ TEST_P(EveryMethodTest, OneArticleAndNoCandidatesAreHandled) {
   EXPECT_TRUE(selection->sentences.empty());
 }
 
+// Update digests: articles a and b are read; the digest quotes only c, d and
+// e, never a sentence that repeats what a or b said (the ceasefire is known),
+// and Summarize accepts what every method picks.
+TEST_P(EveryMethodTest, UpdateDigestQuotesOnlyWhatIsNew) {
+  Story story = ConsensusStory();
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  SummaryRequest request(*Budget::Words(500));
+  request.known_articles = {true, true};  // shorter than the story: the rest are unread
+  const std::vector<size_t> allowed = Candidates(*analyzed, request);
+  ASSERT_FALSE(allowed.empty());
+  for (size_t id : allowed) {
+    EXPECT_GE(analyzed->sentences[id].article, 2u) << Text(*analyzed, id);
+    EXPECT_EQ(Text(*analyzed, id).find("ceasefire"), std::string_view::npos)
+        << "repeats a read article: " << Text(*analyzed, id);
+  }
+  auto method = MakeSummarizer(GetParam());
+  ASSERT_TRUE(method.has_value());
+  auto summary = Summarize(*analyzed, **method, request);
+  ASSERT_TRUE(summary.has_value()) << summary.error().message();
+  EXPECT_FALSE(summary->sentences.empty());
+  for (const SummarySentence& s : summary->sentences) {
+    EXPECT_TRUE(std::binary_search(allowed.begin(), allowed.end(), s.sentence))
+        << Text(*analyzed, s.sentence);
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Methods, EveryMethodTest, ::testing::ValuesIn(SummarizerNames()),
                          TestName);
 

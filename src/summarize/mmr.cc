@@ -54,7 +54,7 @@ class Mmr : public Summarizer {
     auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     SparseVector q = query->entries.empty() ? StoryCentroid(analyzed) : std::move(*query);
-    std::vector<size_t> candidates = Candidates(analyzed);
+    std::vector<size_t> candidates = Candidates(analyzed, request);
     std::vector<double> relevance(candidates.size());
     for (size_t k = 0; k < candidates.size(); ++k) {
       relevance[k] = Cosine(analyzed.sentences[candidates[k]].tfidf, q);

@@ -39,7 +39,7 @@ class RandomMethod : public Summarizer {
 
   Result<Selection> Select(const AnalyzedStory& analyzed,
                            const SummaryRequest& request) const override {
-    std::vector<size_t> ids = Candidates(analyzed);
+    std::vector<size_t> ids = Candidates(analyzed, request);
     SplitMix64 rng(request.seed);
     for (size_t i = ids.size(); i > 1; --i) {
       std::swap(ids[i - 1], ids[rng.Below(i)]);

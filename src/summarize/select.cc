@@ -155,9 +155,10 @@ std::vector<size_t> BoundCandidates(const AnalyzedStory& analyzed, std::vector<s
   return kept;
 }
 
-std::vector<size_t> BoundedCandidates(const AnalyzedStory& analyzed, std::string_view method,
-                                      std::string_view what, Selection* selection) {
-  std::vector<size_t> candidates = Candidates(analyzed);
+std::vector<size_t> BoundedCandidates(const AnalyzedStory& analyzed, const SummaryRequest& request,
+                                      std::string_view method, std::string_view what,
+                                      Selection* selection) {
+  std::vector<size_t> candidates = Candidates(analyzed, request);
   if (candidates.size() <= kMaxGraphCandidates) return candidates;
   candidates = BoundCandidates(analyzed, std::move(candidates), kMaxGraphCandidates);
   selection->notes.push_back(std::string(method) + ": " + std::string(what) + " limited to the " +

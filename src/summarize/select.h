@@ -70,10 +70,12 @@ inline constexpr size_t kMaxGraphCandidates = 5000;
 std::vector<size_t> BoundCandidates(const AnalyzedStory& analyzed, std::vector<size_t> candidates,
                                     size_t limit);
 
-// Candidates(analyzed), bounded to kMaxGraphCandidates by BoundCandidates for
-// the graph and quadratic methods; when the bound acts, a note naming
-// `method` and what was limited ("graph", "ground set") goes to `selection`.
-std::vector<size_t> BoundedCandidates(const AnalyzedStory& analyzed, std::string_view method,
-                                      std::string_view what, Selection* selection);
+// Candidates(analyzed, request), bounded to kMaxGraphCandidates by
+// BoundCandidates for the graph and quadratic methods; when the bound acts, a
+// note naming `method` and what was limited ("graph", "ground set") goes to
+// `selection`.
+std::vector<size_t> BoundedCandidates(const AnalyzedStory& analyzed, const SummaryRequest& request,
+                                      std::string_view method, std::string_view what,
+                                      Selection* selection);
 
 }  // namespace crosswire

@@ -67,7 +67,8 @@ class Submodular : public Summarizer {
     auto query = QueryVector(analyzed, request);
     if (!query) return std::unexpected(query.error());
     Selection selection;
-    std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "ground set", &selection);
+    std::vector<size_t> candidates =
+        BoundedCandidates(analyzed, request, name(), "ground set", &selection);
     const size_t n = candidates.size();
     if (n == 0) return selection;
     GraphOptions graph_options;

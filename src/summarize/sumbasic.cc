@@ -58,7 +58,7 @@ class SumBasic : public Summarizer {
       for (TermId t : in_input) p[t] += query_mix_ / static_cast<double>(in_input.size());
     }
 
-    std::vector<size_t> candidates = Candidates(analyzed);
+    std::vector<size_t> candidates = Candidates(analyzed, request);
     // Per word, the candidates that contain it (indices into candidates).
     std::vector<std::vector<size_t>> holders(analyzed.vocabulary.size());
     for (size_t k = 0; k < candidates.size(); ++k) {

@@ -71,10 +71,21 @@ bool IsCandidate(const Sentence& sentence) {
          !sentence.quote_fragment;
 }
 
-std::vector<size_t> Candidates(const AnalyzedStory& analyzed) {
+std::vector<size_t> Candidates(const AnalyzedStory& analyzed, const SummaryRequest& request) {
+  // What the reader has read: every sentence of a known article with content
+  // words, headings and short lines included (a headline states news too).
+  std::vector<const Sentence*> known;
+  for (const Sentence& s : analyzed.sentences) {
+    if (request.IsKnown(s.article) && !s.tfidf.entries.empty()) known.push_back(&s);
+  }
   std::vector<size_t> out;
   for (size_t i = 0; i < analyzed.sentences.size(); ++i) {
-    if (IsCandidate(analyzed.sentences[i])) out.push_back(i);
+    const Sentence& s = analyzed.sentences[i];
+    if (!IsCandidate(s) || request.IsKnown(s.article)) continue;
+    bool repeats = std::any_of(known.begin(), known.end(), [&](const Sentence* k) {
+      return Cosine(s.tfidf, k->tfidf) >= kDuplicateSimilarity;
+    });
+    if (!repeats) out.push_back(i);
   }
   return out;
 }
@@ -127,6 +138,16 @@ Result<Summary> Summarize(const AnalyzedStory& analyzed, const Summarizer& metho
     }
     seen[ids[k]] = true;
     used += request.budget.AddedCost(analyzed, analyzed.sentences[ids[k]], k);
+  }
+  if (!request.known_articles.empty()) {
+    std::vector<size_t> allowed = Candidates(analyzed, request);
+    for (size_t id : ids) {
+      if (!std::binary_search(allowed.begin(), allowed.end(), id)) {
+        return Internal("method " + std::string(method.name()) + " selected sentence " +
+                        std::to_string(id) +
+                        ", which the reader knows already (update digest): not a candidate");
+      }
+    }
   }
   if (used > request.budget.limit) {
     return Internal("method " + std::string(method.name()) + " selected " + std::to_string(used) +

@@ -51,7 +51,8 @@ class TextRank : public Summarizer {
   Result<Selection> Select(const AnalyzedStory& analyzed,
                            const SummaryRequest& request) const override {
     Selection selection;
-    std::vector<size_t> candidates = BoundedCandidates(analyzed, name(), "graph", &selection);
+    std::vector<size_t> candidates =
+        BoundedCandidates(analyzed, request, name(), "graph", &selection);
     GraphOptions options;
     options.min_similarity = 0.01f;
     options.max_neighbors = 50;

@@ -1,0 +1,136 @@
+import sys, os; sys.path.insert(0, os.path.dirname(__file__))
+from goldwrite import *
+A = ["9_LL", "9_M", "9_R", "9_RR"]
+arts = [
+ {"id": "9_LL", "outlet": "HuffPost (Reuters)", "published": None},
+ {"id": "9_M", "outlet": "USA Today", "published": "2018-04-30"},
+ {"id": "9_R", "outlet": "Fox News", "published": "2018-04-30"},
+ {"id": "9_RR", "outlet": "Breitbart", "published": "2018-04-30"},
+]
+q = "quantity"; FILES = "Iran's nuclear archive"
+def S(kind, about, ref, claims, note=None): return G(kind, about, ref, "single_source", claims, note)
+def QU(about, holder, claims, verdict="single_source", note=None): return G("quote", about, R("said", "quote", holder=holder), verdict, claims, note)
+g = [
+ G(q, "secret files Israel obtained (total)", R("obtained", "secret files", FILES, holder="Israel"), "conflict", [
+   ("9_LL", "100,000", "\"First, Iran lied about never having"), ("9_M", "Tens of thousands", "Tens of thousands of secret files"),
+   ("9_RR", "tens of thousands", "U.S. intelligence reportedly confirmed that tens"), ("9_RR", "hundreds of thousands", "Netanyahu used a televised address Monday")],
+   "100,000 (Netanyahu, HuffPost) vs tens of thousands (USA Today, Breitbart) vs hundreds of thousands (Breitbart again)"),
+ S(q, "files on CDs", R("contained", "files on CDs", FILES), [("9_R", "55,000", "The information was obtained within the")]),
+ S(q, "pages of material", R("contained", "pages", FILES), [("9_R", "55,000", "The information was obtained within the")]),
+ S(q, "CDs", R("contained", "CDs", FILES), [("9_R", "183", "The information was obtained within the")]),
+ G(q, "weight of the material", R("weighs", "documents", FILES), "agree", [
+   ("9_M", "half a ton", "Israel's prime minister says his government"), ("9_M", "half a ton", "Netanyahu, who bitterly opposed the deal,"),
+   ("9_R", "half a ton", "The information was obtained within the")]),
+ S(q, "money sent to Iran", R("sent to Iran", "dollars", "Iran", event="background: the 2015 deal"), [("9_R", "$1.7 billion", "He called the $1.7 billion sent")]),
+ S(q, "world powers in the deal", R("signed", "world powers", event="background: the 2015 deal"), [("9_M", "six", "The deal, struck between Iran and")]),
+ S(q, "countries (Israel and the US)", R("threatened", "countries", holder="Benjamin Netanyahu"), [("9_LL", "two", "Netanyahu said: \"I think the greatest")]),
+ S("duration", "how recently the information was obtained", R("obtained within", "information", FILES), [("9_R", "the past 10 days", "The information was obtained within the")]),
+ S("duration", "years until the deal expires", R("expires in", "deal", holder="Donald Trump"), [
+   ("9_M", "seven years", "\"In seven years that deal will"), ("9_M", "Seven years", "\"In seven years that deal will")]),
+ G("duration", "time until Trump decides on the deal", R("decides within", "Trump's decision on the deal"), "agree", [
+   ("9_LL", "in the coming weeks", "Trump has threatened to pull out"), ("9_M", "within the next two weeks", "President Trump has said he will"),
+   ("9_M", "In a few days time", "\"This is a terrible deal,\" Netanyahu"), ("9_RR", "just days", "Netanyahu's presentation came just days before")],
+   "all compatible with the 12 May deadline"),
+ G("date", "Trump's deadline", R("deadline", "decision on the deal", holder="Donald Trump"), "agree", [
+   ("9_R", "May 12", "Dermer said President Donald Trump is"), ("9_RR", "May 12", "Netanyahu's presentation came just days before")]),
+ G("date", "year of the nuclear deal", R("signed", "nuclear deal", event="background: the 2015 deal"), "agree", [
+   ("9_LL", "2015", "TEL AVIV (Reuters) - Israel presented"), ("9_LL", "2015", "\"After signing the nuclear deal in"), ("9_LL", "2015", "U.S. President Donald Trump has long"),
+   ("9_M", "2015", "Tens of thousands of secret files"), ("9_R", "2015", "Israeli Prime Minister Benjamin Netanyahu revealed")]),
+ S("date", "when Iran failed to come clean to the IAEA", R("lied to the IAEA", "Iran", holder="Benjamin Netanyahu"), [("9_LL", "2015", "\"Third, Iran lied again in 2015")]),
+ S("date", "when Iran moved its files", R("moved", "nuclear weapons files", "Tehran", holder="Benjamin Netanyahu"), [("9_LL", "2017", "\"In 2017 Iran moved its nuclear")]),
+ S("date", "when project Amad was shelved", R("shelved", "project Amad", event="background: project Amad"), [("9_LL", "2003", "Netanyahu referred to a secret Iranian")]),
+ G("date", "day of Netanyahu's presentation", R("presented", "evidence", "Israel", holder="Benjamin Netanyahu"), "agree", [
+   ("9_LL", "Monday", "TEL AVIV (Reuters) - Israel presented"), ("9_M", "Monday", "Tens of thousands of secret files"),
+   ("9_R", "Monday", "Israeli Prime Minister Benjamin Netanyahu revealed"), ("9_RR", "Monday", "U.S. intelligence reportedly confirmed that tens"),
+   ("9_RR", "Monday", "Netanyahu used a televised address Monday")], "= 2018-04-30"),
+ S("date", "day of the White House statement", R("issued", "statement", holder="White House"), [("9_M", "Monday", "The White House said in an")], "= 2018-04-30"),
+ S("date", "day Salehi spoke", R("said", "enrichment capability", holder="Ali Akbar Salehi"), [("9_LL", "Monday", "The head of Iran's Atomic Energy")], "= 2018-04-30 (HuffPost/Reuters, publication date not given)"),
+ G("date", "day Pompeo met Netanyahu", R("met", "Mike Pompeo and Netanyahu", "Tel Aviv"), "agree", [
+   ("9_LL", "Sunday", "Netanyahu met in Tel Aviv on"), ("9_M", "Sunday", "Secretary of State Mike Pompeo, who")], "= 2018-04-29"),
+ S("date", "when Netanyahu and Trump spoke by telephone", R("spoke by telephone", "Netanyahu and Trump"), [("9_LL", "over the weekend", "Netanyahu also discussed Iran by telephone")]),
+ N("person", "Benjamin Netanyahu", [("9_LL", "Benjamin Netanyahu", "\"Iran's leaders repeatedly deny ever pursuing"), ("9_M", "Benjamin Netanyahu", "Tens of thousands of secret files"), ("9_R", "Benjamin Netanyahu", "Israel's ambassador to the United States"), ("9_RR", "Benjamin Netanyahu", "U.S. intelligence reportedly confirmed that tens")]),
+ N("person", "Donald Trump", [("9_LL", "Donald Trump", "U.S. President Donald Trump has long"), ("9_M", "Trump", "President Trump has said he will"), ("9_R", "Donald Trump", "Dermer said President Donald Trump is"), ("9_RR", "Donald Trump", "Netanyahu's presentation came just days before")],
+   verdict="variant", note="USA Today names him only as (President) Trump"),
+ N("person", "Mike Pompeo", [("9_LL", "Mike Pompeo", "Netanyahu met in Tel Aviv on"), ("9_M", "Mike Pompeo", "Secretary of State Mike Pompeo, who")]),
+ N("person", "Abbas Araghchi", [("9_M", "Abbas Araghchi", "Iran's deputy foreign minister and senior"), ("9_RR", "Abbas Araghchi", "Earlier in the day, Iran's deputy")]),
+ N("person", "Ali Akbar Salehi", [("9_LL", "Ali Akbar Salehi", "\"Technically, we are fully prepared to")]),
+ N("person", "Bashar Assad", [("9_M", "Bashar Assad", "Pompeo accused Iran of destabilizing the")]),
+ N("person", "Obama", [("9_M", "Obama", "The deal, struck between Iran and")]),
+ N("person", "Ron Dermer", [("9_R", "Ron Dermer", "\"He presented a smoking bomb,\" Ron")]),
+ N("person", "Bret Baier", [("9_R", "Bret Baier", "\"He presented a smoking bomb,\" Ron")]),
+ N("person", "Mohammad Javad Zarif", [("9_R", "Mohammad Javad Zarif", "Dermer also ripped Iranian diplomat Mohammad")]),
+ N("person", "Jennifer Jacobs", [("9_RR", "Jennifer Jacobs", "Jennifer Jacobs of Bloomberg News tweeted")]),
+ N("person", "Muhammadu Buhari", [("9_RR", "Muhammadu Buhari", "Netanyahu's presentation came just days before")]),
+ N("person", "Jordan Fabian", [("9_RR", "Jordan Fabian", "In response to a question by")]),
+ N("place", "Iran", [(a, "Iran", "") for a in A]),
+ N("place", "Israel", [(a, "Israel", "") for a in A]),
+ N("place", "Tehran", [("9_LL", "Tehran", "\"After signing the nuclear deal in"), ("9_M", "Tehran", "Israel's prime minister says his government"), ("9_R", "Tehran", "The information was obtained within the")]),
+ N("place", "Tel Aviv", [("9_LL", "Tel Aviv", "TEL AVIV (Reuters) - Israel presented"), ("9_M", "Tel Aviv", "\"We remain deeply concerned about Iran's")]),
+ N("place", "Washington", [("9_LL", "Washington", "TEL AVIV (Reuters) - Israel presented")]),
+ N("place", "United States", [("9_LL", "U.S.", "U.S. President Donald Trump has long"), ("9_M", "United States", "\"These facts are consistent with what"), ("9_R", "United States", "Israel's ambassador to the United States"), ("9_RR", "United States", "U.S. intelligence reportedly confirmed that tens")],
+   verdict="variant", note="HuffPost/Reuters writes only U.S.; the others also the full name"),
+ N("place", "Middle East", [("9_LL", "Middle East", "Israel is widely believed to be"), ("9_M", "Middle East", "Pompeo accused Iran of destabilizing the")]),
+ N("place", "Britain", [("9_M", "Britain", "The deal, struck between Iran and")]),
+ N("place", "Russia", [("9_M", "Russia", "The deal, struck between Iran and")]),
+ N("place", "France", [("9_M", "France", "The deal, struck between Iran and")]),
+ N("place", "China", [("9_M", "China", "The deal, struck between Iran and")]),
+ N("place", "Germany", [("9_M", "Germany", "The deal, struck between Iran and")]),
+ N("place", "Yemen", [("9_M", "Yemen", "Pompeo accused Iran of destabilizing the")]),
+ N("place", "Rose Garden", [("9_RR", "Rose Garden", "Netanyahu's presentation came just days before")]),
+ N("organization", "Reuters", [("9_LL", "Reuters", "TEL AVIV (Reuters) - Israel presented")]),
+ N("organization", "IAEA", [("9_LL", "IAEA", "\"Third, Iran lied again in 2015")]),
+ N("organization", "Atomic Energy Organization of Iran", [("9_LL", "Atomic Energy organization", "The head of Iran's Atomic Energy")]),
+ N("organization", "White House", [("9_M", "White House", "Trump, speaking at a White House news")]),
+ N("organization", "Associated Press", [("9_M", "Associated Press", "Iran's deputy foreign minister and senior")]),
+ N("organization", "Houthi rebels", [("9_M", "Houthi", "Pompeo accused Iran of destabilizing the")]),
+ N("organization", "Fox News", [("9_R", "Fox News", "The information was obtained within the")], note="also FoxNews.com"),
+ N("organization", "Bloomberg News", [("9_RR", "Bloomberg News", "Jennifer Jacobs of Bloomberg News tweeted")]),
+ N("organization", "The Hill", [("9_RR", "The Hill", "In response to a question by")]),
+ QU("Netanyahu: Iran's leaders deny", "Benjamin Netanyahu", [("9_LL", "Iran's leaders repeatedly deny ever pursuing nuclear weapons", "\"Iran's leaders repeatedly deny ever pursuing"), ("9_LL", "Iran's leaders repeatedly deny ever pursuing nuclear weapons", "\"Iran's leaders repeatedly deny ever pursuing")]),
+ QU("Netanyahu: tonight, Iran lied", "Benjamin Netanyahu", [("9_LL", "Tonight I'm here to tell you one thing: Iran lied", "\"Iran's leaders repeatedly deny ever pursuing"), ("9_LL", "Tonight I'm here to tell you one thing: Iran lied", "\"Iran's leaders repeatedly deny ever pursuing")]),
+ QU("Netanyahu: Iran lied about never having a program", "Benjamin Netanyahu", [("9_LL", "Iran lied about never having a nuclear weapons program", "\"First, Iran lied about never having"), ("9_RR", "Iran lied about never having a nuclear weapons program", "\"Iran lied about never having a")], verdict="agree"),
+ QU("Netanyahu: 100,000 files prove it", "Benjamin Netanyahu", [("9_LL", "100,000 secret files prove it did", "\"First, Iran lied about never having")]),
+ QU("Netanyahu: even after the deal, Iran continued", "Benjamin Netanyahu", [("9_LL", "even after the deal, Iran continued to preserve and expand its nuclear weapons knowledge for future use", "\"First, Iran lied about never having"), ("9_M", "Even after the deal was made, Iran continued to preserve and expand its nuclear know-how for use at a later date", "\"Even after the deal was made,")], verdict="variant", note="same statement worded differently"),
+ QU("Netanyahu: Iran lied again in 2015", "Benjamin Netanyahu", [("9_LL", "Third, Iran lied again in 2015 when it didn't come clear to the IAEA", "\"Third, Iran lied again in 2015")]),
+ QU("Netanyahu: Iran intensified efforts to hide", "Benjamin Netanyahu", [("9_LL", "After signing the nuclear deal in 2015, Iran intensified its efforts to hide its secret files", "\"After signing the nuclear deal in")]),
+ QU("Netanyahu: in 2017 Iran moved files", "Benjamin Netanyahu", [("9_LL", "In 2017 Iran moved its nuclear weapons files to a highly secret location in Tehran", "\"After signing the nuclear deal in")]),
+ QU("Pompeo: deeply concerned", "Mike Pompeo", [("9_LL", "We remain deeply concerned about Iran's dangerous escalation of threats towards Israel and the region", "\"We remain deeply concerned about Iran's"), ("9_M", "We remain deeply concerned about Iran's dangerous escalation of threats to Israel and the region", "\"We remain deeply concerned about Iran's")], verdict="variant", note="'towards' vs 'to'; USA Today continues the quote"),
+ QU("Netanyahu: greatest threat", "Benjamin Netanyahu", [("9_LL", "I think the greatest threat to the world and to our two countries", "Netanyahu said: \"I think the greatest")]),
+ QU("Salehi: fully prepared to enrich", "Ali Akbar Salehi", [("9_LL", "Technically, we are fully prepared to enrich uranium higher than we used to produce", "\"Technically, we are fully prepared to")]),
+ QU("Netanyahu: based on lies", "Benjamin Netanyahu", [("9_M", "based on lies and Iranian deception", "Netanyahu: Evidence proves Iran deal 'based"), ("9_M", "based on lies and Iranian deception", "Tens of thousands of secret files")]),
+ QU("Trump: in seven years", "Donald Trump", [("9_M", "In seven years that deal will have expired and Iran is free to go ahead and develop nuclear weapons", "\"In seven years that deal will")]),
+ QU("Trump: horrible agreement", "Donald Trump", [("9_M", "I am not saying what I am doing, (but) it's a horrible agreement", "\"I am not saying what I")]),
+ QU("White House: new and compelling details", "White House", [("9_M", "this information provides new and compelling details about Iran's efforts", "The White House said in an")]),
+ QU("White House: facts consistent", "White House", [("9_M", "These facts are consistent with what the United States has long known", "\"These facts are consistent with what")]),
+ QU("Netanyahu: at the highest levels", "Benjamin Netanyahu", [("9_M", "at the highest levels", "Netanyahu, who bitterly opposed the deal,")]),
+ QU("Netanyahu: terrible deal", "Benjamin Netanyahu", [("9_M", "This is a terrible deal", "\"This is a terrible deal,\" Netanyahu")]),
+ QU("Netanyahu: Trump will do the right thing", "Benjamin Netanyahu", [("9_M", "I am sure he will do the right thing, the right thing for the United States", "\"This is a terrible deal,\" Netanyahu"), ("9_RR", "I'm sure he'll do the right thing, the right thing for the United States", "\"Iran lied about never having a")], verdict="variant", note="'I am sure he will' / 'I'm sure he'll'; 'peace in the world' / 'the peace of the world'"),
+ QU("Pompeo: US with Israel", "Mike Pompeo", [("9_M", "The United States is with Israel in this fight", "\"We remain deeply concerned about Iran's")]),
+ QU("Dermer: smoking bomb", "Ron Dermer", [("9_R", "Presented a Smoking Bomb", "Israeli Ambassador to US: Netanyahu's Iran"), ("9_R", "He presented a smoking bomb", "\"He presented a smoking bomb,\" Ron")]),
+ QU("Dermer: fangs of the Iranian wolf", "Ron Dermer", [("9_R", "exposed the fangs of the Iranian wolf", "Dermer said Netanyahu \"exposed the fangs")]),
+ QU("Dermer: foremost sponsor of terrorism", "Ron Dermer", [("9_R", "This is the foremost sponsor of terrorism in the world", "\"This is the foremost sponsor of")]),
+ QU("Dermer: right to call attention", "Ron Dermer", [("9_R", "right to call attention to the deal", "Dermer said President Donald Trump is")]),
+ QU("Araghchi: no longer sustainable", "Abbas Araghchi", [("9_RR", "The Iran nuclear deal is no longer sustainable for Iran in its present form", "Earlier in the day, Iran's deputy")]),
+]
+first = {"9_LL": "Benjamin Netanyahu Disparages Iran Nuclear Agreement", "9_M": "Netanyahu: Evidence proves Iran deal 'based", "9_R": "Israeli Ambassador to US: Netanyahu's Iran", "9_RR": "Report: U.S. Confirmed Iran Nuclear Files"}
+for grp in g:
+    for c in grp["claims"]:
+        if not c[2]: c[2] = first[c[0]]
+d = [
+ ["secret files Israel obtained (total)", "files on CDs", "all files vs those on CDs (55,000 of about 100,000)"],
+ ["files on CDs", "pages of material", "both 55,000: files vs pages"],
+ ["secret files Israel obtained (total)", "pages of material", "files vs pages"],
+ ["year of the nuclear deal", "when Iran failed to come clean to the IAEA", "both 2015: the signing vs Iran's later omission"],
+ ["day of Netanyahu's presentation", "day Pompeo met Netanyahu", "Monday vs Sunday"],
+ ["time until Trump decides on the deal", "years until the deal expires", "days/weeks until a decision vs seven years until expiry"],
+ ["when Iran moved its files", "when project Amad was shelved", "2017 vs 2003"],
+ ["world powers in the deal", "countries (Israel and the US)", "six powers vs two countries"],
+]
+story = {"format": "crosswire-corroboration-gold/2", "id": "newswcl50-event_9", "root": "shared",
+ "inputs": ["newswcl50/raw_articles/event_9/" + a + ".txt" for a in A], "split": "test",
+ "annotation": {"by": "gold-a", "date": "2026-12-03", "blind": True,
+   "procedure": "read all 4 articles in full before any crosswire output; Netanyahu's Iran files presentation, 30 April 2018; the NYT article (9_L, 1,438 words) is left out of this story for time; one quote claim per contiguous quoted passage"},
+ "articles": arts,
+ "kinds": ["quantity", "date", "time", "duration", "person", "place", "organization", "quote"],
+ "groups": g, "distinct": d}
+write(sys.argv[1], story)
