@@ -216,3 +216,43 @@ TEST(CorroborateTest, SentenceOutsideItsArticleIsAnError) {
 
 }  // namespace
 }  // namespace crosswire
+
+namespace crosswire {
+namespace {
+
+// Citations rest on claims: a digest made of every sentence that states a
+// statement claim cites only articles holding a claim of the same group, and
+// never report 3 for SOHR's "butcheries" quote, which report 3 does not carry.
+TEST_F(ExampleStoryTest, CitationsOnlyWhereTheClaimIsStated) {
+  Summary summary;
+  for (size_t id = 0; id < analyzed_->sentences.size(); ++id) {
+    if (analyzed_->sentences[id].kind == text::UnitKind::kSentence) {
+      summary.sentences.push_back(SummarySentence{id, {}});
+    }
+  }
+  ConfirmSupport(*analyzed_, *groups_, &summary);
+  size_t cited = 0;
+  for (const SummarySentence& s : summary.sentences) {
+    const std::string text(analyzed_->text(analyzed_->sentences[s.sentence]));
+    for (const Support& sup : s.support) {
+      ++cited;
+      EXPECT_NE(sup.article, analyzed_->sentences[s.sentence].article);
+      if (text.find("butcheries") != std::string::npos) {
+        ADD_FAILURE() << "quote cited from " << story_->articles[sup.article].id;
+      }
+      if (!sup.claim.empty()) {
+        // The cited sentence holds a claim of the named group.
+        bool holds = false;
+        for (const FactGroup& g : *groups_) {
+          if (g.about != sup.claim) continue;
+          for (const Fact& f : g.claims) holds = holds || f.sentence == sup.sentence;
+        }
+        EXPECT_TRUE(holds) << sup.claim;
+      }
+    }
+  }
+  EXPECT_GT(cited, 0u);
+}
+
+}  // namespace
+}  // namespace crosswire

@@ -10,6 +10,7 @@
 
 #include "crosswire/error.h"
 #include "crosswire/represent.h"
+#include "crosswire/summarize.h"
 
 namespace crosswire {
 
@@ -19,11 +20,28 @@ enum class Verdict {
   kSingleSource,  // only one outlet states it
   kConflict,      // outlets give different values for the same thing
   kVariant,       // the same thing written differently (two spellings, two translations)
+  kRevised,       // one figure that changes monotonically with publication time (a rising toll)
 };
 
-// JSON names: "quantity", ..., "quote"; "agree", "single_source", "conflict", "variant".
+// JSON names: "quantity", ..., "quote"; "agree", "single_source", "conflict", "variant",
+// "revised".
 std::string_view FactKindName(FactKind kind);
 std::string_view VerdictName(Verdict verdict);
+
+// What a quantity, date, time or duration is about: the slots alignment
+// compares. An empty slot is unknown and compatible with anything; two known,
+// different slots never align ("57 killed in Peru" vs "12 killed in Ecuador").
+struct Referent {
+  std::string predicate;  // what happened or is measured: "kill", "wound", "length", "speed"
+  std::string thing;      // what is counted or measured: "person", "bus", "boat"
+  std::string holder;     // whose: "the ferry" in "the ferry's 300 passengers"
+  std::string place;      // where it applies: "Peru" ("in Peru", "Peru's")
+  // The event it belongs to: "" for the story's own event; for background
+  // (history, a past event) the year or marker that dates it ("1994",
+  // "previous"), with `background` set.
+  std::string event;
+  bool background = false;
+};
 
 // One statement of a fact in one article.
 struct Fact {
@@ -37,6 +55,23 @@ struct Fact {
   std::optional<double> normalized;  // numeric value where there is one (82, 4 years → 4)
   std::string normalized_text;  // canonical text value where not numeric ("05:00", "2016-12-14")
   std::string qualifier;        // "at least", "more than", "around", "" when exact
+  std::string unit;   // measures: the base unit of `normalized` ("m", "km/h", "kg"); else ""
+  Referent referent;  // quantities, dates, times, durations; empty for names and quotes
+  // The value interval the statement allows (quantities and durations, in the
+  // unit of `normalized`: metres, km/h, years of a duration's unit): "at least
+  // 57" = [57, inf), "about 20" = [18, 22]; equal to `normalized` when exact.
+  double low = 0;
+  double high = 0;
+};
+
+// One value of a revised figure: what article `article`, published at
+// `published` (ISO 8601), stated.
+struct TimelinePoint {
+  size_t article = 0;
+  std::string value;  // as written, with its qualifier
+  double low = 0;
+  double high = 0;
+  std::string published;
 };
 
 // Facts about the same thing across outlets, with a verdict.
@@ -45,6 +80,12 @@ struct FactGroup {
   std::string about;
   Verdict verdict = Verdict::kSingleSource;
   std::vector<Fact> claims;  // by article, then position
+  // kRevised only: the figure's values in publication order.
+  std::vector<TimelinePoint> timeline;
+  // A mention every reader expects rather than a statement: a bare weekday,
+  // the name of an outlet of the story, a place every article names. Shown
+  // apart, never under "Agreed".
+  bool routine = false;
 };
 
 // Most facts one story may yield (alignment compares facts pairwise, so the
@@ -78,5 +119,19 @@ inline constexpr size_t kMaxClaimsPerStory = 20000;
 // Complexity: linear in the text for extraction, quadratic in the facts of
 // one kind for alignment. Thread-safe: no shared state.
 Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed);
+
+// Keeps only the citations that are true: article A supports a digest
+// sentence only when a sentence of A states one of the digest sentence's
+// claims: a quantity, date, time, duration or quote in the same fact group
+// (same referent, compatible value; a conflicting group never supports).
+// Among A's sentences the one sharing the most claims is cited, ties to the
+// higher cosine; Support::claim names the first shared claim. A digest
+// sentence that states no such claim keeps a cited sentence only when it
+// also names every person, place and organisation the digest sentence names
+// and its cosine reaches `min_similarity`. Similar words alone never cite.
+// `groups` is Corroborate(analyzed). Cost: linear in claims plus, per digest
+// sentence, the sentences of the other articles.
+void ConfirmSupport(const AnalyzedStory& analyzed, const std::vector<FactGroup>& groups,
+                    Summary* summary, float min_similarity = 0.35f);
 
 }  // namespace crosswire

@@ -167,6 +167,9 @@ struct Support {
   size_t article = 0;    // index into Story::articles
   size_t sentence = 0;   // id into AnalyzedStory::sentences
   float similarity = 0;  // cosine of their TF-IDF vectors
+  // What both sentences state, when the support was confirmed by claim
+  // alignment (ConfirmSupport, corroborate.h): the fact group's "about".
+  std::string claim;
 };
 
 struct SummarySentence {

@@ -14,12 +14,12 @@ void Attribute(const AnalyzedStory& analyzed, Summary* summary, const Attributio
     for (size_t a = 0; a < analyzed.articles(); ++a) {
       if (a == s.article) continue;
       auto [first, last] = analyzed.article_sentences[a];
-      Support best{a, 0, 0.0f};
+      Support best{a, 0, 0.0f, ""};
       for (size_t i = first; i < last; ++i) {
         const Sentence& other = analyzed.sentences[i];
         if (other.kind != text::UnitKind::kSentence) continue;
         float sim = Cosine(s.tfidf, other.tfidf);
-        if (sim > best.similarity) best = Support{a, i, sim};
+        if (sim > best.similarity) best = Support{a, i, sim, ""};
       }
       if (best.similarity >= options.min_similarity) digest_sentence.support.push_back(best);
     }

@@ -35,6 +35,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -122,6 +123,10 @@ bool NameWordsMatch(const std::vector<std::string>& wa, const std::vector<std::s
   return false;
 }
 
+bool IsBareWeekday(std::string_view normalized) {
+  return text::EnglishWeekday(FoldCase(normalized)).has_value();
+}
+
 bool IsPersonLike(FactKind k) { return k == FactKind::kPerson || k == FactKind::kQuote; }
 
 // Per-claim data computed once, so that the pairwise pass does no tokenizing.
@@ -190,6 +195,11 @@ bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, cons
 
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
+  // Figures, dates and times are compared only about one referent.
+  if (!IsEntity(a.fact.kind) && a.fact.kind != FactKind::kQuote &&
+      !ReferentsCompatible(a.fact.referent, b.fact.referent)) {
+    return Link::kNone;
+  }
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
       // One exact number in much the same words, counted with two nouns
@@ -202,7 +212,17 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       if (a.head != b.head || a.vague != b.vague) return Link::kNone;
       const bool verbs_ok = a.verb == b.verb || a.verb.empty() || b.verb.empty();
       if (!verbs_ok) return Link::kNone;
-      if (Compatible(a, b)) return Link::kSame;
+      // An open interval ("at least 82") reaches any larger number, so it
+      // links to one only when both say what happened; against a bare count
+      // ("15,000 people") it reads as a reporter means it, at most double.
+      if (a.verb.empty() || b.verb.empty()) {
+        Claim ca = a, cb = b;
+        if (std::isinf(ca.high)) ca.high = 2 * ca.low;
+        if (std::isinf(cb.high)) cb.high = 2 * cb.low;
+        if (Compatible(ca, cb)) return Link::kSame;
+      } else if (Compatible(a, b)) {
+        return Link::kSame;
+      }
       if (a.vague || a.fact.article == b.fact.article) return Link::kNone;
       const double sim = Dice(pa.context_bag, pb.context_bag);
       if ((!a.verb.empty() && a.verb == b.verb && sim >= kSimilarContext) || sim >= kSameContext) {
@@ -229,7 +249,14 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       }
       return Link::kNone;
     case FactKind::kDate:
-      return a.fact.normalized_text == b.fact.normalized_text ? Link::kSame : Link::kNone;
+      if (a.fact.normalized_text != b.fact.normalized_text) return Link::kNone;
+      // An unresolved weekday ("Wednesday") names different days in articles
+      // published on different days.
+      if (IsBareWeekday(a.fact.normalized_text) && a.fact.article != b.fact.article &&
+          a.published_text.substr(0, 10) != b.published_text.substr(0, 10)) {
+        return Link::kNone;
+      }
+      return Link::kSame;
     case FactKind::kQuote: {
       // One article does not render one statement twice.
       if (a.fact.article == b.fact.article) return Link::kNone;
@@ -289,14 +316,55 @@ int VerdictRank(Verdict v) {
   switch (v) {
     case Verdict::kAgree:
       return 0;
-    case Verdict::kConflict:
+    case Verdict::kRevised:
       return 1;
-    case Verdict::kVariant:
+    case Verdict::kConflict:
       return 2;
-    case Verdict::kSingleSource:
+    case Verdict::kVariant:
       return 3;
+    case Verdict::kSingleSource:
+      return 4;
   }
-  return 3;
+  return 4;
+}
+
+// Predicates about the people an event harms or moves: the figures a reader
+// looks for first.
+bool IsCasualtyPredicate(std::string_view p) {
+  static constexpr std::string_view kCasualty[] = {
+      "kill",     "wound", "missing", "casualty", "evacuate", "rescue", "displace",
+      "flee",     "leave", "strand",  "trap",     "arrest",   "abduct", "injur",
+      "hospital", "shoot", "kidnapp", "detain",   "execute",  "release"};
+  for (auto c : kCasualty) {
+    if (p == c) return true;
+  }
+  return false;
+}
+
+// Salience of a group to the story, most salient first: the event's
+// casualties and damage, then its times, dates, durations and sizes, then
+// other counts, then quotes, people, and last organisations and places.
+int SalienceRank(const FactGroup& g) {
+  switch (g.kind) {
+    case FactKind::kQuantity: {
+      const std::string& p = g.claims.empty() ? std::string() : g.claims.front().referent.predicate;
+      for (const Fact& f : g.claims) {
+        if (IsCasualtyPredicate(f.referent.predicate)) return 0;
+      }
+      if (!g.claims.empty() && !g.claims.front().unit.empty()) return 1;
+      return p.empty() ? 3 : 2;
+    }
+    case FactKind::kTime:
+    case FactKind::kDate:
+    case FactKind::kDuration:
+      return 1;
+    case FactKind::kQuote:
+      return 4;
+    case FactKind::kPerson:
+      return 5;
+    default:
+      return 6;
+  }
 }
 
 }  // namespace
@@ -517,6 +585,44 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
   return conflict ? Verdict::kConflict : variant ? Verdict::kVariant : Verdict::kAgree;
 }
 
+// A conflicting figure that is one figure revised over time: every claim's
+// article has a publication time, there are at least two times, claims of
+// one time agree, and the values move one way as time goes on (a rising
+// toll). Returns the timeline in publication order, or nothing.
+std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& claims,
+                                                   const std::vector<size_t>& members) {
+  std::vector<size_t> order = members;
+  for (size_t m : order) {
+    if (!claims[m].published || claims[m].fact.kind != FactKind::kQuantity) return std::nullopt;
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return *claims[x].published < *claims[y].published; });
+  if (*claims[order.front()].published == *claims[order.back()].published) return std::nullopt;
+  int direction = 0;  // +1 rising, -1 falling
+  for (size_t k = 1; k < order.size(); ++k) {
+    const Claim& a = claims[order[k - 1]];
+    const Claim& b = claims[order[k]];
+    if (Compatible(a, b)) continue;
+    if (*a.published == *b.published) return std::nullopt;  // two values at one time
+    const int step = b.low > a.low ? 1 : -1;
+    if (direction != 0 && step != direction) return std::nullopt;
+    direction = step;
+  }
+  if (direction == 0) return std::nullopt;
+  std::vector<TimelinePoint> timeline;
+  for (size_t m : order) {
+    const Claim& c = claims[m];
+    TimelinePoint p;
+    p.article = c.fact.article;
+    p.value = c.fact.qualifier.empty() ? c.fact.value : c.fact.qualifier + " " + c.fact.value;
+    p.low = c.low;
+    p.high = c.high;
+    p.published = c.published_text;
+    timeline.push_back(std::move(p));
+  }
+  return timeline;
+}
+
 }  // namespace
 
 std::vector<FactGroup> Align(std::vector<Claim> claims) {
@@ -533,13 +639,23 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
   for (const auto& [a, b] : conflicts) conflicted.insert(uf.Find(a));
 
   std::vector<FactGroup> groups;
-  std::vector<std::pair<int, size_t>> keys;  // (verdict rank, first claim index)
+  std::vector<std::tuple<int, int, size_t>> keys;  // (verdict, salience, first claim index)
   for (const auto& [root, members] : components) {
     FactGroup g;
     DescribeGroup(claims, prepared, members, &g);
     g.verdict = GroupVerdict(claims, prepared, members, conflicted.count(root) > 0);
-    for (size_t m : members) g.claims.push_back(claims[m].fact);
-    keys.emplace_back(VerdictRank(g.verdict), members.front());
+    if (g.verdict == Verdict::kConflict) {
+      if (auto timeline = Revision(claims, members)) {
+        g.verdict = Verdict::kRevised;
+        g.timeline = std::move(*timeline);
+      }
+    }
+    for (size_t m : members) {
+      g.claims.push_back(claims[m].fact);
+      g.claims.back().low = claims[m].low;
+      g.claims.back().high = claims[m].high;
+    }
+    keys.emplace_back(VerdictRank(g.verdict), SalienceRank(g), members.front());
     groups.push_back(std::move(g));
   }
   std::vector<size_t> order(groups.size());
@@ -549,6 +665,52 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
   sorted.reserve(groups.size());
   for (size_t k : order) sorted.push_back(std::move(groups[k]));
   return sorted;
+}
+
+void MarkRoutine(const Story& story, std::vector<FactGroup>* groups) {
+  const size_t n = story.articles.size();
+  for (FactGroup& g : *groups) {
+    std::set<size_t> articles;
+    for (const Fact& f : g.claims) articles.insert(f.article);
+    if (g.kind == FactKind::kDate) {
+      bool all_weekdays = true;
+      for (const Fact& f : g.claims) all_weekdays = all_weekdays && IsBareWeekday(f.value);
+      g.routine = all_weekdays;
+    } else if (g.kind == FactKind::kOrganization) {
+      // An outlet named only as the source of what is reported ("told
+      // Reuters", "according to Reuters", "(Reuters)", "Reuters reported")
+      // is attribution, not a claim.
+      bool attribution_only = true;
+      for (const Fact& f : g.claims) {
+        if (f.article >= n) continue;
+        const std::string_view text = story.articles[f.article].text;
+        const std::string before =
+            FoldCase(text.substr(f.begin >= 24 ? f.begin - 24 : 0, f.begin >= 24 ? 24 : f.begin));
+        const std::string after = FoldCase(text.substr(f.end, 12));
+        auto trimmed_end = [](std::string_view s) {
+          while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+          return s;
+        };
+        const std::string_view b = trimmed_end(before);
+        const bool attributed = b.ends_with("told") || b.ends_with("according to") ||
+                                b.ends_with("(") || b.ends_with("said") || after.starts_with(")") ||
+                                after.starts_with(" reported") || after.starts_with(" said") ||
+                                after.starts_with(" news agency");
+        attribution_only = attribution_only && attributed;
+      }
+      g.routine = attribution_only;
+      const std::string name = FoldCase(g.about);
+      for (const Article& a : story.articles) {
+        const std::string outlet = FoldCase(a.outlet);
+        if (!name.empty() && !outlet.empty() &&
+            (outlet == name || outlet.find(name) != std::string::npos)) {
+          g.routine = true;
+        }
+      }
+    } else if (g.kind == FactKind::kPlace) {
+      g.routine = n >= 3 && articles.size() == n;
+    }
+  }
 }
 
 }  // namespace crosswire::corroborate

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 
+#include "crosswire/timestamp.h"
 #include "extract.h"
 
 namespace crosswire {
@@ -42,7 +43,13 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     const std::string_view text = article.text;
     const auto& refs = sentences[a];
     std::optional<int> published;
-    if (article.published) published = ParseIsoDays(*article.published);
+    std::optional<long long> published_seconds;
+    std::optional<int> published_year;
+    if (article.published) {
+      published = ParseIsoDays(*article.published);
+      if (auto ts = ParseTimestamp(*article.published)) published_seconds = ts->unix_seconds;
+      if (published) published_year = std::stoi(FormatIsoDays(*published).substr(0, 4));
+    }
     std::vector<Span> spans;
     for (const SentenceRef& r : refs) {
       if (r.begin > r.end || r.end > text.size() ||
@@ -63,6 +70,12 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     std::vector<EntityMention> mentions;
     std::vector<Claim> uncued;
     std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &toks, &uncued);
+    // Names the entity pass classified, to tell a place from a holder.
+    std::map<std::string, FactKind> known_names;
+    for (const EntityMention& m : mentions) {
+      known_names.emplace(std::string(text.substr(m.begin, m.end - m.begin)), m.kind);
+      known_names.emplace(m.name, m.kind);
+    }
     for (Claim& c : uncued) {
       c.fact.article = a;
       c.fact.sentence = SentenceOf(refs, c.fact.begin);
@@ -91,6 +104,14 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       std::vector<std::string> bag;
       if (!found.empty()) bag = ContentBag(ctx.toks);
       for (Claim& c : found) {
+        // The claim's tokens, to read its place, holder and event.
+        size_t tf = 0;
+        while (tf < ctx.toks.size() && ctx.toks[tf].begin < c.fact.begin) ++tf;
+        size_t tl = tf;
+        while (tl < ctx.toks.size() && ctx.toks[tl].end <= c.fact.end) ++tl;
+        ReadReferent(ctx.toks, tf, tl, published_year, &known_names, &c.fact.referent);
+        c.published = published_seconds;
+        if (article.published) c.published_text = *article.published;
         c.context_bag = bag;
         c.fact.article = a;
         c.fact.sentence = r.id;
@@ -161,7 +182,9 @@ Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed) {
   }
   auto claims = corroborate::ExtractStory(story, refs);
   if (!claims) return std::unexpected(claims.error());
-  return corroborate::Align(std::move(*claims));
+  std::vector<FactGroup> groups = corroborate::Align(std::move(*claims));
+  corroborate::MarkRoutine(story, &groups);
+  return groups;
 }
 
 }  // namespace crosswire

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -103,7 +104,27 @@ struct Claim {
   std::string speaker;  // quotes: canonical speaker name
   std::string context;  // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
+  std::optional<long long> published;    // the article's publication time (Unix seconds)
+  std::string published_text;            // ... as ISO 8601
 };
+
+// ---- Referents (referents.cc) ------------------------------------------------
+
+// Reads place, holder and event (background) of the figure at tokens
+// [first, last) of a sentence into `r`; predicate and thing are left as they
+// are. `known_names` (canonical name → kind, from the entity pass) tells a
+// place from a holder; `published_year` dates background ("in 1994").
+void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
+                  std::optional<int> published_year,
+                  const std::map<std::string, FactKind>* known_names, Referent* r);
+
+// Two places are compatible when either is unknown or one's words contain
+// the other's ("East Aleppo" / "Aleppo").
+bool PlacesCompatible(std::string_view a, std::string_view b);
+
+// Every slot compatible: unknown matches anything, known different never;
+// background never matches the event's own claims.
+bool ReferentsCompatible(const Referent& a, const Referent& b);
 
 // Sentence-level extractors. `consumed` marks tokens already used by an
 // earlier extractor (dates and times are taken before quantities so that
@@ -194,6 +215,11 @@ double ContentSimilarity(std::string_view a, std::string_view b);
 // verdict. Deterministic: groups come out by verdict (agree, conflict,
 // variant, single source), then by first appearance.
 std::vector<FactGroup> Align(std::vector<Claim> claims);
+
+// Flags the groups that are mentions rather than statements (FactGroup::
+// routine): bare weekdays, the name of one of the story's outlets, a place
+// that every article of a story of three or more names.
+void MarkRoutine(const Story& story, std::vector<FactGroup>* groups);
 
 // ---- The whole story (corroborate.cc) -------------------------------------------
 

@@ -34,6 +34,8 @@ std::string_view VerdictName(Verdict verdict) {
       return "conflict";
     case Verdict::kVariant:
       return "variant";
+    case Verdict::kRevised:
+      return "revised";
   }
   return "single_source";
 }

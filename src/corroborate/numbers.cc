@@ -316,11 +316,11 @@ std::optional<QualifierMatch> MatchQualifierBefore(const std::vector<Tok>& toks,
 
 void ApplyQualifier(std::string_view qualifier, double* low, double* high) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
-  // Open-ended qualifiers are read as a reporter uses them: "more than 82"
-  // is a number somewhat above 82, not any number at all, so it is capped at
-  // twice the value (a bare "more than 0" stays open).
+  // Open-ended qualifiers are open: "at least 57" is [57, inf). Alignment
+  // compares figures only about the same referent, so an open interval
+  // cannot swallow an unrelated number.
   if (qualifier == "at least" || qualifier == "more than") {
-    *high = *high > 0 ? 2 * *high : kInf;
+    *high = kInf;
   } else if (qualifier == "less than" || qualifier == "up to") {
     *low = *low / 2;
   } else if (qualifier == "around") {

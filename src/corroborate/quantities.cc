@@ -19,6 +19,7 @@
 //
 // Numbers already taken as dates, times or durations are skipped, as are
 // bare years and the pronoun "one".
+#include <algorithm>
 #include <string>
 
 #include "extract.h"
@@ -78,7 +79,8 @@ std::string VerbKey(std::string_view word) {
       {"injured", "wound"},   {"wounded", "wound"},      {"missing", "missing"},
       {"leaving", "leave"},   {"fleeing", "flee"},       {"evacuated", "evacuate"},
       {"arrested", "arrest"}, {"displaced", "displace"}, {"stranded", "strand"},
-      {"trapped", "trap"},    {"waiting", "wait"},       {"parked", "park"}};
+      {"rescued", "rescue"},  {"rescuing", "rescue"},    {"trapped", "trap"},
+      {"waiting", "wait"},    {"parked", "park"}};
   for (const auto& irr : kIrregular) {
     if (w == irr.form) return std::string(irr.key);
   }
@@ -122,6 +124,173 @@ bool IsAux(std::string_view w) {
   return false;
 }
 
+// Units of measure, folded to one base unit per dimension: metres, km/h,
+// kilograms. Outlets convert for their readers ("30 feet (9 meters)", "80
+// knots (150 km/h)"), so measures are compared in the base unit.
+struct UnitInfo {
+  std::string_view word;
+  std::string_view dimension;  // the default predicate: "length", "speed", "weight"
+  std::string_view base;       // "m", "km/h", "kg"
+  double factor;               // to the base unit
+};
+constexpr UnitInfo kMeasureUnits[] = {
+    {"foot", "length", "m", 0.3048},       {"feet", "length", "m", 0.3048},
+    {"ft", "length", "m", 0.3048},         {"inch", "length", "m", 0.0254},
+    {"inches", "length", "m", 0.0254},     {"yard", "length", "m", 0.9144},
+    {"yards", "length", "m", 0.9144},      {"metre", "length", "m", 1},
+    {"metres", "length", "m", 1},          {"meter", "length", "m", 1},
+    {"meters", "length", "m", 1},          {"m", "length", "m", 1},
+    {"centimetres", "length", "m", 0.01},  {"centimeters", "length", "m", 0.01},
+    {"cm", "length", "m", 0.01},           {"kilometre", "length", "m", 1000},
+    {"kilometres", "length", "m", 1000},   {"kilometer", "length", "m", 1000},
+    {"kilometers", "length", "m", 1000},   {"km", "length", "m", 1000},
+    {"mile", "length", "m", 1609.344},     {"miles", "length", "m", 1609.344},
+    {"knot", "speed", "km/h", 1.852},      {"knots", "speed", "km/h", 1.852},
+    {"mph", "speed", "km/h", 1.609344},    {"kph", "speed", "km/h", 1},
+    {"kmh", "speed", "km/h", 1},           {"kilogram", "weight", "kg", 1},
+    {"kilograms", "weight", "kg", 1},      {"kg", "weight", "kg", 1},
+    {"pound", "weight", "kg", 0.45359237}, {"pounds", "weight", "kg", 0.45359237},
+    {"lb", "weight", "kg", 0.45359237},    {"lbs", "weight", "kg", 0.45359237},
+    {"tonne", "weight", "kg", 1000},       {"tonnes", "weight", "kg", 1000},
+    {"ton", "weight", "kg", 1000},         {"tons", "weight", "kg", 1000},
+};
+
+// The unit at token i ("feet", "km/h", "miles per hour"), with the number of
+// tokens it takes.
+std::optional<std::pair<UnitInfo, size_t>> UnitAt(const std::vector<Tok>& toks, size_t i) {
+  if (i >= toks.size() || toks[i].kind != TokKind::kWord) return std::nullopt;
+  const std::string& w = toks[i].lower;
+  // "km/h", "kilometres per hour", "miles per hour".
+  const bool slash_h = i + 2 < toks.size() && toks[i + 1].text == "/" && toks[i + 2].lower == "h";
+  const bool per_hour =
+      i + 2 < toks.size() && toks[i + 1].lower == "per" && toks[i + 2].lower == "hour";
+  for (const UnitInfo& u : kMeasureUnits) {
+    if (u.word != w) continue;
+    if (u.dimension == "length" && (slash_h || per_hour)) {
+      return std::pair{UnitInfo{u.word, "speed", "km/h", u.factor / 1000}, size_t{3}};
+    }
+    return std::pair{u, size_t{1}};
+  }
+  return std::nullopt;
+}
+
+// What a length measures, from the adjective after it: "30 feet long/high".
+std::string_view LengthPredicate(const std::vector<Tok>& toks, size_t i) {
+  if (i >= toks.size() || toks[i].kind != TokKind::kWord) return "";
+  const std::string& w = toks[i].lower;
+  if (w == "long") return "length";
+  if (w == "tall" || w == "high") return "height";
+  if (w == "wide") return "width";
+  if (w == "deep") return "depth";
+  if (w == "away" || w == "from") return "distance";
+  return "";
+}
+
+// Nouns that name what happened rather than what is counted: "57 deaths" is
+// 57 people killed. (English; the one place this list lives.)
+std::string_view PredicateOfNoun(std::string_view key) {
+  if (key == "death" || key == "fatality" || key == "dead" || key == "toll") return "kill";
+  if (key == "injury" || key == "injured" || key == "wounded") return "wound";
+  if (key == "casualty") return "casualty";
+  return "";
+}
+
+}  // namespace
+
+namespace {
+
+// Interval of a measure in the base unit, widened by 5% each way: conversions
+// are rounded ("30 feet (9 meters)" is 9.14 m against 9 m).
+constexpr double kConversionSlack = 0.05;
+
+Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitInfo& unit,
+                   size_t after_unit, bool between) {
+  const auto& toks = ctx.toks;
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  size_t first = m.first;
+  if (between) {
+    c.fact.qualifier = "between";
+    first = m.first - 1;
+  } else if (auto q = MatchQualifierBefore(toks, m.first)) {
+    c.fact.qualifier = q->text;
+    first = q->first;
+  }
+  size_t last = after_unit;
+  std::string predicate(unit.dimension);
+  if (unit.dimension == "length") {
+    const std::string_view adj = LengthPredicate(toks, after_unit);
+    if (!adj.empty()) {
+      predicate = std::string(adj);
+      if (adj != "distance" || toks[after_unit].lower == "away") ++last;
+    }
+  }
+  double low = m.low * unit.factor, high = m.high * unit.factor;
+  ApplyQualifier(c.fact.qualifier, &low, &high);
+  // "30 feet (9 meters)": the conversion in parentheses is the same claim.
+  if (last + 2 < toks.size() && toks[last].text == "(") {
+    if (auto m2 = MatchNumber(toks, last + 1, true)) {
+      if (auto u2 = UnitAt(toks, m2->last); u2 && u2->first.base == unit.base) {
+        const size_t close = m2->last + u2->second;
+        if (close < toks.size() && toks[close].text == ")") {
+          low = std::min(low, m2->low * u2->first.factor);
+          high = std::max(high, m2->high * u2->first.factor);
+          last = close + 1;
+        }
+      }
+    }
+  }
+  c.fact.begin = toks[first].begin;
+  c.fact.end = toks[last - 1].end;
+  c.fact.value = std::string(
+      ctx.text.substr(toks[m.first].begin, toks[after_unit - 1].end - toks[m.first].begin));
+  c.fact.normalized = m.low * unit.factor;
+  c.fact.unit = std::string(unit.base);
+  c.low = low * (1 - kConversionSlack);
+  c.high = high * (1 + kConversionSlack);
+  c.head = predicate;
+  c.unit = std::string(unit.base);
+  c.fact.about = predicate;
+  c.fact.referent.predicate = predicate;
+  return c;
+}
+
+std::optional<Claim> CompoundMeasure(SentenceContext& ctx, size_t i) {
+  const auto& toks = ctx.toks;
+  if (toks[i].kind == TokKind::kPunct) return std::nullopt;
+  const std::string_view t = toks[i].text;
+  const size_t dash = t.find('-');
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  const std::string digits(t.substr(0, dash));
+  for (char ch : digits) {
+    if ((ch < '0' || ch > '9') && ch != '.' && ch != ',') return std::nullopt;
+  }
+  const std::string word = FoldCase(t.substr(dash + 1));
+  const UnitInfo* unit = nullptr;
+  for (const UnitInfo& u : kMeasureUnits) {
+    if (u.word == word) unit = &u;
+  }
+  if (unit == nullptr) return std::nullopt;
+  std::vector<Tok> one;
+  one.push_back(toks[i]);
+  one.back().text = std::string_view(one.back().text).substr(0, dash);
+  one.back().lower = digits;
+  one.back().kind = TokKind::kNumber;
+  auto m = MatchNumber(one, 0, false);
+  if (!m) return std::nullopt;
+  m->first = i;
+  m->last = i + 1;
+  Claim c = MeasureClaim(ctx, *m, *unit, i + 1, false);
+  c.fact.value = std::string(t);
+  ctx.consumed[i] = true;
+  // "-foot" before a noun: the noun is what is measured ("a 30-foot boat").
+  if (i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord && !toks[i + 1].capitalized) {
+    c.fact.referent.thing = NounKey(toks[i + 1].text);
+    c.fact.about = c.fact.referent.predicate + " of " + toks[i + 1].lower;
+  }
+  return c;
+}
+
 }  // namespace
 
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
@@ -133,7 +302,14 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     const std::string w = toks[i].lower;
     if (w == "one" || w == "a" || w == "an") continue;
     auto m = MatchNumber(toks, i);
-    if (!m) continue;
+    if (!m) {
+      // "a 30-foot boat": number and unit in one token, the thing after it.
+      if (auto measure = CompoundMeasure(*ctx, i)) {  // marks its token consumed
+        out.push_back(std::move(*measure));
+        np_end.push_back(i + 1);
+      }
+      continue;
+    }
     bool overlap = false;
     for (size_t k = m->first; k < m->last; ++k) overlap = overlap || ctx->consumed[k];
     if (overlap) continue;
@@ -147,6 +323,47 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     // Bare years are dates, not counts.
     if (toks[i].kind == TokKind::kNumber && toks[i].text.size() == 4 && m->low >= 1900 &&
         m->low <= 2100 && m->low == m->high && m->last == i + 1) {
+      continue;
+    }
+    // "between 1,000 and 1,500" is one interval.
+    bool between = false;
+    if (m->first > 0 && toks[m->first - 1].lower == "between" && !m->vague &&
+        m->last + 1 < toks.size() && toks[m->last].lower == "and") {
+      auto m2 = MatchNumber(toks, m->last + 1, false);
+      if (m2 && !m2->vague && m2->low > m->high) {
+        m->high = m2->high;
+        m->last = m2->last;
+        m->of_follows = m2->of_follows;
+        between = true;
+      }
+    }
+    // "a 40-foot boat": number, hyphen, unit, then the thing measured.
+    if (!m->vague && m->last + 1 < toks.size() && toks[m->last].text == "-" &&
+        toks[m->last].begin == toks[m->last - 1].end) {
+      if (auto unit = UnitAt(toks, m->last + 1); unit && unit->second == 1) {
+        Claim c = MeasureClaim(*ctx, *m, unit->first, m->last + 2, false);
+        size_t e = m->last + 2;
+        if (e < toks.size() && toks[e].kind == TokKind::kWord && !toks[e].capitalized &&
+            !EndsNounPhrase(toks[e].lower)) {
+          c.fact.referent.thing = NounKey(toks[e].text);
+          c.fact.about = c.fact.referent.predicate + " of " + toks[e].lower;
+          c.fact.end = toks[e].end;
+          ++e;
+        }
+        for (size_t t = i; t < e; ++t) ctx->consumed[t] = true;
+        out.push_back(std::move(c));
+        np_end.push_back(e);
+        i = e - 1;
+        continue;
+      }
+    }
+    // Measures: a number with a unit, compared in the base unit.
+    if (auto unit = UnitAt(toks, m->last); unit && !m->vague) {
+      out.push_back(MeasureClaim(*ctx, *m, unit->first, m->last + unit->second, between));
+      size_t e = i;
+      while (e < toks.size() && toks[e].end <= out.back().fact.end) ctx->consumed[e++] = true;
+      np_end.push_back(e);
+      i = e - 1;
       continue;
     }
     size_t j = m->last;
@@ -169,10 +386,21 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       // ("demonstrators took", "two villages Foua").
       if (IsPluralNoun(d)) break;
     }
-    if (np_last == np_first) continue;
+    // "the death toll rose to 57": the number stands alone after a toll.
+    bool toll = false;
+    for (size_t b = m->first, steps = 0; b > 0 && steps < 5; --b, ++steps) {
+      if (toks[b - 1].kind != TokKind::kWord) break;
+      if (toks[b - 1].lower == "toll") toll = true;
+    }
+    if (np_last == np_first && !toll) continue;
+    const bool bare_toll = np_last == np_first;
+    if (bare_toll) {
+      np_first = m->last - 1;
+      np_last = m->last;
+    }
     const Tok& head_tok = toks[np_last - 1];
     if (head_tok.capitalized && np_last - np_first == 1) continue;  // "2020 Olympics"
-    std::string head = NounKey(head_tok.text);
+    std::string head = bare_toll ? "toll" : NounKey(head_tok.text);
     // Multipliers ("several times", "three ways") count nothing.
     // Vague multipliers ("several times") count nothing; "met six times" does.
     if (head.empty() || ((head == "time" || head == "way") && m->vague)) continue;
@@ -195,7 +423,10 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     Claim c;
     c.fact.kind = FactKind::kQuantity;
     size_t first = m->first;
-    if (auto q = MatchQualifierBefore(toks, m->first)) {
+    if (between) {
+      c.fact.qualifier = "between";
+      first = m->first - 1;
+    } else if (auto q = MatchQualifierBefore(toks, m->first)) {
       c.fact.qualifier = q->text;
       first = q->first;
     }
@@ -214,7 +445,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
                                std::to_string(static_cast<long long>(m->high));
     }
     ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
-    const std::string noun = FoldCase(head_tok.text);
+    const std::string noun = bare_toll ? "toll" : FoldCase(head_tok.text);
     c.head = IsPeopleNoun(head) ? "person" : head;
     c.verb = verb_word.empty() ? "" : VerbKey(verb_word);
     if (!IsEventVerb(c.verb)) {
@@ -223,6 +454,21 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     }
     c.fact.about =
         noun + (verb_word.empty() || noun == FoldCase(verb_word) ? "" : " " + FoldCase(verb_word));
+    // The verb governing the number from before: "killing at least 57 people".
+    if (c.verb.empty() && first > 0 && toks[first - 1].kind == TokKind::kWord) {
+      const std::string before = VerbKey(toks[first - 1].text);
+      if (IsEventVerb(before) && IsVerbForm(toks[first - 1].lower)) {
+        c.verb = before;
+        c.fact.about = noun + " " + toks[first - 1].lower;
+      }
+    }
+    // A noun that names the event: "57 deaths", "20 injuries".
+    if (const std::string_view pred = PredicateOfNoun(head); !pred.empty()) {
+      if (c.verb.empty()) c.verb = std::string(pred);
+      c.head = "person";
+    }
+    c.fact.referent.predicate = c.verb;
+    c.fact.referent.thing = c.head;
     for (size_t t = first; t < np_last; ++t) ctx->consumed[t] = true;
     out.push_back(std::move(c));
     np_end.push_back(np_last);
@@ -235,6 +481,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     if (e < toks.size() && toks[e].lower == "and" && e + 1 < toks.size() &&
         toks[e + 1].begin <= out[n].fact.begin) {
       out[n - 1].verb = out[n].verb;
+      out[n - 1].fact.referent.predicate = out[n].verb;
       const size_t sp = out[n].fact.about.find(' ');
       if (sp != std::string::npos) out[n - 1].fact.about += out[n].fact.about.substr(sp);
     }

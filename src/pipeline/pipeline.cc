@@ -143,6 +143,8 @@ Result<Report> BuildUpdateReport(Story story, std::vector<bool> known,
   if (options.corroborate()) {
     auto facts = Corroborate(*analyzed);
     if (!facts) return std::unexpected(facts.error());
+    // Citations rest on shared claims, not on shared words.
+    ConfirmSupport(*analyzed, *facts, &report.summary);
     report.facts = std::move(*facts);
     report.corroborated = true;
   }

@@ -74,9 +74,8 @@ struct Section {
   const char* title;
 };
 constexpr Section kSections[] = {
-    {Verdict::kAgree, "Agreed"},
-    {Verdict::kConflict, "Conflicts"},
-    {Verdict::kSingleSource, "Only one outlet"},
+    {Verdict::kAgree, "Agreed"},          {Verdict::kRevised, "Revised over time"},
+    {Verdict::kConflict, "Conflicts"},    {Verdict::kSingleSource, "Only one outlet"},
     {Verdict::kVariant, "Name variants"},
 };
 
@@ -101,12 +100,30 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
       it->second.insert(f.article + 1);
     }
   }
+  if (g.verdict == Verdict::kRevised && !g.timeline.empty()) {
+    for (size_t i = 0; i < g.timeline.size(); ++i) {
+      const TimelinePoint& p = g.timeline[i];
+      if (i > 0) line += " \u2192 ";
+      line += p.value + " [" + std::to_string(p.article + 1) + "] (" + p.published + ")";
+    }
+    return line;
+  }
   for (size_t i = 0; i < values.size(); ++i) {
     if (i > 0) line += " / ";
     line += values[i].first + " " + Brackets({values[i].second.begin(), values[i].second.end()});
   }
   return line;
 }
+
+// Groups of one section: by verdict, routine mentions apart (nullopt verdict).
+std::vector<const FactGroup*> SectionGroups(const Report& r, std::optional<Verdict> verdict) {
+  std::vector<const FactGroup*> groups;
+  for (const FactGroup& g : r.facts) {
+    if (verdict ? (!g.routine && g.verdict == *verdict) : g.routine) groups.push_back(&g);
+  }
+  return groups;
+}
+constexpr const char* kRoutineTitle = "Mentioned, not claimed";
 
 // Article text in Markdown: a renderer would pass raw HTML (<script>,
 // <img onerror>) through and turn [x](javascript:...) into a link, so the
@@ -156,14 +173,14 @@ std::string RenderText(const Report& r, bool markdown) {
   }
   if (r.summary.sentences.empty()) out << "(no sentence fits the budget)\n";
   if (r.corroborated) {
-    for (const Section& section : kSections) {
-      std::vector<const FactGroup*> groups;
-      for (const FactGroup& g : r.facts) {
-        if (g.verdict == section.verdict) groups.push_back(&g);
-      }
+    for (size_t k = 0; k <= std::size(kSections); ++k) {
+      const bool routine = k == std::size(kSections);
+      const char* title = routine ? kRoutineTitle : kSections[k].title;
+      std::vector<const FactGroup*> groups =
+          SectionGroups(r, routine ? std::nullopt : std::optional(kSections[k].verdict));
       if (groups.empty()) continue;
-      out << "\n" << (markdown ? "## " : "") << section.title << "\n";
-      if (!markdown) out << std::string(std::string_view(section.title).size(), '-') << "\n";
+      out << "\n" << (markdown ? "## " : "") << title << "\n";
+      if (!markdown) out << std::string(std::string_view(title).size(), '-') << "\n";
       for (const FactGroup* g : groups)
         out << (markdown ? "- " : "  ") << md(GroupLine(r, *g)) << "\n";
     }
@@ -188,6 +205,29 @@ json SpanJson(const Article& a, size_t begin, size_t end) {
   return json::array({SourceOffset(a, begin), SourceOffset(a, end)});
 }
 
+bool HasReferent(FactKind k) {
+  return k == FactKind::kQuantity || k == FactKind::kDate || k == FactKind::kTime ||
+         k == FactKind::kDuration;
+}
+
+// Known slots only; "background" always.
+json ReferentJson(const Referent& ref) {
+  json out = json::object();
+  if (!ref.predicate.empty()) out["predicate"] = ref.predicate;
+  if (!ref.thing.empty()) out["thing"] = ref.thing;
+  if (!ref.holder.empty()) out["holder"] = ref.holder;
+  if (!ref.place.empty()) out["place"] = ref.place;
+  if (!ref.event.empty()) out["event"] = ref.event;
+  out["background"] = ref.background;
+  return out;
+}
+
+// An interval bound; an open end (infinity) is null.
+json Bound(double v) {
+  if (!std::isfinite(v)) return nullptr;
+  return std::round(v * 1000.0) / 1000.0;
+}
+
 std::string RenderJson(const Report& r) {
   const AnalyzedStory& c = r.analyzed;
   const auto& articles = c.story->articles;
@@ -208,9 +248,12 @@ std::string RenderJson(const Report& r) {
     const Sentence& sent = c.sentences[s.sentence];
     json support = json::array();
     for (const Support& sup : s.support) {
-      support.push_back({{"article", articles[sup.article].id},
-                         {"sentence_index", c.sentences[sup.sentence].index},
-                         {"similarity", std::round(sup.similarity * 1000.0) / 1000.0}});
+      json one = {{"article", articles[sup.article].id},
+                  {"sentence_index", c.sentences[sup.sentence].index},
+                  {"similarity", std::round(sup.similarity * 1000.0) / 1000.0},
+                  {"text", SentenceText(r, sup.sentence)}};
+      if (!sup.claim.empty()) one["claim"] = sup.claim;
+      support.push_back(std::move(one));
     }
     sentences.push_back({{"text", DisplayText(c.text(sent))},
                          {"article", articles[sent.article].id},
@@ -240,12 +283,31 @@ std::string RenderJson(const Report& r) {
                     {"sentence_index", c.sentences[f.sentence].index},
                     {"byte_span", SpanJson(articles[f.article], f.begin, f.end)}};
       if (!f.qualifier.empty()) claim["qualifier"] = f.qualifier;
+      if (!f.unit.empty()) claim["unit"] = f.unit;
+      if (HasReferent(g.kind)) {
+        claim["referent"] = ReferentJson(f.referent);
+        if (g.kind == FactKind::kQuantity || g.kind == FactKind::kDuration) {
+          claim["interval"] = {Bound(f.low), Bound(f.high)};
+        }
+      }
       claims.push_back(std::move(claim));
     }
-    facts.push_back({{"kind", FactKindName(g.kind)},
-                     {"about", g.about},
-                     {"verdict", VerdictName(g.verdict)},
-                     {"claims", claims}});
+    json group = {{"kind", FactKindName(g.kind)},
+                  {"about", g.about},
+                  {"verdict", VerdictName(g.verdict)},
+                  {"routine", g.routine},
+                  {"claims", claims}};
+    if (!g.timeline.empty()) {
+      json timeline = json::array();
+      for (const TimelinePoint& p : g.timeline) {
+        timeline.push_back({{"article", articles[p.article].id},
+                            {"value", p.value},
+                            {"interval", {Bound(p.low), Bound(p.high)}},
+                            {"published", p.published}});
+      }
+      group["timeline"] = timeline;
+    }
+    facts.push_back(std::move(group));
   }
   doc["facts"] = facts;
   doc["warnings"] = r.warnings;
@@ -330,19 +392,22 @@ std::string RenderHtml(const Report& r) {
         << c.sentences[s.sentence].article + 1 << "</a>";
     for (const Support& sup : s.support) {
       cited.insert(sup.sentence);
-      out << "<a class=\"cite\" href=\"#" << Anchor(c, sup.sentence) << "\" title=\"similarity "
-          << std::round(sup.similarity * 100) / 100 << "\">" << sup.article + 1 << "</a>";
+      out << "<a class=\"cite\" href=\"#" << Anchor(c, sup.sentence) << "\" title=\""
+          << Escape(SentenceText(r, sup.sentence)) << "\">" << sup.article + 1 << "</a>";
     }
     out << "</li>\n";
   }
   out << "</ol>\n";
   std::set<size_t> conflicting;
   if (r.corroborated) {
-    for (const Section& section : kSections) {
+    for (size_t k = 0; k <= std::size(kSections); ++k) {
+      const bool routine = k == std::size(kSections);
+      const char* title = routine ? kRoutineTitle : kSections[k].title;
       bool any = false;
-      for (const FactGroup& g : r.facts) {
-        if (g.verdict != section.verdict) continue;
-        if (!any) out << "<h2>" << section.title << "</h2>\n<ul>\n";
+      for (const FactGroup* gp :
+           SectionGroups(r, routine ? std::nullopt : std::optional(kSections[k].verdict))) {
+        const FactGroup& g = *gp;
+        if (!any) out << "<h2>" << title << "</h2>\n<ul>\n";
         any = true;
         if (g.verdict == Verdict::kConflict) {
           out << "<li><strong>" << Escape(g.about) << "</strong><div class=\"conflict-row\">";

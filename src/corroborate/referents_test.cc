@@ -1,0 +1,268 @@
+// Rules of claims with referents (issue 10 items 1-3, 6), one row per rule,
+// on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "extract.h"
+
+namespace crosswire::corroborate {
+namespace {
+
+// The quantity claims of one sentence with their referents read as
+// ExtractStory reads them.
+std::vector<Claim> Quantities(std::string_view text, std::optional<int> published_year = 2026,
+                              const std::map<std::string, FactKind>* names = nullptr) {
+  SentenceContext ctx = MakeSentenceContext(text);
+  std::vector<Claim> found = ExtractDurations(&ctx);
+  found = ExtractQuantities(&ctx);
+  for (Claim& c : found) {
+    size_t tf = 0;
+    while (tf < ctx.toks.size() && ctx.toks[tf].begin < c.fact.begin) ++tf;
+    size_t tl = tf;
+    while (tl < ctx.toks.size() && ctx.toks[tl].end <= c.fact.end) ++tl;
+    ReadReferent(ctx.toks, tf, tl, published_year, names, &c.fact.referent);
+  }
+  return found;
+}
+
+struct ReferentCase {
+  const char* text;
+  const char* predicate;
+  const char* thing;
+  const char* holder;
+  const char* place;
+  const char* event;
+  bool background;
+};
+
+TEST(ReferentTest, ReadsSlotsFromTheSentence) {
+  const ReferentCase cases[] = {
+      // predicate after the noun phrase, place after a locative
+      {"At least 57 people were killed in Peru on Monday.", "kill", "person", "", "Peru", "",
+       false},
+      // predicate before the number
+      {"The blast tore through the market, killing 12 people.", "kill", "person", "", "", "",
+       false},
+      // a noun that names the event
+      {"Officials confirmed 30 deaths by nightfall.", "kill", "person", "", "", "", false},
+      {"Doctors treated 40 injuries overnight.", "wound", "person", "", "", "", false},
+      // a toll with the number alone
+      {"The death toll rose to 57 on Tuesday.", "kill", "person", "", "", "", false},
+      // capitalised possessive: a place
+      {"Chile's 14 missing miners were found.", "", "miner", "", "Chile", "", false},
+      // lower-case possessive: a holder
+      {"The ferry's 300 passengers were rescued.", "rescue", "passenger", "ferry", "", "", false},
+      // sentence-opening locative clause
+      {"In Lima, 20 people were injured.", "wound", "person", "", "Lima", "", false},
+      // background: a past year in the clause
+      {"In 1994, 57 people died in a similar storm.", "kill", "person", "", "", "1994", true},
+      // background: "when" clause after a dated clause
+      {"It was the worst since 1994, when 57 people died.", "kill", "person", "", "", "1994", true},
+      // the event's own figure in a clause apart from the history
+      {"At least 82 people died, the worst since 1994.", "kill", "person", "", "", "", false},
+      {"The previous record of 40 deaths stood for decades.", "kill", "person", "", "", "previous",
+       true},
+  };
+  for (const auto& c : cases) {
+    auto found = Quantities(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    const Referent& r = found[0].fact.referent;
+    EXPECT_EQ(r.predicate, c.predicate) << c.text;
+    EXPECT_EQ(r.thing, c.thing) << c.text;
+    EXPECT_EQ(r.holder, c.holder) << c.text;
+    EXPECT_EQ(r.place, c.place) << c.text;
+    EXPECT_EQ(r.event, c.event) << c.text;
+    EXPECT_EQ(r.background, c.background) << c.text;
+  }
+}
+
+TEST(ReferentTest, KnownPersonPossessiveIsAHolder) {
+  const std::map<std::string, FactKind> names = {{"Smith", FactKind::kPerson}};
+  auto found = Quantities("Smith's 12 horses were sold.", 2026, &names);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].fact.referent.holder, "Smith");
+  EXPECT_EQ(found[0].fact.referent.place, "");
+}
+
+struct IntervalCase {
+  const char* text;
+  double low;
+  double high;  // infinity for open intervals
+  const char* unit;
+};
+
+TEST(IntervalTest, QualifiersRangesAndUnits) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  const IntervalCase cases[] = {
+      {"at least 57 people were killed", 57, kInf, ""},
+      {"more than 200 people were evacuated", 200, kInf, ""},
+      {"about 20 buses arrived", 18, 22, ""},
+      {"between 1,000 and 1,500 homes were destroyed", 1000, 1500, ""},
+      {"dozens of homes were destroyed", 24, 99, ""},
+      // measures, in the base unit, with 5% slack for rounded conversions
+      {"the waves were 30 feet high", 30 * 0.3048 * 0.95, 30 * 0.3048 * 1.05, "m"},
+      {"winds of 80 knots battered the coast", 80 * 1.852 * 0.95, 80 * 1.852 * 1.05, "km/h"},
+      {"winds of 150 km/h battered the coast", 150 * 0.95, 150 * 1.05, "km/h"},
+      {"gusts of 90 miles per hour", 90 * 1.609344 * 0.95, 90 * 1.609344 * 1.05, "km/h"},
+      {"the road is 12 miles long", 12 * 1609.344 * 0.95, 12 * 1609.344 * 1.05, "m"},
+  };
+  for (const auto& c : cases) {
+    auto found = Quantities(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_NEAR(found[0].low, c.low, 1e-6) << c.text;
+    if (std::isinf(c.high)) {
+      EXPECT_TRUE(std::isinf(found[0].high)) << c.text;
+    } else {
+      EXPECT_NEAR(found[0].high, c.high, 1e-6) << c.text;
+    }
+    EXPECT_EQ(found[0].fact.unit, c.unit) << c.text;
+  }
+}
+
+TEST(IntervalTest, ParentheticalConversionIsOneClaim) {
+  auto found = Quantities("The waves reached 30 feet (9 meters) high.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].fact.unit, "m");
+  EXPECT_LE(found[0].low, 9.0);
+  EXPECT_GE(found[0].high, 30 * 0.3048);
+}
+
+TEST(IntervalTest, CompoundMeasureNamesWhatItMeasures) {
+  auto found = Quantities("A 40-foot boat capsized.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].fact.referent.thing, "boat");
+  EXPECT_EQ(found[0].fact.referent.predicate, "length");
+}
+
+// Alignment of two sentences from two articles: the verdict, or no group
+// joining them ("apart").
+struct PairCase {
+  const char* a;
+  const char* b;
+  const char* expected;  // "agree", "conflict", "apart"
+};
+
+std::string AlignPair(const char* a, const char* b) {
+  std::vector<Claim> claims;
+  for (size_t art = 0; art < 2; ++art) {
+    for (Claim c : Quantities(art == 0 ? a : b)) {
+      c.fact.article = art;
+      c.context = art == 0 ? a : b;
+      claims.push_back(std::move(c));
+    }
+  }
+  for (const FactGroup& g : Align(std::move(claims))) {
+    if (g.claims.size() == 2 && g.claims[0].article != g.claims[1].article) {
+      return std::string(VerdictName(g.verdict));
+    }
+  }
+  return "apart";
+}
+
+TEST(AlignReferentTest, ComparesOnlyClaimsAboutOneReferent) {
+  const PairCase cases[] = {
+      // same referent, overlapping intervals
+      {"At least 57 people were killed in Peru.", "Sixty people were killed in Peru.", "agree"},
+      {"About 20 people were injured.", "Twenty-one people were injured.", "agree"},
+      // unit conversion
+      {"Waves 30 feet high hit the town.", "Waves 9 meters high hit the town.", "agree"},
+      {"Winds of 80 knots hit the coast.", "Winds of 150 km/h hit the coast.", "agree"},
+      // same referent, disjoint exact values
+      {"The storm killed 57 people in Peru.", "The storm killed 75 people in Peru.", "conflict"},
+      // different places never align
+      {"57 people were killed in Peru.", "57 people were killed in Ecuador.", "apart"},
+      {"57 people were killed in Peru.", "12 people were killed in Ecuador.", "apart"},
+      // different predicates never align
+      {"57 people were killed in the storm.", "57 people were injured in the storm.", "apart"},
+      // background never aligns with the event
+      {"At least 57 people died in the storm.", "In 1994, 57 people died in a storm.", "apart"},
+      // different measured dimensions never align
+      {"Waves 30 feet high hit the town.", "The ship is 30 feet long.", "apart"},
+      // place at two precisions is compatible
+      {"20 people were killed in East Aleppo.", "20 people were killed in Aleppo.", "agree"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(AlignPair(c.a, c.b), c.expected) << c.a << " | " << c.b;
+  }
+}
+
+Claim Toll(size_t article, double value, long long published, std::string iso) {
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  c.fact.article = article;
+  c.fact.value = std::to_string(static_cast<int>(value));
+  c.fact.about = "people killed";
+  c.fact.referent.predicate = "kill";
+  c.fact.referent.thing = "person";
+  c.low = c.high = value;
+  c.head = "person";
+  c.verb = "kill";
+  c.context = "The storm killed people in the region";
+  c.published = published;
+  c.published_text = std::move(iso);
+  return c;
+}
+
+TEST(RevisionTest, RisingTollIsRevisedNotConflict) {
+  auto groups = Align({Toll(0, 20, 1000, "2026-01-01"), Toll(1, 35, 90000, "2026-01-02"),
+                       Toll(2, 57, 180000, "2026-01-03")});
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kRevised);
+  ASSERT_EQ(groups[0].timeline.size(), 3u);
+  EXPECT_EQ(groups[0].timeline[0].value, "20");
+  EXPECT_EQ(groups[0].timeline[2].value, "57");
+  EXPECT_EQ(groups[0].timeline[2].published, "2026-01-03");
+}
+
+TEST(RevisionTest, NonMonotonicOrSameTimeStaysConflict) {
+  auto up_down = Align({Toll(0, 20, 1000, "2026-01-01"), Toll(1, 57, 90000, "2026-01-02"),
+                        Toll(2, 30, 180000, "2026-01-03")});
+  ASSERT_EQ(up_down.size(), 1u);
+  EXPECT_EQ(up_down[0].verdict, Verdict::kConflict);
+  auto same_time = Align({Toll(0, 20, 1000, "2026-01-01"), Toll(1, 57, 1000, "2026-01-01")});
+  ASSERT_EQ(same_time.size(), 1u);
+  EXPECT_EQ(same_time[0].verdict, Verdict::kConflict);
+}
+
+Claim Weekday(size_t article, std::string iso) {
+  Claim c;
+  c.fact.kind = FactKind::kDate;
+  c.fact.article = article;
+  c.fact.value = "Wednesday";
+  c.fact.about = "Wednesday";
+  c.fact.normalized_text = "Wednesday";
+  c.published_text = std::move(iso);
+  return c;
+}
+
+TEST(WeekdayTest, UnresolvedWeekdaysOfDifferentDatesNeverAgree) {
+  auto different = Align({Weekday(0, "2026-01-01T10:00:00Z"), Weekday(1, "2026-01-09")});
+  EXPECT_EQ(different.size(), 2u);
+  auto same = Align({Weekday(0, "2026-01-01T10:00:00Z"), Weekday(1, "2026-01-01T18:00:00Z")});
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].verdict, Verdict::kAgree);
+}
+
+TEST(SalienceTest, CasualtiesFirstThenTimesThenNames) {
+  Claim place;
+  place.fact.kind = FactKind::kPlace;
+  place.fact.about = place.fact.value = "Lima";
+  Claim place2 = place;
+  place2.fact.article = 1;
+  Claim time;
+  time.fact.kind = FactKind::kTime;
+  time.low = time.high = 300;
+  Claim time2 = time;
+  time2.fact.article = 1;
+  auto groups = Align(
+      {place, place2, time, time2, Toll(0, 57, 1, "2026-01-01"), Toll(1, 57, 2, "2026-01-01")});
+  ASSERT_EQ(groups.size(), 3u);
+  EXPECT_EQ(groups[0].kind, FactKind::kQuantity);
+  EXPECT_EQ(groups[1].kind, FactKind::kTime);
+  EXPECT_EQ(groups[2].kind, FactKind::kPlace);
+}
+
+}  // namespace
+}  // namespace crosswire::corroborate

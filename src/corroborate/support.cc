@@ -1,0 +1,95 @@
+// True citations: support by shared claims, not by shared words.
+//
+// Cosine similarity of TF-IDF vectors says two sentences use the same words;
+// it does not say they state the same thing ("Iran rejected the deal" and
+// "Russia accepted the deal" share most of their content words). A citation
+// tells the reader "this outlet says so too", so it must rest on a claim the
+// other outlet actually states: the claim alignment (align.cc) already
+// decides, with referents and value intervals, which statements of two
+// outlets are the same. A digest sentence is supported by an article when one
+// of that article's sentences holds a claim of the same (non-conflicting)
+// fact group. Sentences without figures, dates, times or quotes fall back to
+// names: the other sentence must name every person, place and organisation
+// the digest sentence names, and be similar in words as well.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract.h"
+
+namespace crosswire {
+namespace {
+
+bool IsStatementKind(FactKind k) {
+  return k == FactKind::kQuantity || k == FactKind::kDate || k == FactKind::kTime ||
+         k == FactKind::kDuration || k == FactKind::kQuote;
+}
+
+}  // namespace
+
+void ConfirmSupport(const AnalyzedStory& analyzed, const std::vector<FactGroup>& groups,
+                    Summary* summary, float min_similarity) {
+  // Sentence id → groups stated (statements) and named (entities) in it.
+  std::map<size_t, std::set<size_t>> statements, names;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const FactGroup& group = groups[g];
+    const bool usable = group.verdict != Verdict::kConflict && !group.routine;
+    for (const Fact& f : group.claims) {
+      if (IsStatementKind(f.kind)) {
+        if (usable) statements[f.sentence].insert(g);
+      } else if (!group.routine) {
+        names[f.sentence].insert(g);
+      }
+    }
+  }
+  auto lookup = [](const std::map<size_t, std::set<size_t>>& m, size_t id) {
+    auto it = m.find(id);
+    return it == m.end() ? std::set<size_t>() : it->second;
+  };
+  for (SummarySentence& d : summary->sentences) {
+    if (d.sentence >= analyzed.sentences.size()) continue;
+    const Sentence& s = analyzed.sentences[d.sentence];
+    const std::set<size_t> own_statements = lookup(statements, d.sentence);
+    const std::set<size_t> own_names = lookup(names, d.sentence);
+    d.support.clear();
+    for (size_t a = 0; a < analyzed.articles(); ++a) {
+      if (a == s.article) continue;
+      auto [first, last] = analyzed.article_sentences[a];
+      Support best{a, 0, 0.0f, ""};
+      size_t best_shared = 0;
+      for (size_t i = first; i < last; ++i) {
+        const Sentence& other = analyzed.sentences[i];
+        if (other.kind != text::UnitKind::kSentence) continue;
+        const float sim = Cosine(s.tfidf, other.tfidf);
+        size_t shared = 0;
+        std::string claim;
+        if (!own_statements.empty()) {
+          for (size_t g : lookup(statements, i)) {
+            if (own_statements.count(g)) {
+              if (shared++ == 0) claim = groups[g].about;
+            }
+          }
+          if (shared == 0) continue;
+        } else {
+          if (own_names.empty() || sim < min_similarity) continue;
+          const std::set<size_t> other_names = lookup(names, i);
+          if (!std::includes(other_names.begin(), other_names.end(), own_names.begin(),
+                             own_names.end())) {
+            continue;
+          }
+          shared = 1;
+        }
+        if (shared > best_shared || (shared == best_shared && sim > best.similarity)) {
+          best = Support{a, i, sim, claim};
+          best_shared = shared;
+        }
+      }
+      if (best_shared > 0) d.support.push_back(best);
+    }
+    std::stable_sort(d.support.begin(), d.support.end(), [](const Support& x, const Support& y) {
+      return x.similarity != y.similarity ? x.similarity > y.similarity : x.article < y.article;
+    });
+  }
+}
+
+}  // namespace crosswire
