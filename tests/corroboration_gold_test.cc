@@ -227,10 +227,12 @@ TEST(CorroborationGoldTest, PrecisionAndRecallOnGoldSet) {
     Scores own;
     ScoreStory(gold_story, *story, *groups, &own);
     const Counts& e = own.extraction["all"];
-    std::printf("%-22s %-9s extraction P %.3f R %.3f | cross-outlet verdicts P %.3f R %.3f\n",
-                gold_story["id"].get<std::string>().c_str(),
-                gold_story.value("held_out", false) ? "held-out" : "dev", e.Precision(), e.Recall(),
-                own.cross.Precision(), own.cross.Recall());
+    std::printf(
+        "%-22s %-9s extraction P %.3f R %.3f | cross-outlet verdicts P %.3f R %.3f | entity "
+        "kinds %zu/%zu\n",
+        gold_story["id"].get<std::string>().c_str(),
+        gold_story.value("held_out", false) ? "held-out" : "dev", e.Precision(), e.Recall(),
+        own.cross.Precision(), own.cross.Recall(), own.kind_right, own.kind_total);
     ++stories;
   }
   if (draft_path != nullptr) {
