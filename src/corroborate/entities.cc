@@ -692,6 +692,15 @@ void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
   const std::vector<tag::EntitySpan> spans = tagger->Entities(words);
   for (size_t k = from; k < mentions->size(); ++k) {
     Mention& m = (*mentions)[k];
+    // A lone nationality word ("Russian", "Iranians") is no entity, whatever
+    // the tagger says; the rules above keep it only for a cue.
+    if (m.words.size() == 1) {
+      std::string w = FoldCase(m.words[0]);
+      if (w.ends_with('s')) w.pop_back();
+      if (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") || w.ends_with("ish")) {
+        continue;
+      }
+    }
     const size_t mb = m.begin - span.begin, me = m.end - span.begin;
     size_t best_overlap = 0;
     for (const tag::EntitySpan& e : spans) {
