@@ -15,7 +15,7 @@ TEST(ShapeTest, CollapsesRunsOfOneClass) {
     std::string word, shape;
   };
   const std::vector<Case> cases = {
-      {"Aleppo", "Xxx"},      {"UN", "XX"},        {"NATO", "XX"}, {"1,500", "d,dd"},
+      {"Aleppo", "Xxx"},      {"UN", "XX"},       {"NATO", "XX"}, {"1,500", "d,dd"},
       {"al-Assad", "xx-Xxx"}, {"Zürich", "Xuxx"}, {"3", "d"},     {"", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(Shape(c.word), c.shape) << c.word;
