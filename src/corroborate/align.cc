@@ -416,6 +416,8 @@ std::string SkeletonKey(std::string_view name) {
 bool IsSpellingVariant(std::string_view a, std::string_view b) {
   const std::string la = FoldCase(a), lb = FoldCase(b);
   if (la == lb || la.size() < 3 || lb.size() < 3) return false;
+  // Romanisations of one name (names.cc): "Gaddafi"/"Qadhafi", "Sergei"/"Sergey".
+  if (TransliterationKey(la) == TransliterationKey(lb)) return true;
   if (SkeletonKey(la) != SkeletonKey(lb)) return false;
   const size_t shorter = std::min(la.size(), lb.size());
   const size_t limit = std::max<size_t>(1, std::min<size_t>(2, shorter / 3));
@@ -491,7 +493,7 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
     const int family = Family(claims[i].fact.kind);
     std::string block;
     if (IsEntity(claims[i].fact.kind) && !prepared[i].name_words.empty()) {
-      block = SkeletonKey(prepared[i].name_words.back());
+      block = SkeletonKey(TransliterationKey(prepared[i].name_words.back()));
     }
     families[{family, block}].push_back(i);
   }

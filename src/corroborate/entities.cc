@@ -32,6 +32,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "crosswire/tag.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -285,6 +286,9 @@ struct Mention {
   std::vector<std::string> words;
   int person = 0, org = 0, place = 0;
   size_t sentence = 0;
+  // The learned tagger's type for the span (tag module), kNone when it saw no
+  // entity there.
+  tag::EntityType model = tag::EntityType::kNone;
 };
 
 std::string Join(const std::vector<std::string>& words) {
@@ -340,6 +344,8 @@ constexpr int kCoordinatedPlaceVote = 1;
 constexpr size_t kCoordinationGapBytes = 8;
 // Resolving chains of short forms (a → b → c) stops after this many steps.
 constexpr int kMaxLinkChain = 8;
+// Each mention the learned tagger types (tag module) votes for that type.
+constexpr int kModelVote = 1;
 
 // ---- Steps -----------------------------------------------------------------------
 
@@ -653,6 +659,61 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
   return canonical;
 }
 
+// The learned tagger's type for each mention of one sentence (mentions
+// [from, end) of `*mentions`, found in the sentence at `span` with tokens
+// `toks`). The tagger reads Penn Treebank tokens, so an English possessive is
+// its own word ("Russia’s" → "Russia", "'s"); each mention takes the type of
+// the tagged entity that overlaps it most.
+void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
+                 std::vector<Mention>* mentions) {
+  if (from >= mentions->size()) return;
+  const auto& tagger = tag::Tagger::Embedded();
+  if (!tagger) return;  // a build without a valid model keeps the cue votes alone
+  std::vector<std::string_view> words;
+  std::vector<std::pair<size_t, size_t>> bytes;  // per word, relative to the sentence
+  words.reserve(toks.size() + 4);
+  for (const Tok& t : toks) {
+    const std::string_view w = t.text;
+    size_t cut = 0;
+    if (t.kind == TokKind::kWord && w.size() > 3) {
+      if (w.ends_with("'s")) cut = 2;
+      if (w.ends_with("\u2019s") && w.size() > 5) cut = 4;
+    }
+    if (cut == 0) {
+      words.push_back(w);
+      bytes.emplace_back(t.begin, t.end);
+      continue;
+    }
+    words.push_back(w.substr(0, w.size() - cut));
+    bytes.emplace_back(t.begin, t.end - cut);
+    words.push_back("'s");
+    bytes.emplace_back(t.end - cut, t.end);
+  }
+  const std::vector<tag::EntitySpan> spans = tagger->Entities(words);
+  for (size_t k = from; k < mentions->size(); ++k) {
+    Mention& m = (*mentions)[k];
+    // A lone nationality word ("Russian", "Iranians") is no entity, whatever
+    // the tagger says; the rules above keep it only for a cue.
+    if (m.words.size() == 1) {
+      std::string w = FoldCase(m.words[0]);
+      if (w.ends_with('s')) w.pop_back();
+      if (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") || w.ends_with("ish")) {
+        continue;
+      }
+    }
+    const size_t mb = m.begin - span.begin, me = m.end - span.begin;
+    size_t best_overlap = 0;
+    for (const tag::EntitySpan& e : spans) {
+      const size_t eb = bytes[e.begin].first, ee = bytes[e.end - 1].second;
+      const size_t lo = std::max(mb, eb), hi = std::min(me, ee);
+      if (hi > lo && hi - lo > best_overlap) {
+        best_overlap = hi - lo;
+        m.model = e.type;
+      }
+    }
+  }
+}
+
 // The kind with most votes; ties go to organisation over person over place.
 FactKind MajorityKind(int person, int org, int place) {
   FactKind kind = FactKind::kPerson;
@@ -690,7 +751,9 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
 
   std::vector<Mention> mentions;
   for (size_t si = 0; si < sentences.size(); ++si) {
+    const size_t from = mentions.size();
     FindMentions(sentences[si], si, sentence_toks[si], lowercase_words, &mentions);
+    TagMentions(sentences[si], sentence_toks[si], from, &mentions);
   }
   const std::vector<size_t> canonical = LinkShortForms(mentions);
 
@@ -714,6 +777,20 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       person += mentions[k].person;
       org += mentions[k].org;
       place += mentions[k].place;
+      switch (mentions[k].model) {
+        case tag::EntityType::kPerson:
+          person += kModelVote;
+          break;
+        case tag::EntityType::kPlace:
+          place += kModelVote;
+          break;
+        case tag::EntityType::kOrganization:
+          org += kModelVote;
+          break;
+        case tag::EntityType::kOther:
+        case tag::EntityType::kNone:
+          break;
+      }
       if (mentions[k].words.size() > mentions[first_full].words.size()) first_full = k;
     }
     for (size_t k : ks) {

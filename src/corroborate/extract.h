@@ -190,6 +190,29 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
 std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>& sentences,
                                  const std::vector<EntityMention>& mentions);
 
+// ---- Name variants (names.cc) -------------------------------------------------
+
+// A spelling key of one name word that folds the letter choices of
+// romanisations: "Gaddafi", "Qadhafi" and "Kadhafi" → "kadafi"; "Sergei" and
+// "Sergey" → "sergi"; "Zelensky" and "Zelenskyy" → "zelenski".
+std::string TransliterationKey(std::string_view word);
+
+// Why two names of one kind are one entity written two ways across outlets
+// ("transliteration qadhafi/gaddafi", "one-letter difference ...",
+// "shortened form: surname alone", "shortened form: vessel prefix mv
+// dropped", "shortened form: first word"); nullopt when they are not (two
+// different given names are different people).
+std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b, FactKind kind);
+
+// A local-language name the text ties to another name: "Aleppo (Halab)",
+// "Aleppo, known locally as Halab".
+struct NameAlias {
+  std::string name;
+  std::string alias;
+  std::string reason;  // "named in parentheses", "known locally as"
+};
+std::vector<NameAlias> FindLocalNameAliases(std::string_view text);
+
 // ---- Alignment (align.cc) ----------------------------------------------------
 
 // Damerau–Levenshtein (optimal string alignment) distance on bytes.

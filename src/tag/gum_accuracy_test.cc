@@ -1,0 +1,42 @@
+// Accuracy floors of the embedded model on GUM's test documents. The floors
+// sit a little below the measured figures (docs/tagging.md) so that a change
+// that makes the tagger worse fails here.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "crosswire/tag.h"
+
+namespace crosswire::tag {
+namespace {
+
+constexpr double kMinPos = 0.94;
+constexpr double kMinAllF1 = 0.39;
+constexpr double kMinPersonF1 = 0.34;
+constexpr double kMinPlaceF1 = 0.42;
+
+TEST(GumAccuracyTest, EmbeddedModelOnGumTest) {
+  const std::string gum = std::string(CROSSWIRE_SHARED_DATA) + "/gum";
+  if (!std::filesystem::exists(gum + "/splits.tsv")) {
+    GTEST_SKIP() << gum << " is absent (shared data sets are not in the repository)";
+  }
+  const auto& tagger = Tagger::Embedded();
+  ASSERT_TRUE(tagger.has_value()) << tagger.error().message();
+  auto test = ReadGumSplit(gum, "test");
+  ASSERT_TRUE(test.has_value()) << test.error().message();
+  const Evaluation ev = Evaluate(*tagger, *test);
+  std::printf("GUM test: POS accuracy %.4f over %zu tokens\n", ev.PosAccuracy(), ev.pos_total);
+  for (size_t k = 0; k < 5; ++k) {
+    const auto& c = ev.by_type[k];
+    std::printf("  %-13s P %.3f R %.3f F1 %.3f (pred %zu gold %zu)\n",
+                k == 0 ? "all" : std::string(EntityTypeName(static_cast<EntityType>(k))).c_str(),
+                c.Precision(), c.Recall(), c.F1(), c.predicted, c.gold);
+  }
+  EXPECT_GE(ev.PosAccuracy(), kMinPos);
+  EXPECT_GE(ev.by_type[0].F1(), kMinAllF1);
+  EXPECT_GE(ev.by_type[static_cast<size_t>(EntityType::kPerson)].F1(), kMinPersonF1);
+  EXPECT_GE(ev.by_type[static_cast<size_t>(EntityType::kPlace)].F1(), kMinPlaceF1);
+}
+
+}  // namespace
+}  // namespace crosswire::tag

@@ -1,0 +1,93 @@
+#include "crosswire/tag.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "templates.h"
+
+namespace crosswire::tag {
+namespace {
+
+TEST(ShapeTest, CollapsesRunsOfOneClass) {
+  struct Case {
+    std::string word, shape;
+  };
+  const std::vector<Case> cases = {
+      {"Aleppo", "Xxx"},      {"UN", "XX"},       {"NATO", "XX"}, {"1,500", "d,dd"},
+      {"al-Assad", "xx-Xxx"}, {"Zürich", "Xuxx"}, {"3", "d"},     {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Shape(c.word), c.shape) << c.word;
+}
+
+TEST(SpansFromLabelsTest, JoinsBioRuns) {
+  struct Case {
+    std::vector<std::string_view> labels;
+    std::vector<EntitySpan> spans;
+  };
+  const std::vector<Case> cases = {
+      {{"O", "B-person", "I-person", "O"}, {{1, 3, EntityType::kPerson}}},
+      {{"B-place", "B-place"}, {{0, 1, EntityType::kPlace}, {1, 2, EntityType::kPlace}}},
+      // An I- without its B- opens a span; a type change closes one.
+      {{"I-organization", "I-person"},
+       {{0, 1, EntityType::kOrganization}, {1, 2, EntityType::kPerson}}},
+      {{"B-other", "I-other", "I-other"}, {{0, 3, EntityType::kOther}}},
+      {{"O", "O"}, {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(SpansFromLabels(c.labels), c.spans);
+}
+
+// A tiny training set written for this test: the model must learn it.
+std::vector<TaggedSentence> ToyCorpus() {
+  auto s = [](std::vector<std::string> w, std::vector<std::string> p, std::vector<std::string> n) {
+    return TaggedSentence{std::move(w), std::move(p), std::move(n)};
+  };
+  return {
+      s({"Maria", "Ortega", "visited", "Tarnow", "."}, {"NNP", "NNP", "VBD", "NNP", "."},
+        {"B-person", "I-person", "O", "B-place", "O"}),
+      s({"Tomas", "Weber", "left", "Brill", "Bank", "."}, {"NNP", "NNP", "VBD", "NNP", "NNP", "."},
+        {"B-person", "I-person", "O", "B-organization", "I-organization", "O"}),
+      s({"She", "lives", "in", "Kessel", "."}, {"PRP", "VBZ", "IN", "NNP", "."},
+        {"O", "O", "O", "B-place", "O"}),
+  };
+}
+
+TEST(TrainTest, LearnsItsTrainingSetAndIsDeterministic) {
+  TrainOptions options;
+  options.min_feature_count = 1;
+  options.pos_iterations = options.ner_iterations = 10;
+  const std::string model = Train(ToyCorpus(), options);
+  EXPECT_EQ(model, Train(ToyCorpus(), options)) << "same input must give the same bytes";
+  auto tagger = Tagger::FromBytes(
+      std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(model.data()), model.size()));
+  ASSERT_TRUE(tagger.has_value()) << tagger.error().message();
+  const Evaluation ev = Evaluate(*tagger, ToyCorpus());
+  EXPECT_EQ(ev.pos_correct, ev.pos_total);
+  EXPECT_EQ(ev.by_type[0].correct, ev.by_type[0].gold);
+}
+
+TEST(TaggerTest, RejectsMalformedModels) {
+  TrainOptions options;
+  options.min_feature_count = 1;
+  const std::string model = Train(ToyCorpus(), options);
+  const std::vector<std::string> bad = {"", "CWTAG", "XXXXXXXX" + model.substr(8),
+                                        model.substr(0, model.size() / 2), model + "x"};
+  for (const std::string& b : bad) {
+    auto t = Tagger::FromBytes(
+        std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(b.data()), b.size()));
+    ASSERT_FALSE(t.has_value()) << b.size();
+    EXPECT_NE(t.error().message().find("tag model"), std::string::npos);
+  }
+}
+
+TEST(TaggerTest, EmbeddedModelLoadsAndTagsEmptyInput) {
+  const auto& tagger = Tagger::Embedded();
+  ASSERT_TRUE(tagger.has_value()) << tagger.error().message();
+  EXPECT_TRUE(tagger->Entities({}).empty());
+  const std::vector<std::string_view> words = {"Aid", "reached", "Aleppo", "on", "Tuesday", "."};
+  EXPECT_EQ(tagger->PartsOfSpeech(words).size(), words.size());
+}
+
+}  // namespace
+}  // namespace crosswire::tag

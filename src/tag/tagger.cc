@@ -1,0 +1,207 @@
+// Tagging with a trained model, read in place.
+//
+// The model is two hash tables of features (see templates.h for the layout).
+// Reading checks the header and the table bounds, then tags without copying
+// anything; an entry's bounds are checked when a feature reaches it. So
+// "loading" the embedded model touches a few hundred bytes, not 1.7 MB.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "crosswire/tag.h"
+#include "templates.h"
+
+extern "C" const unsigned char crosswire_tag_model_begin[];
+extern "C" const unsigned char crosswire_tag_model_end[];
+
+namespace crosswire::tag {
+namespace {
+
+class Reader {
+ public:
+  explicit Reader(std::span<const uint8_t> b) : b_(b) {}
+  bool Has(size_t n) const { return n <= b_.size() - pos_; }
+  size_t pos() const { return pos_; }
+  const uint8_t* Here() const { return b_.data() + pos_; }
+  void Skip(size_t n) { pos_ += n; }
+  uint32_t U32() {
+    uint32_t v = 0;
+    for (int k = 0; k < 4; ++k) v |= uint32_t{b_[pos_ + k]} << (8 * k);
+    pos_ += 4;
+    return v;
+  }
+
+ private:
+  std::span<const uint8_t> b_;
+  size_t pos_ = 0;
+};
+
+uint32_t LoadU32(const uint8_t* p) {
+  return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
+}
+
+std::unexpected<Error> Malformed(const Reader& r, std::string_view what) {
+  return InvalidInput("tag model: " + std::string(what) + " at byte " + std::to_string(r.pos()));
+}
+
+Result<Tagger::Table> ReadTable(Reader* r) {
+  Tagger::Table t;
+  if (!r->Has(4)) return Malformed(*r, "truncated label count");
+  const uint32_t n = r->U32();
+  if (n == 0 || n >= kStartLabel) return Malformed(*r, "bad label count");
+  for (uint32_t k = 0; k < n; ++k) {
+    if (!r->Has(1)) return Malformed(*r, "truncated label");
+    const size_t len = *r->Here();
+    r->Skip(1);
+    if (!r->Has(len)) return Malformed(*r, "truncated label");
+    t.labels.emplace_back(reinterpret_cast<const char*>(r->Here()), len);
+    r->Skip(len);
+  }
+  if (!r->Has(12)) return Malformed(*r, "truncated table header");
+  const uint32_t bits = r->U32();
+  std::memcpy(&t.scale, &bits, 4);
+  if (!std::isfinite(t.scale) || t.scale <= 0) return Malformed(*r, "bad scale");
+  t.capacity = r->U32();
+  t.entries_size = r->U32();
+  if (t.capacity == 0 || (t.capacity & (t.capacity - 1)) != 0) {
+    return Malformed(*r, "capacity not a power of two");
+  }
+  if (!r->Has(size_t{t.capacity} * 8)) return Malformed(*r, "truncated slots");
+  t.slots = r->Here();
+  r->Skip(size_t{t.capacity} * 8);
+  if (!r->Has(t.entries_size)) return Malformed(*r, "truncated entries");
+  t.entries = r->Here();
+  r->Skip(t.entries_size);
+  return t;
+}
+
+// Adds the weights of `feature` to `scores`.
+void AddWeights(const Tagger::Table& t, uint32_t feature, std::vector<float>* scores) {
+  const uint32_t mask = t.capacity - 1;
+  for (uint32_t s = feature & mask, probes = 0; probes < t.capacity; s = (s + 1) & mask, ++probes) {
+    const uint32_t key = LoadU32(t.slots + 8 * s);
+    if (key == 0) return;
+    if (key != feature) continue;
+    // Entries are bounds-checked here, at use, rather than all at load:
+    // checking the whole table would touch every page of the model.
+    const uint32_t off = LoadU32(t.slots + 8 * s + 4);
+    if (off >= t.entries_size || off + 1 + size_t{t.entries[off]} * 3 > t.entries_size) return;
+    const uint8_t* e = t.entries + off;
+    for (size_t k = 0; k < e[0]; ++k) {
+      const uint8_t* p = e + 1 + 3 * k;
+      if (p[0] >= scores->size()) continue;
+      const int16_t w = static_cast<int16_t>(uint16_t{p[1]} | uint16_t{p[2]} << 8);
+      (*scores)[p[0]] += static_cast<float>(w);
+    }
+    return;
+  }
+}
+
+using FeatureFn = void (*)(const SentenceView&, size_t, uint8_t, uint8_t, std::vector<uint32_t>*);
+
+std::vector<std::string_view> Decode(const Tagger::Table& t, FeatureFn features,
+                                     std::span<const std::string_view> words) {
+  std::vector<std::string_view> out;
+  if (words.empty()) return out;
+  const SentenceView view = MakeView(words);
+  std::vector<uint32_t> feats;
+  std::vector<float> scores(t.labels.size());
+  uint8_t prev = kStartLabel, prev2 = kStartLabel;
+  for (size_t i = 0; i < words.size(); ++i) {
+    features(view, i, prev, prev2, &feats);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    for (uint32_t f : feats) AddWeights(t, f, &scores);
+    const size_t best =
+        static_cast<size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    out.push_back(t.labels[best]);
+    prev2 = prev;
+    prev = static_cast<uint8_t>(best);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kPlace:
+      return "place";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kOther:
+      return "other";
+    case EntityType::kNone:
+      break;
+  }
+  return "none";
+}
+
+Result<Tagger> Tagger::FromBytes(std::span<const uint8_t> model) {
+  Reader r(model);
+  if (!r.Has(kModelMagic.size()) ||
+      std::memcmp(model.data(), kModelMagic.data(), kModelMagic.size()) != 0) {
+    return Malformed(r, "not a crosswire tag model (bad magic)");
+  }
+  r.Skip(kModelMagic.size());
+  Tagger tagger;
+  tagger.bytes_ = model;
+  auto pos = ReadTable(&r);
+  if (!pos) return std::unexpected(pos.error());
+  auto ner = ReadTable(&r);
+  if (!ner) return std::unexpected(ner.error());
+  if (r.pos() != model.size()) return Malformed(r, "trailing bytes");
+  tagger.pos_ = std::move(*pos);
+  tagger.ner_ = std::move(*ner);
+  return tagger;
+}
+
+const Result<Tagger>& Tagger::Embedded() {
+  static const Result<Tagger> tagger = FromBytes(std::span<const uint8_t>(
+      crosswire_tag_model_begin,
+      static_cast<size_t>(crosswire_tag_model_end - crosswire_tag_model_begin)));
+  return tagger;
+}
+
+std::vector<std::string_view> Tagger::PartsOfSpeech(std::span<const std::string_view> words) const {
+  return Decode(pos_, &PosFeatures, words);
+}
+
+std::vector<std::string_view> Tagger::EntityLabels(std::span<const std::string_view> words) const {
+  return Decode(ner_, &NerFeatures, words);
+}
+
+std::vector<EntitySpan> Tagger::Entities(std::span<const std::string_view> words) const {
+  const auto labels = EntityLabels(words);
+  return SpansFromLabels(labels);
+}
+
+std::vector<EntitySpan> SpansFromLabels(std::span<const std::string_view> labels) {
+  auto type_of = [](std::string_view name) {
+    if (name == "person") return EntityType::kPerson;
+    if (name == "place") return EntityType::kPlace;
+    if (name == "organization") return EntityType::kOrganization;
+    return EntityType::kOther;
+  };
+  std::vector<EntitySpan> out;
+  bool open = false;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const std::string_view l = labels[i];
+    if (l.size() < 3 || (l[0] != 'B' && l[0] != 'I') || l[1] != '-') {
+      open = false;
+      continue;
+    }
+    const EntityType type = type_of(l.substr(2));
+    if (l[0] == 'I' && open && out.back().type == type && out.back().end == i) {
+      out.back().end = i + 1;
+      continue;
+    }
+    out.push_back(EntitySpan{i, i + 1, type});
+    open = true;
+  }
+  return out;
+}
+
+}  // namespace crosswire::tag

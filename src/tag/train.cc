@@ -1,0 +1,239 @@
+// Training: averaged perceptron (Collins 2002), greedy decoding.
+//
+// Each pass visits the sentences in an order drawn from a fixed-seed
+// generator. At each word the current weights predict a label from the
+// features (which include the labels predicted for the words before); when
+// the prediction is wrong, the gold label's weights of those features go up
+// by one and the predicted label's go down by one. The model keeps the
+// average of every weight over all steps, which generalises far better than
+// the final weights; averages are kept lazily (a weight remembers when it
+// last changed and adds value × elapsed steps then).
+//
+// Writing: features seen fewer than `min_feature_count` times are dropped,
+// weights are scaled to 16-bit integers and zeros dropped, and the features
+// go into an open-addressing table in hash order, so the same input gives the
+// same bytes.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <random>
+#include <unordered_map>
+
+#include "crosswire/tag.h"
+#include "templates.h"
+
+namespace crosswire::tag {
+namespace {
+
+struct Param {
+  uint8_t label = 0;
+  float w = 0;
+  double total = 0;
+  int64_t last = 0;
+};
+
+struct Feature {
+  int count = 0;
+  std::vector<Param> params;
+};
+
+class Perceptron {
+ public:
+  explicit Perceptron(size_t labels) : labels_(labels) {}
+
+  void Score(const std::vector<uint32_t>& feats, std::vector<float>* scores) const {
+    scores->assign(labels_, 0.0f);
+    for (uint32_t f : feats) {
+      auto it = features_.find(f);
+      if (it == features_.end()) continue;
+      for (const Param& p : it->second.params) (*scores)[p.label] += p.w;
+    }
+  }
+
+  void Count(const std::vector<uint32_t>& feats) {
+    for (uint32_t f : feats) ++features_[f].count;
+  }
+
+  void Update(const std::vector<uint32_t>& feats, uint8_t gold, uint8_t guess) {
+    for (uint32_t f : feats) {
+      Feature& feature = features_[f];
+      Bump(&feature, gold, 1);
+      Bump(&feature, guess, -1);
+    }
+  }
+
+  void Tick() { ++now_; }
+
+  // Averaged weights of features seen at least `min_count` times.
+  std::map<uint32_t, std::vector<std::pair<uint8_t, double>>> Averaged(int min_count) const {
+    std::map<uint32_t, std::vector<std::pair<uint8_t, double>>> out;
+    for (const auto& [f, feature] : features_) {
+      if (feature.count < min_count) continue;
+      std::vector<std::pair<uint8_t, double>> ws;
+      for (const Param& p : feature.params) {
+        const double total = p.total + static_cast<double>(now_ - p.last) * p.w;
+        const double avg = total / static_cast<double>(std::max<int64_t>(now_, 1));
+        if (avg != 0) ws.emplace_back(p.label, avg);
+      }
+      std::sort(ws.begin(), ws.end());
+      if (!ws.empty()) out.emplace(f, std::move(ws));
+    }
+    return out;
+  }
+
+ private:
+  void Bump(Feature* feature, uint8_t label, float delta) {
+    Param* p = nullptr;
+    for (Param& q : feature->params) {
+      if (q.label == label) p = &q;
+    }
+    if (p == nullptr) {
+      feature->params.push_back(Param{label, 0, 0, now_});
+      p = &feature->params.back();
+    }
+    p->total += static_cast<double>(now_ - p->last) * p->w;
+    p->last = now_;
+    p->w += delta;
+  }
+
+  size_t labels_;
+  int64_t now_ = 0;
+  std::unordered_map<uint32_t, Feature> features_;
+};
+
+using FeatureFn = void (*)(const SentenceView&, size_t, uint8_t, uint8_t, std::vector<uint32_t>*);
+
+// Label inventory in sorted order (deterministic).
+std::vector<std::string> Labels(const std::vector<TaggedSentence>& sentences, bool pos) {
+  std::vector<std::string> labels;
+  for (const auto& s : sentences) {
+    for (const auto& l : pos ? s.pos : s.ner) labels.push_back(l);
+  }
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  return labels;
+}
+
+void PutU32(uint32_t v, std::string* out) {
+  for (int k = 0; k < 4; ++k) out->push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
+}
+
+void WriteTable(const std::vector<std::string>& labels, const Perceptron& model, int min_count,
+                std::string* out) {
+  PutU32(static_cast<uint32_t>(labels.size()), out);
+  for (const auto& l : labels) {
+    out->push_back(static_cast<char>(l.size()));
+    out->append(l);
+  }
+  const auto weights = model.Averaged(min_count);
+  double max_abs = 0;
+  for (const auto& [f, ws] : weights) {
+    for (const auto& [label, w] : ws) max_abs = std::max(max_abs, std::fabs(w));
+  }
+  const float scale = max_abs > 0 ? static_cast<float>(32000.0 / max_abs) : 1.0f;
+  std::string entries;
+  std::vector<std::pair<uint32_t, uint32_t>> placed;  // (feature, offset)
+  for (const auto& [f, ws] : weights) {
+    std::string e;
+    uint8_t n = 0;
+    for (const auto& [label, w] : ws) {
+      const long q = std::lround(w * scale);
+      if (q == 0) continue;
+      const auto v = static_cast<uint16_t>(static_cast<int16_t>(q));
+      e.push_back(static_cast<char>(label));
+      e.push_back(static_cast<char>(v & 0xFF));
+      e.push_back(static_cast<char>(v >> 8));
+      ++n;
+    }
+    if (n == 0) continue;
+    placed.emplace_back(f, static_cast<uint32_t>(entries.size()));
+    entries.push_back(static_cast<char>(n));
+    entries += e;
+  }
+  uint32_t capacity = 1;
+  while (capacity < placed.size() * 3 / 2 + 1) capacity <<= 1;
+  std::vector<std::pair<uint32_t, uint32_t>> slots(capacity, {0, 0});
+  for (const auto& [f, off] : placed) {  // ascending hash order: deterministic
+    uint32_t s = f & (capacity - 1);
+    while (slots[s].first != 0) s = (s + 1) & (capacity - 1);
+    slots[s] = {f, off};
+  }
+  uint32_t bits = 0;
+  std::memcpy(&bits, &scale, 4);
+  PutU32(bits, out);
+  PutU32(capacity, out);
+  PutU32(static_cast<uint32_t>(entries.size()), out);
+  for (const auto& [f, off] : slots) {
+    PutU32(f, out);
+    PutU32(off, out);
+  }
+  *out += entries;
+}
+
+// Trains one perceptron over `sentences`' labels (POS or NER).
+Perceptron TrainOne(const std::vector<TaggedSentence>& sentences, bool pos, int iterations,
+                    uint32_t seed, const std::vector<std::string>& labels, FeatureFn features) {
+  Perceptron model(labels.size());
+  std::vector<std::vector<uint8_t>> gold(sentences.size());
+  std::vector<std::vector<std::string_view>> words(sentences.size());
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    for (const auto& l : pos ? sentences[k].pos : sentences[k].ner) {
+      gold[k].push_back(
+          static_cast<uint8_t>(std::lower_bound(labels.begin(), labels.end(), l) - labels.begin()));
+    }
+    for (const auto& w : sentences[k].words) words[k].push_back(w);
+  }
+  std::vector<uint32_t> feats;
+  // Feature counts over the gold label history (for pruning).
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const SentenceView view = MakeView(words[k]);
+    uint8_t prev = kStartLabel, prev2 = kStartLabel;
+    for (size_t i = 0; i < words[k].size(); ++i) {
+      features(view, i, prev, prev2, &feats);
+      model.Count(feats);
+      prev2 = prev;
+      prev = gold[k][i];
+    }
+  }
+  std::mt19937 rng(seed);
+  std::vector<size_t> order(sentences.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::vector<float> scores;
+  for (int it = 0; it < iterations; ++it) {
+    // Fisher–Yates with the generator's raw output: the same on every platform.
+    for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
+    for (size_t k : order) {
+      const SentenceView view = MakeView(words[k]);
+      uint8_t prev = kStartLabel, prev2 = kStartLabel;
+      for (size_t i = 0; i < words[k].size(); ++i) {
+        features(view, i, prev, prev2, &feats);
+        model.Score(feats, &scores);
+        const auto guess =
+            static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        if (guess != gold[k][i]) model.Update(feats, gold[k][i], guess);
+        model.Tick();
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+  }
+  return model;
+}
+
+}  // namespace
+
+std::string Train(const std::vector<TaggedSentence>& sentences, const TrainOptions& options) {
+  std::string out(kModelMagic);
+  const auto pos_labels = Labels(sentences, true);
+  const auto ner_labels = Labels(sentences, false);
+  const Perceptron pos =
+      TrainOne(sentences, true, options.pos_iterations, options.seed, pos_labels, &PosFeatures);
+  WriteTable(pos_labels, pos, options.min_feature_count, &out);
+  const Perceptron ner =
+      TrainOne(sentences, false, options.ner_iterations, options.seed, ner_labels, &NerFeatures);
+  WriteTable(ner_labels, ner, options.min_feature_count, &out);
+  return out;
+}
+
+}  // namespace crosswire::tag
