@@ -31,7 +31,18 @@ using nlohmann::json;
 const fs::path kCorroboration = fs::path(CROSSWIRE_SOURCE_DIR) / "testdata/corroboration";
 
 // Whitespace runs folded to one space, ends trimmed; lower-cased when asked.
-std::string Fold(std::string_view s, bool lower) {
+// Whitespace runs folded to one space, curly quotes and apostrophes to
+// straight ones (annotators type straight ones), optionally lower case.
+std::string Fold(std::string_view text, bool lower) {
+  std::string s(text);
+  for (const auto& [curly, straight] : {std::pair<std::string_view, char>{"\u2018", '\''},
+                                        {"\u2019", '\''},
+                                        {"\u201C", '"'},
+                                        {"\u201D", '"'}}) {
+    for (size_t at = s.find(curly); at != std::string::npos; at = s.find(curly, at + 1)) {
+      s.replace(at, curly.size(), 1, straight);
+    }
+  }
   std::string out;
   bool space = false;
   for (char c : s) {
