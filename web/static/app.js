@@ -579,6 +579,19 @@
                               el('span', {class: 'count'}, '(' + conflicts.length + ')')),
                            conflicts.length ? conflictBox : el('p', {class: 'empty'}, 'The outlets do not contradict each other.')));
 
+    // Revised figures: one referent whose value moved one way as the coverage
+    // went on (a rising toll) — not a disagreement; shown as its timeline.
+    const revised = by('revised');
+    const revisedBox = el('div', {class: 'revised'});
+    for (const f of revised) {
+      revisedBox.appendChild(el('div', {class: 'revised-fact'}, el('h4', null, factHeading(f)),
+                                renderTimeline(f)));
+    }
+    section.appendChild(el('section', {'aria-labelledby': 'h-revised', class: 'sub', id: 'revised'},
+                           el('h3', {id: 'h-revised'}, 'Revised over time ',
+                              el('span', {class: 'count'}, '(' + revised.length + ')')),
+                           revised.length ? revisedBox : el('p', {class: 'empty'}, 'None.')));
+
     const variantList = el('ul', {class: 'facts variants'});
     for (const f of variants) {
       const groups = new Map();
