@@ -64,6 +64,14 @@
 namespace crosswire {
 namespace {
 
+// GLPK keeps one environment per thread, created by its first call and never
+// freed by itself: a thread that solved an ILP (a server's worker) would leak
+// it at exit. This guard frees the thread's environment when the thread ends.
+struct GlpkThreadEnvironment {
+  ~GlpkThreadEnvironment() { glp_free_env(); }
+};
+thread_local GlpkThreadEnvironment glpk_thread_environment;
+
 constexpr MethodParameter kIlpParameters[] = {
     {"concepts", 2000, 1, 100000, "the heaviest bigram concepts that enter the ILP"},
     {"candidates", 100, 1, 100000,
@@ -323,6 +331,7 @@ class Ilp : public Summarizer {
     }
 
     glp_term_out(GLP_OFF);
+    (void)&glpk_thread_environment;  // constructed in this thread, so freed at its exit
     glp_prob* lp = glp_create_prob();
     glp_set_obj_dir(lp, GLP_MAX);
     const int ns = static_cast<int>(ids.size());
