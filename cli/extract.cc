@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
-#include "crosswire/ingest.h"
+#include "crosswire/pipeline.h"
 
 namespace crosswire::cli {
 namespace {
@@ -61,24 +61,19 @@ int Run(const ExtractOptions& o) {
     std::cerr << "crosswire: error: --format must be text or json, got \"" << o.format << "\"\n";
     return kExitUsage;
   }
-  auto input_format = ingest::ParseInputFormat(o.input_format);
-  if (!input_format) {
-    std::cerr << "crosswire: error: " << input_format.error().message() << "\n";
+  auto read = ValidateReadOptions(o.input_format, o.language);
+  if (!read) {
+    std::cerr << "crosswire: error: " << read.error().message() << "\n";
     return kExitUsage;
   }
-  ingest::ReadOptions read_options;
-  read_options.format = *input_format;
-  read_options.language = o.language;
-  // Each input is read on its own, so one unreadable page does not hide the
-  // others; the exit status still reports it.
+  // The exit status reports an unreadable input; the others are still printed.
   int status = kExitOk;
   bool first = true;
-  for (const std::string& input : o.inputs) {
-    auto story = ingest::ReadStory({input}, read_options);
+  ReadEachInput(o.inputs, *read, [&](Result<Story> story) {
     if (!story) {
       std::cerr << "crosswire: error: " << story.error().message() << "\n";
       status = kExitFailure;
-      continue;
+      return;
     }
     for (const std::string& w : story->warnings) std::cerr << "crosswire: warning: " << w << "\n";
     for (const Article& article : story->articles) {
@@ -90,7 +85,7 @@ int Run(const ExtractOptions& o) {
       }
       first = false;
     }
-  }
+  });
   std::cout.flush();
   if (!std::cout) return kExitFailure;
   return status;
@@ -114,7 +109,8 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
                   "auto, text, jsonl, html, duc or multinews")
       ->capture_default_str();
   cmd->add_option("-l,--language", options->language,
-                  "ISO 639-1 code for articles that do not state their language")
+                  "Language of articles that do not state one: a Snowball name or ISO 639-1 "
+                  "code (given as its ISO code)")
       ->capture_default_str();
   cmd->footer(
       "Examples:\n  crosswire extract page.html\n  crosswire extract pages/ --format json\n");

@@ -36,6 +36,9 @@ int RunIngest(const IngestArgs& args) {
   IngestOptions options;
   options.cluster.window_days = args.window_days;
   options.cluster.language = args.language;
+  auto read = ValidateReadOptions("auto", args.language);
+  if (!read) return Fail(read.error(), kExitUsage);
+  options.read = *read;
   options.stop_at_bad_input = args.strict;
   if (auto ok = ValidateClusterOptions(options.cluster); !ok) return Fail(ok.error(), kExitUsage);
   auto store = store::OpenStore(args.store);

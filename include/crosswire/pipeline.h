@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -120,6 +121,20 @@ Result<Report> BuildReport(Story story, const ReportOptions& options);
 // article is known (nothing is new).
 Result<Report> BuildUpdateReport(Story story, std::vector<bool> known,
                                  const ReportOptions& options);
+
+// Reader options from what a user typed: `input_format` as in
+// ReportRequest::input_format, and the language given to articles that do
+// not state one (a Snowball name or ISO code, kept as its ISO 639-1 code).
+// Errors: kInvalidInput naming the value and what is accepted.
+Result<ingest::ReadOptions> ValidateReadOptions(std::string_view input_format,
+                                                std::string_view language);
+
+// What the readers make of each input (`crosswire extract`): each is read on
+// its own (ingest::ReadStory) and handed to `visit` before the next is read,
+// so one unreadable page does not hide the others and memory holds one input
+// at a time.
+void ReadEachInput(const std::vector<std::string>& inputs, const ingest::ReadOptions& read,
+                   const std::function<void(Result<Story> story)>& visit);
 
 // The report printed in options.output_format().
 std::string RenderReport(const Report& report, const ReportOptions& options);

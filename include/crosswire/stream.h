@@ -2,7 +2,7 @@
 // stories out, and a story's report read back from the store.
 //
 // Beside pipeline.h (one story in, one Report out), this is what `crosswire
-// ingest`, `stories`, `report --store` and the server call:
+// ingest`, `cluster`, `stories`, `report --store` and the server call:
 //
 //   inputs -> ArticleStream -> store.Classify -> StoryClusterer::Add
 //          -> store.Ingest (one transaction per batch)
@@ -103,6 +103,30 @@ class StreamIngester {
   explicit StreamIngester(std::unique_ptr<State> state);
   std::unique_ptr<State> state_;
 };
+
+// One article of ClusterInputs, as the clusterer placed it.
+struct ClusteredArticle {
+  std::string id;
+  size_t story = 0;     // the clusterer's story id: 0, 1, ... in the order stories open
+  bool opened = false;  // this article opened `story`
+  std::optional<std::string> duplicate_of;  // the id of the article it is a wire copy of
+};
+
+// Called once per article in arrival order, with the warnings met while
+// reading it (repaired text, unreadable dates); at the end, with `article`
+// null, for warnings met after the last article.
+using ClusterObserver =
+    std::function<void(const ClusteredArticle* article, const std::vector<std::string>& warnings)>;
+
+// `crosswire cluster`: reads `inputs` as one stream (ingest::ArticleStream:
+// in order, a directory's files by name) and clusters every article in
+// memory, without a store. An article's time is its publication time, else
+// the newest time seen so far (as in IngestIntoStore). Returns the number of
+// articles clustered. Errors, each naming the file: ValidateClusterOptions'
+// (before anything is read); the first input that cannot be read; an id used
+// twice; an article with no words.
+Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const ClusterOptions& options,
+                             const ingest::ReadOptions& read, const ClusterObserver& observer);
 
 // The report of stored story `story_id`. With options.since(), an update
 // digest: the articles published (or, without a date, ingested) at or before

@@ -68,12 +68,35 @@ Result<ReportOptions> ValidateReportOptions(const ReportRequest& request) {
   return options;
 }
 
+namespace {
+
+ingest::ReadOptions ReadOptionsFor(ingest::InputFormat format, const text::Language& language) {
+  ingest::ReadOptions read;
+  read.format = format;
+  read.language = std::string(language.code);
+  return read;
+}
+
+}  // namespace
+
+Result<ingest::ReadOptions> ValidateReadOptions(std::string_view input_format,
+                                                std::string_view language) {
+  auto format = ingest::ParseInputFormat(input_format);
+  if (!format) return std::unexpected(format.error());
+  auto found = text::FindLanguage(language);
+  if (!found) return std::unexpected(found.error());
+  return ReadOptionsFor(*format, *found);
+}
+
+void ReadEachInput(const std::vector<std::string>& inputs, const ingest::ReadOptions& read,
+                   const std::function<void(Result<Story> story)>& visit) {
+  for (const std::string& input : inputs) visit(ingest::ReadStory({input}, read));
+}
+
 Result<Report> BuildReportFromInputs(const std::vector<std::string>& inputs,
                                      const ReportOptions& options) {
-  ingest::ReadOptions read;
-  read.format = options.input_format();
-  read.language = std::string(options.language().code);
-  auto story = ingest::ReadStory(inputs, read);
+  auto story =
+      ingest::ReadStory(inputs, ReadOptionsFor(options.input_format(), options.language()));
   if (!story) return std::unexpected(story.error());
   return BuildReport(std::move(*story), options);
 }

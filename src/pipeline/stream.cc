@@ -30,6 +30,24 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// An arriving article's time for the clusterer: its publication time, else
+// the newest time seen so far (the start of time when none has been seen).
+class StreamClock {
+ public:
+  int64_t Stamp(const Article& article) {
+    int64_t time = newest_;
+    if (article.published) {
+      if (auto parsed = ParseUnixSeconds(*article.published)) time = *parsed;
+    }
+    Advance(time);
+    return time;
+  }
+  void Advance(int64_t time) { newest_ = std::max(newest_, time); }
+
+ private:
+  int64_t newest_ = 0;
+};
+
 // The ingest's clustering state: the clusterer, and how its ids map to the
 // store's (article indices to ids; its story ids to stored story ids).
 class ClusterState {
@@ -44,7 +62,7 @@ class ClusterState {
     if (!max_story) return std::unexpected(max_story.error());
     next_story_id_ = max_story->value_or(0) + 1;
     if (!newest->has_value()) return {};
-    newest_time_ = **newest;
+    clock_.Advance(**newest);
     int64_t since = **newest - static_cast<int64_t>(window_days * 86400.0);
     auto window = store.ActiveWindow(since);
     if (!window) return std::unexpected(window.error());
@@ -62,12 +80,7 @@ class ClusterState {
   // Clusters one new article; returns what the store should record, or the
   // reason it was skipped.
   Result<store::AssignmentRecord> Add(const Article& article, bool* opened, bool* duplicate) {
-    int64_t time = newest_time_;
-    if (article.published) {
-      if (auto parsed = ParseUnixSeconds(*article.published)) time = *parsed;
-    }
-    newest_time_ = std::max(newest_time_, time);
-    auto assignment = clusterer_.Add(article, time);
+    auto assignment = clusterer_.Add(article, clock_.Stamp(article));
     if (!assignment) return std::unexpected(assignment.error());
     article_ids_.push_back(article.id);
     if (assignment->opened) story_ids_[assignment->story] = next_story_id_++;
@@ -88,7 +101,7 @@ class ClusterState {
   std::vector<std::string> article_ids_;           // by clusterer article index
   std::unordered_map<size_t, int64_t> story_ids_;  // clusterer story -> stored story
   int64_t next_story_id_ = 1;
-  int64_t newest_time_ = 0;
+  StreamClock clock_;
 };
 
 }  // namespace
@@ -245,6 +258,38 @@ Result<Report> BuildStoredStoryReport(store::Store& store, int64_t story_id,
     story.articles.push_back(std::move(stored.article));
   }
   return BuildUpdateReport(std::move(story), std::move(known), options);
+}
+
+Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const ClusterOptions& options,
+                             const ingest::ReadOptions& read, const ClusterObserver& observer) {
+  if (inputs.empty()) return InvalidInput("no input given: name a file, a directory, a URL or -");
+  auto clusterer = StoryClusterer::Create(options);
+  if (!clusterer) return std::unexpected(clusterer.error());
+  StreamClock clock;
+  std::vector<std::string> ids;                            // by clusterer article index
+  std::unordered_map<std::string, std::string> source_of;  // id -> where it was read
+  ingest::ArticleStream stream(inputs, read);
+  while (true) {
+    auto next = stream.Next();
+    std::vector<std::string> warnings = stream.TakeWarnings();
+    if (!next) return std::unexpected(next.error());
+    if (!next->has_value()) {
+      if (!warnings.empty()) observer(nullptr, warnings);
+      return ids.size();
+    }
+    const Article& article = **next;
+    auto [seen, inserted] = source_of.emplace(article.id, article.source);
+    if (!inserted) {
+      return InvalidInput(article.source + ": article id \"" + Abbreviate(article.id) +
+                          "\" already used by " + seen->second);
+    }
+    auto assignment = clusterer->Add(article, clock.Stamp(article));
+    if (!assignment) return std::unexpected(assignment.error().WithContext(article.source));
+    ids.push_back(article.id);
+    ClusteredArticle clustered{article.id, assignment->story, assignment->opened, std::nullopt};
+    if (assignment->duplicate_of) clustered.duplicate_of = ids.at(*assignment->duplicate_of);
+    observer(&clustered, warnings);
+  }
 }
 
 }  // namespace crosswire

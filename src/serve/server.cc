@@ -461,6 +461,9 @@ Result<void> ValidateServeOptions(const ServeOptions& o) {
   if (o.read_timeout_s < 1 || o.write_timeout_s < 1 || o.keep_alive_s < 1) {
     return InvalidInput("timeouts must be at least 1 second");
   }
+  if (auto read = ValidateReadOptions("jsonl", o.cluster.language); !read) {
+    return std::unexpected(read.error());
+  }
   return ValidateClusterOptions(o.cluster);
 }
 
@@ -818,9 +821,9 @@ class Server::Impl {
     // make every POST's third article a revision of the last one's.
     if (auto ids = RequireIds(content); !ids) return Fail(res, ids.error());
     std::vector<std::string> warnings;
-    ingest::ReadOptions read;
+    // The language was checked with the options (ValidateServeOptions).
+    auto read = *ValidateReadOptions("jsonl", options_.cluster.language);
     read.max_article_bytes = std::min(read.max_article_bytes, options_.max_body_bytes);
-    read.language = options_.cluster.language == "english" ? "en" : read.language;
     auto articles =
         ingest::ParseContent(content, "body", ingest::InputFormat::kJsonl, read, &warnings);
     if (!articles) return Fail(res, articles.error());

@@ -4,6 +4,9 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -116,6 +119,46 @@ TEST(Issue9Regress, MethodParametersReachTheMethod) {
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   ASSERT_EQ(relevance_only.exit_code, 0) << relevance_only.err;
   EXPECT_NE(plain.out, relevance_only.out);
+}
+
+// Bug: `extract --language` passed whatever was typed to the articles
+// ("german" tagged them "german", "klingon" was accepted); it now goes
+// through the one language table, as `report` does.
+TEST(Issue9Regress, ExtractResolvesTheLanguageLikeReport) {
+  const std::string page = ShellQuote(kExample + "/report-1.txt");
+  CliResult german = RunCli("extract " + page + " --format json --language german");
+  ASSERT_EQ(german.exit_code, 0) << german.err;
+  EXPECT_NE(german.out.find("\"language\":\"de\""), std::string::npos) << german.out;
+  CliResult klingon = RunCli("extract " + page + " --language klingon");
+  EXPECT_EQ(klingon.exit_code, 2);
+  EXPECT_NE(klingon.err.find("unknown language \"klingon\""), std::string::npos) << klingon.err;
+  EXPECT_EQ(RunCli("ingest " + page + " --store /nonexistent/x.db --language klingon").exit_code,
+            2);
+}
+
+// The front end only parses, calls the application layer and prints: the
+// command files include the front-end headers (pipeline, stream, serve,
+// benchmark, evaluate) and base's values, nothing of the modules below.
+TEST(Issue9Regress, CommandLineCallsOnlyTheApplicationLayer) {
+  const std::set<std::string> allowed = {"pipeline.h", "stream.h", "serve.h",    "benchmark.h",
+                                         "evaluate.h", "error.h",  "timestamp.h"};
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("cli"))) {
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".cc" && ext != ".h") continue;
+    ++files;
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      const std::string prefix = "#include \"crosswire/";
+      if (!line.starts_with(prefix)) continue;
+      std::string header =
+          line.substr(prefix.size(), line.find('"', prefix.size()) - prefix.size());
+      EXPECT_TRUE(allowed.count(header)) << entry.path().filename() << " includes crosswire/"
+                                         << header << ", below the application layer";
+    }
+  }
+  EXPECT_GE(files, 10u);
 }
 
 }  // namespace
