@@ -1,7 +1,7 @@
 // Fuzzes one reader through ingest::ParseContent, the entry point every file
 // and standard input go through: encoding detection, UTF-8 repair, the format
 // reader, the per-article checks. The format is fixed per binary
-// (CROSSWIRE_FUZZ_FORMAT: text, html, jsonl, duc, multinews, auto). Any input
+// (CROSSWIRE_FUZZ_FORMAT: text, html, jsonl, duc, multinews, feed, auto). Any input
 // must give articles or an error, never a crash, a hang or a leak; and the
 // articles must honour the reader's promises (valid UTF-8, not blank, spans
 // that map back into the input).

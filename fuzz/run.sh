@@ -14,7 +14,7 @@ jobs=${3:-$(nproc)}
 shift 3 2>/dev/null || shift $#
 harnesses=("$@")
 if (( ${#harnesses[@]} == 0 )); then
-  harnesses=(ingest_text ingest_html ingest_jsonl ingest_duc ingest_multinews ingest_auto
+  harnesses=(ingest_text ingest_html ingest_jsonl ingest_duc ingest_multinews ingest_feed ingest_auto
              sentences corroborate rouge_config rouge_options evaluate)
 fi
 
