@@ -7,6 +7,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include "crosswire/utf8.h"
@@ -125,38 +126,41 @@ std::vector<const FactGroup*> SectionGroups(const Report& r, std::optional<Verdi
 }
 constexpr const char* kRoutineTitle = "Mentioned, not claimed";
 
-// Article text in Markdown: a renderer would pass raw HTML (<script>,
-// <img onerror>) through and turn [x](javascript:...) into a link, so the
-// characters that start HTML, entities, links, code and emphasis are escaped.
-std::string MarkdownEscape(std::string_view s) {
+// One character replaced by what a format needs in its place.
+struct Replacement {
+  char ch;
+  std::string_view with;
+};
+
+// `s` with each character that `table` names replaced; the rest copied.
+std::string EscapeWith(std::string_view s, std::span<const Replacement> table) {
   std::string out;
   out.reserve(s.size());
   for (char ch : s) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-        out.push_back('\\');
-        out.push_back(ch);
-        break;
-      default:
-        out.push_back(ch);
+    auto hit = std::find_if(table.begin(), table.end(),
+                            [ch](const Replacement& entry) { return entry.ch == ch; });
+    if (hit == table.end()) {
+      out.push_back(ch);
+    } else {
+      out += hit->with;
     }
   }
   return out;
 }
+
+// HTML text and attribute values (both quotes, as attributes use either).
+constexpr Replacement kHtmlEscapes[] = {
+    {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}};
+
+// Article text in Markdown: a renderer would pass raw HTML (<script>,
+// <img onerror>) through and turn [x](javascript:...) into a link, so the
+// characters that start HTML, entities, links, code and emphasis are escaped.
+constexpr Replacement kMarkdownEscapes[] = {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"},
+                                            {'\\', "\\\\"}, {'`', "\\`"},  {'*', "\\*"},
+                                            {'_', "\\_"},   {'[', "\\["},  {']', "\\]"}};
+
+std::string MarkdownEscape(std::string_view s) { return EscapeWith(s, kMarkdownEscapes); }
+std::string Escape(std::string_view s) { return EscapeWith(s, kHtmlEscapes); }
 
 std::string RenderText(const Report& r, bool markdown) {
   auto md = [markdown](std::string_view s) {
@@ -313,33 +317,6 @@ std::string RenderJson(const Report& r) {
   doc["warnings"] = r.warnings;
   // File names (ids, sources) need not be valid UTF-8; JSON must be.
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-}
-
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char ch : s) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out.push_back(ch);
-    }
-  }
-  return out;
 }
 
 // Only web addresses become links: a javascript:, data: or vbscript: URL from
