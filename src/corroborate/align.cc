@@ -71,29 +71,6 @@ bool Compatible(const Claim& a, const Claim& b) {
   return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
 }
 
-// Name words for comparison: lower case, split on spaces and hyphens,
-// particles dropped. "Bashar al-Assad" → {bashar, assad}.
-std::vector<std::string> NameWords(std::string_view name) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty() && cur != "al" && cur != "el" && cur != "bin" && cur != "ibn" && cur != "of" &&
-        cur != "for" && cur != "the" && cur != "de") {
-      out.push_back(cur);
-    }
-    cur.clear();
-  };
-  for (char c : FoldCase(name)) {
-    if (c == ' ' || c == '-') {
-      flush();
-    } else if (c != '.' && c != '\'') {
-      cur += c;
-    }
-  }
-  flush();
-  return out;
-}
-
 bool WordsMatch(const std::string& a, const std::string& b, bool* variant) {
   if (a == b) return true;
   if (IsSpellingVariant(a, b)) {

@@ -192,6 +192,11 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
 
 // ---- Name variants (names.cc) -------------------------------------------------
 
+// The words of a name as names are compared: case-folded, split at spaces
+// and hyphens, dots and apostrophes dropped, particles (al, el, bin, ibn, of,
+// for, the, de, le) left out. "Bashar al-Assad" → {bashar, assad}.
+std::vector<std::string> NameWords(std::string_view name);
+
 // A spelling key of one name word that folds the letter choices of
 // romanisations: "Gaddafi", "Qadhafi" and "Kadhafi" → "kadafi"; "Sergei" and
 // "Sergey" → "sergi"; "Zelensky" and "Zelenskyy" → "zelenski".

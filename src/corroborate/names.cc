@@ -65,36 +65,6 @@ std::string_view VerdictName(Verdict verdict) {
 namespace crosswire::corroborate {
 namespace {
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// Name words: lower case, split at spaces and hyphens, dots and apostrophes
-// dropped, Arabic article and linking particles left out.
-std::vector<std::string> VariantWords(std::string_view name) {
-  static const std::set<std::string, std::less<>> kParticles = {"al", "el",  "bin", "ibn",
-                                                                "of", "the", "de",  "le"};
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty() && !kParticles.contains(cur)) out.push_back(cur);
-    cur.clear();
-  };
-  for (char c : AsciiLower(name)) {
-    if (c == ' ' || c == '-') {
-      flush();
-    } else if (c != '.' && c != '\'') {
-      cur += c;
-    }
-  }
-  flush();
-  return out;
-}
-
 bool IsVesselPrefix(std::string_view w) {
   static const std::set<std::string, std::less<>> kPrefixes = {"mv",  "ms",  "mt", "ss", "hms",
                                                                "uss", "rms", "fv", "sv", "mts"};
@@ -138,8 +108,28 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
 
 }  // namespace
 
+std::vector<std::string> NameWords(std::string_view name) {
+  static const std::set<std::string, std::less<>> kParticles = {"al",  "el",  "bin", "ibn", "of",
+                                                                "for", "the", "de",  "le"};
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty() && !kParticles.contains(cur)) out.push_back(cur);
+    cur.clear();
+  };
+  for (char c : FoldCase(name)) {
+    if (c == ' ' || c == '-') {
+      flush();
+    } else if (c != '.' && c != '\'') {
+      cur += c;
+    }
+  }
+  flush();
+  return out;
+}
+
 std::string TransliterationKey(std::string_view word) {
-  const std::string w = AsciiLower(word);
+  const std::string w = FoldCase(word);
   std::string m;
   for (size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
@@ -201,7 +191,7 @@ std::string TransliterationKey(std::string_view word) {
 
 std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b,
                                              FactKind kind) {
-  std::vector<std::string> wa = VariantWords(a), wb = VariantWords(b);
+  std::vector<std::string> wa = NameWords(a), wb = NameWords(b);
   if (wa.empty() || wb.empty() || wa == wb) return std::nullopt;
   if (wa.size() == wb.size()) return CompareAligned(wa, wb);
   const bool a_shorter = wa.size() < wb.size();
