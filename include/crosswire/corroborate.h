@@ -107,7 +107,9 @@ inline constexpr size_t kMaxClaimsPerStory = 20000;
 // group. Verdicts: kAgree (two or more outlets, compatible values:
 // "at least 82" and "82" agree), kConflict (incompatible values for the same
 // thing: "four-year battle" vs "five years of violence"), kVariant (names
-// spelled differently, quotes worded differently), kSingleSource.
+// spelled differently, quotes worded differently), kSingleSource. Outlets
+// that ran one wire copy (AnalyzedStory::voice) are one voice: what only
+// they say is kSingleSource, with each of them still listed.
 //
 // Output is deterministic: groups by verdict (agree, conflict, variant,
 // single_source), then first appearance (article, byte offset); claims within

@@ -84,7 +84,16 @@ struct AnalyzedStory {
   std::vector<uint32_t> document_frequency;                  // per term: articles containing it
   std::vector<float> idf;                                    // per term: 1 + log((N + 1) / df)
   std::vector<SparseVector> article_vectors;                 // TF-IDF of each article
+  // Per article, its voice: the index of the earliest article it is a wire
+  // copy of (the same text, or the same body with small edits: MinHash over
+  // word 3-shingles, estimated Jaccard >= 0.7, near_duplicate.h), else its
+  // own index. Outlets running one copy are one voice: corroboration and
+  // citations count voices, not articles.
+  std::vector<size_t> voice;
   size_t articles() const { return article_sentences.size(); }
+  size_t voice_of(size_t article) const {
+    return article < voice.size() ? voice[article] : article;
+  }
   std::string_view text(const Sentence& s) const {
     return std::string_view(story->articles[s.article].text).substr(s.begin, s.end - s.begin);
   }

@@ -25,7 +25,8 @@
 //   quote     same speaker and similar content (two translations of one
 //             statement), or near-identical content whoever is named.
 //
-// A component's verdict: one outlet → single_source; a pair from two outlets
+// A component's verdict: one outlet (or several running one wire copy: one
+// voice) → single_source; a pair from two outlets
 // with incompatible values → conflict; names spelled differently or quotes
 // worded differently → variant; otherwise agree. Groups are ordered by
 // verdict (agree, conflict, variant, single_source), then by first
@@ -528,10 +529,19 @@ void DescribeGroup(const std::vector<Claim>& claims, const std::vector<Prepared>
 // incompatible values; quantities and durations only when some pair linked as
 // a conflict, `conflicted`), variant (names spelled or quotes worded
 // differently) or agree.
+//
+// Copies of one text (one voice) do not corroborate each other: their
+// agreement is one source's. They can still conflict, when an edited copy
+// changed a figure.
 Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
-                     const std::vector<size_t>& members, bool conflicted) {
-  std::set<size_t> articles;
-  for (size_t m : members) articles.insert(claims[m].fact.article);
+                     const std::vector<size_t>& members, bool conflicted,
+                     const std::vector<size_t>& voice) {
+  std::set<size_t> articles, voices;
+  for (size_t m : members) {
+    const size_t a = claims[m].fact.article;
+    articles.insert(a);
+    voices.insert(a < voice.size() ? voice[a] : a);
+  }
   if (articles.size() == 1) return Verdict::kSingleSource;
   bool conflict = false, variant = false;
   for (size_t x = 0; x < members.size() && !conflict; ++x) {
@@ -561,7 +571,9 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
       }
     }
   }
-  return conflict ? Verdict::kConflict : variant ? Verdict::kVariant : Verdict::kAgree;
+  if (conflict) return Verdict::kConflict;
+  if (voices.size() == 1) return Verdict::kSingleSource;
+  return variant ? Verdict::kVariant : Verdict::kAgree;
 }
 
 // A conflicting figure that is one figure revised over time: every claim's
@@ -604,7 +616,7 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
 
 }  // namespace
 
-std::vector<FactGroup> Align(std::vector<Claim> claims) {
+std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t>& voice) {
   claims = SortByPosition(DropRepeatedDates(std::move(claims)));
   const size_t n = claims.size();
   const std::vector<Prepared> prepared = PrepareClaims(&claims);
@@ -622,7 +634,7 @@ std::vector<FactGroup> Align(std::vector<Claim> claims) {
   for (const auto& [root, members] : components) {
     FactGroup g;
     DescribeGroup(claims, prepared, members, &g);
-    g.verdict = GroupVerdict(claims, prepared, members, conflicted.count(root) > 0);
+    g.verdict = GroupVerdict(claims, prepared, members, conflicted.count(root) > 0, voice);
     if (g.verdict == Verdict::kConflict) {
       if (auto timeline = Revision(claims, members)) {
         g.verdict = Verdict::kRevised;

@@ -71,6 +71,40 @@ TEST(AlignTest, SameEventDifferentNumbersConflict) {
   EXPECT_EQ(groups[0].verdict, Verdict::kConflict);
 }
 
+// Outlets that ran one wire copy are one voice: what only they say is
+// single-source; a third outlet makes it agreed; an edited copy that changed a
+// figure still conflicts.
+TEST(AlignTest, WireCopiesAreOneVoice) {
+  const std::vector<size_t> copies = {0, 0, 2};  // article 1 is a copy of article 0
+  auto one_voice =
+      Align({Quantity(0, 82, 82, "person", "kill", "82 civilians were killed in Aleppo"),
+             Quantity(1, 82, 82, "person", "kill", "82 civilians were killed in Aleppo")},
+            copies);
+  ASSERT_EQ(one_voice.size(), 1u);
+  EXPECT_EQ(one_voice[0].verdict, Verdict::kSingleSource);
+  EXPECT_EQ(one_voice[0].claims.size(), 2u);  // each outlet still listed
+
+  auto two_voices =
+      Align({Quantity(0, 82, 82, "person", "kill", "82 civilians were killed in Aleppo"),
+             Quantity(1, 82, 82, "person", "kill", "82 civilians were killed in Aleppo"),
+             Quantity(2, 82, 82, "person", "kill", "Eighty-two civilians were killed in Aleppo")},
+            copies);
+  ASSERT_EQ(two_voices.size(), 1u);
+  EXPECT_EQ(two_voices[0].verdict, Verdict::kAgree);
+
+  auto edited =
+      Align({Quantity(0, 82, 82, "person", "kill", "82 civilians were killed in Aleppo on Tuesday"),
+             Quantity(1, 60, 60, "person", "kill", "60 civilians were killed in Aleppo Tuesday")},
+            copies);
+  ASSERT_EQ(edited.size(), 1u);
+  EXPECT_EQ(edited[0].verdict, Verdict::kConflict);
+
+  // Without voices every article is its own.
+  auto plain = Align({Quantity(0, 82, 82, "person", "kill", "82 civilians were killed in Aleppo"),
+                      Quantity(1, 82, 82, "person", "kill", "82 civilians were killed in Aleppo")});
+  EXPECT_EQ(plain[0].verdict, Verdict::kAgree);
+}
+
 TEST(AlignTest, SpellingVariantsAreOneEntity) {
   auto groups = Align(
       {Name(0, FactKind::kPerson, "Sergei Lavrov"), Name(1, FactKind::kPerson, "Sergey Lavrov"),

@@ -182,7 +182,7 @@ Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed) {
   }
   auto claims = corroborate::ExtractStory(story, refs);
   if (!claims) return std::unexpected(claims.error());
-  std::vector<FactGroup> groups = corroborate::Align(std::move(*claims));
+  std::vector<FactGroup> groups = corroborate::Align(std::move(*claims), analyzed.voice);
   corroborate::MarkRoutine(story, &groups);
   return groups;
 }

@@ -240,9 +240,12 @@ std::vector<std::string> ContentBag(const std::vector<Tok>& toks);
 double ContentSimilarity(std::string_view a, std::string_view b);
 
 // Groups claims about the same thing across articles and gives each group a
-// verdict. Deterministic: groups come out by verdict (agree, conflict,
-// variant, single source), then by first appearance.
-std::vector<FactGroup> Align(std::vector<Claim> claims);
+// verdict. `voice` maps each article to its voice (AnalyzedStory::voice;
+// empty: every article is its own): wire copies of one text are one voice,
+// so a figure they repeat is single-source, not agreed. Deterministic:
+// groups come out by verdict (agree, conflict, variant, single source), then
+// by first appearance.
+std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t>& voice = {});
 
 // Flags the groups that are mentions rather than statements (FactGroup::
 // routine): bare weekdays, the name of one of the story's outlets, a place

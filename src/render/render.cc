@@ -59,10 +59,31 @@ std::vector<size_t> Citations(const Report& r, const SummarySentence& s) {
   return {numbers.begin(), numbers.end()};
 }
 
-std::string Brackets(const std::vector<size_t>& numbers) {
+// "[1][3]"; articles that ran one wire copy share a bracket, "[2=5]": one
+// voice, each outlet still named.
+std::string Brackets(const Report& r, const std::vector<size_t>& numbers) {
   std::string out;
-  for (size_t n : numbers) out.append("[").append(std::to_string(n)).append("]");
+  std::set<size_t> done;
+  for (size_t n : numbers) {
+    const size_t voice = r.analyzed.voice_of(n - 1);
+    if (!done.insert(voice).second) continue;
+    out += "[";
+    bool first = true;
+    for (size_t m : numbers) {
+      if (r.analyzed.voice_of(m - 1) != voice) continue;
+      if (!first) out += "=";
+      out += std::to_string(m);
+      first = false;
+    }
+    out += "]";
+  }
   return out;
+}
+
+// The article `index` is a wire copy of, when it is one.
+std::optional<size_t> CopyOf(const Report& r, size_t index) {
+  const size_t voice = r.analyzed.voice_of(index);
+  return voice == index ? std::nullopt : std::optional(voice);
 }
 
 std::string ClaimText(const Report& r, const Fact& f) {
@@ -111,7 +132,7 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
   }
   for (size_t i = 0; i < values.size(); ++i) {
     if (i > 0) line += " / ";
-    line += values[i].first + " " + Brackets({values[i].second.begin(), values[i].second.end()});
+    line += values[i].first + " " + Brackets(r, {values[i].second.begin(), values[i].second.end()});
   }
   return line;
 }
@@ -173,7 +194,7 @@ std::string RenderText(const Report& r, bool markdown) {
   }
   for (const SummarySentence& s : r.summary.sentences) {
     out << (markdown ? "- " : "") << md(SentenceText(r, s.sentence)) << " "
-        << Brackets(Citations(r, s)) << "\n";
+        << Brackets(r, Citations(r, s)) << "\n";
   }
   if (r.summary.sentences.empty()) out << "(no sentence fits the budget)\n";
   if (r.corroborated) {
@@ -195,7 +216,10 @@ std::string RenderText(const Report& r, bool markdown) {
     out << "[" << i + 1 << "] " << md(a.outlet);
     if (a.title) out << " \u2014 " << md(*a.title);
     if (a.published) out << " (" << md(*a.published) << ")";
-    out << " \u2014 " << md(a.url ? *a.url : a.source) << (markdown ? "  \n" : "\n");
+    out << " \u2014 " << md(a.url ? *a.url : a.source);
+    if (auto original = CopyOf(r, i))
+      out << " \u2014 the same wire copy as [" << *original + 1 << "]";
+    out << (markdown ? "  \n" : "\n");
   }
   for (const std::string& note : r.summary.notes) out << "note: " << md(note) << "\n";
   return out.str();
@@ -238,13 +262,16 @@ std::string RenderJson(const Report& r) {
   json doc;
   doc["format"] = kJsonFormatVersion;
   json jarticles = json::array();
-  for (const Article& a : articles) {
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Article& a = articles[i];
+    auto original = CopyOf(r, i);
     jarticles.push_back({{"id", a.id},
                          {"outlet", a.outlet},
                          {"title", OptionalString(a.title)},
                          {"url", OptionalString(a.url)},
                          {"published", OptionalString(a.published)},
-                         {"source", a.source}});
+                         {"source", a.source},
+                         {"copy_of", original ? json(articles[*original].id) : json(nullptr)}});
   }
   doc["articles"] = jarticles;
   json sentences = json::array();
@@ -412,6 +439,10 @@ std::string RenderHtml(const Report& r) {
       out << " \u00b7 <a href=\"" << Escape(*art.url) << "\">" << Escape(*art.url) << "</a>";
     } else if (art.url) {
       out << " \u00b7 " << Escape(*art.url);
+    }
+    if (auto original = CopyOf(r, a)) {
+      out << " \u00b7 the same wire copy as <a href=\"#a" << *original + 1 << "\">["
+          << *original + 1 << "]</a>";
     }
     out << "</p>\n<p>";
     auto [first, last] = c.article_sentences[a];

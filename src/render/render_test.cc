@@ -70,6 +70,20 @@ TEST_F(RenderTest, HtmlIsSelfContainedEscapedAndHighlightsCitedSentences) {
   EXPECT_EQ(html.find("<link"), std::string::npos);
 }
 
+// Articles that ran one wire copy share a citation bracket and say so in the
+// sources; JSON names the original.
+TEST_F(RenderTest, WireCopiesShareABracketAndAreNamed) {
+  report_.analyzed.voice = {0, 0};
+  std::string text = Render(report_, OutputFormat::kText);
+  EXPECT_NE(text.find("take people out. [1=2]\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("the same wire copy as [1]"), std::string::npos) << text;
+  auto doc = nlohmann::json::parse(Render(report_, OutputFormat::kJson));
+  EXPECT_TRUE(doc["articles"][0]["copy_of"].is_null());
+  EXPECT_EQ(doc["articles"][1]["copy_of"], "r1");
+  EXPECT_NE(Render(report_, OutputFormat::kHtml).find("the same wire copy as <a href=\"#a1\">"),
+            std::string::npos);
+}
+
 TEST(RenderFormatTest, UnknownFormatIsAnError) {
   auto f = ParseOutputFormat("pdf");
   ASSERT_FALSE(f.has_value());

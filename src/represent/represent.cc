@@ -13,7 +13,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <unordered_map>
+
+#include "crosswire/near_duplicate.h"
 
 namespace crosswire {
 
@@ -124,6 +127,24 @@ Result<AnalyzedStory> AnalyzeStory(const Story& story, const AnalysisOptions& op
   return AnalyzeStory(std::make_shared<const Story>(story), options);
 }
 
+namespace {
+
+// Each article's voice: the earliest article it is a wire copy of (exact or
+// near, near_duplicate.h's defaults), else itself. A copy of a copy joins the
+// first one's voice.
+std::vector<size_t> FindVoices(const std::vector<Fingerprint>& fingerprints) {
+  NearDuplicateIndex index;
+  std::vector<size_t> voice(fingerprints.size());
+  for (size_t a = 0; a < fingerprints.size(); ++a) {
+    auto match = fingerprints[a].words > 0 ? index.Find(fingerprints[a]) : std::nullopt;
+    voice[a] = match ? voice[match->key] : a;
+    index.Insert(a, fingerprints[a]);
+  }
+  return voice;
+}
+
+}  // namespace
+
 Result<AnalyzedStory> AnalyzeStory(std::shared_ptr<const Story> shared,
                                    const AnalysisOptions& options) {
   if (shared == nullptr || shared->articles.empty()) {
@@ -137,7 +158,9 @@ Result<AnalyzedStory> AnalyzeStory(std::shared_ptr<const Story> shared,
   if (!mapper) return std::unexpected(mapper.error());
 
   std::vector<std::vector<TermId>> article_terms(story.articles.size());
+  std::vector<Fingerprint> fingerprints;
   for (size_t a = 0; a < story.articles.size(); ++a) {
+    std::vector<text::Token> article_tokens;  // of its text, page furniture left out
     const std::string& body = story.articles[a].text;
     size_t first = analyzed.sentences.size();
     std::vector<text::TextUnit> units = text::SplitSentences(body);
@@ -151,18 +174,22 @@ Result<AnalyzedStory> AnalyzeStory(std::shared_ptr<const Story> shared,
       std::string_view span = std::string_view(body).substr(s.begin, s.end - s.begin);
       s.words = CountWhitespaceTokens(span);
       s.quote_fragment = UnbalancedQuotes(span);
-      for (const text::Token& token : text::Tokenize(span)) {
+      std::vector<text::Token> tokens = text::Tokenize(span);
+      for (const text::Token& token : tokens) {
         auto [id, stop] = mapper->Map(token);
         s.all_terms.push_back(id);
         if (!stop) s.terms.push_back(id);
       }
       if (s.kind != text::UnitKind::kNoise) {
         article_terms[a].insert(article_terms[a].end(), s.terms.begin(), s.terms.end());
+        std::move(tokens.begin(), tokens.end(), std::back_inserter(article_tokens));
       }
       analyzed.sentences.push_back(std::move(s));
     }
     analyzed.article_sentences.emplace_back(first, analyzed.sentences.size());
+    fingerprints.push_back(ComputeFingerprint(article_tokens));
   }
+  analyzed.voice = FindVoices(fingerprints);
 
   const size_t n_terms = analyzed.vocabulary.size();
   analyzed.document_frequency.assign(n_terms, 0);

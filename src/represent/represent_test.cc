@@ -20,6 +20,27 @@ TEST(RepresentTest, SentencesCarrySpansIntoTheArticleText) {
   EXPECT_EQ(analyzed->sentences[1].words, 4u);
 }
 
+// Wire copies (the same text, or the same body with a changed word) share the
+// voice of the earliest; a different report is its own voice.
+TEST(RepresentTest, WireCopiesShareTheVoiceOfTheFirst) {
+  const std::string wire =
+      "Twenty buses waited at the crossing in eastern Aleppo on Wednesday to take the wounded "
+      "out, but the convoy had not moved by nightfall, a United Nations official said. Rebels "
+      "and government forces traded fire near the crossing through the afternoon, and the "
+      "evacuation was suspended until the morning, the official added.";
+  std::string edited = wire;
+  edited.replace(edited.find("Twenty"), 6, "About twenty");
+  Story story = MakeStory({{"own", "Moscow said the talks with Ankara would go on next week."},
+                           {"agency", wire},
+                           {"paper", edited},
+                           {"site", wire}});
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value());
+  EXPECT_EQ(analyzed->voice, (std::vector<size_t>{0, 1, 1, 1}));
+  EXPECT_EQ(analyzed->voice_of(2), 1u);
+  EXPECT_EQ(analyzed->voice_of(9), 9u);  // out of range: its own
+}
+
 TEST(RepresentTest, StopWordsAreKeptOutOfContentTerms) {
   Story story = MakeStory({{"a", "The buses were waiting at the crossing."}});
   auto analyzed = AnalyzeStory(story);
