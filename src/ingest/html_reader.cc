@@ -42,9 +42,11 @@
 //     with none of these is an error naming the file.
 //
 // Metadata comes from the page's own statements, most specific first: the
-// title from the JSON-LD headline, og:title, the <h1>, else <title> without
-// its site-name suffix; the publication time from article:published_time,
-// JSON-LD datePublished, itemprop=datePublished, then the first <time
+// title is the headline as displayed — the first visible <h1> (else <h2>)
+// outside navigation whose words agree with a title the page states (JSON-LD
+// headline, og:title, <title>; see IsDisplayedHeadline) — else the JSON-LD
+// headline, og:title, <title> without its site-name suffix, the first <h1>; the publication time
+// from article:published_time, JSON-LD datePublished, itemprop=datePublished, then the first <time
 // datetime> in the article (never from scripts or lists of other stories),
 // kept as written, time zone included; the outlet from og:site_name, the
 // JSON-LD publisher, else the host name; the author from JSON-LD, meta author
@@ -983,7 +985,12 @@ struct PageMetadata {
   std::optional<std::string> title_tag, og_title, canonical, og_url, published_meta, site_name,
       language, author, description, h1;
   std::optional<std::string> date_meta;  // a bare "date" meta: a last resort
+  // The visible <h1> and <h2> texts in page order, outside nav, aside and
+  // footer (at most kMaxHeadings each): candidates for the displayed headline.
+  std::vector<std::string> h1s, h2s;
 };
+
+constexpr size_t kMaxHeadings = 64;
 
 std::vector<std::string_view> SplitWords(std::string_view s) {
   std::vector<std::string_view> words;
@@ -1030,10 +1037,20 @@ PageMetadata ReadMetadata(const GumboNode* root) {
         [](const GumboNode*) {});
     return CollapseWhitespace(FoldNbsp(raw));
   };
+  int furniture_depth = 0;  // open nav, aside and footer elements
+  auto is_furniture = [](GumboTag tag) {
+    return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER;
+  };
+  auto add_heading = [&](std::vector<std::string>& headings, const GumboNode* node) {
+    if (furniture_depth > 0 || headings.size() >= kMaxHeadings) return;
+    std::string text = flat_text(node);
+    if (!text.empty()) headings.push_back(std::move(text));
+  };
   Walk(
       root,
       [&](const GumboNode* node) {
         if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
+        if (is_furniture(Tag(node))) ++furniture_depth;
         switch (Tag(node)) {
           case GUMBO_TAG_HTML:
             set_once(meta.language, Attribute(node, "lang"));
@@ -1043,6 +1060,10 @@ PageMetadata ReadMetadata(const GumboNode* root) {
             return false;
           case GUMBO_TAG_H1:
             set_once(meta.h1, flat_text(node));
+            add_heading(meta.h1s, node);
+            return false;
+          case GUMBO_TAG_H2:
+            add_heading(meta.h2s, node);
             return false;
           case GUMBO_TAG_META: {
             std::string key = Lower(Attribute(node, "property"));
@@ -1101,7 +1122,9 @@ PageMetadata ReadMetadata(const GumboNode* root) {
         }
         return true;
       },
-      [](const GumboNode*) {});
+      [&](const GumboNode* node) {
+        if (IsElement(node) && is_furniture(Tag(node))) --furniture_depth;
+      });
   return meta;
 }
 
@@ -1126,6 +1149,136 @@ std::string StripSiteName(std::string_view title) {
   }
   return std::string(Trim(best));
 }
+
+// Character references left in a stated title after the parser decoded the
+// attribute once: publishers that escape twice write "review &#8211; shoots"
+// into og:title. Numeric references and the five XML names are decoded; any
+// other "&" is kept as written.
+std::string DecodeCharacterReferences(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t amp = text.find('&', pos);
+    if (amp == std::string_view::npos) break;
+    out.append(text.substr(pos, amp - pos));
+    size_t semi = text.find(';', amp);
+    std::string_view name = semi == std::string_view::npos || semi - amp > 10
+                                ? ""
+                                : text.substr(amp + 1, semi - amp - 1);
+    uint32_t code = 0;
+    if (name.size() > 1 && name[0] == '#') {
+      bool hex = name[1] == 'x' || name[1] == 'X';
+      std::string_view digits = name.substr(hex ? 2 : 1);
+      bool ok = !digits.empty();
+      for (char c : digits) {
+        int value = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                    : hex && std::isxdigit(static_cast<unsigned char>(c))
+                        ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
+                        : -1;
+        if (value < 0 || code > 0x10FFFF) ok = false;
+        if (ok) code = code * (hex ? 16 : 10) + static_cast<uint32_t>(value);
+      }
+      if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0;
+    } else if (name == "amp") {
+      code = '&';
+    } else if (name == "lt") {
+      code = '<';
+    } else if (name == "gt") {
+      code = '>';
+    } else if (name == "quot") {
+      code = '"';
+    } else if (name == "apos") {
+      code = '\'';
+    }
+    if (code == 0) {
+      out.push_back('&');
+      pos = amp + 1;
+      continue;
+    }
+    if (code < 0x80) {
+      out.push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+    pos = semi + 1;
+  }
+  out.append(text.substr(std::min(pos, text.size())));
+  return out;
+}
+
+// The words of a title for comparing titles: case folded, split at white
+// space, punctuation and quotes trimmed from both ends of each word.
+std::vector<std::string> TitleWords(std::string_view title) {
+  static constexpr std::string_view kMarks[] = {"\u2018", "\u2019", "\u201c", "\u201d", "\u00ab",
+                                                "\u00bb", "\u2026", "\u2013", "\u2014"};
+  std::string folded = ::crosswire::text::FoldCase(title);
+  std::vector<std::string> words;
+  for (std::string_view word : SplitWords(folded)) {
+    bool trimmed = true;
+    while (trimmed && !word.empty()) {
+      trimmed = false;
+      if (std::ispunct(static_cast<unsigned char>(word.front()))) {
+        word.remove_prefix(1);
+        trimmed = true;
+      } else if (std::ispunct(static_cast<unsigned char>(word.back()))) {
+        word.remove_suffix(1);
+        trimmed = true;
+      }
+      for (std::string_view mark : kMarks) {
+        if (word.starts_with(mark)) {
+          word.remove_prefix(mark.size());
+          trimmed = true;
+        }
+        if (word.ends_with(mark)) {
+          word.remove_suffix(mark.size());
+          trimmed = true;
+        }
+      }
+    }
+    if (!word.empty()) words.emplace_back(word);
+  }
+  return words;
+}
+
+// Whether a visible heading is the story's headline as the page displays it:
+// its words are those of one of the titles the page states (JSON-LD
+// headline, og:title, <title>, each without its site-name part), or at least
+// `share` of its words occur in one of them. Outlets rewrite the headline for
+// search results and social cards ("South Dakota says, 'Meth. We're On It,'
+// and Twitter asks ..." on the page, "'Meth. We're On It': South Dakota
+// campaign is working ..." in og:title), but the displayed one keeps enough of
+// the same words; a site name, a section title or a "Related" heading shares
+// none. A one-word heading counts only when it equals a stated title.
+bool IsDisplayedHeadline(std::string_view heading,
+                         const std::vector<std::vector<std::string>>& stated, double share) {
+  if (heading.size() > 400) return false;
+  std::vector<std::string> words = TitleWords(heading);
+  if (words.empty()) return false;
+  for (const std::vector<std::string>& title : stated) {
+    if (words == title) return true;
+    if (words.size() < 2) continue;
+    size_t common = 0;
+    for (const std::string& word : words) common += std::ranges::count(title, word) > 0;
+    if (static_cast<double>(common) >= share * static_cast<double>(words.size())) return true;
+  }
+  return false;
+}
+
+// The shares of a heading's words that must occur in a stated title: an <h1>
+// is the headline slot of nearly every article page; an <h2> is more often a
+// deck or another story's headline, so it must agree more.
+constexpr double kH1Share = 1.0 / 3;
+constexpr double kH2Share = 0.5;
 
 std::string HostOf(std::string_view url) {
   size_t scheme = url.find("://");
@@ -1493,9 +1646,29 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   } else if (article.url) {
     article.outlet = HostOf(*article.url);
   }
-  std::optional<std::string> title = data.headline ? data.headline : meta.og_title;
-  if (!title && meta.h1) title = meta.h1;
+  // The title: the headline as displayed (a visible <h1>, else <h2>, that
+  // agrees with what the page states), else the stated titles in order.
+  for (std::optional<std::string>* stated : {&data.headline, &meta.og_title, &meta.title_tag}) {
+    if (*stated) *stated = CollapseWhitespace(DecodeCharacterReferences(**stated));
+  }
+  std::vector<std::vector<std::string>> stated;
+  for (const std::optional<std::string>* t : {&data.headline, &meta.og_title, &meta.title_tag}) {
+    if (*t) stated.push_back(TitleWords(StripSiteName(**t)));
+  }
+  std::optional<std::string> title;
+  for (const std::string& heading : meta.h1s) {
+    if (IsDisplayedHeadline(heading, stated, kH1Share)) {
+      title = heading;
+      break;
+    }
+  }
+  for (size_t i = 0; !title && i < meta.h2s.size(); ++i) {
+    if (IsDisplayedHeadline(meta.h2s[i], stated, kH2Share)) title = meta.h2s[i];
+  }
+  if (!title) title = data.headline ? data.headline : meta.og_title;
+  // A heading that agrees with nothing stated comes after <title>.
   if (!title && meta.title_tag) title = StripSiteName(*meta.title_tag);
+  if (!title && meta.h1) title = meta.h1;
   if (title && !article.outlet.empty() && title->size() > article.outlet.size() + 3) {
     // "Headline | Outlet" in og:title too.
     std::string stripped = StripSiteName(*title);

@@ -435,6 +435,54 @@ TEST(HtmlExtractionTest, MetadataFallbacks) {
   }
 }
 
+// The title is the headline the page displays, checked against the titles it
+// states, so a site-name <h1>, a deck or a related story's heading is never
+// taken, and a rewritten og:title does not replace the displayed headline.
+TEST(HtmlExtractionTest, TitleIsTheDisplayedHeadline) {
+  struct Row {
+    std::string_view name;
+    std::string head, before;  // <head> content; markup before the story
+    std::string title;
+  } rows[] = {
+      {"h1 differs from a rewritten og:title but shares its words",
+       "<meta property=\"og:title\" content=\"'Meth. We're On It': South Dakota campaign is "
+       "working\">",
+       "<h1>South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you OK?</h1>",
+       "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you OK?"},
+      {"the JSON-LD headline is a shortened one; the page shows the full headline",
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+       "\"Bridge closed\"}</script>",
+       "<h1>Bridge closed for repairs until spring</h1>", "Bridge closed for repairs until spring"},
+      {"a site-name h1 first, the headline in a later h1",
+       "<meta property=\"og:title\" content=\"September open thread - The Blog\">",
+       "<h1>The Blog</h1><h1>September open thread</h1>", "September open thread"},
+      {"the site name in h1, the headline in h2 after sidebar h2s",
+       "<title>Do Not Hate a People | News of the World</title>",
+       "<h1>News of the World</h1><h2>Blogroll</h2><h2>RSS Feed</h2>"
+       "<h2>Do Not Hate a People</h2>",
+       "Do Not Hate a People"},
+      {"a deck in h2 right before the story is not the headline",
+       "<meta property=\"og:title\" content=\"Council shuts the old bridge\">",
+       "<h2>Engineers found cracks in two of its main supports after the flood</h2>",
+       "Council shuts the old bridge"},
+      {"a heading in navigation is never the headline",
+       "<meta property=\"og:title\" content=\"Bridge closed\">",
+       "<nav><h1>Bridge closed for repairs</h1></nav>", "Bridge closed"},
+      {"no heading agrees: the stated title, without the site name",
+       "<title>Bridge closed for repairs | The Gazette</title>", "<h1>Local News</h1>",
+       "Bridge closed for repairs"},
+      {"a title escaped twice in og:title is decoded",
+       "<meta property=\"og:title\" content=\"Review &amp;#8211; shoots for the moon\">", "",
+       "Review \u2013 shoots for the moon"},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    Article article = Extract("<html><head>" + row.head + "</head><body>" + row.before +
+                              "<article>" + std::string(kStory) + "</article></body></html>");
+    EXPECT_EQ(article.title, row.title);
+  }
+}
+
 TEST(HtmlExtractionTest, ManySiblingBlocksAreReadInLinearTime) {
   // Joined siblings must not make the collection quadratic.
   std::string html = "<html><body><div id=\"list\">";
