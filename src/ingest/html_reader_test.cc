@@ -415,9 +415,10 @@ TEST(HtmlExtractionTest, MetadataFallbacks) {
        "<title>T</title><meta property=\"article:published\" itemprop=\"datePublished "
        "dateCreated\" content=\"2019-11-19T11:00:09.000Z\">",
        std::string(kStory), "T", "2019-11-19T11:00:09.000Z", std::nullopt, "page"},
-      {"itemprop=datePublished on an element with text only, kept as written", "<title>T</title>",
+      {"itemprop=datePublished on an element with text only, converted from words",
+       "<title>T</title>",
        "<span itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span>" + std::string(kStory),
-       "T", "Fri 6:45 PM, Feb 16, 2018", std::nullopt, "page"},
+       "T", "2018-02-16T18:45", std::nullopt, "page"},
       {"a <time> in the article, not the one in a list of other stories", "<title>T</title>",
        "<ul><li><time datetime=\"2001-01-01\">x</time><a href=\"/o\">Old</a></li></ul>"
        "<article><p><time datetime=\"2019-11-19\">Nov 19</time></p>" +
@@ -480,6 +481,58 @@ TEST(HtmlExtractionTest, TitleIsTheDisplayedHeadline) {
     Article article = Extract("<html><head>" + row.head + "</head><body>" + row.before +
                               "<article>" + std::string(kStory) + "</article></body></html>");
     EXPECT_EQ(article.title, row.title);
+  }
+}
+
+// The publication time: a stated time that names its zone beats the same
+// instant stated without one, a CMS placeholder is no time, a time written in
+// words is converted, and a page that states none in markup is read from the
+// dateline under its headline — never from a related story or a script.
+TEST(HtmlExtractionTest, PublicationTimeStatedOrDisplayed) {
+  struct Row {
+    std::string_view name;
+    std::string head, before, after;  // <head>; markup before and after the story
+    std::optional<std::string> published;
+  } rows[] = {
+      {"the zoned JSON-LD time beats a zoneless meta time",
+       "<meta property=\"article:published_time\" content=\"2019-11-20T01:50:59\">"
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+       "\"datePublished\":\"2019-11-20T01:50:59Z\"}</script>",
+       "", "", "2019-11-20T01:50:59Z"},
+      {"a placeholder year 0001 is skipped",
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+       "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>",
+       "<h1>Bridge closed</h1><p>Published 10:02 AM EST Nov 19, 2019</p>", "",
+       "2019-11-19T10:02-05:00"},
+      {"a meta time written in words is converted",
+       "<meta property=\"article:published_time\" content=\"November 19, 2019, 07:47 PM EST\">", "",
+       "", "2019-11-19T19:47-05:00"},
+      {"itemprop text with the time before the date", "",
+       "<span itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span>", "", "2018-02-16T18:45"},
+      {"a <time> without datetime is read from its text", "",
+       "<h1>Bridge closed</h1><time>November 18, 2019</time>", "", "2019-11-18"},
+      {"the dateline under the headline, with an ordinal and a.m.", "",
+       "<h1>Bridge closed</h1><div>By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m."
+       "</div>",
+       "", "2019-11-18T11:08"},
+      {"day before month, abbreviated, no time", "",
+       "<h1>Bridge closed</h1><div>REUTERS 19 NOV 2019</div>", "", "2019-11-19"},
+      {"a zone with one offset is kept; 12 PM is noon", "",
+       "<h1>Bridge closed</h1><p>November 18, 2019 at 12:26 PM HST</p>", "",
+       "2019-11-18T12:26-10:00"},
+      {"an ambiguous zone (ET) leaves the time without offset", "",
+       "<h1>Bridge closed</h1><p>Nov. 18, 2019 7:04 pm ET</p>", "", "2019-11-18T19:04"},
+      {"an impossible date is not a date", "", "<h1>Bridge closed</h1><p>February 30, 2019</p>", "",
+       std::nullopt},
+      {"no dateline: a date in a related list after the story is not taken", "",
+       "<h1>Bridge closed</h1>", "<ul><li>Old story, January 2, 2001</li></ul>", std::nullopt},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    Article article = Extract("<html><head><title>Bridge closed</title>" + row.head +
+                              "</head><body>" + row.before + "<article>" + std::string(kStory) +
+                              "</article>" + row.after + "</body></html>");
+    EXPECT_EQ(article.published, row.published);
   }
 }
 
