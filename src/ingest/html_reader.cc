@@ -1958,9 +1958,9 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   if (paragraphs.empty()) paragraphs = PageText(page);
   article.text = JoinParagraphs(paragraphs);
   if (article.text.empty()) {
-    return InvalidInput(fmt::format(
-        "{}: HTML page has no text (after removing scripts, navigation and other page furniture)",
-        source));
+    return InvalidInput(
+        fmt::format("{}: {} (after removing scripts, navigation and other page furniture)", source,
+                    kHtmlNoText));
   }
 
   // Publication time: the page's statements, else a <time> of the article.
@@ -2027,6 +2027,11 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   std::vector<Article> articles;
   articles.push_back(std::move(article));
   return articles;
+}
+
+bool IsPageWithoutArticle(const Error& error) {
+  return error.code() == ErrorCode::kInvalidInput &&
+         error.message().find(kHtmlNoText) != std::string::npos;
 }
 
 }  // namespace crosswire::ingest::internal
