@@ -110,6 +110,10 @@ TEST(Issue12Regress, PageWithoutArticleIsSkippedAndTheStoryBuiltFromTheRest) {
   EXPECT_NE(report.out.find("floodgates"), std::string::npos) << report.out;
   EXPECT_NE(report.err.find("c-no-article.html: HTML page has no text"), std::string::npos)
       << report.err;
+  // Under --strict the warning is an error, as every warning is.
+  CliResult strict = RunCli("report " + ShellQuote(dir) + " --words 60 --strict");
+  EXPECT_EQ(strict.exit_code, 1) << strict.err;
+  EXPECT_NE(strict.err.find("c-no-article.html"), std::string::npos) << strict.err;
 }
 
 // Bug: a `javascript:` canonical URL was kept as the article's URL, so a
