@@ -80,9 +80,12 @@ InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 // A directory's files are read in name order; hidden files (".x") are skipped
 // and subdirectories are skipped with a warning. Story::id is the first input's
 // name without extension ("stdin" for "-").
-// Empty articles and unreadable files inside a directory are skipped with a
-// warning, so the story may come back with no article at all (its warnings
-// say why). Errors: kNotFound (no such file), kDataLoss (unreadable input),
+// Empty articles, unreadable files and web pages with no article in them
+// inside a directory are skipped with a warning, so the story may come back
+// with no article at all (its warnings say why); a web page with no article
+// among several inputs is skipped with a warning too (one bad page never sinks
+// a story; a single such input is an error).
+// Errors: kNotFound (no such file), kDataLoss (unreadable input),
 // kInvalidInput (no inputs, directory without visible files, malformed
 // record, duplicate id, binary input),
 // kResourceExhausted (an article over max_article_bytes, a file over

@@ -42,11 +42,16 @@
 //     with none of these is an error naming the file.
 //
 // Metadata comes from the page's own statements, most specific first: the
-// title from the JSON-LD headline, og:title, the <h1>, else <title> without
-// its site-name suffix; the publication time from article:published_time,
-// JSON-LD datePublished, itemprop=datePublished, then the first <time
-// datetime> in the article (never from scripts or lists of other stories),
-// kept as written, time zone included; the outlet from og:site_name, the
+// title is the headline as displayed — the first visible <h1> (else <h2>)
+// outside navigation whose words agree with a title the page states (JSON-LD
+// headline, og:title, <title>; see IsDisplayedHeadline) — else the JSON-LD
+// headline, og:title, <title> without its site-name suffix, the first <h1>;
+// the publication time from article:published_time, itemprop=datePublished
+// and JSON-LD datePublished (the first that names its zone, placeholders
+// skipped, times in words converted; ChoosePublished), then the first <time>
+// in the article, then the dateline displayed under the headline
+// (ParseDisplayedDate) — never from scripts or lists of other stories — ISO
+// times kept as written, time zone included; the outlet from og:site_name, the
 // JSON-LD publisher, else the host name; the author from JSON-LD, meta author
 // or itemprop=author; the URL from rel=canonical, og:url or JSON-LD, kept only
 // when http or https (anything else is dropped with a warning); the language
@@ -71,6 +76,7 @@
 #include <unordered_map>
 
 #include "crosswire/text.h"
+#include "crosswire/timestamp.h"
 #include "reader_util.h"
 
 namespace crosswire::ingest::internal {
@@ -386,6 +392,27 @@ int CountCommas(std::string_view s) {
 // How much of a paragraph's credit passes up through a furniture block.
 constexpr double kFurnitureDamping = 0.3;
 
+std::optional<std::string> ParseDisplayedDate(std::string_view text);  // below
+
+// The visible text of a small element (a <time>), cut at 200 bytes.
+std::string ShortText(const GumboNode* root) {
+  constexpr size_t kLimit = 200;
+  std::string text;
+  Walk(
+      root,
+      [&](const GumboNode* node) {
+        if (text.size() >= kLimit) return false;
+        if (IsText(node)) {
+          text.append(node->v.text.text);
+          text.push_back(' ');
+          return false;
+        }
+        return node == root || (IsElement(node) && !IsInvisibleTag(Tag(node)));
+      },
+      [](const GumboNode*) {});
+  return CollapseWhitespace(FoldNbsp(text.substr(0, kLimit)));
+}
+
 struct TimeElement {
   int node;  // the nearest node of the tree at or above it
   std::string datetime;
@@ -461,6 +488,8 @@ class Page {
           if (tag == GUMBO_TAG_TIME && !open.empty()) {
             if (std::string_view datetime = Attribute(node, "datetime"); !IsBlank(datetime)) {
               times_.push_back({open.back(), CollapseWhitespace(datetime)});
+            } else if (std::optional<std::string> shown = ParseDisplayedDate(ShortText(node))) {
+              times_.push_back({open.back(), std::move(*shown)});  // <time>Nov 18, 2019</time>
             }
           }
           if (IsInvisibleTag(tag) || IsHidden(node)) return false;
@@ -983,7 +1012,21 @@ struct PageMetadata {
   std::optional<std::string> title_tag, og_title, canonical, og_url, published_meta, site_name,
       language, author, description, h1;
   std::optional<std::string> date_meta;  // a bare "date" meta: a last resort
+  // Every stated publication time (meta, itemprop), in page order.
+  std::vector<std::string> published_all;
+  // The visible <h1> and <h2> elements in page order, outside nav, aside and
+  // footer (at most kMaxHeadings each): candidates for the displayed headline,
+  // each with the first kTextAfterHeading bytes of visible text after it,
+  // where the byline and dateline are.
+  struct Heading {
+    std::string text, after;
+  };
+  std::vector<Heading> h1s, h2s;
 };
+
+constexpr size_t kTextAfterHeading = 300;
+
+constexpr size_t kMaxHeadings = 64;
 
 std::vector<std::string_view> SplitWords(std::string_view s) {
   std::vector<std::string_view> words;
@@ -1030,10 +1073,45 @@ PageMetadata ReadMetadata(const GumboNode* root) {
         [](const GumboNode*) {});
     return CollapseWhitespace(FoldNbsp(raw));
   };
+  int furniture_depth = 0;  // open nav, aside and footer elements
+  auto is_furniture = [](GumboTag tag) {
+    return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER;
+  };
+  auto add_heading = [&](std::vector<PageMetadata::Heading>& headings, const GumboNode* node) {
+    if (furniture_depth > 0 || headings.size() >= kMaxHeadings) return;
+    std::string text = flat_text(node);
+    if (!text.empty()) headings.push_back({std::move(text), ""});
+  };
+  // Headings still collecting the text after them form a suffix of each list.
+  size_t collecting[2] = {0, 0};
+  auto add_text_after = [&](std::string_view text) {
+    std::vector<PageMetadata::Heading>* lists[2] = {&meta.h1s, &meta.h2s};
+    for (int l = 0; l < 2; ++l) {
+      std::vector<PageMetadata::Heading>& headings = *lists[l];
+      while (collecting[l] < headings.size() &&
+             headings[collecting[l]].after.size() >= kTextAfterHeading) {
+        ++collecting[l];
+      }
+      for (size_t h = collecting[l]; h < headings.size(); ++h) {
+        std::string& after = headings[h].after;
+        after.append(text.substr(0, kTextAfterHeading - std::min(after.size(), kTextAfterHeading)));
+        after.push_back(' ');
+      }
+    }
+  };
+  auto add_published = [&](std::string_view value) {
+    set_once(meta.published_meta, value);
+    std::string cleaned = CollapseWhitespace(FoldNbsp(value));
+    if (!cleaned.empty() && meta.published_all.size() < kMaxHeadings) {
+      meta.published_all.push_back(std::move(cleaned));
+    }
+  };
   Walk(
       root,
       [&](const GumboNode* node) {
+        if (IsText(node) && node->type != GUMBO_NODE_WHITESPACE) add_text_after(node->v.text.text);
         if (!IsElement(node)) return node->type == GUMBO_NODE_DOCUMENT;
+        if (is_furniture(Tag(node))) ++furniture_depth;
         switch (Tag(node)) {
           case GUMBO_TAG_HTML:
             set_once(meta.language, Attribute(node, "lang"));
@@ -1043,6 +1121,10 @@ PageMetadata ReadMetadata(const GumboNode* root) {
             return false;
           case GUMBO_TAG_H1:
             set_once(meta.h1, flat_text(node));
+            add_heading(meta.h1s, node);
+            return false;
+          case GUMBO_TAG_H2:
+            add_heading(meta.h2s, node);
             return false;
           case GUMBO_TAG_META: {
             std::string key = Lower(Attribute(node, "property"));
@@ -1066,7 +1148,7 @@ PageMetadata ReadMetadata(const GumboNode* root) {
             for (const char* attribute : {"property", "name", "itemprop"}) {
               std::string names = Lower(Attribute(node, attribute));
               for (std::string_view name : SplitWords(names)) {
-                if (IsPublishedKey(name)) set_once(meta.published_meta, content);
+                if (IsPublishedKey(name)) add_published(content);
                 if (name == "date" || name == "dc.date" || name == "dcterms.date") {
                   set_once(meta.date_meta, content);
                 }
@@ -1090,9 +1172,9 @@ PageMetadata ReadMetadata(const GumboNode* root) {
           std::string_view value = Attribute(node, "datetime");
           if (value.empty()) value = Attribute(node, "content");
           if (!value.empty()) {
-            set_once(meta.published_meta, value);
+            add_published(value);
           } else if (std::string text = flat_text(node); text.size() < 80) {
-            set_once(meta.published_meta, text);  // "Fri 6:45 PM, Feb 16, 2018", as written
+            add_published(text);  // "Fri 6:45 PM, Feb 16, 2018", as written
           }
         }
         if (itemprop == "author" && !meta.author) {
@@ -1101,7 +1183,9 @@ PageMetadata ReadMetadata(const GumboNode* root) {
         }
         return true;
       },
-      [](const GumboNode*) {});
+      [&](const GumboNode* node) {
+        if (IsElement(node) && is_furniture(Tag(node))) --furniture_depth;
+      });
   return meta;
 }
 
@@ -1125,6 +1209,341 @@ std::string StripSiteName(std::string_view title) {
     if (longest.size() < best.size()) best = longest;
   }
   return std::string(Trim(best));
+}
+
+// Character references left in a stated title after the parser decoded the
+// attribute once: publishers that escape twice write "review &#8211; shoots"
+// into og:title. Numeric references and the five XML names are decoded; any
+// other "&" is kept as written.
+std::string DecodeCharacterReferences(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t amp = text.find('&', pos);
+    if (amp == std::string_view::npos) break;
+    out.append(text.substr(pos, amp - pos));
+    size_t semi = text.find(';', amp);
+    std::string_view name = semi == std::string_view::npos || semi - amp > 10
+                                ? ""
+                                : text.substr(amp + 1, semi - amp - 1);
+    uint32_t code = 0;
+    if (name.size() > 1 && name[0] == '#') {
+      bool hex = name[1] == 'x' || name[1] == 'X';
+      std::string_view digits = name.substr(hex ? 2 : 1);
+      bool ok = !digits.empty();
+      for (char c : digits) {
+        int value = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                    : hex && std::isxdigit(static_cast<unsigned char>(c))
+                        ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
+                        : -1;
+        if (value < 0 || code > 0x10FFFF) ok = false;
+        if (ok) code = code * (hex ? 16 : 10) + static_cast<uint32_t>(value);
+      }
+      if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0;
+    } else if (name == "amp") {
+      code = '&';
+    } else if (name == "lt") {
+      code = '<';
+    } else if (name == "gt") {
+      code = '>';
+    } else if (name == "quot") {
+      code = '"';
+    } else if (name == "apos") {
+      code = '\'';
+    }
+    if (code == 0) {
+      out.push_back('&');
+      pos = amp + 1;
+      continue;
+    }
+    if (code < 0x80) {
+      out.push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+    pos = semi + 1;
+  }
+  out.append(text.substr(std::min(pos, text.size())));
+  return out;
+}
+
+// The words of a title for comparing titles: case folded, split at white
+// space, punctuation and quotes trimmed from both ends of each word.
+std::vector<std::string> TitleWords(std::string_view title) {
+  static constexpr std::string_view kMarks[] = {"\u2018", "\u2019", "\u201c", "\u201d", "\u00ab",
+                                                "\u00bb", "\u2026", "\u2013", "\u2014"};
+  std::string folded = ::crosswire::text::FoldCase(title);
+  std::vector<std::string> words;
+  for (std::string_view word : SplitWords(folded)) {
+    bool trimmed = true;
+    while (trimmed && !word.empty()) {
+      trimmed = false;
+      if (std::ispunct(static_cast<unsigned char>(word.front()))) {
+        word.remove_prefix(1);
+        trimmed = true;
+      } else if (std::ispunct(static_cast<unsigned char>(word.back()))) {
+        word.remove_suffix(1);
+        trimmed = true;
+      }
+      for (std::string_view mark : kMarks) {
+        if (word.starts_with(mark)) {
+          word.remove_prefix(mark.size());
+          trimmed = true;
+        }
+        if (word.ends_with(mark)) {
+          word.remove_suffix(mark.size());
+          trimmed = true;
+        }
+      }
+    }
+    if (!word.empty()) words.emplace_back(word);
+  }
+  return words;
+}
+
+// Whether a visible heading is the story's headline as the page displays it:
+// its words are those of one of the titles the page states (JSON-LD
+// headline, og:title, <title>, each without its site-name part), or at least
+// `share` of its words occur in one of them. Outlets rewrite the headline for
+// search results and social cards ("South Dakota says, 'Meth. We're On It,'
+// and Twitter asks ..." on the page, "'Meth. We're On It': South Dakota
+// campaign is working ..." in og:title), but the displayed one keeps enough of
+// the same words; a site name, a section title or a "Related" heading shares
+// none. A one-word heading counts only when it equals a stated title.
+bool IsDisplayedHeadline(std::string_view heading,
+                         const std::vector<std::vector<std::string>>& stated, double share) {
+  if (heading.size() > 400) return false;
+  std::vector<std::string> words = TitleWords(heading);
+  if (words.empty()) return false;
+  for (const std::vector<std::string>& title : stated) {
+    if (words == title) return true;
+    if (words.size() < 2) continue;
+    size_t common = 0;
+    for (const std::string& word : words) common += std::ranges::count(title, word) > 0;
+    if (static_cast<double>(common) >= share * static_cast<double>(words.size())) return true;
+  }
+  return false;
+}
+
+// The shares of a heading's words that must occur in a stated title: an <h1>
+// is the headline slot of nearly every article page; an <h2> is more often a
+// deck or another story's headline, so it must agree more.
+constexpr double kH1Share = 1.0 / 3;
+constexpr double kH2Share = 0.5;
+
+// Of the publication times a page states (meta tags, itemprop, JSON-LD, in
+// that order), the first that names its zone: the same instant is often
+// stated twice, once as local time without a zone ("2019-11-20T01:50:59" in
+// article:published_time, "2019-11-18 20:58:46" in sailthru.date) and once
+// with it ("...Z" in JSON-LD), and only the latter places it on the right
+// day. Else the first that parses, else the first as written. A placeholder
+// before 1900 ("0001-01-01T00:00:00Z", a CMS's empty date) is no time at all.
+std::optional<std::string> ChoosePublished(const std::vector<std::string>& stated) {
+  static const int64_t kEarliest = DaysFromCivil(1900, 1, 1) * 86400;
+  const std::string *with_zone = nullptr, *parsed = nullptr, *written = nullptr;
+  for (const std::string& time : stated) {
+    auto timestamp = ParseTimestamp(time);
+    if (!timestamp) {
+      if (!written) written = &time;
+      continue;
+    }
+    if (timestamp->unix_seconds < kEarliest) continue;
+    if (!parsed) parsed = &time;
+    if (timestamp->has_offset && !with_zone) with_zone = &time;
+  }
+  for (const std::string* choice : {with_zone, parsed, written}) {
+    if (choice) return *choice;
+  }
+  return std::nullopt;
+}
+
+// ---- Displayed dates -------------------------------------------------------------
+//
+// A page that states no time in markup still shows one under its headline:
+// "November 19, 2019, 9:02 AM", "18 NOV 2019", "Monday, November 18th, 2019
+// at 11:08 a.m.", "Nov 18, 2019 at 2:26 PM HST". ParseDisplayedDate reads the
+// first such English date in a short text: month name (or its abbreviation)
+// and day in either order, a four-digit year, then optionally a time (with
+// am/pm) and a zone abbreviation whose offset is unambiguous. A zone it does
+// not know ("ET", which is -05:00 or -04:00 by season) leaves the time
+// without an offset, as the page left it to the reader.
+
+struct DateToken {
+  enum Kind { kWord, kNumber, kMark } kind;
+  std::string_view text;
+};
+
+std::vector<DateToken> DateTokens(std::string_view text) {
+  std::vector<DateToken> tokens;
+  size_t i = 0;
+  auto is_alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  while (i < text.size()) {
+    size_t start = i;
+    if (is_alpha(text[i])) {
+      while (i < text.size() && is_alpha(text[i])) ++i;
+      tokens.push_back({DateToken::kWord, text.substr(start, i - start)});
+    } else if (is_digit(text[i])) {
+      while (i < text.size() && is_digit(text[i])) ++i;
+      tokens.push_back({DateToken::kNumber, text.substr(start, i - start)});
+    } else {
+      if (!::crosswire::text::IsAsciiSpace(text[i])) {
+        tokens.push_back({DateToken::kMark, text.substr(i, 1)});
+      }
+      ++i;
+    }
+  }
+  return tokens;
+}
+
+// 1-12 for an English month name or abbreviation ("Sept" too), else 0.
+int MonthNumber(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  std::string lower = Lower(word);
+  if (lower == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    if (lower == kMonths[m] || (lower.size() == 3 && kMonths[m].starts_with(lower))) return m + 1;
+  }
+  return 0;
+}
+
+// Offsets of zone abbreviations that name one offset (minutes east of UTC).
+std::optional<int> ZoneOffset(std::string_view word) {
+  static constexpr std::pair<std::string_view, int> kZones[] = {
+      {"utc", 0},     {"gmt", 0},     {"est", -300}, {"edt", -240}, {"cst", -360},
+      {"cdt", -300},  {"mst", -420},  {"mdt", -360}, {"pst", -480}, {"pdt", -420},
+      {"akst", -540}, {"akdt", -480}, {"hst", -600}, {"bst", 60},   {"cet", 60},
+      {"cest", 120},  {"eet", 120},   {"eest", 180}, {"msk", 180},  {"jst", 540},
+      {"kst", 540},   {"aest", 600},  {"aedt", 660}, {"sgt", 480},  {"hkt", 480}};
+  std::string lower = Lower(word);
+  for (const auto& [name, offset] : kZones) {
+    if (lower == name) return offset;
+  }
+  return std::nullopt;
+}
+
+struct Clock {
+  int hour = 0, minute = 0;
+  std::optional<int> offset;  // minutes east of UTC, when a known zone was named
+};
+
+int TokenNumber(const DateToken& token) {
+  if (token.kind != DateToken::kNumber || token.text.size() > 4) return -1;
+  int value = 0;
+  for (char c : token.text) value = value * 10 + (c - '0');
+  return value;
+}
+
+std::optional<std::string> ParseDisplayedDate(std::string_view text) {
+  std::vector<DateToken> t = DateTokens(text);
+  auto word_is = [&](size_t i, std::initializer_list<std::string_view> words) {
+    if (i >= t.size() || t[i].kind != DateToken::kWord) return false;
+    std::string lower = Lower(t[i].text);
+    return std::ranges::find(words, lower) != words.end();
+  };
+  auto mark_is = [&](size_t i, char c) {
+    return i < t.size() && t[i].kind == DateToken::kMark && t[i].text[0] == c;
+  };
+  auto skip_ordinal = [&](size_t i) { return word_is(i, {"st", "nd", "rd", "th"}) ? i + 1 : i; };
+  // "9:02", "9.02 pm", "11:08 a.m. EST" at token j; *end is set past it.
+  auto read_clock = [&](size_t j, size_t* end, Clock* clock = nullptr) {
+    if (j + 2 >= t.size() || t[j].text.size() > 2 || t[j + 2].text.size() != 2) return false;
+    int hour = TokenNumber(t[j]), minute = TokenNumber(t[j + 2]);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+    if (!mark_is(j + 1, ':') && !mark_is(j + 1, '.')) return false;
+    j += 3;
+    bool am = false, pm = false;
+    if (word_is(j, {"am", "pm"})) {
+      pm = Lower(t[j].text) == "pm";
+      am = !pm;
+      ++j;
+    } else if (word_is(j, {"a", "p"}) && mark_is(j + 1, '.') && word_is(j + 2, {"m"})) {
+      pm = Lower(t[j].text) == "p";
+      am = !pm;
+      j += mark_is(j + 3, '.') ? 4 : 3;
+    }
+    if ((am || pm) && (hour < 1 || hour > 12)) return false;
+    if (pm && hour != 12) hour += 12;
+    if (am && hour == 12) hour = 0;
+    std::optional<int> offset;
+    if (j < t.size() && t[j].kind == DateToken::kWord && (offset = ZoneOffset(t[j].text))) ++j;
+    if (end) *end = j;
+    if (clock) *clock = {hour, minute, offset};
+    return true;
+  };
+  for (size_t k = 0; k < t.size(); ++k) {
+    int month = 0, day = 0, year = 0;
+    size_t i = k;
+    if (t[i].kind == DateToken::kWord && (month = MonthNumber(t[i].text)) > 0) {
+      // "November 19, 2019", "Nov. 19th 2019"
+      i += mark_is(i + 1, '.') ? 2 : 1;
+      if (i >= t.size() || (day = TokenNumber(t[i])) < 1) continue;
+      i = skip_ordinal(i + 1);
+      if (mark_is(i, ',')) ++i;
+    } else if (t[i].kind == DateToken::kNumber && (day = TokenNumber(t[i])) >= 1) {
+      // "18 NOV 2019", "20 November 2019"
+      i = skip_ordinal(i + 1);
+      if (i >= t.size() || t[i].kind != DateToken::kWord || (month = MonthNumber(t[i].text)) == 0) {
+        continue;
+      }
+      i += mark_is(i + 1, '.') ? 2 : 1;
+      if (mark_is(i, ',')) ++i;
+    } else {
+      continue;
+    }
+    if (i >= t.size() || t[i].text.size() != 4 || (year = TokenNumber(t[i])) < 1900 ||
+        year > 2100) {
+      continue;
+    }
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > kDays[month - 1] || (month == 2 && day == 29 && !leap)) continue;
+    Timestamp time;
+    time.precision = TimePrecision::kDay;
+    time.unix_seconds = DaysFromCivil(year, month, day) * 86400;
+    // An optional time after the date: "9:02 AM", "at 11:08 a.m.", "| 4:10pm",
+    // or before it: "10:02 AM EST Nov 19, 2019", "Fri 6:45 PM, Feb 16, 2018".
+    size_t j = i + 1;
+    for (int skipped = 0; skipped < 2 && j < t.size(); ++skipped) {
+      if (mark_is(j, ',') || mark_is(j, '|') || mark_is(j, '-') || mark_is(j, '@') ||
+          word_is(j, {"at"})) {
+        ++j;
+      }
+    }
+    if (!read_clock(j, nullptr)) {
+      for (size_t back = 3; back <= 7 && back <= k; ++back) {
+        size_t end = 0;
+        if (read_clock(k - back, &end) && (end == k || (end + 1 == k && mark_is(end, ',')))) {
+          j = k - back;
+          break;
+        }
+      }
+    }
+    Clock clock;
+    if (read_clock(j, nullptr, &clock)) {
+      time.precision = TimePrecision::kMinute;
+      time.unix_seconds += clock.hour * 3600 + clock.minute * 60;
+      if (clock.offset) {
+        time.has_offset = true;
+        time.offset_minutes = *clock.offset;
+        time.unix_seconds -= int64_t{*clock.offset} * 60;
+      }
+    }
+    return FormatIso8601(time);
+  }
+  return std::nullopt;
 }
 
 std::string HostOf(std::string_view url) {
@@ -1493,9 +1912,31 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   } else if (article.url) {
     article.outlet = HostOf(*article.url);
   }
-  std::optional<std::string> title = data.headline ? data.headline : meta.og_title;
-  if (!title && meta.h1) title = meta.h1;
+  // The title: the headline as displayed (a visible <h1>, else <h2>, that
+  // agrees with what the page states), else the stated titles in order.
+  for (std::optional<std::string>* stated : {&data.headline, &meta.og_title, &meta.title_tag}) {
+    if (*stated) *stated = CollapseWhitespace(DecodeCharacterReferences(**stated));
+  }
+  std::vector<std::vector<std::string>> stated;
+  for (const std::optional<std::string>* t : {&data.headline, &meta.og_title, &meta.title_tag}) {
+    if (*t) stated.push_back(TitleWords(StripSiteName(**t)));
+  }
+  std::optional<std::string> title;
+  const PageMetadata::Heading* headline = nullptr;
+  for (const PageMetadata::Heading& heading : meta.h1s) {
+    if (IsDisplayedHeadline(heading.text, stated, kH1Share)) {
+      headline = &heading;
+      break;
+    }
+  }
+  for (size_t i = 0; !headline && i < meta.h2s.size(); ++i) {
+    if (IsDisplayedHeadline(meta.h2s[i].text, stated, kH2Share)) headline = &meta.h2s[i];
+  }
+  if (headline) title = headline->text;
+  if (!title) title = data.headline ? data.headline : meta.og_title;
+  // A heading that agrees with nothing stated comes after <title>.
   if (!title && meta.title_tag) title = StripSiteName(*meta.title_tag);
+  if (!title && meta.h1) title = meta.h1;
   if (title && !article.outlet.empty() && title->size() > article.outlet.size() + 3) {
     // "Headline | Outlet" in og:title too.
     std::string stripped = StripSiteName(*title);
@@ -1517,13 +1958,21 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   if (paragraphs.empty()) paragraphs = PageText(page);
   article.text = JoinParagraphs(paragraphs);
   if (article.text.empty()) {
-    return InvalidInput(fmt::format(
-        "{}: HTML page has no text (after removing scripts, navigation and other page furniture)",
-        source));
+    return InvalidInput(
+        fmt::format("{}: {} (after removing scripts, navigation and other page furniture)", source,
+                    kHtmlNoText));
   }
 
   // Publication time: the page's statements, else a <time> of the article.
-  article.published = meta.published_meta ? meta.published_meta : data.published;
+  std::vector<std::string> stated_times = meta.published_all;
+  if (data.published) stated_times.push_back(*data.published);
+  for (std::string& time : stated_times) {
+    // "November 19, 2019, 07:47 PM EST" in article:published_time.
+    if (!ParseTimestamp(time)) {
+      if (std::optional<std::string> iso = ParseDisplayedDate(time)) time = std::move(*iso);
+    }
+  }
+  article.published = ChoosePublished(stated_times);
   if (!article.published) {
     std::vector<char> inside = InContainers(page, containers);
     for (const TimeElement& time : page.times()) {
@@ -1552,6 +2001,9 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
     }
   }
 
+  // The dateline the page displays under its headline, when it states no
+  // time in markup.
+  if (!article.published && headline) article.published = ParseDisplayedDate(headline->after);
   if (!article.published) article.published = meta.date_meta;
 
   if (meta.author) {
@@ -1575,6 +2027,11 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
   std::vector<Article> articles;
   articles.push_back(std::move(article));
   return articles;
+}
+
+bool IsPageWithoutArticle(const Error& error) {
+  return error.code() == ErrorCode::kInvalidInput &&
+         error.message().find(kHtmlNoText) != std::string::npos;
 }
 
 }  // namespace crosswire::ingest::internal

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "crosswire/error.h"
+
 namespace crosswire::ingest::internal {
 
 // True for a paragraph of page furniture that sits inside article bodies: a
@@ -13,5 +15,12 @@ namespace crosswire::ingest::internal {
 // of the story that happens to start with "Related" is longer.
 bool IsBoilerplateParagraph(std::string_view paragraph);
 inline constexpr int kMaxBoilerplateWords = 40;
+
+// The error of a page with no article (only navigation, a footer, nothing):
+// "<file>: HTML page has no text (...)". In a story of several inputs such a
+// page costs that page only: IsPageWithoutArticle lets the story reader skip
+// it with a warning naming it, and build the story from the rest.
+inline constexpr std::string_view kHtmlNoText = "HTML page has no text";
+bool IsPageWithoutArticle(const Error& error);
 
 }  // namespace crosswire::ingest::internal

@@ -415,9 +415,10 @@ TEST(HtmlExtractionTest, MetadataFallbacks) {
        "<title>T</title><meta property=\"article:published\" itemprop=\"datePublished "
        "dateCreated\" content=\"2019-11-19T11:00:09.000Z\">",
        std::string(kStory), "T", "2019-11-19T11:00:09.000Z", std::nullopt, "page"},
-      {"itemprop=datePublished on an element with text only, kept as written", "<title>T</title>",
+      {"itemprop=datePublished on an element with text only, converted from words",
+       "<title>T</title>",
        "<span itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span>" + std::string(kStory),
-       "T", "Fri 6:45 PM, Feb 16, 2018", std::nullopt, "page"},
+       "T", "2018-02-16T18:45", std::nullopt, "page"},
       {"a <time> in the article, not the one in a list of other stories", "<title>T</title>",
        "<ul><li><time datetime=\"2001-01-01\">x</time><a href=\"/o\">Old</a></li></ul>"
        "<article><p><time datetime=\"2019-11-19\">Nov 19</time></p>" +
@@ -432,6 +433,106 @@ TEST(HtmlExtractionTest, MetadataFallbacks) {
     EXPECT_EQ(article.published, row.published);
     EXPECT_EQ(article.author, row.author);
     EXPECT_EQ(article.outlet, row.outlet);
+  }
+}
+
+// The title is the headline the page displays, checked against the titles it
+// states, so a site-name <h1>, a deck or a related story's heading is never
+// taken, and a rewritten og:title does not replace the displayed headline.
+TEST(HtmlExtractionTest, TitleIsTheDisplayedHeadline) {
+  struct Row {
+    std::string_view name;
+    std::string head, before;  // <head> content; markup before the story
+    std::string title;
+  } rows[] = {
+      {"h1 differs from a rewritten og:title but shares its words",
+       "<meta property=\"og:title\" content=\"'Meth. We're On It': South Dakota campaign is "
+       "working\">",
+       "<h1>South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you OK?</h1>",
+       "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you OK?"},
+      {"the JSON-LD headline is a shortened one; the page shows the full headline",
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+       "\"Bridge closed\"}</script>",
+       "<h1>Bridge closed for repairs until spring</h1>", "Bridge closed for repairs until spring"},
+      {"a site-name h1 first, the headline in a later h1",
+       "<meta property=\"og:title\" content=\"September open thread - The Blog\">",
+       "<h1>The Blog</h1><h1>September open thread</h1>", "September open thread"},
+      {"the site name in h1, the headline in h2 after sidebar h2s",
+       "<title>Do Not Hate a People | News of the World</title>",
+       "<h1>News of the World</h1><h2>Blogroll</h2><h2>RSS Feed</h2>"
+       "<h2>Do Not Hate a People</h2>",
+       "Do Not Hate a People"},
+      {"a deck in h2 right before the story is not the headline",
+       "<meta property=\"og:title\" content=\"Council shuts the old bridge\">",
+       "<h2>Engineers found cracks in two of its main supports after the flood</h2>",
+       "Council shuts the old bridge"},
+      {"a heading in navigation is never the headline",
+       "<meta property=\"og:title\" content=\"Bridge closed\">",
+       "<nav><h1>Bridge closed for repairs</h1></nav>", "Bridge closed"},
+      {"no heading agrees: the stated title, without the site name",
+       "<title>Bridge closed for repairs | The Gazette</title>", "<h1>Local News</h1>",
+       "Bridge closed for repairs"},
+      {"a title escaped twice in og:title is decoded",
+       "<meta property=\"og:title\" content=\"Review &amp;#8211; shoots for the moon\">", "",
+       "Review \u2013 shoots for the moon"},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    Article article = Extract("<html><head>" + row.head + "</head><body>" + row.before +
+                              "<article>" + std::string(kStory) + "</article></body></html>");
+    EXPECT_EQ(article.title, row.title);
+  }
+}
+
+// The publication time: a stated time that names its zone beats the same
+// instant stated without one, a CMS placeholder is no time, a time written in
+// words is converted, and a page that states none in markup is read from the
+// dateline under its headline — never from a related story or a script.
+TEST(HtmlExtractionTest, PublicationTimeStatedOrDisplayed) {
+  struct Row {
+    std::string_view name;
+    std::string head, before, after;  // <head>; markup before and after the story
+    std::optional<std::string> published;
+  } rows[] = {
+      {"the zoned JSON-LD time beats a zoneless meta time",
+       "<meta property=\"article:published_time\" content=\"2019-11-20T01:50:59\">"
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+       "\"datePublished\":\"2019-11-20T01:50:59Z\"}</script>",
+       "", "", "2019-11-20T01:50:59Z"},
+      {"a placeholder year 0001 is skipped",
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+       "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>",
+       "<h1>Bridge closed</h1><p>Published 10:02 AM EST Nov 19, 2019</p>", "",
+       "2019-11-19T10:02-05:00"},
+      {"a meta time written in words is converted",
+       "<meta property=\"article:published_time\" content=\"November 19, 2019, 07:47 PM EST\">", "",
+       "", "2019-11-19T19:47-05:00"},
+      {"itemprop text with the time before the date", "",
+       "<span itemprop=\"datePublished\">Fri 6:45 PM, Feb 16, 2018</span>", "", "2018-02-16T18:45"},
+      {"a <time> without datetime is read from its text", "",
+       "<h1>Bridge closed</h1><time>November 18, 2019</time>", "", "2019-11-18"},
+      {"the dateline under the headline, with an ordinal and a.m.", "",
+       "<h1>Bridge closed</h1><div>By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m."
+       "</div>",
+       "", "2019-11-18T11:08"},
+      {"day before month, abbreviated, no time", "",
+       "<h1>Bridge closed</h1><div>REUTERS 19 NOV 2019</div>", "", "2019-11-19"},
+      {"a zone with one offset is kept; 12 PM is noon", "",
+       "<h1>Bridge closed</h1><p>November 18, 2019 at 12:26 PM HST</p>", "",
+       "2019-11-18T12:26-10:00"},
+      {"an ambiguous zone (ET) leaves the time without offset", "",
+       "<h1>Bridge closed</h1><p>Nov. 18, 2019 7:04 pm ET</p>", "", "2019-11-18T19:04"},
+      {"an impossible date is not a date", "", "<h1>Bridge closed</h1><p>February 30, 2019</p>", "",
+       std::nullopt},
+      {"no dateline: a date in a related list after the story is not taken", "",
+       "<h1>Bridge closed</h1>", "<ul><li>Old story, January 2, 2001</li></ul>", std::nullopt},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    Article article = Extract("<html><head><title>Bridge closed</title>" + row.head +
+                              "</head><body>" + row.before + "<article>" + std::string(kStory) +
+                              "</article>" + row.after + "</body></html>");
+    EXPECT_EQ(article.published, row.published);
   }
 }
 

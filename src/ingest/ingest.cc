@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "crosswire/utf8.h"
+#include "html_reader.h"
 #include "reader_util.h"
 
 namespace crosswire::ingest {
@@ -227,8 +228,12 @@ Result<void> ReadDirectory(const std::string& path, const ReadOptions& options,
     if (auto read = ReadFile(child, options, articles, warnings); !read) {
       // One unreadable report (permissions, a file that vanished, an I/O
       // error) costs that report, not the story; the warning names it.
+      // So does a web page with no article in it (issue 12).
       ErrorCode code = read.error().code();
-      if (code != ErrorCode::kDataLoss && code != ErrorCode::kNotFound) return read;
+      if (code != ErrorCode::kDataLoss && code != ErrorCode::kNotFound &&
+          !internal::IsPageWithoutArticle(read.error())) {
+        return read;
+      }
       warnings->push_back(read.error().message() + "; skipped");
     }
   }
@@ -415,6 +420,11 @@ Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOption
       } else {
         read = ReadFile(input, options, &story.articles, &story.warnings);
       }
+    }
+    if (!read && inputs.size() > 1 && internal::IsPageWithoutArticle(read.error())) {
+      // One page without an article does not sink a story of several.
+      story.warnings.push_back(read.error().message() + "; skipped");
+      continue;
     }
     if (!read) return std::unexpected(read.error());
     if (story.articles.size() > kMaxArticlesPerStory) {
