@@ -394,14 +394,14 @@ constexpr double kFurnitureDamping = 0.3;
 
 std::optional<std::string> ParseDisplayedDate(std::string_view text);  // below
 
-// The visible text of a small element (a <time>), cut at 200 bytes.
-std::string ShortText(const GumboNode* root) {
-  constexpr size_t kLimit = 200;
+// The visible text under `root` (invisible elements such as <script>
+// skipped), whitespace collapsed; reading stops at `max_bytes`.
+std::string VisibleText(const GumboNode* root, size_t max_bytes = std::string::npos) {
   std::string text;
   Walk(
       root,
       [&](const GumboNode* node) {
-        if (text.size() >= kLimit) return false;
+        if (text.size() >= max_bytes) return false;
         if (IsText(node)) {
           text.append(node->v.text.text);
           text.push_back(' ');
@@ -410,8 +410,12 @@ std::string ShortText(const GumboNode* root) {
         return node == root || (IsElement(node) && !IsInvisibleTag(Tag(node)));
       },
       [](const GumboNode*) {});
-  return CollapseWhitespace(FoldNbsp(text.substr(0, kLimit)));
+  if (text.size() > max_bytes) text.resize(max_bytes);
+  return CollapseWhitespace(FoldNbsp(text));
 }
+
+// Enough of a small element (a <time>) to hold a date.
+constexpr size_t kShortTextBytes = 200;
 
 struct TimeElement {
   int node;  // the nearest node of the tree at or above it
@@ -488,7 +492,8 @@ class Page {
           if (tag == GUMBO_TAG_TIME && !open.empty()) {
             if (std::string_view datetime = Attribute(node, "datetime"); !IsBlank(datetime)) {
               times_.push_back({open.back(), CollapseWhitespace(datetime)});
-            } else if (std::optional<std::string> shown = ParseDisplayedDate(ShortText(node))) {
+            } else if (std::optional<std::string> shown =
+                           ParseDisplayedDate(VisibleText(node, kShortTextBytes))) {
               times_.push_back({open.back(), std::move(*shown)});  // <time>Nov 18, 2019</time>
             }
           }
@@ -1058,28 +1063,13 @@ PageMetadata ReadMetadata(const GumboNode* root) {
     std::string cleaned = CollapseWhitespace(FoldNbsp(value));
     if (!field && !cleaned.empty()) field = std::move(cleaned);
   };
-  auto flat_text = [](const GumboNode* root_node) {
-    std::string raw;
-    Walk(
-        root_node,
-        [&](const GumboNode* node) {
-          if (IsText(node)) {
-            raw.append(node->v.text.text);
-            raw.push_back(' ');
-            return false;
-          }
-          return node == root_node || (IsElement(node) && !IsInvisibleTag(Tag(node)));
-        },
-        [](const GumboNode*) {});
-    return CollapseWhitespace(FoldNbsp(raw));
-  };
   int furniture_depth = 0;  // open nav, aside and footer elements
   auto is_furniture = [](GumboTag tag) {
     return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER;
   };
   auto add_heading = [&](std::vector<PageMetadata::Heading>& headings, const GumboNode* node) {
     if (furniture_depth > 0 || headings.size() >= kMaxHeadings) return;
-    std::string text = flat_text(node);
+    std::string text = VisibleText(node);
     if (!text.empty()) headings.push_back({std::move(text), ""});
   };
   // Headings still collecting the text after them form a suffix of each list.
@@ -1117,10 +1107,10 @@ PageMetadata ReadMetadata(const GumboNode* root) {
             set_once(meta.language, Attribute(node, "lang"));
             break;
           case GUMBO_TAG_TITLE:
-            set_once(meta.title_tag, flat_text(node));
+            set_once(meta.title_tag, VisibleText(node));
             return false;
           case GUMBO_TAG_H1:
-            set_once(meta.h1, flat_text(node));
+            set_once(meta.h1, VisibleText(node));
             add_heading(meta.h1s, node);
             return false;
           case GUMBO_TAG_H2:
@@ -1173,12 +1163,12 @@ PageMetadata ReadMetadata(const GumboNode* root) {
           if (value.empty()) value = Attribute(node, "content");
           if (!value.empty()) {
             add_published(value);
-          } else if (std::string text = flat_text(node); text.size() < 80) {
+          } else if (std::string text = VisibleText(node); text.size() < 80) {
             add_published(text);  // "Fri 6:45 PM, Feb 16, 2018", as written
           }
         }
         if (itemprop == "author" && !meta.author) {
-          std::string name = flat_text(node);
+          std::string name = VisibleText(node);
           if (!name.empty() && name.size() < 100) set_once(meta.author, name);
         }
         return true;
