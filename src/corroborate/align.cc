@@ -614,6 +614,75 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
   return timeline;
 }
 
+// Figures joined only through links of "the same" (union-find is
+// transitive) need not all agree: "at least 600 killed" links to 7,085 and
+// to 12,000, which do not link to each other. Such a component is never
+// reported as an agreement. Split, in this order:
+//   - the figures of a named place apart from those without one, when they
+//     differ: "3,261 killed in Izmit" is a part of the national toll;
+//   - what remains is one figure revised over time when Revision() says so
+//     (returned with `revised` set);
+//   - else sub-groups whose members all agree pairwise (greedy, in text
+//     order), so that only figures that agree are called agreeing.
+// Components with a conflict link, and all other kinds, stay whole.
+struct Part {
+  std::vector<size_t> members;
+  bool revised = false;
+};
+
+bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
+  for (size_t x = 0; x < members.size(); ++x) {
+    for (size_t y = x + 1; y < members.size(); ++y) {
+      const Claim& a = claims[members[x]];
+      const Claim& b = claims[members[y]];
+      if (a.vague == b.vague && !Compatible(a, b)) return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector<size_t> members) {
+  std::vector<Part> parts;
+  if (claims[members.front()].fact.kind != FactKind::kQuantity || AllCompatible(claims, members)) {
+    parts.push_back({std::move(members), false});
+    return parts;
+  }
+  std::map<std::string, std::vector<size_t>> by_place;
+  for (size_t m : members) by_place[claims[m].fact.referent.place].push_back(m);
+  std::vector<std::vector<size_t>> pieces;
+  if (by_place.size() > 1 && by_place.count("") > 0) {
+    for (auto& [place, piece] : by_place) pieces.push_back(std::move(piece));
+  } else {
+    pieces.push_back(std::move(members));
+  }
+  for (std::vector<size_t>& piece : pieces) {
+    if (AllCompatible(claims, piece)) {
+      parts.push_back({std::move(piece), false});
+      continue;
+    }
+    if (Revision(claims, piece)) {
+      parts.push_back({std::move(piece), true});
+      continue;
+    }
+    std::vector<std::vector<size_t>> agreeing;
+    for (size_t m : piece) {
+      bool placed = false;
+      for (std::vector<size_t>& g : agreeing) {
+        std::vector<size_t> with = g;
+        with.push_back(m);
+        if (AllCompatible(claims, with)) {
+          g.push_back(m);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) agreeing.push_back({m});
+    }
+    for (std::vector<size_t>& g : agreeing) parts.push_back({std::move(g), false});
+  }
+  return parts;
+}
+
 }  // namespace
 
 std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t>& voice) {
@@ -631,10 +700,22 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
 
   std::vector<FactGroup> groups;
   std::vector<std::tuple<int, int, size_t>> keys;  // (verdict, salience, first claim index)
-  for (const auto& [root, members] : components) {
+  std::vector<std::pair<size_t, Part>> parts;      // (component root, part)
+  for (auto& [root, members] : components) {
+    if (conflicted.count(root) > 0) {
+      parts.push_back({root, Part{std::move(members), false}});
+      continue;
+    }
+    for (Part& part : SplitDisagreeing(claims, std::move(members))) {
+      parts.push_back({root, std::move(part)});
+    }
+  }
+  for (const auto& [root, part] : parts) {
+    const std::vector<size_t>& members = part.members;
     FactGroup g;
     DescribeGroup(claims, prepared, members, &g);
-    g.verdict = GroupVerdict(claims, prepared, members, conflicted.count(root) > 0, voice);
+    g.verdict =
+        GroupVerdict(claims, prepared, members, part.revised || conflicted.count(root) > 0, voice);
     if (g.verdict == Verdict::kConflict) {
       if (auto timeline = Revision(claims, members)) {
         g.verdict = Verdict::kRevised;

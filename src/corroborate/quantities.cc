@@ -113,11 +113,16 @@ bool IsVerbForm(std::string_view lower) {
   return lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"));
 }
 
+// Auxiliaries, adverbs, and the verbs of report and belief that sit between a
+// count and what happened to it: "600 people have been confirmed dead", "12
+// were feared killed", "nine are listed as missing".
 bool IsAux(std::string_view w) {
   static constexpr std::string_view kAux[] = {
-      "were", "was",   "are",   "is",    "be",         "been",      "being",   "had",  "have",
-      "has",  "will",  "would", "could", "reportedly", "allegedly", "already", "also", "able",
-      "to",   "still", "said",  "all",   "now",        "being",     "later",   "then"};
+      "were",      "was",      "are",     "is",     "be",        "been",     "being",
+      "had",       "have",     "has",     "will",   "would",     "could",    "reportedly",
+      "allegedly", "already",  "also",    "able",   "to",        "still",    "said",
+      "all",       "now",      "later",   "then",   "confirmed", "reported", "feared",
+      "believed",  "presumed", "thought", "listed", "known",     "as"};
   for (auto s : kAux) {
     if (w == s) return true;
   }
@@ -313,9 +318,10 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     bool overlap = false;
     for (size_t k = m->first; k < m->last; ++k) overlap = overlap || ctx->consumed[k];
     if (overlap) continue;
-    // A number inside a name: "Number 10", "Article 50", "Boeing 747".
+    // A number inside a name: "Number 10", "Article 50", "Boeing 747". Names
+    // do not group digits: "Izmit 4,179 dead" is a count.
     if (i > 0 && toks[i].kind == TokKind::kNumber && toks[i - 1].kind == TokKind::kWord &&
-        toks[i - 1].capitalized) {
+        toks[i - 1].capitalized && toks[i].text.find(',') == std::string_view::npos) {
       size_t first_word = 0;
       while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
       if (i - 1 != first_word && !MatchQualifierBefore(toks, i)) continue;
@@ -386,11 +392,14 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       // ("demonstrators took", "two villages Foua").
       if (IsPluralNoun(d)) break;
     }
-    // "the death toll rose to 57": the number stands alone after a toll.
+    // "the death toll rose to 57", "the toll in the 7.4-magnitude quake has
+    // surpassed 12,000": the number stands alone, the toll is the subject of
+    // its clause (no clause punctuation between them).
     bool toll = false;
-    for (size_t b = m->first, steps = 0; b > 0 && steps < 5; --b, ++steps) {
-      if (toks[b - 1].kind != TokKind::kWord) break;
-      if (toks[b - 1].lower == "toll") toll = true;
+    for (size_t b = m->first, steps = 0; b > 0 && steps < 12 && !toll; --b, ++steps) {
+      const Tok& t = toks[b - 1];
+      if (t.kind == TokKind::kPunct && t.text != "-") break;
+      toll = t.kind == TokKind::kWord && t.lower == "toll";
     }
     if (np_last == np_first && !toll) continue;
     const bool bare_toll = np_last == np_first;
