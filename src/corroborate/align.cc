@@ -220,7 +220,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       return Link::kNone;
     }
     case FactKind::kTime:
-      if (a.low == b.low) return Link::kSame;
+      if (Compatible(a, b)) return Link::kSame;
       if (!a.head.empty() && a.head == b.head && a.fact.article != b.fact.article &&
           (a.head == "start" || a.head == "end")) {
         return Link::kConflict;
@@ -555,7 +555,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
           conflict = conflicted && !Compatible(a, b) && a.vague == b.vague;
           break;
         case FactKind::kTime:
-          conflict = a.low != b.low;
+          conflict = !Compatible(a, b);
           break;
         case FactKind::kQuote:
           variant = variant || QuoteKey(a.fact.value) != QuoteKey(b.fact.value);

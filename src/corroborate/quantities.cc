@@ -139,25 +139,47 @@ struct UnitInfo {
   double factor;               // to the base unit
 };
 constexpr UnitInfo kMeasureUnits[] = {
-    {"foot", "length", "m", 0.3048},       {"feet", "length", "m", 0.3048},
-    {"ft", "length", "m", 0.3048},         {"inch", "length", "m", 0.0254},
-    {"inches", "length", "m", 0.0254},     {"yard", "length", "m", 0.9144},
-    {"yards", "length", "m", 0.9144},      {"metre", "length", "m", 1},
-    {"metres", "length", "m", 1},          {"meter", "length", "m", 1},
-    {"meters", "length", "m", 1},          {"m", "length", "m", 1},
-    {"centimetres", "length", "m", 0.01},  {"centimeters", "length", "m", 0.01},
-    {"cm", "length", "m", 0.01},           {"kilometre", "length", "m", 1000},
-    {"kilometres", "length", "m", 1000},   {"kilometer", "length", "m", 1000},
-    {"kilometers", "length", "m", 1000},   {"km", "length", "m", 1000},
-    {"mile", "length", "m", 1609.344},     {"miles", "length", "m", 1609.344},
-    {"knot", "speed", "km/h", 1.852},      {"knots", "speed", "km/h", 1.852},
-    {"mph", "speed", "km/h", 1.609344},    {"kph", "speed", "km/h", 1},
-    {"kmh", "speed", "km/h", 1},           {"kilogram", "weight", "kg", 1},
-    {"kilograms", "weight", "kg", 1},      {"kg", "weight", "kg", 1},
-    {"pound", "weight", "kg", 0.45359237}, {"pounds", "weight", "kg", 0.45359237},
-    {"lb", "weight", "kg", 0.45359237},    {"lbs", "weight", "kg", 0.45359237},
-    {"tonne", "weight", "kg", 1000},       {"tonnes", "weight", "kg", 1000},
-    {"ton", "weight", "kg", 1000},         {"tons", "weight", "kg", 1000},
+    {"foot", "length", "m", 0.3048},
+    {"feet", "length", "m", 0.3048},
+    {"ft", "length", "m", 0.3048},
+    {"inch", "length", "m", 0.0254},
+    {"inches", "length", "m", 0.0254},
+    {"yard", "length", "m", 0.9144},
+    {"yards", "length", "m", 0.9144},
+    {"metre", "length", "m", 1},
+    {"metres", "length", "m", 1},
+    {"meter", "length", "m", 1},
+    {"meters", "length", "m", 1},
+    {"m", "length", "m", 1},
+    {"centimetres", "length", "m", 0.01},
+    {"centimeters", "length", "m", 0.01},
+    {"cm", "length", "m", 0.01},
+    {"kilometre", "length", "m", 1000},
+    {"kilometres", "length", "m", 1000},
+    {"kilometer", "length", "m", 1000},
+    {"kilometers", "length", "m", 1000},
+    {"km", "length", "m", 1000},
+    {"mile", "length", "m", 1609.344},
+    {"miles", "length", "m", 1609.344},
+    {"knot", "speed", "km/h", 1.852},
+    {"knots", "speed", "km/h", 1.852},
+    {"mph", "speed", "km/h", 1.609344},
+    {"kph", "speed", "km/h", 1},
+    {"kmh", "speed", "km/h", 1},
+    {"kilogram", "weight", "kg", 1},
+    {"kilograms", "weight", "kg", 1},
+    {"kg", "weight", "kg", 1},
+    {"pound", "weight", "kg", 0.45359237},
+    {"pounds", "weight", "kg", 0.45359237},
+    {"lb", "weight", "kg", 0.45359237},
+    {"lbs", "weight", "kg", 0.45359237},
+    {"tonne", "weight", "kg", 1000},
+    {"tonnes", "weight", "kg", 1000},
+    {"ton", "weight", "kg", 1000},
+    {"tons", "weight", "kg", 1000},
+    // An earthquake's magnitude has no unit to convert: "a 7.4-magnitude
+    // quake", "magnitude 7.4", "7.4 on the Richter scale".
+    {"magnitude", "magnitude", "magnitude", 1},
 };
 
 // The unit at token i ("feet", "km/h", "miles per hour"), with the number of
@@ -169,6 +191,10 @@ std::optional<std::pair<UnitInfo, size_t>> UnitAt(const std::vector<Tok>& toks, 
   const bool slash_h = i + 2 < toks.size() && toks[i + 1].text == "/" && toks[i + 2].lower == "h";
   const bool per_hour =
       i + 2 < toks.size() && toks[i + 1].lower == "per" && toks[i + 2].lower == "hour";
+  if (w == "on" && i + 3 < toks.size() && toks[i + 1].lower == "the" &&
+      toks[i + 2].lower == "richter" && toks[i + 3].lower == "scale") {
+    return std::pair{kMeasureUnits[std::size(kMeasureUnits) - 1], size_t{4}};
+  }
   for (const UnitInfo& u : kMeasureUnits) {
     if (u.word != w) continue;
     if (u.dimension == "length" && (slash_h || per_hour)) {
@@ -251,8 +277,10 @@ Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitI
       ctx.text.substr(toks[m.first].begin, toks[after_unit - 1].end - toks[m.first].begin));
   c.fact.normalized = m.low * unit.factor;
   c.fact.unit = std::string(unit.base);
-  c.low = low * (1 - kConversionSlack);
-  c.high = high * (1 + kConversionSlack);
+  // Only a converted unit is rounded: magnitudes are compared as stated.
+  const double slack = unit.factor == 1 && unit.base == unit.dimension ? 0 : kConversionSlack;
+  c.low = low * (1 - slack);
+  c.high = high * (1 + slack);
   c.head = predicate;
   c.unit = std::string(unit.base);
   c.fact.about = predicate;
@@ -362,6 +390,15 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
         i = e - 1;
         continue;
       }
+    }
+    // "magnitude 7.4": the unit before the number.
+    if (!m->vague && m->first > 0 && toks[m->first - 1].lower == "magnitude") {
+      out.push_back(
+          MeasureClaim(*ctx, *m, kMeasureUnits[std::size(kMeasureUnits) - 1], m->last, false));
+      for (size_t t = m->first - 1; t < m->last; ++t) ctx->consumed[t] = true;
+      np_end.push_back(m->last);
+      i = m->last - 1;
+      continue;
     }
     // Measures: a number with a unit, compared in the base unit.
     if (auto unit = UnitAt(toks, m->last); unit && !m->vague) {

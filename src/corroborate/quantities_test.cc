@@ -93,6 +93,20 @@ TEST(ExtractQuantitiesTest, FindsWhatHappenedAcrossReportingVerbsAndTolls) {
   EXPECT_TRUE(ExtractQuantities(&name).empty());
 }
 
+TEST(ExtractQuantitiesTest, ReadsMagnitudesAsStated) {
+  for (const char* text :
+       {"a 6.1-magnitude tremor shook the valley", "the tremor, magnitude 6.1, shook the valley",
+        "it measured 6.1 on the Richter scale"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(found[0].fact.referent.predicate, "magnitude") << text;
+    // No conversion, no rounding slack: 6.1 and 6.4 are different readings.
+    EXPECT_DOUBLE_EQ(found[0].low, 6.1) << text;
+    EXPECT_DOUBLE_EQ(found[0].high, 6.1) << text;
+  }
+}
+
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
   for (const char* text : {"no one left the city", "since 2012 the city", "several times",
                            "A Number 10 spokesperson said"}) {
