@@ -181,9 +181,10 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
       // One exact number in much the same words, counted with two nouns
-      // ("five sites" / "five locations").
-      if (a.head != b.head && !a.vague && !b.vague && a.low == b.low && a.high == b.high &&
-          a.low >= 3 && a.fact.article != b.fact.article &&
+      // ("five sites" / "five locations"). Not measures: 10 km deep and
+      // 10 km away are two facts however alike the sentences.
+      if (a.head != b.head && a.unit.empty() && b.unit.empty() && !a.vague && !b.vague &&
+          a.low == b.low && a.high == b.high && a.low >= 3 && a.fact.article != b.fact.article &&
           Dice(pa.context_bag, pb.context_bag) >= kSimilarContext) {
         return Link::kSame;
       }
@@ -620,14 +621,15 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
 // reported as an agreement. Split, in this order:
 //   - the figures of a named place apart from those without one, when they
 //     differ: "3,261 killed in Izmit" is a part of the national toll;
-//   - what remains is one figure revised over time when Revision() says so
-//     (returned with `revised` set);
+//   - a piece of a component with a conflict link stays one dispute, and so
+//     does one figure revised over time (Revision()): GroupVerdict and Align
+//     tell conflict from revision;
 //   - else sub-groups whose members all agree pairwise (greedy, in text
 //     order), so that only figures that agree are called agreeing.
-// Components with a conflict link, and all other kinds, stay whole.
+// Other kinds, and components whose figures all agree, stay whole.
 struct Part {
   std::vector<size_t> members;
-  bool revised = false;
+  bool disputed = false;  // a conflict or a revision: GroupVerdict decides
 };
 
 bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
@@ -641,10 +643,11 @@ bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& 
   return true;
 }
 
-std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector<size_t> members) {
+std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector<size_t> members,
+                                   bool conflicted) {
   std::vector<Part> parts;
   if (claims[members.front()].fact.kind != FactKind::kQuantity || AllCompatible(claims, members)) {
-    parts.push_back({std::move(members), false});
+    parts.push_back({std::move(members), conflicted});
     return parts;
   }
   std::map<std::string, std::vector<size_t>> by_place;
@@ -660,7 +663,7 @@ std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector
       parts.push_back({std::move(piece), false});
       continue;
     }
-    if (Revision(claims, piece)) {
+    if (conflicted || Revision(claims, piece)) {
       parts.push_back({std::move(piece), true});
       continue;
     }
@@ -700,22 +703,17 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
 
   std::vector<FactGroup> groups;
   std::vector<std::tuple<int, int, size_t>> keys;  // (verdict, salience, first claim index)
-  std::vector<std::pair<size_t, Part>> parts;      // (component root, part)
+  std::vector<Part> parts;
   for (auto& [root, members] : components) {
-    if (conflicted.count(root) > 0) {
-      parts.push_back({root, Part{std::move(members), false}});
-      continue;
-    }
-    for (Part& part : SplitDisagreeing(claims, std::move(members))) {
-      parts.push_back({root, std::move(part)});
+    for (Part& part : SplitDisagreeing(claims, std::move(members), conflicted.count(root) > 0)) {
+      parts.push_back(std::move(part));
     }
   }
-  for (const auto& [root, part] : parts) {
+  for (const Part& part : parts) {
     const std::vector<size_t>& members = part.members;
     FactGroup g;
     DescribeGroup(claims, prepared, members, &g);
-    g.verdict =
-        GroupVerdict(claims, prepared, members, part.revised || conflicted.count(root) > 0, voice);
+    g.verdict = GroupVerdict(claims, prepared, members, part.disputed, voice);
     if (g.verdict == Verdict::kConflict) {
       if (auto timeline = Revision(claims, members)) {
         g.verdict = Verdict::kRevised;

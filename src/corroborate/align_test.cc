@@ -153,6 +153,21 @@ TEST(AlignTest, ARisingTollIsRevisedAndAPlaceFigureStaysApart) {
   EXPECT_EQ(revised->timeline.back().low, 12000);
 }
 
+// Two outlets disagree on the toll; a third outlet's figure for one town is
+// part of it, not a third side of the dispute.
+TEST(AlignTest, APlaceFigureLeavesAConflictAboutTheWhole) {
+  Claim town = Quantity(2, 12, 12, "person", "kill", "12 people were killed in the hill town");
+  town.fact.referent.place = "Takengon";
+  auto groups =
+      Align({Quantity(0, 24, 24, "person", "kill", "24 people were killed by the quake"),
+             Quantity(1, 31, 31, "person", "kill", "31 people were killed by the quake"), town});
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kConflict);
+  EXPECT_EQ(groups[0].claims.size(), 2u);
+  EXPECT_EQ(groups[1].claims.size(), 1u);
+  EXPECT_EQ(groups[1].claims[0].referent.place, "Takengon");
+}
+
 TEST(AlignTest, SpellingVariantsAreOneEntity) {
   auto groups = Align(
       {Name(0, FactKind::kPerson, "Sergei Lavrov"), Name(1, FactKind::kPerson, "Sergey Lavrov"),

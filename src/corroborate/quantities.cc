@@ -226,6 +226,62 @@ std::string_view PredicateOfNoun(std::string_view key) {
   return "";
 }
 
+bool IsCompassWord(std::string_view w) {
+  if (const size_t dash = w.find('-'); dash != std::string_view::npos) {  // "north-east"
+    return IsCompassWord(w.substr(0, dash)) && IsCompassWord(w.substr(dash + 1));
+  }
+  for (std::string_view c :
+       {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
+// What a length around tokens [first, *last) measures, from the words the
+// grammar puts around it, and from where: "a depth of (just) 10 km" and "10
+// km beneath the surface" are depths; "55 km south of Bireun" and "40 miles
+// from Lima" are distances whose anchor ("Bireun") is their holder, so a
+// distance from one town is never compared with a distance from another.
+void ReadLengthSlots(const std::vector<Tok>& toks, size_t first, size_t* last,
+                     std::string* predicate, std::string* holder) {
+  size_t b = first;
+  while (b > 0 && (toks[b - 1].lower == "just" || toks[b - 1].lower == "only")) --b;
+  if (b >= 2 && toks[b - 1].lower == "of") {
+    const std::string& noun = toks[b - 2].lower;
+    if (noun == "depth" || noun == "height" || noun == "width" || noun == "distance" ||
+        noun == "length") {
+      *predicate = noun;
+    } else if (noun == "altitude") {
+      *predicate = "height";
+    }
+  }
+  size_t k = *last;
+  if (k < toks.size() &&
+      (toks[k].lower == "beneath" || toks[k].lower == "below" || toks[k].lower == "underground")) {
+    *predicate = "depth";
+    return;
+  }
+  const bool compass = k < toks.size() && IsCompassWord(toks[k].lower);
+  if (compass) {
+    ++k;
+    if (k + 1 < toks.size() && toks[k].text == "-" && IsCompassWord(toks[k + 1].lower)) k += 2;
+    if (k >= toks.size() || toks[k].lower != "of") return;
+  } else if (k >= toks.size() || toks[k].lower != "from") {
+    return;
+  }
+  *predicate = "distance";
+  std::string anchor;
+  size_t n = k + 1;
+  while (n < toks.size() && n < k + 4 && toks[n].kind == TokKind::kWord && toks[n].capitalized) {
+    anchor += (anchor.empty() ? "" : " ") + std::string(toks[n].text);
+    ++n;
+  }
+  if (!anchor.empty()) {
+    *holder = anchor;
+    *last = n;
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -270,6 +326,9 @@ Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitI
         }
       }
     }
+  }
+  if (unit.dimension == "length") {
+    ReadLengthSlots(toks, first, &last, &predicate, &c.fact.referent.holder);
   }
   c.fact.begin = toks[first].begin;
   c.fact.end = toks[last - 1].end;

@@ -22,9 +22,10 @@
 //   event     Background is history: a clause dated by a year before the
 //             article's own year ("in 1994", "since 2010"), or marked as past
 //             by "previous", "years ago", "last year". A "when" clause
-//             that follows a dated clause inherits its date ("the worst since
-//             1994, when 57 died"). Background claims are never aligned with
-//             the event's own claims.
+//             or participle clause that follows a dated clause inherits its
+//             date ("the worst since 1994, when 57 died"; "struck in 2004,
+//             sparking a tsunami that killed 170,000"). Background claims are
+//             never aligned with the event's own claims.
 //
 // Unknown slots stay empty; alignment treats them as compatible with anything.
 #include <algorithm>
@@ -128,9 +129,13 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
   size_t ce = last;
   while (ce < toks.size() && !IsClauseBreak(toks[ce]) && !OpensClause(toks[ce])) ++ce;
 
-  // Event: this clause, or a "when" clause after a dated one.
+  // Event: this clause, or a clause that continues a dated one: "when ..."
+  // or a participle ("struck off Aceh in 2004, sparking a tsunami that
+  // killed 170,000").
   std::string marker = BackgroundMarker(toks, cb, ce, published_year);
-  if (marker.empty() && toks[cb].lower == "when" && cb > 0) {
+  const bool participle = toks[cb].kind == TokKind::kWord && !toks[cb].capitalized &&
+                          toks[cb].lower.size() > 4 && toks[cb].lower.ends_with("ing");
+  if (marker.empty() && (toks[cb].lower == "when" || participle) && cb > 0) {
     size_t pb = cb - 1;
     while (pb > 0 && IsClauseBreak(toks[pb])) --pb;
     size_t pe = pb + 1;

@@ -64,6 +64,14 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       {"At least 82 people died, the worst since 1994.", "kill", "person", "", "", "", false},
       {"The previous record of 40 deaths stood for decades.", "kill", "person", "", "", "previous",
        true},
+      // background: a participle clause continues a dated one
+      {"A cyclone hit the coast in 1991, leaving 90 fishermen dead.", "kill", "fishermen", "", "",
+       "1991", true},
+      // lengths: what they measure and from where
+      {"The tremor struck at a depth of just 12 kilometres.", "depth", "", "", "", "", false},
+      {"The tremor began 8 miles beneath the seabed.", "depth", "", "", "", "", false},
+      {"The epicentre lay 40 km north-east of Tabriz.", "distance", "", "Tabriz", "", "", false},
+      {"The camp is 25 miles from Mosul.", "distance", "", "Mosul", "", "", false},
   };
   for (const auto& c : cases) {
     auto found = Quantities(c.text);
