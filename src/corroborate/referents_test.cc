@@ -67,6 +67,11 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       // background: a participle clause continues a dated one
       {"A cyclone hit the coast in 1991, leaving 90 fishermen dead.", "kill", "fishermen", "", "",
        "1991", true},
+      // background: "the last ... to" names the event before this one
+      {"The last big flood to hit the valley left 40 people dead.", "kill", "person", "", "",
+       "last", true},
+      // a region's adjective is not part of the place's name
+      {"Nine people died in northern Chile.", "kill", "person", "", "Chile", "", false},
       // lengths: what they measure and from where
       {"The tremor struck at a depth of just 12 kilometres.", "depth", "", "", "", "", false},
       {"The tremor began 8 miles beneath the seabed.", "depth", "", "", "", "", false},
@@ -84,6 +89,18 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
     EXPECT_EQ(r.event, c.event) << c.text;
     EXPECT_EQ(r.background, c.background) << c.text;
   }
+}
+
+// "The last flood to hit the valley was in May. It killed 40 people.": the
+// second sentence continues the first one's past event.
+TEST(ReferentTest, APronounSentenceContinuesThePreviousEvent) {
+  EXPECT_EQ(OpeningBackground(Tokenize("The last flood to hit the valley was in May."), 2026),
+            "last");
+  EXPECT_EQ(OpeningBackground(Tokenize("The flood hit the valley, the last of the year."), 2026),
+            "");
+  EXPECT_TRUE(OpensWithPronoun(Tokenize("It killed 40 people.")));
+  EXPECT_TRUE(OpensWithPronoun(Tokenize("\"They left at dawn.")));
+  EXPECT_FALSE(OpensWithPronoun(Tokenize("Its banks burst.")));
 }
 
 TEST(ReferentTest, KnownPersonPossessiveIsAHolder) {
