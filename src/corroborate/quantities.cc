@@ -470,11 +470,15 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     }
     size_t j = m->last;
     if (m->of_follows) ++j;
+    const size_t after_of = j;
     while (j < toks.size() && toks[j].kind == TokKind::kWord) {
       const std::string d = toks[j].lower;
       if (d != "the" && d != "their" && d != "its" && d != "his" && d != "her") break;
       ++j;
     }
+    // "25 of the injured", "three of their children": a part of a group
+    // counted elsewhere, never the same figure as the group's count.
+    const bool partitive = m->of_follows && j > after_of;
     // The noun phrase.
     size_t np_first = j, np_last = j;
     while (np_last < toks.size() && np_last - np_first < 4 &&
@@ -572,6 +576,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (c.verb.empty()) c.verb = std::string(pred);
       c.head = "person";
     }
+    if (partitive) c.head = "part of " + c.head;
     c.fact.referent.predicate = c.verb;
     c.fact.referent.thing = c.head;
     for (size_t t = first; t < np_last; ++t) ctx->consumed[t] = true;

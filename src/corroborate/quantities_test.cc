@@ -107,6 +107,19 @@ TEST(ExtractQuantitiesTest, ReadsMagnitudesAsStated) {
   }
 }
 
+// "25 of the injured" counts a part of the injured: its thing is marked so,
+// and it never aligns with the count of the whole.
+TEST(ExtractQuantitiesTest, APartitiveCountsAPart) {
+  SentenceContext part = MakeSentenceContext("at least 25 of the injured were flown out");
+  auto found = ExtractQuantities(&part);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].fact.referent.thing.rfind("part of ", 0), 0u) << found[0].fact.referent.thing;
+  SentenceContext whole = MakeSentenceContext("tens of thousands of residents were flown out");
+  found = ExtractQuantities(&whole);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].fact.referent.thing, "person");
+}
+
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
   for (const char* text : {"no one left the city", "since 2012 the city", "several times",
                            "A Number 10 spokesperson said"}) {
