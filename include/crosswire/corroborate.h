@@ -123,17 +123,18 @@ inline constexpr size_t kMaxClaimsPerStory = 20000;
 Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed);
 
 // Keeps only the citations that are true: article A supports a digest
-// sentence only when a sentence of A states one of the digest sentence's
-// claims: a quantity, date, time, duration or quote in the same fact group
-// (same referent, compatible value; a conflicting group never supports).
-// Among A's sentences the one sharing the most claims is cited, ties to the
-// higher cosine; Support::claim names the first shared claim. A digest
-// sentence that states no such claim keeps a cited sentence only when it
-// also names every person, place and organisation the digest sentence names
-// and its cosine reaches `min_similarity`. Similar words alone never cite.
+// sentence only when a sentence of A states most of the digest sentence's
+// claims (more than half of its quantities, dates, times, durations and
+// quotes, each in the same fact group: same referent, compatible value; a
+// conflicting or routine group never supports). Among A's sentences the one
+// sharing the most claims is cited, ties to the higher cosine;
+// Support::claim names the first shared claim. A digest sentence that
+// states no such claim keeps a cited sentence only when it names more than
+// half of the people, places and organisations the digest sentence names and
+// its cosine reaches `min_similarity`. Similar words alone never cite.
 // `groups` is Corroborate(analyzed). Cost: linear in claims plus, per digest
 // sentence, the sentences of the other articles.
 void ConfirmSupport(const AnalyzedStory& analyzed, const std::vector<FactGroup>& groups,
-                    Summary* summary, float min_similarity = 0.35f);
+                    Summary* summary, float min_similarity = 0.2f);
 
 }  // namespace crosswire

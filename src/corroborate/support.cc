@@ -8,9 +8,13 @@
 // decides, with referents and value intervals, which statements of two
 // outlets are the same. A digest sentence is supported by an article when one
 // of that article's sentences holds a claim of the same (non-conflicting)
-// fact group. Sentences without figures, dates, times or quotes fall back to
-// names: the other sentence must name every person, place and organisation
-// the digest sentence names, and be similar in words as well.
+// fact group, for most of the digest sentence's claims. Sentences without
+// figures, dates, times or quotes fall back to names: the other sentence
+// must name most of the people, places and organisations the digest sentence
+// names, and be similar in words as well (cosine >= 0.2). On the 275
+// labelled pairs of testdata/corroboration/citations (dev stories; the
+// threshold and the majority rules were chosen there, so read the figure as
+// a development one) this cites 20 pairs, all true.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -76,10 +80,9 @@ void ConfirmSupport(const AnalyzedStory& analyzed, const std::vector<FactGroup>&
         } else {
           if (own_names.empty() || sim < min_similarity) continue;
           const std::set<size_t> other_names = lookup(names, i);
-          if (!std::includes(other_names.begin(), other_names.end(), own_names.begin(),
-                             own_names.end())) {
-            continue;
-          }
+          size_t common = 0;
+          for (size_t g : own_names) common += other_names.count(g);
+          if (2 * common <= own_names.size()) continue;
           shared = 1;
         }
         if (shared > best_shared || (shared == best_shared && sim > best.similarity)) {
