@@ -71,7 +71,15 @@ bool IsVesselPrefix(std::string_view w) {
   return kPrefixes.contains(w);
 }
 
-enum class WordMatch { kNone, kSame, kTransliteration, kSlip };
+// A nationality or region adjective before an organisation's name
+// ("Iranian", "American", "Pakistani", "Turkish", "Hellenic").
+bool LooksLikeNationality(std::string_view w) {
+  return w.size() >= 4 &&
+         (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") || w.ends_with("ish") ||
+          w.ends_with("an") || w.ends_with("i") || w.ends_with("ic"));
+}
+
+enum class WordMatch { kNone, kSame, kTransliteration, kSlip, kTruncated };
 
 WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a == b) return WordMatch::kSame;
@@ -81,29 +89,55 @@ WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && EditDistance(a, b) == 1) {
     return WordMatch::kSlip;
   }
+  if (IsSpellingVariant(a, b)) return WordMatch::kSlip;  // vowels only: "Zouhir"/"Zuhair"
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (shorter.size() >= 3 && longer.starts_with(shorter)) return WordMatch::kTruncated;
   return WordMatch::kNone;
 }
 
-// Reason text for the words of two equally long names, or nullopt when some
-// word pair differs. A slip counts only when another word agrees exactly.
+bool BothOf(const NameForm& a, const NameForm& b, FactKind kind) {
+  return a.kind == kind && b.kind == kind;
+}
+
+// Reason text for the words of two equally long names (empty when every word
+// is the same), or nullopt when some word pair differs beyond the rules:
+// a transliteration always counts; a slip only when the kinds agree and
+// either another word agrees or, for a place or organisation, the word is
+// long (kMinLoneSlipLetters; a person needs a second agreeing word); a
+// truncated last word only for two organisations whose other words agree.
 std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
-                                          const std::vector<std::string>& wb) {
+                                          const std::vector<std::string>& wb, bool same_kind,
+                                          bool people, bool organisations) {
   std::string reason;
-  size_t same = 0, slips = 0;
+  size_t agreeing = 0;
+  std::vector<std::pair<size_t, WordMatch>> changed;
   for (size_t k = 0; k < wa.size(); ++k) {
     const WordMatch m = CompareWords(wa[k], wb[k]);
     if (m == WordMatch::kNone) return std::nullopt;
-    if (m == WordMatch::kSame) {
-      ++same;
-      continue;
-    }
-    if (m == WordMatch::kSlip) ++slips;
-    if (!reason.empty()) reason += "; ";
-    reason += (m == WordMatch::kSlip ? "one-letter difference " : "transliteration ") + wa[k] +
-              "/" + wb[k];
+    if (m == WordMatch::kSame || m == WordMatch::kTransliteration) ++agreeing;
+    if (m != WordMatch::kSame) changed.emplace_back(k, m);
   }
-  if (slips > 0 && same == 0) return std::nullopt;
+  for (const auto& [k, m] : changed) {
+    const size_t letters = std::min(wa[k].size(), wb[k].size());
+    if (m == WordMatch::kSlip &&
+        (!same_kind || (agreeing == 0 && (people || letters < kMinLoneSlipLetters)))) {
+      return std::nullopt;
+    }
+    if (m == WordMatch::kTruncated && (!organisations || k + 1 != wa.size() || agreeing == 0)) {
+      return std::nullopt;
+    }
+    if (!reason.empty()) reason += "; ";
+    reason += m == WordMatch::kSlip              ? "one-letter difference "
+              : m == WordMatch::kTransliteration ? "transliteration "
+                                                 : "shortened word ";
+    reason += wa[k] + "/" + wb[k];
+  }
   return reason;
+}
+
+std::string With(std::string what, const std::string& spelling) {
+  return spelling.empty() ? what : what + "; " + spelling;
 }
 
 }  // namespace
@@ -189,11 +223,63 @@ std::string TransliterationKey(std::string_view word) {
   return out;
 }
 
-std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b,
-                                             FactKind kind) {
-  std::vector<std::string> wa = NameWords(a), wb = NameWords(b);
-  if (wa.empty() || wb.empty() || wa == wb) return std::nullopt;
-  if (wa.size() == wb.size()) return CompareAligned(wa, wb);
+std::string AcronymKey(std::string_view name) {
+  std::string key;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      key += static_cast<char>(c - 'A' + 'a');
+    } else if (c != '.') {
+      return "";
+    }
+  }
+  return key.size() >= 2 && key.size() <= kMaxAcronymLetters ? key : "";
+}
+
+std::string NameInitials(std::string_view name) {
+  static const std::set<std::string, std::less<>> kSkipped = {"of", "the", "and", "for", "&"};
+  std::string out;
+  size_t words = 0;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == '-')) ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ' && name[j] != '-') ++j;
+    const std::string_view word = name.substr(i, j - i);
+    i = j;
+    if (word.empty() || kSkipped.contains(FoldCase(word))) continue;
+    if (!(word[0] >= 'A' && word[0] <= 'Z')) return "";  // a common word: no proper name
+    ++words;
+    // Dotted initials inside a name give all their letters: "U.S. Geological
+    // Survey" → usgs.
+    const std::string dotted = AcronymKey(word);
+    out += word.find('.') != std::string_view::npos && !dotted.empty()
+               ? dotted
+               : std::string(1, static_cast<char>(word[0] - 'A' + 'a'));
+  }
+  return words >= 2 ? out : "";
+}
+
+NameForm MakeNameForm(std::string_view name, FactKind kind) {
+  NameForm f;
+  f.words = NameWords(name);
+  f.acronym = AcronymKey(name);
+  f.initials = NameInitials(name);
+  f.kind = kind;
+  return f;
+}
+
+std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
+  const std::vector<std::string>& wa = a.words;
+  const std::vector<std::string>& wb = b.words;
+  if (wa.empty() || wb.empty()) return std::nullopt;
+  if (wa == wb) return std::string();
+  // Initials are compared as initials only (AcronymExpands), never spelled:
+  // "IRNA" is no slip of "Iran".
+  if (!a.acronym.empty() || !b.acronym.empty()) return std::nullopt;
+  const bool same_kind = a.kind == b.kind;
+  const bool people = BothOf(a, b, FactKind::kPerson);
+  const bool organisations = BothOf(a, b, FactKind::kOrganization);
+  if (wa.size() == wb.size()) return CompareAligned(wa, wb, same_kind, people, organisations);
   const bool a_shorter = wa.size() < wb.size();
   const std::vector<std::string>& shorter = a_shorter ? wa : wb;
   const std::vector<std::string>& longer = a_shorter ? wb : wa;
@@ -203,30 +289,68 @@ std::optional<std::string> NameVariantReason(std::string_view a, std::string_vie
   auto head = [&](size_t n) {
     return std::vector<std::string>(longer.begin(), longer.begin() + static_cast<long>(n));
   };
-  auto with = [](std::string what, const std::optional<std::string>& spelling) {
-    return spelling->empty() ? what : what + "; " + *spelling;
-  };
   // A ship's name without its prefix: "MV Sewol" / "Sewol".
   if (IsVesselPrefix(longer.front()) && longer.size() == shorter.size() + 1) {
-    if (auto r = CompareAligned(shorter, tail(shorter.size()))) {
-      return with("shortened form: vessel prefix " + longer.front() + " dropped", r);
+    if (auto r = CompareAligned(shorter, tail(shorter.size()), same_kind, people, organisations)) {
+      return With("shortened form: vessel prefix " + longer.front() + " dropped", *r);
     }
   }
-  if (kind == FactKind::kPerson) {
+  if (people) {
+    // A middle initial written by one outlet only: "John Q. Doe" / "John Doe".
+    std::vector<std::string> no_initials;
+    for (const std::string& w : longer) {
+      if (w.size() > 1) no_initials.push_back(w);
+    }
+    if (no_initials.size() == shorter.size() && no_initials.size() >= 2) {
+      if (auto r = CompareAligned(shorter, no_initials, true, true, false)) {
+        return With("middle initial dropped", *r);
+      }
+    }
     // The surname alone ("Ortega" for "Maria Ortega"). A shorter name with a
     // given name of its own must agree on it: "Luis Ortega" is someone else.
     if (shorter.size() == 1) {
-      if (auto r = CompareAligned(shorter, tail(1))) {
-        return with("shortened form: surname alone", r);
+      if (auto r = CompareAligned(shorter, tail(1), true, true, false)) {
+        return With("shortened form: surname alone", *r);
       }
+      return std::nullopt;
+    }
+    // Given name and surname agree, the longer form adds words in front (a
+    // title or place the extractor kept: "Harbour Chief Dana Pilsner").
+    if (auto r = CompareAligned(shorter, tail(shorter.size()), true, true, false)) {
+      return With("shortened form: leading words dropped", *r);
     }
     return std::nullopt;
   }
-  // Organisations and places: the first word(s) ("Brill" for "Brill Bank").
-  if (auto r = CompareAligned(shorter, head(shorter.size()))) {
-    return with("shortened form: first word" + std::string(shorter.size() > 1 ? "s" : ""), r);
+  if (!organisations) return std::nullopt;
+  // A nationality before an organisation's own name: "Ruritanian Red
+  // Cross" / "Red Cross". The rest must be a name of two words or more, so a
+  // country alone is never an organisation shortened.
+  if (longer.size() == shorter.size() + 1 && shorter.size() >= 2 &&
+      LooksLikeNationality(longer.front())) {
+    if (auto r = CompareAligned(shorter, tail(shorter.size()), true, false, true)) {
+      return With("shortened form: nationality " + longer.front() + " dropped", *r);
+    }
+  }
+  // The first word(s) of an organisation ("Brill" for "Brill Bank").
+  if (auto r = CompareAligned(shorter, head(shorter.size()), true, false, true)) {
+    return With("shortened form: first word" + std::string(shorter.size() > 1 ? "s" : ""), *r);
   }
   return std::nullopt;
+}
+
+bool AcronymExpands(const NameForm& acronym, const NameForm& full) {
+  return !acronym.acronym.empty() && full.acronym.empty() && acronym.acronym == full.initials;
+}
+
+std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b,
+                                             FactKind kind) {
+  const NameForm fa = MakeNameForm(a, kind), fb = MakeNameForm(b, kind);
+  if (AcronymExpands(fa, fb) || AcronymExpands(fb, fa)) {
+    return "abbreviation " + (fa.acronym.empty() ? fb.acronym : fa.acronym);
+  }
+  auto r = NameLink(fa, fb);
+  if (!r || r->empty()) return std::nullopt;
+  return r;
 }
 
 std::vector<NameAlias> FindLocalNameAliases(std::string_view text) {
