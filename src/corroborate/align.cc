@@ -72,47 +72,32 @@ bool Compatible(const Claim& a, const Claim& b) {
   return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
 }
 
-bool WordsMatch(const std::string& a, const std::string& b, bool* variant) {
-  if (a == b) return true;
-  if (IsSpellingVariant(a, b)) {
-    *variant = true;
-    return true;
-  }
-  return false;
-}
-
-// Whether two entity names (as name words) refer to the same entity;
-// `variant` is set when some word is spelled differently. Quotes compare
-// their speakers, which are people.
-bool NameWordsMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb,
-                    bool both_people, bool* variant) {
-  if (wa.empty() || wb.empty()) return false;
-  *variant = false;
-  if (wa.size() == wb.size()) {
-    for (size_t k = 0; k < wa.size(); ++k) {
-      if (!WordsMatch(wa[k], wb[k], variant)) return false;
-    }
-    return true;
-  }
-  // A surname alone, for people.
-  const auto& shorter = wa.size() < wb.size() ? wa : wb;
-  const auto& longer = wa.size() < wb.size() ? wb : wa;
-  if (shorter.size() == 1 && both_people) return WordsMatch(shorter[0], longer.back(), variant);
-  return false;
-}
-
 bool IsBareWeekday(std::string_view normalized) {
   return text::EnglishWeekday(FoldCase(normalized)).has_value();
 }
-
-bool IsPersonLike(FactKind k) { return k == FactKind::kPerson || k == FactKind::kQuote; }
 
 // Per-claim data computed once, so that the pairwise pass does no tokenizing.
 struct Prepared {
   std::vector<std::string> context_bag;  // sorted content stems of the sentence
   std::vector<std::string> value_bag;    // quotes: of the quoted text
-  std::vector<std::string> name_words;   // entities and quote speakers
+  NameForm name;                         // entities and quote speakers
+  std::string surface;                   // entities: the name as written, for the verdict
 };
+
+// A name as written, up to case, punctuation, spacing and a leading "the":
+// two outlets whose names differ beyond that write the name two ways
+// ("Bashar al-Assad" = "Bashar al Assad"; "Assad" and "UN" are variants).
+std::string SurfaceKey(std::string_view name) {
+  std::string folded = FoldCase(name);
+  if (folded.starts_with("the ")) folded.erase(0, 4);
+  std::string out;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+      out += c;
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -168,8 +153,9 @@ double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y
   return 2.0 * static_cast<double>(SharedCount(x, y)) / static_cast<double>(x.size() + y.size());
 }
 
-bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
-                        bool* variant);
+bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb) {
+  return NameLink(pa.name, pb.name).has_value();
+}
 
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
@@ -239,9 +225,8 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // One article does not render one statement twice.
       if (a.fact.article == b.fact.article) return Link::kNone;
       const double sim = Dice(pa.value_bag, pb.value_bag);
-      bool variant = false;
       bool same_speaker = !a.speaker.empty() && !b.speaker.empty() &&
-                          (a.speaker == b.speaker || NamesMatchPrepared(a, pa, b, pb, &variant));
+                          (a.speaker == b.speaker || NamesMatchPrepared(pa, pb));
       // Two renderings of one statement share several content words, not
       // just the topic ("nuclear test"): three or more.
       if (same_speaker && sim >= kSimilarContext &&
@@ -253,18 +238,9 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       }
       return Link::kNone;
     }
-    default: {
-      bool variant = false;
-      return NamesMatchPrepared(a, pa, b, pb, &variant) ? Link::kSame : Link::kNone;
-    }
+    default:
+      return NamesMatchPrepared(pa, pb) ? Link::kSame : Link::kNone;
   }
-}
-
-bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
-                        bool* variant) {
-  *variant = false;
-  return NameWordsMatch(pa.name_words, pb.name_words,
-                        IsPersonLike(a.fact.kind) && IsPersonLike(b.fact.kind), variant);
 }
 
 struct UnionFind {
@@ -448,9 +424,10 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
     Claim& c = (*claims)[i];
     if (c.fact.kind == FactKind::kQuote) {
       prepared[i].value_bag = ContentBag(Tokenize(c.fact.value));
-      prepared[i].name_words = NameWords(c.speaker);
+      prepared[i].name = MakeNameForm(c.speaker, FactKind::kPerson);
     } else if (IsEntity(c.fact.kind)) {
-      prepared[i].name_words = NameWords(c.fact.about);
+      prepared[i].name = MakeNameForm(c.fact.about, c.fact.kind);
+      prepared[i].surface = SurfaceKey(c.fact.about);
     } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration) {
       prepared[i].context_bag =
           c.context_bag.empty() ? ContentBag(Tokenize(c.context)) : std::move(c.context_bag);
@@ -461,30 +438,71 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
 
 // Links every pair of claims that could link into `uf`, recording the pairs
 // that link as a conflict. Only claims that could link are compared: one
-// family, and for names the same spelling skeleton of the last name word
-// (every name link, exact, variant or surname-only, goes through the last
-// word), so the pairwise pass stays small on long stories.
+// family, and for names the same first letter (transliteration key) of the
+// last or of the first name word: every name rule but initials keeps one of
+// the two (surname, the rest of a name after a dropped modifier, first words
+// of an organisation) and never changes a first letter, so the pairwise pass
+// stays small on long stories. Initials are linked afterwards
+// (LinkInitials).
 void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
                UnionFind* uf, std::vector<std::pair<size_t, size_t>>* conflicts) {
   std::map<std::pair<int, std::string>, std::vector<size_t>> families;
   for (size_t i = 0; i < claims.size(); ++i) {
     const int family = Family(claims[i].fact.kind);
-    std::string block;
-    if (IsEntity(claims[i].fact.kind) && !prepared[i].name_words.empty()) {
-      block = SkeletonKey(TransliterationKey(prepared[i].name_words.back()));
+    const std::vector<std::string>& words = prepared[i].name.words;
+    if (!IsEntity(claims[i].fact.kind) || words.empty()) {
+      families[{family, ""}].push_back(i);
+      continue;
     }
-    families[{family, block}].push_back(i);
+    const std::string last = TransliterationKey(words.back()).substr(0, 1);
+    const std::string first = TransliterationKey(words.front()).substr(0, 1);
+    families[{family, "l" + last}].push_back(i);
+    if (words.size() > 1) families[{family, "f" + first}].push_back(i);
   }
+  std::set<std::pair<size_t, size_t>> compared;
   for (const auto& [family, members] : families) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const size_t i = members[x], j = members[y];
+        // A pair of names in both blocks is compared once.
+        if (!family.second.empty() && !compared.emplace(i, j).second) continue;
         const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
         if (link == Link::kNone) continue;
         uf->Union(i, j);
         if (link == Link::kConflict) conflicts->emplace_back(i, j);
       }
     }
+  }
+}
+
+// Links names written as initials ("UN", "U.S.") to the full name they
+// abbreviate ("United Nations") when the evidence says which: an article
+// that gives the initials beside that full name (Claim::initials), or,
+// without such an article, one full name alone in the story with those
+// initials. Two different organisations whose initials collide stay apart.
+void LinkInitials(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
+                  UnionFind* uf) {
+  std::map<std::string, std::vector<size_t>> written;  // initials -> claims written so
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (IsEntity(claims[i].fact.kind) && !prepared[i].name.acronym.empty()) {
+      written[prepared[i].name.acronym].push_back(i);
+    }
+  }
+  for (const auto& [key, short_forms] : written) {
+    std::set<size_t> candidates, evidenced;  // components of full names
+    for (size_t j = 0; j < claims.size(); ++j) {
+      if (!IsEntity(claims[j].fact.kind) ||
+          !AcronymExpands(prepared[short_forms[0]].name, prepared[j].name)) {
+        continue;
+      }
+      candidates.insert(uf->Find(j));
+      for (const std::string& w : claims[j].initials) {
+        if (AcronymKey(w) == key) evidenced.insert(uf->Find(j));
+      }
+    }
+    const std::set<size_t>& chosen = evidenced.empty() ? candidates : evidenced;
+    if (chosen.size() != 1) continue;
+    for (size_t i : short_forms) uf->Union(i, *chosen.begin());
   }
 }
 
@@ -516,7 +534,7 @@ void DescribeGroup(const std::vector<Claim>& claims, const std::vector<Prepared>
   if (IsEntity(g->kind)) {
     size_t best_words = 0;
     for (size_t m : members) {
-      const size_t words = prepared[m].name_words.size();
+      const size_t words = prepared[m].name.words.size();
       if (words > best_words) {
         best_words = words;
         g->about = claims[m].fact.about;
@@ -562,12 +580,8 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
           break;
         case FactKind::kDate:
           break;
-        default: {
-          bool v = false;
-          if (NamesMatchPrepared(a, prepared[members[x]], b, prepared[members[y]], &v)) {
-            variant = variant || v;
-          }
-        }
+        default:
+          variant = variant || prepared[members[x]].surface != prepared[members[y]].surface;
       }
     }
   }
@@ -623,6 +637,7 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
   UnionFind uf(n);
   std::vector<std::pair<size_t, size_t>> conflicts;
   LinkPairs(claims, prepared, &uf, &conflicts);
+  LinkInitials(claims, prepared, &uf);
 
   std::map<size_t, std::vector<size_t>> components;
   for (size_t i = 0; i < n; ++i) components[uf.Find(i)].push_back(i);

@@ -807,6 +807,13 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     const FactKind kind = MajorityKind(person, org, place);
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
+    for (size_t k : ks) {
+      const Mention& m = mentions[k];
+      if (m.words.size() == 1 && !AcronymKey(m.words[0]).empty() && m.words[0] != name &&
+          std::find(c.initials.begin(), c.initials.end(), m.words[0]) == c.initials.end()) {
+        c.initials.push_back(m.words[0]);
+      }
+    }
     out.push_back(std::move(c));
     if (out_mentions != nullptr) {
       for (size_t k : ks) {

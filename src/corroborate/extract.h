@@ -102,7 +102,10 @@ struct Claim {
   std::string verb;     // event verb after a quantity ("killed"), may be empty
   std::string unit;     // durations: "day", "year"; times: ""
   std::string speaker;  // quotes: canonical speaker name
-  std::string context;  // the sentence (for similarity), where the caller sets it
+  // Entities: initials the article gives for this name ("UN" beside "United
+  // Nations"), the evidence LinkInitials (align.cc) prefers.
+  std::vector<std::string> initials;
+  std::string context;                   // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
   std::optional<long long> published;    // the article's publication time (Unix seconds)
   std::string published_text;            // ... as ISO 8601
