@@ -442,8 +442,9 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
 // last or of the first name word: every name rule but initials keeps one of
 // the two (surname, the rest of a name after a dropped modifier, first words
 // of an organisation) and never changes a first letter, so the pairwise pass
-// stays small on long stories. Initials are linked afterwards
-// (LinkInitials).
+// stays small on long stories. A name with fewer words than the one it
+// matches (a shortened form) links last, and only to a single fuller entity;
+// initials are linked afterwards (LinkInitials).
 void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
                UnionFind* uf, std::vector<std::pair<size_t, size_t>>* conflicts) {
   std::map<std::pair<int, std::string>, std::vector<size_t>> families;
@@ -460,18 +461,35 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
     if (words.size() > 1) families[{family, "f" + first}].push_back(i);
   }
   std::set<std::pair<size_t, size_t>> compared;
+  std::vector<std::pair<size_t, size_t>> shortened;  // (shorter name, fuller name) linked
   for (const auto& [family, members] : families) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const size_t i = members[x], j = members[y];
         // A pair of names in both blocks is compared once.
         if (!family.second.empty() && !compared.emplace(i, j).second) continue;
+        const std::vector<std::string>& wi = prepared[i].name.words;
+        const std::vector<std::string>& wj = prepared[j].name.words;
+        if (!family.second.empty() && wi.size() != wj.size()) {
+          if (NameLink(prepared[i].name, prepared[j].name)) {
+            shortened.emplace_back(wi.size() < wj.size() ? i : j, wi.size() < wj.size() ? j : i);
+          }
+          continue;
+        }
         const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
         if (link == Link::kNone) continue;
         uf->Union(i, j);
         if (link == Link::kConflict) conflicts->emplace_back(i, j);
       }
     }
+  }
+  // A shortened name joins the fuller name it shortens only when that name is
+  // the only candidate: "Ortega" beside "Maria Ortega" and "Luis Ortega", or
+  // "Sky" beside "Sky News" and "Sky TV", names neither.
+  std::map<size_t, std::set<size_t>> fuller;  // short claim -> components of fuller names
+  for (const auto& [short_form, full] : shortened) fuller[short_form].insert(uf->Find(full));
+  for (const auto& [short_form, components] : fuller) {
+    if (components.size() == 1) uf->Union(short_form, *components.begin());
   }
 }
 

@@ -124,7 +124,18 @@ bool IsTitle(std::string_view lower) {
                                                               "chair",
                                                               "chairperson",
                                                               "whip"};
-  return kWords.count(lower) > 0;
+  if (kWords.count(lower) > 0) return true;
+  // A long title with one letter slipped is still the title ("Preident
+  // Assad"): typos are common in news copy, and seven-letter words one edit
+  // from a title are not names.
+  if (lower.size() + 1 < kMinLoneSlipLetters) return false;
+  for (std::string_view title : kWords) {
+    if (title.size() >= kMinLoneSlipLetters && title[0] == lower[0] &&
+        EditDistance(title, lower) == 1) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool IsOrgWord(std::string_view lower) {
