@@ -357,6 +357,7 @@ constexpr int kPlaceNounVote = 2;
 // when the one before had that strong a place cue.
 constexpr int kCoordinatedPlaceVote = 1;
 constexpr size_t kCoordinationGapBytes = 8;
+constexpr size_t kListCommaGapBytes = 2;  // ", "
 // Resolving chains of short forms (a → b → c) stops after this many steps.
 constexpr int kMaxLinkChain = 8;
 // Each mention the learned tagger types (tag module) votes for that type.
@@ -596,8 +597,11 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
     m->place += kPlaceNounVote;
   }
   if (IsPlaceWord(next) || IsPlaceWord(NounKey(prev))) m->place += kPlaceNounVote;
+  // After a comma only the next item of a list counts: the name before ends
+  // at the comma ("Tonban, Gavarzin"), not "Aleppo city, Ismail Alabdullah".
+  const size_t gap = prev == "," ? kListCommaGapBytes : kCoordinationGapBytes;
   if ((prev == "and" || prev == ",") && previous != nullptr && previous->sentence == m->sentence &&
-      previous->end + kCoordinationGapBytes >= m->begin && previous->place > 0) {
+      previous->end + gap >= m->begin && previous->place > 0) {
     // A list headed by a place noun is a list of places throughout.
     m->place += previous->place >= kPlaceNounVote ? kPlaceNounVote : kCoordinatedPlaceVote;
   }
