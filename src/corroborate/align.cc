@@ -608,6 +608,38 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
   return variant ? Verdict::kVariant : Verdict::kAgree;
 }
 
+// Why the differently written names of a variant group are one entity: the
+// rule of names.cc for each pair of forms from two articles that links
+// directly (a pair joined only through a third form says nothing), each
+// pair of forms once, in order of appearance.
+std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
+                                        const std::vector<Prepared>& prepared,
+                                        const std::vector<size_t>& members) {
+  std::vector<std::string> out;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (size_t x = 0; x < members.size(); ++x) {
+    for (size_t y = x + 1; y < members.size(); ++y) {
+      const Claim& a = claims[members[x]];
+      const Claim& b = claims[members[y]];
+      const Prepared& pa = prepared[members[x]];
+      const Prepared& pb = prepared[members[y]];
+      if (a.fact.article == b.fact.article || pa.surface == pb.surface) continue;
+      if (!seen.emplace(pa.surface, pb.surface).second) continue;
+      seen.emplace(pb.surface, pa.surface);
+      std::string why;
+      if (AcronymExpands(pa.name, pb.name) || AcronymExpands(pb.name, pa.name)) {
+        why = "abbreviation";
+      } else if (auto r = NameLink(pa.name, pb.name)) {
+        why = r->empty() ? "same words, written differently" : *r;
+      } else {
+        continue;
+      }
+      out.push_back(a.fact.about + " / " + b.fact.about + ": " + why);
+    }
+  }
+  return out;
+}
+
 // A conflicting figure that is one figure revised over time: every claim's
 // article has a publication time, there are at least two times, claims of
 // one time agree, and the values move one way as time goes on (a rising
@@ -668,6 +700,9 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
     FactGroup g;
     DescribeGroup(claims, prepared, members, &g);
     g.verdict = GroupVerdict(claims, prepared, members, conflicted.count(root) > 0, voice);
+    if (g.verdict == Verdict::kVariant && IsEntity(g.kind)) {
+      g.reasons = VariantReasons(claims, prepared, members);
+    }
     if (g.verdict == Verdict::kConflict) {
       if (auto timeline = Revision(claims, members)) {
         g.verdict = Verdict::kRevised;
