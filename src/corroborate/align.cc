@@ -17,18 +17,19 @@
 //   time      same local clock time; conflict for one event ("start") at two
 //             times.
 //   date      same normalised date.
-//   entity    names equal word by word, allowing spelling variants (edit
-//             distance ≤ 2 with an equal consonant skeleton: Sergei/Sergey,
-//             Kafraya/Kefraya, Fua/Foua), and a person's surname alone
-//             ("Assad" ~ "Bashar al-Assad"). Particles ("al") and hyphens are
-//             ignored, so "Bashar al-Assad" and "Bashar al Assad" agree.
+//   entity    the name rules of names.cc (NameLink: same words up to case,
+//             punctuation and particles, transliterations, slips, a middle
+//             initial, shortened forms), kinds allowed to differ except for
+//             slips; shortened forms and initials link last, and only to the
+//             one fuller entity the evidence names (LinkPairs, LinkInitials).
 //   quote     same speaker and similar content (two translations of one
 //             statement), or near-identical content whoever is named.
 //
 // A component's verdict: one outlet (or several running one wire copy: one
 // voice) → single_source; a pair from two outlets
-// with incompatible values → conflict; names spelled differently or quotes
-// worded differently → variant; otherwise agree. Groups are ordered by
+// with incompatible values → conflict; names written differently beyond case
+// and punctuation (with the reasons, FactGroup::reasons) or quotes worded
+// differently → variant; otherwise agree. Groups are ordered by
 // verdict (agree, conflict, variant, single_source), then by first
 // appearance; claims by article, then position. Cost is quadratic in the
 // claims of one kind, a few hundred per story, so well under a millisecond.

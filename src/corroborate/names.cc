@@ -1,17 +1,58 @@
 // Names of facts, and name variants across outlets.
 //
-// Outlets spell one name differently when they transliterate it from another
-// script (Sergei/Sergey, Gaddafi/Qadhafi/Kadhafi, Zelensky/Zelenskyy), slip a
-// letter, shorten it (surname alone, the first word of an organisation, a
-// ship's name without "MV"), or give the local-language name beside the
-// English one. Method: a transliteration key per word folds the letter
-// choices that romanisations differ on (Q/K/G at the start, dh/kh/gh/th to
-// the plain consonant, ph to f, x to ks, w to v, y and ei/ey to i, ou/oo to
-// u, c to k, doubled letters to one), in the spirit of phonetic keys such as
-// Soundex but keeping vowels, which separate real different names. Two words
-// are one name when their keys are equal; a word one edit away is a slip only
-// when the rest of the name agrees. Two different given names with one
-// surname stay two people.
+// Outlets write one name differently: they transliterate it from another
+// script (Sergei/Sergey, Gaddafi/Qadhafi), slip a letter, shorten it (the
+// surname alone, initials, a word cut short), add or drop a middle initial,
+// a title or a nationality, or give the local-language name beside the
+// English one. Each rule below links two written names as one entity and
+// says why; the reason goes into the report (FactGroup::reasons, JSON
+// `facts[].reasons`). Names are compared as NameWords: case-folded, split at
+// spaces and hyphens, dots and apostrophes dropped, particles (al, el, bin,
+// ibn, of, for, the, de, le) left out. The rules (NameLink, AcronymExpands):
+//
+//  1. Same words: "Bashar al-Assad" = "Bashar al Assad" = "Bashar-al Assad";
+//     case, punctuation, spacing and hyphens never make two entities. Kinds
+//     may differ (one outlet types a country a place, another an
+//     organisation): the words decide, and the group takes one kind.
+//  2. Transliteration: word by word, equal transliteration keys (the letter
+//     choices romanisations differ on folded: Q/K/G at the start, dh/kh/gh/th
+//     to the plain consonant, ph to f, x to ks, w to v, y and ei/ey to i,
+//     ou/oo to u, c to k, doubled letters to one; vowels kept, because they
+//     separate real different names), in the spirit of Soundex.
+//  3. One-letter slip (one edit, same first letter, four letters or more, or
+//     the same consonant skeleton within two edits): only between names of
+//     one kind, and only when another word of the name agrees, or, for a
+//     place or organisation named by one word, when that word has at least
+//     kMinLoneSlipLetters (7) letters: shorter words have too many real
+//     neighbours (Kessel/Kassel, Iran/Iraq). A person's lone surname never
+//     slips. "Luis Ortega" and "Maria Ortega" are two people.
+//  4. Middle initial: people whose names agree once one-letter words are
+//     dropped ("John Q. Doe" / "John Doe").
+//  5. Shortened person: the surname alone ("Ortega" for "Maria Ortega"), or
+//     the full name with leading words an extractor kept ("Harbour Chief Dana
+//     Pilsner" / "Dana Pilsner"). Both must be people.
+//  6. Shortened organisation (both organisations): a nationality adjective
+//     dropped before a name of two or more words ("Iranian Red Crescent" /
+//     "Red Crescent"); the first word(s) alone ("Brill" for "Brill Bank");
+//     the last word cut short when the others agree ("Norland Air" /
+//     "Norland Airlines"). A country is never a shortened organisation
+//     ("France" / "Air France": different kinds, and not the first word).
+//  7. Vessel prefix dropped: "MV Sewol" / "Sewol".
+//  8. Initials: a name written as two to kMaxAcronymLetters capitals, dots
+//     allowed ("UN", "U.S.", "AFP"), abbreviates a name whose initials they
+//     are (capitalised words, "of/the/and/for" skipped, hyphen parts counted:
+//     AFP = Agence France-Presse = Agence-France Presse). Initials never
+//     match by spelling ("IRNA" is no slip of "Iran").
+//
+// Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7,
+// fewer words) joins the fuller name only when it is the one fuller entity
+// it matches in the story, so "Ortega" beside Maria and Luis Ortega joins
+// neither; initials join the full name an article gives them beside ("the
+// Velmar Lifeboat Service (VLS)": Claim::initials), else the one full name in
+// the story with those initials, else nothing, so two organisations whose
+// initials collide are never joined without evidence. A group is `variant`
+// when two outlets write its name differently beyond case, punctuation and a
+// leading "the" (the gold guide's rule 9).
 
 #include <algorithm>
 #include <optional>
