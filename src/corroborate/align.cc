@@ -525,6 +525,28 @@ void LinkInitials(const std::vector<Claim>& claims, const std::vector<Prepared>&
   }
 }
 
+// Links a name to another the text ties it to in some article ("Aleppo
+// (Halab)", "known locally as"): every claim of the same kind written with
+// the alias's words, in any article, joins the claim that carries it.
+void LinkAliases(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
+                 UnionFind* uf) {
+  std::map<std::vector<std::string>, std::vector<size_t>> by_words;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (IsEntity(claims[i].fact.kind)) by_words[prepared[i].name.words].push_back(i);
+  }
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (const std::string& alias : claims[i].aliases) {
+      const auto it = by_words.find(NameWords(alias));
+      if (it == by_words.end()) continue;
+      // "Ted Voss (Texas)" ties a person to his state, not two names of one
+      // entity: the two must be of one kind.
+      for (size_t j : it->second) {
+        if (claims[j].fact.kind == claims[i].fact.kind) uf->Union(i, j);
+      }
+    }
+  }
+}
+
 // A group's kind and description: the most frequent, ties to the first
 // appearance; a name is described by its fullest form ("Bashar al-Assad", not
 // "Assad").
@@ -628,8 +650,16 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
       if (!seen.emplace(pa.surface, pb.surface).second) continue;
       seen.emplace(pb.surface, pa.surface);
       std::string why;
+      auto tied = [](const Claim& c, const Prepared& other) {
+        for (const std::string& alias : c.aliases) {
+          if (NameWords(alias) == other.name.words) return true;
+        }
+        return false;
+      };
       if (AcronymExpands(pa.name, pb.name) || AcronymExpands(pb.name, pa.name)) {
         why = "abbreviation";
+      } else if (tied(a, pb) || tied(b, pa)) {
+        why = "the text gives one as the other's local name";
       } else if (auto r = NameLink(pa.name, pb.name)) {
         why = r->empty() ? "same words, written differently" : *r;
       } else {
@@ -689,6 +719,7 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
   std::vector<std::pair<size_t, size_t>> conflicts;
   LinkPairs(claims, prepared, &uf, &conflicts);
   LinkInitials(claims, prepared, &uf);
+  LinkAliases(claims, prepared, &uf);
 
   std::map<size_t, std::vector<size_t>> components;
   for (size_t i = 0; i < n; ++i) components[uf.Find(i)].push_back(i);

@@ -879,6 +879,16 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
     }
   }
+  // Names the text ties together ("Aleppo (Halab)") travel with the claim of
+  // either, so that an outlet writing only the other one links.
+  for (const NameAlias& alias : FindLocalNameAliases(text)) {
+    const std::vector<std::string> name = NameWords(alias.name), other = NameWords(alias.alias);
+    for (Claim& c : out) {
+      const std::vector<std::string> words = NameWords(c.fact.about);
+      if (words == name) c.aliases.push_back(alias.alias);
+      if (words == other) c.aliases.push_back(alias.name);
+    }
+  }
   if (out_mentions != nullptr) {
     std::sort(out_mentions->begin(), out_mentions->end(),
               [](const EntityMention& x, const EntityMention& y) { return x.begin < y.begin; });

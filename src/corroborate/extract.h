@@ -105,6 +105,10 @@ struct Claim {
   // Entities: initials the article gives for this name ("UN" beside "United
   // Nations"), the evidence LinkInitials (align.cc) prefers.
   std::vector<std::string> initials;
+  // Entities: another name the article ties to this one ("Aleppo (Halab)",
+  // "Aleppo, known locally as Halab": FindLocalNameAliases), linked across
+  // articles by LinkAliases (align.cc).
+  std::vector<std::string> aliases;
   std::string context;                   // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
   std::optional<long long> published;    // the article's publication time (Unix seconds)

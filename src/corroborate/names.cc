@@ -43,6 +43,10 @@
 //     are (capitalised words, "of/the/and/for" skipped, hyphen parts counted:
 //     AFP = Agence France-Presse = Agence-France Presse). Initials never
 //     match by spelling ("IRNA" is no slip of "Iran").
+//  9. Local name: a name the text ties to another ("Aleppo (Halab)",
+//     "Aleppo, known locally as Halab": FindLocalNameAliases) is that
+//     entity in every outlet, when both are of one kind ("Ted Voss (Texas)"
+//     ties a person to a place: no link).
 //
 // Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7,
 // fewer words) joins the fuller name only when it is the one fuller entity

@@ -194,5 +194,23 @@ TEST(StoryTest, NameVariantGroupsFormEndToEnd) {
   EXPECT_EQ(village->claims.size(), 2u);
 }
 
+// A local name the text ties to the English one links an outlet that uses
+// only the local name; a person tied to a place in parentheses does not.
+TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {
+  const auto groups = GroupsOf({
+      "Shelling went on in Velmar (Velmarsk) on Monday, said Mayor Ilona Varga (Norland).",
+      "Fighting in Velmarsk ended at dawn. Aid reached Norland on Monday.",
+  });
+  const FactGroup* port = GroupWith(groups, "Velmarsk");
+  ASSERT_NE(port, nullptr);
+  EXPECT_EQ(port->verdict, Verdict::kVariant);
+  ASSERT_EQ(port->claims.size(), 3u);  // Velmar and Velmarsk in the first, Velmarsk in the second
+  ASSERT_FALSE(port->reasons.empty());
+  EXPECT_NE(port->reasons.front().find("local name"), std::string::npos) << port->reasons.front();
+  const FactGroup* mayor = GroupWith(groups, "Ilona Varga");
+  ASSERT_NE(mayor, nullptr);
+  EXPECT_EQ(mayor->claims.size(), 1u);
+}
+
 }  // namespace
 }  // namespace crosswire::corroborate
