@@ -325,20 +325,23 @@ int SalienceRank(const FactGroup& g) {
 }  // namespace
 
 size_t EditDistance(std::string_view a, std::string_view b) {
-  const size_t n = a.size(), m = b.size();
-  std::vector<std::vector<size_t>> d(n + 1, std::vector<size_t>(m + 1));
-  for (size_t i = 0; i <= n; ++i) d[i][0] = i;
-  for (size_t j = 0; j <= m; ++j) d[0][j] = j;
-  for (size_t i = 1; i <= n; ++i) {
+  const size_t m = b.size();
+  // Three rows of the dynamic programme (the transposition looks two back).
+  std::vector<size_t> two(m + 1), one(m + 1), cur(m + 1);
+  for (size_t j = 0; j <= m; ++j) one[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
     for (size_t j = 1; j <= m; ++j) {
       const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      cur[j] = std::min({one[j] + 1, cur[j - 1] + 1, one[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        cur[j] = std::min(cur[j], two[j - 2] + 1);
       }
     }
+    std::swap(two, one);
+    std::swap(one, cur);
   }
-  return d[n][m];
+  return one[m];
 }
 
 std::string SkeletonKey(std::string_view name) {

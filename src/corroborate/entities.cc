@@ -131,6 +131,7 @@ bool IsTitle(std::string_view lower) {
   if (lower.size() + 1 < kMinLoneSlipLetters) return false;
   for (std::string_view title : kWords) {
     if (title.size() >= kMinLoneSlipLetters && title[0] == lower[0] &&
+        title.size() + 1 >= lower.size() && lower.size() + 1 >= title.size() &&
         EditDistance(title, lower) == 1) {
       return true;
     }
@@ -881,7 +882,20 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   }
   // Names the text ties together ("Aleppo (Halab)") travel with the claim of
   // either, so that an outlet writing only the other one links.
-  for (const NameAlias& alias : FindLocalNameAliases(text)) {
+  std::vector<NameAlias> aliases;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    // Only sentences with a parenthesis or "locally" can tie two names.
+    const auto& toks = sentence_toks[si];
+    if (std::none_of(toks.begin(), toks.end(),
+                     [](const Tok& t) { return t.text == "(" || t.lower == "locally"; })) {
+      continue;
+    }
+    for (NameAlias& a : FindLocalNameAliases(
+             text.substr(sentences[si].begin, sentences[si].end - sentences[si].begin))) {
+      aliases.push_back(std::move(a));
+    }
+  }
+  for (const NameAlias& alias : aliases) {
     const std::vector<std::string> name = NameWords(alias.name), other = NameWords(alias.alias);
     for (Claim& c : out) {
       const std::vector<std::string> words = NameWords(c.fact.about);

@@ -131,10 +131,12 @@ WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a.size() >= 3 && b.size() >= 3 && TransliterationKey(a) == TransliterationKey(b)) {
     return WordMatch::kTransliteration;
   }
-  if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && EditDistance(a, b) == 1) {
+  const size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && diff <= 1 && EditDistance(a, b) == 1) {
     return WordMatch::kSlip;
   }
-  if (IsSpellingVariant(a, b)) return WordMatch::kSlip;  // vowels only: "Zouhir"/"Zuhair"
+  // Vowels only, within two edits: "Zouhir"/"Zuhair" (IsSpellingVariant).
+  if (diff <= 2 && IsSpellingVariant(a, b)) return WordMatch::kSlip;
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
   if (shorter.size() >= 3 && longer.starts_with(shorter)) return WordMatch::kTruncated;
