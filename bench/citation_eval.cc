@@ -9,7 +9,7 @@
 // from the sentence text alone, before any citation was looked at.
 //
 // For each file the program builds the same digest (`crosswire report
-// --method M --words N`, attribution included, corroboration off), and for
+// --method M --words N`, with corroboration: what a report cites), and for
 // every digest sentence takes the set of articles the report cites for it
 // (Summary::sentences[i].support). Against the labels:
 //
@@ -198,7 +198,7 @@ int main(int argc, char** argv) {
     crosswire::ReportRequest request;
     request.method = file.method;
     request.words = file.words;
-    request.corroborate = false;
+    request.corroborate = true;  // citations as a report shows them (ConfirmSupport)
     auto options = crosswire::ValidateReportOptions(request);
     if (!options) {
       std::cerr << "citation_eval: " << file.path << ": " << options.error().message() << "\n";

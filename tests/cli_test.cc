@@ -180,6 +180,25 @@ TEST(CliBadInputTest, UsageErrorsExitTwoAndNameTheOption) {
   }
 }
 
+// `crosswire serve` runs `crosswire-serve` (cli/serve_run.h): its options
+// reach the server, whose own checks answer.
+TEST(CliServeTest, ServeRunsTheServerExecutableWithTheOptions) {
+  CliResult r = RunCli("serve --store /nonexistent-dir/x.db --port 70000");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("port 70000 is out of range"), std::string::npos) << r.err;
+}
+
+// The start-up cost of every command other than serve: `crosswire` does not
+// load the HTTP server's library, which brings TLS and compression with it.
+TEST(CliServeTest, CrosswireDoesNotLinkTheHttpServer) {
+  std::ifstream in(CROSSWIRE_BINARY, std::ios::binary);
+  ASSERT_TRUE(in) << CROSSWIRE_BINARY;
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  EXPECT_EQ(bytes.str().find("libcpp-httplib.so"), std::string::npos);
+  EXPECT_EQ(bytes.str().find("libssl.so"), std::string::npos);
+}
+
 TEST(CliBadInputTest, MissingFileIsNamed) {
   CliResult r = RunCli("report /nonexistent/story.txt");
   EXPECT_EQ(r.exit_code, 1);

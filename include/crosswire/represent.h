@@ -81,9 +81,9 @@ struct AnalyzedStory {
   Vocabulary vocabulary;
   std::vector<Sentence> sentences;  // all units of all articles, article by article
   std::vector<std::pair<size_t, size_t>> article_sentences;  // [first, last) per article
-  std::vector<uint32_t> document_frequency;                  // per term: articles containing it
-  std::vector<float> idf;                                    // per term: 1 + log((N + 1) / df)
-  std::vector<SparseVector> article_vectors;                 // TF-IDF of each article
+  std::vector<uint32_t> document_frequency;   // per term: voices (below) containing it
+  std::vector<float> idf;                     // per term: 1 + log((voices + 1) / df)
+  std::vector<SparseVector> article_vectors;  // TF-IDF of each article
   // Per article, its voice: the index of the earliest article it is a wire
   // copy of (the same text, or the same body with small edits: MinHash over
   // word 3-shingles, estimated Jaccard >= 0.7, near_duplicate.h), else its
@@ -93,6 +93,12 @@ struct AnalyzedStory {
   size_t articles() const { return article_sentences.size(); }
   size_t voice_of(size_t article) const {
     return article < voice.size() ? voice[article] : article;
+  }
+  // The number of voices (articles that are no other article's copy).
+  size_t voices() const {
+    size_t n = 0;
+    for (size_t a = 0; a < articles(); ++a) n += voice_of(a) == a;
+    return n;
   }
   std::string_view text(const Sentence& s) const {
     return std::string_view(story->articles[s.article].text).substr(s.begin, s.end - s.begin);

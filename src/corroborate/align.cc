@@ -168,9 +168,10 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
       // One exact number in much the same words, counted with two nouns
-      // ("five sites" / "five locations").
-      if (a.head != b.head && !a.vague && !b.vague && a.low == b.low && a.high == b.high &&
-          a.low >= 3 && a.fact.article != b.fact.article &&
+      // ("five sites" / "five locations"). Not measures: 10 km deep and
+      // 10 km away are two facts however alike the sentences.
+      if (a.head != b.head && a.unit.empty() && b.unit.empty() && !a.vague && !b.vague &&
+          a.low == b.low && a.high == b.high && a.low >= 3 && a.fact.article != b.fact.article &&
           Dice(pa.context_bag, pb.context_bag) >= kSimilarContext) {
         return Link::kSame;
       }
@@ -207,7 +208,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       return Link::kNone;
     }
     case FactKind::kTime:
-      if (a.low == b.low) return Link::kSame;
+      if (Compatible(a, b)) return Link::kSame;
       if (!a.head.empty() && a.head == b.head && a.fact.article != b.fact.article &&
           (a.head == "start" || a.head == "end")) {
         return Link::kConflict;
@@ -617,7 +618,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
           conflict = conflicted && !Compatible(a, b) && a.vague == b.vague;
           break;
         case FactKind::kTime:
-          conflict = a.low != b.low;
+          conflict = !Compatible(a, b);
           break;
         case FactKind::kQuote:
           variant = variant || QuoteKey(a.fact.value) != QuoteKey(b.fact.value);
@@ -712,6 +713,77 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
   return timeline;
 }
 
+// Figures joined only through links of "the same" (union-find is
+// transitive) need not all agree: "at least 600 killed" links to 7,085 and
+// to 12,000, which do not link to each other. Such a component is never
+// reported as an agreement. Split, in this order:
+//   - the figures of a named place apart from those without one, when they
+//     differ: "3,261 killed in Izmit" is a part of the national toll;
+//   - a piece of a component with a conflict link stays one dispute, and so
+//     does one figure revised over time (Revision()): GroupVerdict and Align
+//     tell conflict from revision;
+//   - else sub-groups whose members all agree pairwise (greedy, in text
+//     order), so that only figures that agree are called agreeing.
+// Other kinds, and components whose figures all agree, stay whole.
+struct Part {
+  std::vector<size_t> members;
+  bool disputed = false;  // a conflict or a revision: GroupVerdict decides
+};
+
+bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
+  for (size_t x = 0; x < members.size(); ++x) {
+    for (size_t y = x + 1; y < members.size(); ++y) {
+      const Claim& a = claims[members[x]];
+      const Claim& b = claims[members[y]];
+      if (a.vague == b.vague && !Compatible(a, b)) return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector<size_t> members,
+                                   bool conflicted) {
+  std::vector<Part> parts;
+  if (claims[members.front()].fact.kind != FactKind::kQuantity || AllCompatible(claims, members)) {
+    parts.push_back({std::move(members), conflicted});
+    return parts;
+  }
+  std::map<std::string, std::vector<size_t>> by_place;
+  for (size_t m : members) by_place[claims[m].fact.referent.place].push_back(m);
+  std::vector<std::vector<size_t>> pieces;
+  if (by_place.size() > 1 && by_place.count("") > 0) {
+    for (auto& [place, piece] : by_place) pieces.push_back(std::move(piece));
+  } else {
+    pieces.push_back(std::move(members));
+  }
+  for (std::vector<size_t>& piece : pieces) {
+    if (AllCompatible(claims, piece)) {
+      parts.push_back({std::move(piece), false});
+      continue;
+    }
+    if (conflicted || Revision(claims, piece)) {
+      parts.push_back({std::move(piece), true});
+      continue;
+    }
+    std::vector<std::vector<size_t>> agreeing;
+    for (size_t m : piece) {
+      bool placed = false;
+      for (std::vector<size_t>& g : agreeing) {
+        std::vector<size_t> with = g;
+        with.push_back(m);
+        if (AllCompatible(claims, with)) {
+          g.push_back(m);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) agreeing.push_back({m});
+    }
+    for (std::vector<size_t>& g : agreeing) parts.push_back({std::move(g), false});
+  }
+  return parts;
+}
+
 }  // namespace
 
 std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t>& voice) {
@@ -731,10 +803,17 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
 
   std::vector<FactGroup> groups;
   std::vector<std::tuple<int, int, size_t>> keys;  // (verdict, salience, first claim index)
-  for (const auto& [root, members] : components) {
+  std::vector<Part> parts;
+  for (auto& [root, members] : components) {
+    for (Part& part : SplitDisagreeing(claims, std::move(members), conflicted.count(root) > 0)) {
+      parts.push_back(std::move(part));
+    }
+  }
+  for (const Part& part : parts) {
+    const std::vector<size_t>& members = part.members;
     FactGroup g;
     DescribeGroup(claims, prepared, members, &g);
-    g.verdict = GroupVerdict(claims, prepared, members, conflicted.count(root) > 0, voice);
+    g.verdict = GroupVerdict(claims, prepared, members, part.disputed, voice);
     if (g.verdict == Verdict::kVariant && IsEntity(g.kind)) {
       g.reasons = VariantReasons(claims, prepared, members);
     }

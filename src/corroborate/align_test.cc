@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <set>
+
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -103,6 +106,66 @@ TEST(AlignTest, WireCopiesAreOneVoice) {
   auto plain = Align({Quantity(0, 82, 82, "person", "kill", "82 civilians were killed in Aleppo"),
                       Quantity(1, 82, 82, "person", "kill", "82 civilians were killed in Aleppo")});
   EXPECT_EQ(plain[0].verdict, Verdict::kAgree);
+}
+
+Claim Published(Claim c, long long day, std::string place = "") {
+  c.published = day * 86400;
+  c.published_text = "2020-01-0" + std::to_string(day);
+  c.fact.referent.place = std::move(place);
+  return c;
+}
+
+// "At least 600" agrees with 7,085 and with 12,000, which disagree: linked
+// through the open interval, the three are not one agreement.
+TEST(AlignTest, AnOpenIntervalDoesNotMakeDifferentFiguresAgree) {
+  auto groups = Align({Quantity(0, 600, INFINITY, "person", "kill", "at least 600 people died"),
+                       Quantity(1, 7085, 7085, "person", "kill", "officials counted 7,085"),
+                       Quantity(2, 12000, 12000, "person", "kill", "rescuers put it at 12,000")});
+  for (const FactGroup& g : groups) {
+    if (g.verdict != Verdict::kAgree) continue;
+    std::set<double> values;
+    for (const Fact& f : g.claims) values.insert(f.low);
+    EXPECT_FALSE(values.count(7085) && values.count(12000)) << g.about;
+  }
+}
+
+// The same figures published on successive days are one toll revised; a
+// figure for a named place is a part of it, apart from the whole.
+TEST(AlignTest, ARisingTollIsRevisedAndAPlaceFigureStaysApart) {
+  auto groups = Align(
+      {Published(Quantity(0, 600, INFINITY, "person", "kill", "at least 600 people died"), 1),
+       Published(Quantity(1, 7085, 7085, "person", "kill", "officials counted 7,085"), 3),
+       Published(Quantity(1, 3261, 3261, "person", "kill", "3,261 died in the port city"), 3,
+                 "Izmit"),
+       Published(Quantity(2, 12000, 12000, "person", "kill", "rescuers put it at 12,000"), 5)});
+  const FactGroup* revised = nullptr;
+  for (const FactGroup& g : groups) {
+    if (g.verdict == Verdict::kRevised) revised = &g;
+    for (const Fact& f : g.claims) {
+      if (f.referent.place == "Izmit") {
+        EXPECT_EQ(g.claims.size(), 1u);
+      }
+    }
+  }
+  ASSERT_NE(revised, nullptr);
+  ASSERT_EQ(revised->timeline.size(), 3u);
+  EXPECT_EQ(revised->timeline.front().low, 600);
+  EXPECT_EQ(revised->timeline.back().low, 12000);
+}
+
+// Two outlets disagree on the toll; a third outlet's figure for one town is
+// part of it, not a third side of the dispute.
+TEST(AlignTest, APlaceFigureLeavesAConflictAboutTheWhole) {
+  Claim town = Quantity(2, 12, 12, "person", "kill", "12 people were killed in the hill town");
+  town.fact.referent.place = "Takengon";
+  auto groups =
+      Align({Quantity(0, 24, 24, "person", "kill", "24 people were killed by the quake"),
+             Quantity(1, 31, 31, "person", "kill", "31 people were killed by the quake"), town});
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kConflict);
+  EXPECT_EQ(groups[0].claims.size(), 2u);
+  EXPECT_EQ(groups[1].claims.size(), 1u);
+  EXPECT_EQ(groups[1].claims[0].referent.place, "Takengon");
 }
 
 TEST(AlignTest, SpellingVariantsAreOneEntity) {

@@ -82,10 +82,15 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       uncued_names.push_back(std::move(c));
     }
 
+    std::string previous_background;  // the past event the previous sentence is about
     for (size_t si = 0; si < refs.size(); ++si) {
       const SentenceRef& r = refs[si];
       const std::string_view sentence = text.substr(r.begin, r.end - r.begin);
       SentenceContext ctx = MakeSentenceContext(sentence, std::move(toks[si]), published);
+      const bool continues = OpensWithPronoun(ctx.toks);
+      const std::string inherited = continues ? previous_background : std::string();
+      previous_background = OpeningBackground(ctx.toks, published_year);
+      if (previous_background.empty()) previous_background = inherited;
       std::vector<Claim> found = ExtractTimes(&ctx);
       for (auto* extract : {&ExtractDates, &ExtractDurations, &ExtractQuantities}) {
         auto more = (*extract)(&ctx);
@@ -110,6 +115,10 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         size_t tl = tf;
         while (tl < ctx.toks.size() && ctx.toks[tl].end <= c.fact.end) ++tl;
         ReadReferent(ctx.toks, tf, tl, published_year, &known_names, &c.fact.referent);
+        if (!c.fact.referent.background && !inherited.empty()) {
+          c.fact.referent.background = true;
+          c.fact.referent.event = inherited;
+        }
         c.published = published_seconds;
         if (article.published) c.published_text = *article.published;
         c.context_bag = bag;

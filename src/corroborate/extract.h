@@ -125,6 +125,13 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
                   std::optional<int> published_year,
                   const std::map<std::string, FactKind>* known_names, Referent* r);
 
+// The background marker of the sentence's first clause ("The last quake to
+// hit the region was ..."), empty when it opens with the story's own event;
+// and whether the sentence opens with a subject pronoun ("It killed 612"),
+// which continues the previous sentence's event.
+std::string OpeningBackground(const std::vector<Tok>& toks, std::optional<int> published_year);
+bool OpensWithPronoun(const std::vector<Tok>& toks);
+
 // Two places are compatible when either is unknown or one's words contain
 // the other's ("East Aleppo" / "Aleppo").
 bool PlacesCompatible(std::string_view a, std::string_view b);

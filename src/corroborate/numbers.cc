@@ -297,6 +297,12 @@ std::optional<QualifierMatch> MatchQualifierBefore(const std::vector<Tok>& toks,
       {{"close", "to"}, "around"},
       {{"nearly"}, "nearly"},
       {{"almost"}, "nearly"},
+      // A verb of passing a mark: "the toll has surpassed 12,000".
+      {{"surpassed"}, "more than"},
+      {{"exceeded"}, "more than"},
+      {{"topped"}, "more than"},
+      // "all 109 people on board": every one of them, exactly.
+      {{"all"}, "all"},
   };
   std::optional<QualifierMatch> best;
   for (const Pattern& p : kPatterns) {

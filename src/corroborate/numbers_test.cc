@@ -63,6 +63,15 @@ TEST(QualifierTest, FindsQualifierBeforeNumber) {
     EXPECT_EQ(q->first, 0u) << text;
   }
   EXPECT_FALSE(MatchQualifierBefore(Tokenize("killed 82"), 1).has_value());
+  // A verb of passing a mark is "more than"; "all" is exact.
+  const auto toks = Tokenize("the toll has surpassed 500 and all 12 were found");
+  EXPECT_EQ(MatchQualifierBefore(toks, 4)->text, "more than");
+  EXPECT_EQ(MatchQualifierBefore(toks, 4)->first, 3u);
+  EXPECT_EQ(MatchQualifierBefore(toks, 7)->text, "all");
+  double low = 12, high = 12;
+  ApplyQualifier("all", &low, &high);
+  EXPECT_EQ(low, 12);
+  EXPECT_EQ(high, 12);
 }
 
 TEST(QualifierTest, WidensTheInterval) {

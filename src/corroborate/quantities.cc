@@ -113,11 +113,16 @@ bool IsVerbForm(std::string_view lower) {
   return lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"));
 }
 
+// Auxiliaries, adverbs, and the verbs of report and belief that sit between a
+// count and what happened to it: "600 people have been confirmed dead", "12
+// were feared killed", "nine are listed as missing".
 bool IsAux(std::string_view w) {
   static constexpr std::string_view kAux[] = {
-      "were", "was",   "are",   "is",    "be",         "been",      "being",   "had",  "have",
-      "has",  "will",  "would", "could", "reportedly", "allegedly", "already", "also", "able",
-      "to",   "still", "said",  "all",   "now",        "being",     "later",   "then"};
+      "were",      "was",      "are",     "is",     "be",        "been",     "being",
+      "had",       "have",     "has",     "will",   "would",     "could",    "reportedly",
+      "allegedly", "already",  "also",    "able",   "to",        "still",    "said",
+      "all",       "now",      "later",   "then",   "confirmed", "reported", "feared",
+      "believed",  "presumed", "thought", "listed", "known",     "as"};
   for (auto s : kAux) {
     if (w == s) return true;
   }
@@ -134,25 +139,47 @@ struct UnitInfo {
   double factor;               // to the base unit
 };
 constexpr UnitInfo kMeasureUnits[] = {
-    {"foot", "length", "m", 0.3048},       {"feet", "length", "m", 0.3048},
-    {"ft", "length", "m", 0.3048},         {"inch", "length", "m", 0.0254},
-    {"inches", "length", "m", 0.0254},     {"yard", "length", "m", 0.9144},
-    {"yards", "length", "m", 0.9144},      {"metre", "length", "m", 1},
-    {"metres", "length", "m", 1},          {"meter", "length", "m", 1},
-    {"meters", "length", "m", 1},          {"m", "length", "m", 1},
-    {"centimetres", "length", "m", 0.01},  {"centimeters", "length", "m", 0.01},
-    {"cm", "length", "m", 0.01},           {"kilometre", "length", "m", 1000},
-    {"kilometres", "length", "m", 1000},   {"kilometer", "length", "m", 1000},
-    {"kilometers", "length", "m", 1000},   {"km", "length", "m", 1000},
-    {"mile", "length", "m", 1609.344},     {"miles", "length", "m", 1609.344},
-    {"knot", "speed", "km/h", 1.852},      {"knots", "speed", "km/h", 1.852},
-    {"mph", "speed", "km/h", 1.609344},    {"kph", "speed", "km/h", 1},
-    {"kmh", "speed", "km/h", 1},           {"kilogram", "weight", "kg", 1},
-    {"kilograms", "weight", "kg", 1},      {"kg", "weight", "kg", 1},
-    {"pound", "weight", "kg", 0.45359237}, {"pounds", "weight", "kg", 0.45359237},
-    {"lb", "weight", "kg", 0.45359237},    {"lbs", "weight", "kg", 0.45359237},
-    {"tonne", "weight", "kg", 1000},       {"tonnes", "weight", "kg", 1000},
-    {"ton", "weight", "kg", 1000},         {"tons", "weight", "kg", 1000},
+    {"foot", "length", "m", 0.3048},
+    {"feet", "length", "m", 0.3048},
+    {"ft", "length", "m", 0.3048},
+    {"inch", "length", "m", 0.0254},
+    {"inches", "length", "m", 0.0254},
+    {"yard", "length", "m", 0.9144},
+    {"yards", "length", "m", 0.9144},
+    {"metre", "length", "m", 1},
+    {"metres", "length", "m", 1},
+    {"meter", "length", "m", 1},
+    {"meters", "length", "m", 1},
+    {"m", "length", "m", 1},
+    {"centimetres", "length", "m", 0.01},
+    {"centimeters", "length", "m", 0.01},
+    {"cm", "length", "m", 0.01},
+    {"kilometre", "length", "m", 1000},
+    {"kilometres", "length", "m", 1000},
+    {"kilometer", "length", "m", 1000},
+    {"kilometers", "length", "m", 1000},
+    {"km", "length", "m", 1000},
+    {"mile", "length", "m", 1609.344},
+    {"miles", "length", "m", 1609.344},
+    {"knot", "speed", "km/h", 1.852},
+    {"knots", "speed", "km/h", 1.852},
+    {"mph", "speed", "km/h", 1.609344},
+    {"kph", "speed", "km/h", 1},
+    {"kmh", "speed", "km/h", 1},
+    {"kilogram", "weight", "kg", 1},
+    {"kilograms", "weight", "kg", 1},
+    {"kg", "weight", "kg", 1},
+    {"pound", "weight", "kg", 0.45359237},
+    {"pounds", "weight", "kg", 0.45359237},
+    {"lb", "weight", "kg", 0.45359237},
+    {"lbs", "weight", "kg", 0.45359237},
+    {"tonne", "weight", "kg", 1000},
+    {"tonnes", "weight", "kg", 1000},
+    {"ton", "weight", "kg", 1000},
+    {"tons", "weight", "kg", 1000},
+    // An earthquake's magnitude has no unit to convert: "a 7.4-magnitude
+    // quake", "magnitude 7.4", "7.4 on the Richter scale".
+    {"magnitude", "magnitude", "magnitude", 1},
 };
 
 // The unit at token i ("feet", "km/h", "miles per hour"), with the number of
@@ -164,6 +191,10 @@ std::optional<std::pair<UnitInfo, size_t>> UnitAt(const std::vector<Tok>& toks, 
   const bool slash_h = i + 2 < toks.size() && toks[i + 1].text == "/" && toks[i + 2].lower == "h";
   const bool per_hour =
       i + 2 < toks.size() && toks[i + 1].lower == "per" && toks[i + 2].lower == "hour";
+  if (w == "on" && i + 3 < toks.size() && toks[i + 1].lower == "the" &&
+      toks[i + 2].lower == "richter" && toks[i + 3].lower == "scale") {
+    return std::pair{kMeasureUnits[std::size(kMeasureUnits) - 1], size_t{4}};
+  }
   for (const UnitInfo& u : kMeasureUnits) {
     if (u.word != w) continue;
     if (u.dimension == "length" && (slash_h || per_hour)) {
@@ -193,6 +224,62 @@ std::string_view PredicateOfNoun(std::string_view key) {
   if (key == "injury" || key == "injured" || key == "wounded") return "wound";
   if (key == "casualty") return "casualty";
   return "";
+}
+
+bool IsCompassWord(std::string_view w) {
+  if (const size_t dash = w.find('-'); dash != std::string_view::npos) {  // "north-east"
+    return IsCompassWord(w.substr(0, dash)) && IsCompassWord(w.substr(dash + 1));
+  }
+  for (std::string_view c :
+       {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
+// What a length around tokens [first, *last) measures, from the words the
+// grammar puts around it, and from where: "a depth of (just) 10 km" and "10
+// km beneath the surface" are depths; "55 km south of Bireun" and "40 miles
+// from Lima" are distances whose anchor ("Bireun") is their holder, so a
+// distance from one town is never compared with a distance from another.
+void ReadLengthSlots(const std::vector<Tok>& toks, size_t first, size_t* last,
+                     std::string* predicate, std::string* holder) {
+  size_t b = first;
+  while (b > 0 && (toks[b - 1].lower == "just" || toks[b - 1].lower == "only")) --b;
+  if (b >= 2 && toks[b - 1].lower == "of") {
+    const std::string& noun = toks[b - 2].lower;
+    if (noun == "depth" || noun == "height" || noun == "width" || noun == "distance" ||
+        noun == "length") {
+      *predicate = noun;
+    } else if (noun == "altitude") {
+      *predicate = "height";
+    }
+  }
+  size_t k = *last;
+  if (k < toks.size() &&
+      (toks[k].lower == "beneath" || toks[k].lower == "below" || toks[k].lower == "underground")) {
+    *predicate = "depth";
+    return;
+  }
+  const bool compass = k < toks.size() && IsCompassWord(toks[k].lower);
+  if (compass) {
+    ++k;
+    if (k + 1 < toks.size() && toks[k].text == "-" && IsCompassWord(toks[k + 1].lower)) k += 2;
+    if (k >= toks.size() || toks[k].lower != "of") return;
+  } else if (k >= toks.size() || toks[k].lower != "from") {
+    return;
+  }
+  *predicate = "distance";
+  std::string anchor;
+  size_t n = k + 1;
+  while (n < toks.size() && n < k + 4 && toks[n].kind == TokKind::kWord && toks[n].capitalized) {
+    anchor += (anchor.empty() ? "" : " ") + std::string(toks[n].text);
+    ++n;
+  }
+  if (!anchor.empty()) {
+    *holder = anchor;
+    *last = n;
+  }
 }
 
 }  // namespace
@@ -240,14 +327,19 @@ Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitI
       }
     }
   }
+  if (unit.dimension == "length") {
+    ReadLengthSlots(toks, first, &last, &predicate, &c.fact.referent.holder);
+  }
   c.fact.begin = toks[first].begin;
   c.fact.end = toks[last - 1].end;
   c.fact.value = std::string(
       ctx.text.substr(toks[m.first].begin, toks[after_unit - 1].end - toks[m.first].begin));
   c.fact.normalized = m.low * unit.factor;
   c.fact.unit = std::string(unit.base);
-  c.low = low * (1 - kConversionSlack);
-  c.high = high * (1 + kConversionSlack);
+  // Only a converted unit is rounded: magnitudes are compared as stated.
+  const double slack = unit.factor == 1 && unit.base == unit.dimension ? 0 : kConversionSlack;
+  c.low = low * (1 - slack);
+  c.high = high * (1 + slack);
   c.head = predicate;
   c.unit = std::string(unit.base);
   c.fact.about = predicate;
@@ -313,9 +405,10 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     bool overlap = false;
     for (size_t k = m->first; k < m->last; ++k) overlap = overlap || ctx->consumed[k];
     if (overlap) continue;
-    // A number inside a name: "Number 10", "Article 50", "Boeing 747".
+    // A number inside a name: "Number 10", "Article 50", "Boeing 747". Names
+    // do not group digits: "Izmit 4,179 dead" is a count.
     if (i > 0 && toks[i].kind == TokKind::kNumber && toks[i - 1].kind == TokKind::kWord &&
-        toks[i - 1].capitalized) {
+        toks[i - 1].capitalized && toks[i].text.find(',') == std::string_view::npos) {
       size_t first_word = 0;
       while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
       if (i - 1 != first_word && !MatchQualifierBefore(toks, i)) continue;
@@ -357,6 +450,15 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
         continue;
       }
     }
+    // "magnitude 7.4": the unit before the number.
+    if (!m->vague && m->first > 0 && toks[m->first - 1].lower == "magnitude") {
+      out.push_back(
+          MeasureClaim(*ctx, *m, kMeasureUnits[std::size(kMeasureUnits) - 1], m->last, false));
+      for (size_t t = m->first - 1; t < m->last; ++t) ctx->consumed[t] = true;
+      np_end.push_back(m->last);
+      i = m->last - 1;
+      continue;
+    }
     // Measures: a number with a unit, compared in the base unit.
     if (auto unit = UnitAt(toks, m->last); unit && !m->vague) {
       out.push_back(MeasureClaim(*ctx, *m, unit->first, m->last + unit->second, between));
@@ -368,11 +470,15 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     }
     size_t j = m->last;
     if (m->of_follows) ++j;
+    const size_t after_of = j;
     while (j < toks.size() && toks[j].kind == TokKind::kWord) {
       const std::string d = toks[j].lower;
       if (d != "the" && d != "their" && d != "its" && d != "his" && d != "her") break;
       ++j;
     }
+    // "25 of the injured", "three of their children": a part of a group
+    // counted elsewhere, never the same figure as the group's count.
+    const bool partitive = m->of_follows && j > after_of;
     // The noun phrase.
     size_t np_first = j, np_last = j;
     while (np_last < toks.size() && np_last - np_first < 4 &&
@@ -386,11 +492,14 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       // ("demonstrators took", "two villages Foua").
       if (IsPluralNoun(d)) break;
     }
-    // "the death toll rose to 57": the number stands alone after a toll.
+    // "the death toll rose to 57", "the toll in the 7.4-magnitude quake has
+    // surpassed 12,000": the number stands alone, the toll is the subject of
+    // its clause (no clause punctuation between them).
     bool toll = false;
-    for (size_t b = m->first, steps = 0; b > 0 && steps < 5; --b, ++steps) {
-      if (toks[b - 1].kind != TokKind::kWord) break;
-      if (toks[b - 1].lower == "toll") toll = true;
+    for (size_t b = m->first, steps = 0; b > 0 && steps < 12 && !toll; --b, ++steps) {
+      const Tok& t = toks[b - 1];
+      if (t.kind == TokKind::kPunct && t.text != "-") break;
+      toll = t.kind == TokKind::kWord && t.lower == "toll";
     }
     if (np_last == np_first && !toll) continue;
     const bool bare_toll = np_last == np_first;
@@ -467,6 +576,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (c.verb.empty()) c.verb = std::string(pred);
       c.head = "person";
     }
+    if (partitive) c.head = "part of " + c.head;
     c.fact.referent.predicate = c.verb;
     c.fact.referent.thing = c.head;
     for (size_t t = first; t < np_last; ++t) ctx->consumed[t] = true;

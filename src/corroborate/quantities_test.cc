@@ -54,6 +54,72 @@ TEST(ExtractQuantitiesTest, CoordinatedCountsShareTheVerb) {
   EXPECT_EQ(found[0].verb, "leave");
 }
 
+// What happened to the counted things, where grammar puts it: after verbs of
+// report and belief, as the complement of a toll that is the clause's
+// subject, or right after the number in a table row.
+TEST(ExtractQuantitiesTest, FindsWhatHappenedAcrossReportingVerbsAndTolls) {
+  const struct {
+    const char* text;
+    const char* value;
+    const char* predicate;
+    const char* head;
+  } cases[] = {
+      {"At least 40 miners have been confirmed dead after the blast", "40", "kill", "miner"},
+      {"Nine hikers were feared killed in the avalanche", "Nine", "kill", "hiker"},
+      {"three fishermen are listed as missing off the coast", "three", "missing", "fishermen"},
+      {"The death toll from the floods in the north has climbed to 1,204 on Sunday", "1,204",
+       "kill", "person"},
+      {"The toll in the 6.1-magnitude tremor stood at 310", "310", "kill", "person"},
+      {"Valparaiso 2,310 dead", "2,310", "kill", "person"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto found = ExtractQuantities(&ctx);
+    const Claim* claim = nullptr;
+    for (const Claim& f : found) {
+      if (f.fact.value == c.value) claim = &f;
+    }
+    ASSERT_NE(claim, nullptr) << c.text;
+    EXPECT_EQ(claim->fact.referent.predicate, c.predicate) << c.text;
+    EXPECT_EQ(claim->head, c.head) << c.text;
+  }
+  // Past the clause, a toll is not the subject: "the toll, officials said,
+  // ... 30 ambulances" counts ambulances, and a model number stays a name.
+  SentenceContext ctx = MakeSentenceContext("The toll rose, and 30 ambulances came");
+  auto found = ExtractQuantities(&ctx);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].head, "ambulance");
+  SentenceContext name = MakeSentenceContext("A Boeing 747 landed");
+  EXPECT_TRUE(ExtractQuantities(&name).empty());
+}
+
+TEST(ExtractQuantitiesTest, ReadsMagnitudesAsStated) {
+  for (const char* text :
+       {"a 6.1-magnitude tremor shook the valley", "the tremor, magnitude 6.1, shook the valley",
+        "it measured 6.1 on the Richter scale"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(found[0].fact.referent.predicate, "magnitude") << text;
+    // No conversion, no rounding slack: 6.1 and 6.4 are different readings.
+    EXPECT_DOUBLE_EQ(found[0].low, 6.1) << text;
+    EXPECT_DOUBLE_EQ(found[0].high, 6.1) << text;
+  }
+}
+
+// "25 of the injured" counts a part of the injured: its thing is marked so,
+// and it never aligns with the count of the whole.
+TEST(ExtractQuantitiesTest, APartitiveCountsAPart) {
+  SentenceContext part = MakeSentenceContext("at least 25 of the injured were flown out");
+  auto found = ExtractQuantities(&part);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].fact.referent.thing.rfind("part of ", 0), 0u) << found[0].fact.referent.thing;
+  SentenceContext whole = MakeSentenceContext("tens of thousands of residents were flown out");
+  found = ExtractQuantities(&whole);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].fact.referent.thing, "person");
+}
+
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
   for (const char* text : {"no one left the city", "since 2012 the city", "several times",
                            "A Number 10 spokesperson said"}) {

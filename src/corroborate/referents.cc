@@ -21,10 +21,15 @@
 //             a lower-case possessive ("the ferry's 300 passengers") always is.
 //   event     Background is history: a clause dated by a year before the
 //             article's own year ("in 1994", "since 2010"), or marked as past
-//             by "previous", "years ago", "last year". A "when" clause
-//             that follows a dated clause inherits its date ("the worst since
-//             1994, when 57 died"). Background claims are never aligned with
-//             the event's own claims.
+//             by "previous", "years ago", "last year", "the last ... to"
+//             ("the last major quake to hit the region"). A "when" clause
+//             or participle clause that follows a dated clause inherits its
+//             date ("the worst since 1994, when 57 died"; "struck in 2004,
+//             sparking a tsunami that killed 170,000"). Background claims are
+//             never aligned with the event's own claims. A sentence that
+//             opens with "It" or "They" continues the previous one: when that
+//             one opens with a past event, so does this one ("The last quake
+//             to hit the region was in February. It killed 612 people.").
 //
 // Unknown slots stay empty; alignment treats them as compatible with anything.
 #include <algorithm>
@@ -111,8 +116,23 @@ std::string BackgroundMarker(const std::vector<Tok>& toks, size_t b, size_t e,
       return t.lower;
     }
     if (t.lower == "last" && k + 1 < e && toks[k + 1].lower == "year") return "last year";
+    // "the last major quake to hit the region": the one before this one.
+    if (t.lower == "last" && k > b && toks[k - 1].lower == "the") {
+      for (size_t n = k + 2; n < e && n <= k + 4; ++n) {
+        if (toks[n].lower == "to") return "last";
+      }
+    }
   }
   return "";
+}
+
+bool IsDirectionAdjective(std::string_view w) {
+  for (std::string_view d : {"northern", "southern", "eastern", "western", "central",
+                             "north-eastern", "north-western", "south-eastern", "south-western",
+                             "northeastern", "northwestern", "southeastern", "southwestern"}) {
+    if (w == d) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -128,9 +148,13 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
   size_t ce = last;
   while (ce < toks.size() && !IsClauseBreak(toks[ce]) && !OpensClause(toks[ce])) ++ce;
 
-  // Event: this clause, or a "when" clause after a dated one.
+  // Event: this clause, or a clause that continues a dated one: "when ..."
+  // or a participle ("struck off Aceh in 2004, sparking a tsunami that
+  // killed 170,000").
   std::string marker = BackgroundMarker(toks, cb, ce, published_year);
-  if (marker.empty() && toks[cb].lower == "when" && cb > 0) {
+  const bool participle = toks[cb].kind == TokKind::kWord && !toks[cb].capitalized &&
+                          toks[cb].lower.size() > 4 && toks[cb].lower.ends_with("ing");
+  if (marker.empty() && (toks[cb].lower == "when" || participle) && cb > 0) {
     size_t pb = cb - 1;
     while (pb > 0 && IsClauseBreak(toks[pb])) --pb;
     size_t pe = pb + 1;
@@ -193,6 +217,8 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
     if (toks[k].kind == TokKind::kWord && IsLocative(toks[k].lower)) {
       size_t n = k + 1;
       if (n < ce && toks[n].lower == "the") ++n;
+      // "in eastern China": the region's adjective is not part of the name.
+      if (n < ce && !toks[n].capitalized && IsDirectionAdjective(toks[n].lower)) ++n;
       const std::string name = NameAt(toks, n, ce);
       if (!name.empty()) {
         assign(name);
@@ -213,6 +239,18 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
       if (!name.empty() && e < cb) assign(name);
     }
   }
+}
+
+std::string OpeningBackground(const std::vector<Tok>& toks, std::optional<int> published_year) {
+  size_t e = 0;
+  while (e < toks.size() && !IsClauseBreak(toks[e]) && (e == 0 || !OpensClause(toks[e]))) ++e;
+  return BackgroundMarker(toks, 0, e, published_year);
+}
+
+bool OpensWithPronoun(const std::vector<Tok>& toks) {
+  size_t s = 0;
+  while (s < toks.size() && toks[s].kind == TokKind::kPunct) ++s;
+  return s < toks.size() && (toks[s].lower == "it" || toks[s].lower == "they");
 }
 
 bool PlacesCompatible(std::string_view a, std::string_view b) {

@@ -64,6 +64,19 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       {"At least 82 people died, the worst since 1994.", "kill", "person", "", "", "", false},
       {"The previous record of 40 deaths stood for decades.", "kill", "person", "", "", "previous",
        true},
+      // background: a participle clause continues a dated one
+      {"A cyclone hit the coast in 1991, leaving 90 fishermen dead.", "kill", "fishermen", "", "",
+       "1991", true},
+      // background: "the last ... to" names the event before this one
+      {"The last big flood to hit the valley left 40 people dead.", "kill", "person", "", "",
+       "last", true},
+      // a region's adjective is not part of the place's name
+      {"Nine people died in northern Chile.", "kill", "person", "", "Chile", "", false},
+      // lengths: what they measure and from where
+      {"The tremor struck at a depth of just 12 kilometres.", "depth", "", "", "", "", false},
+      {"The tremor began 8 miles beneath the seabed.", "depth", "", "", "", "", false},
+      {"The epicentre lay 40 km north-east of Tabriz.", "distance", "", "Tabriz", "", "", false},
+      {"The camp is 25 miles from Mosul.", "distance", "", "Mosul", "", "", false},
   };
   for (const auto& c : cases) {
     auto found = Quantities(c.text);
@@ -76,6 +89,18 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
     EXPECT_EQ(r.event, c.event) << c.text;
     EXPECT_EQ(r.background, c.background) << c.text;
   }
+}
+
+// "The last flood to hit the valley was in May. It killed 40 people.": the
+// second sentence continues the first one's past event.
+TEST(ReferentTest, APronounSentenceContinuesThePreviousEvent) {
+  EXPECT_EQ(OpeningBackground(Tokenize("The last flood to hit the valley was in May."), 2026),
+            "last");
+  EXPECT_EQ(OpeningBackground(Tokenize("The flood hit the valley, the last of the year."), 2026),
+            "");
+  EXPECT_TRUE(OpensWithPronoun(Tokenize("It killed 40 people.")));
+  EXPECT_TRUE(OpensWithPronoun(Tokenize("\"They left at dawn.")));
+  EXPECT_FALSE(OpensWithPronoun(Tokenize("Its banks burst.")));
 }
 
 TEST(ReferentTest, KnownPersonPossessiveIsAHolder) {

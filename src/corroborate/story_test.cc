@@ -131,6 +131,39 @@ TEST(StoryTest, NamesWithoutCueAreClassifiedFromOtherArticles) {
 namespace crosswire::corroborate {
 namespace {
 
+// A past event told over two sentences ("The last ... to ... It killed ...")
+// is background in both: its toll is never set against this event's toll.
+TEST(StoryTest, APastEventToldOverTwoSentencesStaysApart) {
+  Story story;
+  for (const char* text :
+       {"The flood killed 14 people in the valley on Monday. The last flood to hit the valley "
+        "was in March. It killed 212 people.",
+        "Fourteen people were killed by the flood in the valley, officials said."}) {
+    Article a;
+    a.id = "a" + std::to_string(story.articles.size());
+    a.text = text;
+    story.articles.push_back(std::move(a));
+  }
+  std::vector<std::vector<SentenceRef>> refs;
+  size_t id = 0;
+  for (const Article& a : story.articles) refs.push_back(NaiveSentences(a.text, &id));
+  auto claims = ExtractStory(story, refs);
+  ASSERT_TRUE(claims.has_value()) << claims.error().message();
+  bool past_seen = false;
+  for (const FactGroup& g : Align(std::move(*claims))) {
+    for (const Fact& f : g.claims) {
+      if (f.value != "212") continue;
+      past_seen = true;
+      EXPECT_TRUE(f.referent.background);
+      EXPECT_EQ(g.claims.size(), 1u) << g.about;
+    }
+    if (g.verdict == Verdict::kAgree && g.kind == FactKind::kQuantity) {
+      EXPECT_EQ(g.claims.size(), 2u) << g.about;  // 14 and Fourteen
+    }
+  }
+  EXPECT_TRUE(past_seen);
+}
+
 std::vector<FactGroup> GroupsOf(const std::vector<std::string>& texts) {
   Story story;
   for (size_t k = 0; k < texts.size(); ++k) {

@@ -304,6 +304,8 @@ SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks
   return ctx;
 }
 
+constexpr int kClockSlack = 5;  // minutes
+
 std::vector<Claim> ExtractTimes(SentenceContext* ctx) {
   std::vector<Claim> out;
   const auto& toks = ctx->toks;
@@ -330,7 +332,14 @@ std::vector<Claim> ExtractTimes(SentenceContext* ctx) {
     c.fact.value = std::string(ctx->text.substr(c.fact.begin, c.fact.end - c.fact.begin));
     c.fact.normalized_text = normalized;
     c.fact.normalized = clock->minutes;
-    c.low = c.high = clock->minutes;
+    // Clock readings are rounded: "3 a.m." for a quake at 3:02, "3:00 am"
+    // in one outlet and "3:02 a.m." in another. A time agrees with another
+    // within kClockSlack minutes; one stated to the hour ("3 a.m.") covers
+    // its first half hour too.
+    const bool to_the_hour = c.fact.value.find(':') == std::string::npos &&
+                             clock->minutes % 60 == 0 && clock->zone.empty();
+    c.low = clock->minutes - kClockSlack;
+    c.high = clock->minutes + (to_the_hour ? 30 : kClockSlack);
     c.head = TriggerBefore(toks, i);
     c.unit = clock->zone;
     c.fact.about = c.head.empty() ? "time" : c.head + " time";

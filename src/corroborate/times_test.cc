@@ -37,6 +37,23 @@ TEST(ExtractTimesTest, StartAndBeginAreOneEvent) {
   EXPECT_EQ(ExtractTimes(&b).at(0).head, "start");
 }
 
+// Outlets round clock readings: "3 a.m." for 3:02, "3:00" against "3:02".
+TEST(ExtractTimesTest, RoundedReadingsOfOneTimeAgree) {
+  auto time_of = [](const char* text) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    return ExtractTimes(&ctx).at(0);
+  };
+  const Claim hour = time_of("the dam broke at 4 a.m.");
+  const Claim precise = time_of("the dam broke at 4:12 a.m.");
+  const Claim close = time_of("the dam broke at 4:15 a.m.");
+  const Claim later = time_of("the dam broke at 4:45 a.m.");
+  auto agree = [](const Claim& a, const Claim& b) { return a.low <= b.high && b.low <= a.high; };
+  EXPECT_TRUE(agree(hour, precise));
+  EXPECT_TRUE(agree(precise, close));
+  EXPECT_FALSE(agree(hour, later));
+  EXPECT_FALSE(agree(precise, later));
+}
+
 TEST(ExtractTimesTest, IgnoresNumbersThatAreNotTimes) {
   for (const char* text : {"82 civilians", "in 2016", "15,000 people", "5 buses"}) {
     SentenceContext ctx = MakeSentenceContext(text);

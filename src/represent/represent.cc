@@ -191,16 +191,23 @@ Result<AnalyzedStory> AnalyzeStory(std::shared_ptr<const Story> shared,
   }
   analyzed.voice = FindVoices(fingerprints);
 
+  // Document frequencies count voices: an article and its wire copies are
+  // one document, so a story padded with copies does not weigh their words
+  // as if several outlets had chosen them.
   const size_t n_terms = analyzed.vocabulary.size();
   analyzed.document_frequency.assign(n_terms, 0);
-  for (auto& terms : article_terms) {
-    std::vector<TermId> unique = terms;
+  std::vector<std::vector<TermId>> voice_terms(story.articles.size());
+  for (size_t a = 0; a < story.articles.size(); ++a) {
+    std::vector<TermId>& terms = voice_terms[analyzed.voice[a]];
+    terms.insert(terms.end(), article_terms[a].begin(), article_terms[a].end());
+  }
+  for (std::vector<TermId>& unique : voice_terms) {
     std::sort(unique.begin(), unique.end());
     unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
     for (TermId t : unique) ++analyzed.document_frequency[t];
   }
   analyzed.idf.resize(n_terms);
-  const double n = static_cast<double>(story.articles.size());
+  const double n = static_cast<double>(analyzed.voices());
   for (size_t t = 0; t < n_terms; ++t) {
     double df = std::max<uint32_t>(analyzed.document_frequency[t], 1);
     analyzed.idf[t] = static_cast<float>(1.0 + std::log((n + 1.0) / df));

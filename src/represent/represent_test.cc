@@ -39,6 +39,16 @@ TEST(RepresentTest, WireCopiesShareTheVoiceOfTheFirst) {
   EXPECT_EQ(analyzed->voice, (std::vector<size_t>{0, 1, 1, 1}));
   EXPECT_EQ(analyzed->voice_of(2), 1u);
   EXPECT_EQ(analyzed->voice_of(9), 9u);  // out of range: its own
+  EXPECT_EQ(analyzed->voices(), 2u);
+  // Document frequencies count voices: the three copies are one document.
+  auto buses = analyzed->vocabulary.Find("buse");
+  if (buses < 0) buses = analyzed->vocabulary.Find("bus");
+  ASSERT_GE(buses, 0);
+  EXPECT_EQ(analyzed->document_frequency[buses], 1u);
+  const auto moscow = analyzed->vocabulary.Find("moscow");
+  ASSERT_GE(moscow, 0);
+  EXPECT_EQ(analyzed->document_frequency[moscow], 1u);
+  EXPECT_FLOAT_EQ(analyzed->idf[buses], analyzed->idf[moscow]);
 }
 
 TEST(RepresentTest, StopWordsAreKeptOutOfContentTerms) {

@@ -15,9 +15,10 @@
 // - MEAD's centroid is the mean TF-IDF with IDF from a background corpus. We
 //   have none (see represent.cc), and in-story IDF punishes exactly the words
 //   every report shares. The centroid weight of a word is therefore its mean
-//   frequency per article times the share of articles that use it,
-//   c(t) = tf(t)/N · df(t)/N: words the reports agree on dominate, and a word
-//   one article repeats does not.
+//   frequency per voice times the share of voices that use it,
+//   c(t) = tf(t)/N · df(t)/N over the N voices (an article and its wire
+//   copies are one, represent.h): words the reports agree on dominate, and a
+//   word one article repeats, or one copy reprints, does not.
 // - Redundancy is an MMR-style penalty rather than a hard cut only: each step
 //   takes the sentence maximising score − λ·max cosine to the chosen ones, and
 //   near-duplicates (cosine ≥ kDuplicateSimilarity) are never taken, so the
@@ -52,10 +53,10 @@ class Centroid : public Summarizer {
   Result<Selection> Select(const AnalyzedStory& analyzed,
                            const SummaryRequest& request) const override {
     const CentroidWeights w;
-    const double n = static_cast<double>(analyzed.articles());
+    const double n = static_cast<double>(analyzed.voices());
     std::vector<double> centroid(analyzed.vocabulary.size(), 0.0);
     for (const Sentence& s : analyzed.sentences) {
-      if (s.kind == text::UnitKind::kNoise) continue;
+      if (s.kind == text::UnitKind::kNoise || analyzed.voice_of(s.article) != s.article) continue;
       for (TermId t : s.terms) centroid[t] += 1.0;
     }
     for (size_t t = 0; t < centroid.size(); ++t) {

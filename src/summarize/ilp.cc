@@ -121,13 +121,13 @@ class Ilp : public Summarizer {
     if (!query) return std::unexpected(query.error());
     Selection selection;
 
-    // Document frequency of each bigram over the unread articles; the
-    // bigrams of read ones are known.
+    // Document frequency of each bigram over the unread voices (an article
+    // and its wire copies count once); the bigrams of read articles are known.
     std::vector<bool> scratch(analyzed.vocabulary.size(), false);
     std::unordered_map<uint64_t, uint32_t> df;
     std::unordered_set<uint64_t> known;
     std::vector<std::vector<uint64_t>> sentence_bigrams(analyzed.sentences.size());
-    size_t unread = 0;
+    std::vector<std::vector<uint64_t>> voice_bigrams(analyzed.articles());
     for (size_t a = 0; a < analyzed.articles(); ++a) {
       std::vector<uint64_t> seen;
       auto [first, last] = analyzed.article_sentences[a];
@@ -141,6 +141,12 @@ class Ilp : public Summarizer {
         known.insert(seen.begin(), seen.end());
         continue;
       }
+      std::vector<uint64_t>& voice = voice_bigrams[analyzed.voice_of(a)];
+      voice.insert(voice.end(), seen.begin(), seen.end());
+    }
+    size_t unread = 0;
+    for (std::vector<uint64_t>& seen : voice_bigrams) {
+      if (seen.empty()) continue;
       ++unread;
       std::sort(seen.begin(), seen.end());
       seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
