@@ -72,6 +72,13 @@ struct AnalysisOptions {
   text::Language language;  // stemmer and stop words (default English; see FindLanguage)
 };
 
+// The voice of `article` under a voice map (AnalyzedStory::voice): its entry,
+// or the article itself when the map does not cover it (no map: every
+// article is its own voice).
+inline size_t VoiceOf(const std::vector<size_t>& voice, size_t article) {
+  return article < voice.size() ? voice[article] : article;
+}
+
 // The analysed story: what every method selects from.
 struct AnalyzedStory {
   // The articles, shared with whoever else holds them: an AnalyzedStory is
@@ -91,9 +98,7 @@ struct AnalyzedStory {
   // citations count voices, not articles.
   std::vector<size_t> voice;
   size_t articles() const { return article_sentences.size(); }
-  size_t voice_of(size_t article) const {
-    return article < voice.size() ? voice[article] : article;
-  }
+  size_t voice_of(size_t article) const { return VoiceOf(voice, article); }
   // The number of voices (articles that are no other article's copy).
   size_t voices() const {
     size_t n = 0;

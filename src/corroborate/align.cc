@@ -603,7 +603,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
   for (size_t m : members) {
     const size_t a = claims[m].fact.article;
     articles.insert(a);
-    voices.insert(a < voice.size() ? voice[a] : a);
+    voices.insert(VoiceOf(voice, a));
   }
   if (articles.size() == 1) return Verdict::kSingleSource;
   bool conflict = false, variant = false;
