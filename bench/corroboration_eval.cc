@@ -3,7 +3,7 @@
 // variants and the false-grouping rate, per split (dev, test, all).
 //
 //   build/ci/bench/corroboration_eval [--data ../shared/data] [--split dev|test|all]
-//                                     [--stories DIR] [--verbose]
+//                                     [--stories DIR] [--verbose] [--misses]
 //
 // Each story is read as tests/corroboration_gold_test.cc reads it
 // (ReadGoldInputs), analysed with AnalyzeStory and given to Corroborate; the
@@ -22,7 +22,9 @@
 //                      two or more gold groups / those with two or more matched facts
 //
 // --split test limits the run to the test stories (report only these); --verbose
-// lists every false grouping. Stories whose inputs lie under --data are skipped
+// lists every false grouping; --misses lists, for dev stories only (tune on
+// dev, never read test), each gold name-variant group not found and the
+// produced group each of its claims landed in. Stories whose inputs lie under --data are skipped
 // with a note when that directory is absent. Exit 1 on a bad story file or input.
 #include <cstdio>
 #include <cstring>
@@ -45,7 +47,7 @@ using crosswire::gold::Tally;
 int Usage() {
   std::fprintf(stderr,
                "usage: corroboration_eval [--data DIR] [--split dev|test|all] [--stories DIR] "
-               "[--verbose]\n");
+               "[--verbose] [--misses]\n");
   return 2;
 }
 
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
   std::string stories_dir = std::string(CROSSWIRE_SOURCE_DIR) + "/testdata/corroboration/stories";
   std::string split = "all";
   bool verbose = false;
+  bool misses = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -67,6 +70,8 @@ int main(int argc, char** argv) {
       stories_dir = argv[++i];
     } else if (arg == "--verbose") {
       verbose = true;
+    } else if (arg == "--misses") {
+      misses = true;
     } else {
       return Usage();
     }
@@ -124,6 +129,11 @@ int main(int argc, char** argv) {
     if (verbose && std::strcmp(name, "all") != 0) {
       for (const std::string& e : it->second.false_grouping_examples) {
         std::printf("    false grouping: %s\n", e.c_str());
+      }
+    }
+    if (misses && std::strcmp(name, "dev") == 0) {
+      for (const std::string& e : it->second.variant_misses) {
+        std::printf("    missed variant: %s\n", e.c_str());
       }
     }
   }

@@ -82,6 +82,10 @@ struct FactGroup {
   std::vector<Fact> claims;  // by article, then position
   // kRevised only: the figure's values in publication order.
   std::vector<TimelinePoint> timeline;
+  // kVariant name groups: why the names were linked, one line per pair of
+  // differently written names ("Sergei Lavrov / Sergey Lavrov: transliteration
+  // sergei/sergey", "UN / United Nations: abbreviation").
+  std::vector<std::string> reasons;
   // A mention every reader expects rather than a statement: a bare weekday,
   // the name of an outlet of the story, a place every article names. Shown
   // apart, never under "Agreed".

@@ -17,18 +17,19 @@
 //   time      same local clock time; conflict for one event ("start") at two
 //             times.
 //   date      same normalised date.
-//   entity    names equal word by word, allowing spelling variants (edit
-//             distance ≤ 2 with an equal consonant skeleton: Sergei/Sergey,
-//             Kafraya/Kefraya, Fua/Foua), and a person's surname alone
-//             ("Assad" ~ "Bashar al-Assad"). Particles ("al") and hyphens are
-//             ignored, so "Bashar al-Assad" and "Bashar al Assad" agree.
+//   entity    the name rules of names.cc (NameLink: same words up to case,
+//             punctuation and particles, transliterations, slips, a middle
+//             initial, shortened forms), kinds allowed to differ except for
+//             slips; shortened forms and initials link last, and only to the
+//             one fuller entity the evidence names (LinkPairs, LinkInitials).
 //   quote     same speaker and similar content (two translations of one
 //             statement), or near-identical content whoever is named.
 //
 // A component's verdict: one outlet (or several running one wire copy: one
 // voice) → single_source; a pair from two outlets
-// with incompatible values → conflict; names spelled differently or quotes
-// worded differently → variant; otherwise agree. Groups are ordered by
+// with incompatible values → conflict; names written differently beyond case
+// and punctuation (with the reasons, FactGroup::reasons) or quotes worded
+// differently → variant; otherwise agree. Groups are ordered by
 // verdict (agree, conflict, variant, single_source), then by first
 // appearance; claims by article, then position. Cost is quadratic in the
 // claims of one kind, a few hundred per story, so well under a millisecond.
@@ -72,47 +73,32 @@ bool Compatible(const Claim& a, const Claim& b) {
   return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
 }
 
-bool WordsMatch(const std::string& a, const std::string& b, bool* variant) {
-  if (a == b) return true;
-  if (IsSpellingVariant(a, b)) {
-    *variant = true;
-    return true;
-  }
-  return false;
-}
-
-// Whether two entity names (as name words) refer to the same entity;
-// `variant` is set when some word is spelled differently. Quotes compare
-// their speakers, which are people.
-bool NameWordsMatch(const std::vector<std::string>& wa, const std::vector<std::string>& wb,
-                    bool both_people, bool* variant) {
-  if (wa.empty() || wb.empty()) return false;
-  *variant = false;
-  if (wa.size() == wb.size()) {
-    for (size_t k = 0; k < wa.size(); ++k) {
-      if (!WordsMatch(wa[k], wb[k], variant)) return false;
-    }
-    return true;
-  }
-  // A surname alone, for people.
-  const auto& shorter = wa.size() < wb.size() ? wa : wb;
-  const auto& longer = wa.size() < wb.size() ? wb : wa;
-  if (shorter.size() == 1 && both_people) return WordsMatch(shorter[0], longer.back(), variant);
-  return false;
-}
-
 bool IsBareWeekday(std::string_view normalized) {
   return text::EnglishWeekday(FoldCase(normalized)).has_value();
 }
-
-bool IsPersonLike(FactKind k) { return k == FactKind::kPerson || k == FactKind::kQuote; }
 
 // Per-claim data computed once, so that the pairwise pass does no tokenizing.
 struct Prepared {
   std::vector<std::string> context_bag;  // sorted content stems of the sentence
   std::vector<std::string> value_bag;    // quotes: of the quoted text
-  std::vector<std::string> name_words;   // entities and quote speakers
+  NameForm name;                         // entities and quote speakers
+  std::string surface;                   // entities: the name as written, for the verdict
 };
+
+// A name as written, up to case, punctuation, spacing and a leading "the":
+// two outlets whose names differ beyond that write the name two ways
+// ("Bashar al-Assad" = "Bashar al Assad"; "Assad" and "UN" are variants).
+std::string SurfaceKey(std::string_view name) {
+  std::string folded = FoldCase(name);
+  if (folded.starts_with("the ")) folded.erase(0, 4);
+  std::string out;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+      out += c;
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -168,8 +154,9 @@ double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y
   return 2.0 * static_cast<double>(SharedCount(x, y)) / static_cast<double>(x.size() + y.size());
 }
 
-bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
-                        bool* variant);
+bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb) {
+  return NameLink(pa.name, pb.name).has_value();
+}
 
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
@@ -240,9 +227,8 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // One article does not render one statement twice.
       if (a.fact.article == b.fact.article) return Link::kNone;
       const double sim = Dice(pa.value_bag, pb.value_bag);
-      bool variant = false;
       bool same_speaker = !a.speaker.empty() && !b.speaker.empty() &&
-                          (a.speaker == b.speaker || NamesMatchPrepared(a, pa, b, pb, &variant));
+                          (a.speaker == b.speaker || NamesMatchPrepared(pa, pb));
       // Two renderings of one statement share several content words, not
       // just the topic ("nuclear test"): three or more.
       if (same_speaker && sim >= kSimilarContext &&
@@ -254,18 +240,9 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       }
       return Link::kNone;
     }
-    default: {
-      bool variant = false;
-      return NamesMatchPrepared(a, pa, b, pb, &variant) ? Link::kSame : Link::kNone;
-    }
+    default:
+      return NamesMatchPrepared(pa, pb) ? Link::kSame : Link::kNone;
   }
-}
-
-bool NamesMatchPrepared(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
-                        bool* variant) {
-  *variant = false;
-  return NameWordsMatch(pa.name_words, pb.name_words,
-                        IsPersonLike(a.fact.kind) && IsPersonLike(b.fact.kind), variant);
 }
 
 struct UnionFind {
@@ -349,20 +326,23 @@ int SalienceRank(const FactGroup& g) {
 }  // namespace
 
 size_t EditDistance(std::string_view a, std::string_view b) {
-  const size_t n = a.size(), m = b.size();
-  std::vector<std::vector<size_t>> d(n + 1, std::vector<size_t>(m + 1));
-  for (size_t i = 0; i <= n; ++i) d[i][0] = i;
-  for (size_t j = 0; j <= m; ++j) d[0][j] = j;
-  for (size_t i = 1; i <= n; ++i) {
+  const size_t m = b.size();
+  // Three rows of the dynamic programme (the transposition looks two back).
+  std::vector<size_t> two(m + 1), one(m + 1), cur(m + 1);
+  for (size_t j = 0; j <= m; ++j) one[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
     for (size_t j = 1; j <= m; ++j) {
       const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      cur[j] = std::min({one[j] + 1, cur[j - 1] + 1, one[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        cur[j] = std::min(cur[j], two[j - 2] + 1);
       }
     }
+    std::swap(two, one);
+    std::swap(one, cur);
   }
-  return d[n][m];
+  return one[m];
 }
 
 std::string SkeletonKey(std::string_view name) {
@@ -449,9 +429,10 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
     Claim& c = (*claims)[i];
     if (c.fact.kind == FactKind::kQuote) {
       prepared[i].value_bag = ContentBag(Tokenize(c.fact.value));
-      prepared[i].name_words = NameWords(c.speaker);
+      prepared[i].name = MakeNameForm(c.speaker, FactKind::kPerson);
     } else if (IsEntity(c.fact.kind)) {
-      prepared[i].name_words = NameWords(c.fact.about);
+      prepared[i].name = MakeNameForm(c.fact.about, c.fact.kind);
+      prepared[i].surface = SurfaceKey(c.fact.about);
     } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration) {
       prepared[i].context_bag =
           c.context_bag.empty() ? ContentBag(Tokenize(c.context)) : std::move(c.context_bag);
@@ -462,28 +443,109 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
 
 // Links every pair of claims that could link into `uf`, recording the pairs
 // that link as a conflict. Only claims that could link are compared: one
-// family, and for names the same spelling skeleton of the last name word
-// (every name link, exact, variant or surname-only, goes through the last
-// word), so the pairwise pass stays small on long stories.
+// family, and for names the same first letter (transliteration key) of the
+// last or of the first name word: every name rule but initials keeps one of
+// the two (surname, the rest of a name after a dropped modifier, first words
+// of an organisation) and never changes a first letter, so the pairwise pass
+// stays small on long stories. A name with fewer words than the one it
+// matches (a shortened form) links last, and only to a single fuller entity;
+// initials are linked afterwards (LinkInitials).
 void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
                UnionFind* uf, std::vector<std::pair<size_t, size_t>>* conflicts) {
   std::map<std::pair<int, std::string>, std::vector<size_t>> families;
   for (size_t i = 0; i < claims.size(); ++i) {
     const int family = Family(claims[i].fact.kind);
-    std::string block;
-    if (IsEntity(claims[i].fact.kind) && !prepared[i].name_words.empty()) {
-      block = SkeletonKey(TransliterationKey(prepared[i].name_words.back()));
+    const std::vector<std::string>& words = prepared[i].name.words;
+    if (!IsEntity(claims[i].fact.kind) || words.empty()) {
+      families[{family, ""}].push_back(i);
+      continue;
     }
-    families[{family, block}].push_back(i);
+    const std::string last = TransliterationKey(words.back()).substr(0, 1);
+    const std::string first = TransliterationKey(words.front()).substr(0, 1);
+    families[{family, "l" + last}].push_back(i);
+    if (words.size() > 1) families[{family, "f" + first}].push_back(i);
   }
+  std::set<std::pair<size_t, size_t>> compared;
+  std::vector<std::pair<size_t, size_t>> shortened;  // (shorter name, fuller name) linked
   for (const auto& [family, members] : families) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const size_t i = members[x], j = members[y];
+        // A pair of names in both blocks is compared once.
+        if (!family.second.empty() && !compared.emplace(i, j).second) continue;
+        const std::vector<std::string>& wi = prepared[i].name.words;
+        const std::vector<std::string>& wj = prepared[j].name.words;
+        if (!family.second.empty() && wi.size() != wj.size()) {
+          if (NameLink(prepared[i].name, prepared[j].name)) {
+            shortened.emplace_back(wi.size() < wj.size() ? i : j, wi.size() < wj.size() ? j : i);
+          }
+          continue;
+        }
         const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
         if (link == Link::kNone) continue;
         uf->Union(i, j);
         if (link == Link::kConflict) conflicts->emplace_back(i, j);
+      }
+    }
+  }
+  // A shortened name joins the fuller name it shortens only when that name is
+  // the only candidate: "Ortega" beside "Maria Ortega" and "Luis Ortega", or
+  // "Sky" beside "Sky News" and "Sky TV", names neither.
+  std::map<size_t, std::set<size_t>> fuller;  // short claim -> components of fuller names
+  for (const auto& [short_form, full] : shortened) fuller[short_form].insert(uf->Find(full));
+  for (const auto& [short_form, components] : fuller) {
+    if (components.size() == 1) uf->Union(short_form, *components.begin());
+  }
+}
+
+// Links names written as initials ("UN", "U.S.") to the full name they
+// abbreviate ("United Nations") when the evidence says which: an article
+// that gives the initials beside that full name (Claim::initials), or,
+// without such an article, one full name alone in the story with those
+// initials. Two different organisations whose initials collide stay apart.
+void LinkInitials(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
+                  UnionFind* uf) {
+  std::map<std::string, std::vector<size_t>> written;  // initials -> claims written so
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (IsEntity(claims[i].fact.kind) && !prepared[i].name.acronym.empty()) {
+      written[prepared[i].name.acronym].push_back(i);
+    }
+  }
+  for (const auto& [key, short_forms] : written) {
+    std::set<size_t> candidates, evidenced;  // components of full names
+    for (size_t j = 0; j < claims.size(); ++j) {
+      if (!IsEntity(claims[j].fact.kind) ||
+          !AcronymExpands(prepared[short_forms[0]].name, prepared[j].name)) {
+        continue;
+      }
+      candidates.insert(uf->Find(j));
+      for (const std::string& w : claims[j].initials) {
+        if (AcronymKey(w) == key) evidenced.insert(uf->Find(j));
+      }
+    }
+    const std::set<size_t>& chosen = evidenced.empty() ? candidates : evidenced;
+    if (chosen.size() != 1) continue;
+    for (size_t i : short_forms) uf->Union(i, *chosen.begin());
+  }
+}
+
+// Links a name to another the text ties it to in some article ("Aleppo
+// (Halab)", "known locally as"): every claim of the same kind written with
+// the alias's words, in any article, joins the claim that carries it.
+void LinkAliases(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
+                 UnionFind* uf) {
+  std::map<std::vector<std::string>, std::vector<size_t>> by_words;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (IsEntity(claims[i].fact.kind)) by_words[prepared[i].name.words].push_back(i);
+  }
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (const std::string& alias : claims[i].aliases) {
+      const auto it = by_words.find(NameWords(alias));
+      if (it == by_words.end()) continue;
+      // "Ted Voss (Texas)" ties a person to his state, not two names of one
+      // entity: the two must be of one kind.
+      for (size_t j : it->second) {
+        if (claims[j].fact.kind == claims[i].fact.kind) uf->Union(i, j);
       }
     }
   }
@@ -517,7 +579,7 @@ void DescribeGroup(const std::vector<Claim>& claims, const std::vector<Prepared>
   if (IsEntity(g->kind)) {
     size_t best_words = 0;
     for (size_t m : members) {
-      const size_t words = prepared[m].name_words.size();
+      const size_t words = prepared[m].name.words.size();
       if (words > best_words) {
         best_words = words;
         g->about = claims[m].fact.about;
@@ -563,18 +625,54 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
           break;
         case FactKind::kDate:
           break;
-        default: {
-          bool v = false;
-          if (NamesMatchPrepared(a, prepared[members[x]], b, prepared[members[y]], &v)) {
-            variant = variant || v;
-          }
-        }
+        default:
+          variant = variant || prepared[members[x]].surface != prepared[members[y]].surface;
       }
     }
   }
   if (conflict) return Verdict::kConflict;
   if (voices.size() == 1) return Verdict::kSingleSource;
   return variant ? Verdict::kVariant : Verdict::kAgree;
+}
+
+// Why the differently written names of a variant group are one entity: the
+// rule of names.cc for each pair of forms from two articles that links
+// directly (a pair joined only through a third form says nothing), each
+// pair of forms once, in order of appearance.
+std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
+                                        const std::vector<Prepared>& prepared,
+                                        const std::vector<size_t>& members) {
+  std::vector<std::string> out;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (size_t x = 0; x < members.size(); ++x) {
+    for (size_t y = x + 1; y < members.size(); ++y) {
+      const Claim& a = claims[members[x]];
+      const Claim& b = claims[members[y]];
+      const Prepared& pa = prepared[members[x]];
+      const Prepared& pb = prepared[members[y]];
+      if (a.fact.article == b.fact.article || pa.surface == pb.surface) continue;
+      if (!seen.emplace(pa.surface, pb.surface).second) continue;
+      seen.emplace(pb.surface, pa.surface);
+      std::string why;
+      auto tied = [](const Claim& c, const Prepared& other) {
+        for (const std::string& alias : c.aliases) {
+          if (NameWords(alias) == other.name.words) return true;
+        }
+        return false;
+      };
+      if (AcronymExpands(pa.name, pb.name) || AcronymExpands(pb.name, pa.name)) {
+        why = "abbreviation";
+      } else if (tied(a, pb) || tied(b, pa)) {
+        why = "the text gives one as the other's local name";
+      } else if (auto r = NameLink(pa.name, pb.name)) {
+        why = r->empty() ? "same words, written differently" : *r;
+      } else {
+        continue;
+      }
+      out.push_back(a.fact.about + " / " + b.fact.about + ": " + why);
+    }
+  }
+  return out;
 }
 
 // A conflicting figure that is one figure revised over time: every claim's
@@ -695,6 +793,8 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
   UnionFind uf(n);
   std::vector<std::pair<size_t, size_t>> conflicts;
   LinkPairs(claims, prepared, &uf, &conflicts);
+  LinkInitials(claims, prepared, &uf);
+  LinkAliases(claims, prepared, &uf);
 
   std::map<size_t, std::vector<size_t>> components;
   for (size_t i = 0; i < n; ++i) components[uf.Find(i)].push_back(i);
@@ -714,6 +814,9 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
     FactGroup g;
     DescribeGroup(claims, prepared, members, &g);
     g.verdict = GroupVerdict(claims, prepared, members, part.disputed, voice);
+    if (g.verdict == Verdict::kVariant && IsEntity(g.kind)) {
+      g.reasons = VariantReasons(claims, prepared, members);
+    }
     if (g.verdict == Verdict::kConflict) {
       if (auto timeline = Revision(claims, members)) {
         g.verdict = Verdict::kRevised;

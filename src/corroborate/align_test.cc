@@ -182,6 +182,59 @@ TEST(AlignTest, SpellingVariantsAreOneEntity) {
   EXPECT_EQ(groups[3].verdict, Verdict::kSingleSource);
 }
 
+// Evidence decides which full name a short form joins: initials need one
+// candidate in the story or an article giving them beside the full name; a
+// surname alone needs one fuller person. Kinds may differ across outlets.
+TEST(AlignTest, ShortFormsLinkOnlyWithEvidence) {
+  auto group_of = [](const std::vector<FactGroup>& groups, size_t article, std::string_view name) {
+    for (size_t k = 0; k < groups.size(); ++k) {
+      for (const Fact& f : groups[k].claims) {
+        if (f.article == article && f.about == name) return k;
+      }
+    }
+    return groups.size();
+  };
+  {  // One candidate: linked, whatever the kinds.
+    auto g = Align({Name(0, FactKind::kPlace, "NRV"),
+                    Name(1, FactKind::kOrganization, "Norland River Valley")});
+    ASSERT_EQ(g.size(), 1u);
+    EXPECT_EQ(g[0].verdict, Verdict::kVariant);
+    EXPECT_EQ(g[0].reasons, std::vector<std::string>{"NRV / Norland River Valley: abbreviation"});
+  }
+  {  // Two candidates, no evidence: the initials stay alone.
+    auto g = Align({Name(0, FactKind::kOrganization, "NRV"),
+                    Name(1, FactKind::kOrganization, "Norland River Valley"),
+                    Name(2, FactKind::kOrganization, "Nordic Rail Ventures")});
+    EXPECT_EQ(g.size(), 3u);
+  }
+  {  // Two candidates, one given with the initials in its article: that one.
+    Claim evidenced = Name(2, FactKind::kOrganization, "Nordic Rail Ventures");
+    evidenced.initials = {"NRV"};
+    auto g = Align({Name(0, FactKind::kOrganization, "NRV"),
+                    Name(1, FactKind::kOrganization, "Norland River Valley"), evidenced});
+    ASSERT_EQ(g.size(), 2u);
+    EXPECT_EQ(group_of(g, 0, "NRV"), group_of(g, 2, "Nordic Rail Ventures"));
+  }
+  {  // A surname beside two people who bear it joins neither.
+    auto g =
+        Align({Name(0, FactKind::kPerson, "Maria Ortega"),
+               Name(1, FactKind::kPerson, "Luis Ortega"), Name(2, FactKind::kPerson, "Ortega")});
+    EXPECT_EQ(g.size(), 3u);
+    auto one =
+        Align({Name(0, FactKind::kPerson, "Maria Ortega"),
+               Name(1, FactKind::kPerson, "Maria Ortega"), Name(2, FactKind::kPerson, "Ortega")});
+    ASSERT_EQ(one.size(), 1u);
+    EXPECT_EQ(one[0].verdict, Verdict::kVariant);
+    EXPECT_EQ(one[0].about, "Maria Ortega");
+  }
+  {  // A country is no shortened organisation named after it.
+    auto g = Align({Name(0, FactKind::kPlace, "Norland"),
+                    Name(1, FactKind::kOrganization, "Air Norland"),
+                    Name(2, FactKind::kOrganization, "Norland Air")});
+    EXPECT_EQ(g.size(), 3u);
+  }
+}
+
 TEST(AlignTest, OutputIsDeterministic) {
   std::vector<Claim> claims = {Name(1, FactKind::kPlace, "Aleppo"),
                                Name(0, FactKind::kPlace, "Aleppo"),

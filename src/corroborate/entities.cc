@@ -124,7 +124,19 @@ bool IsTitle(std::string_view lower) {
                                                               "chair",
                                                               "chairperson",
                                                               "whip"};
-  return kWords.count(lower) > 0;
+  if (kWords.count(lower) > 0) return true;
+  // A long title with one letter slipped is still the title ("Preident
+  // Assad"): typos are common in news copy, and seven-letter words one edit
+  // from a title are not names.
+  if (lower.size() + 1 < kMinLoneSlipLetters) return false;
+  for (std::string_view title : kWords) {
+    if (title.size() >= kMinLoneSlipLetters && title[0] == lower[0] &&
+        title.size() + 1 >= lower.size() && lower.size() + 1 >= title.size() &&
+        EditDistance(title, lower) == 1) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool IsOrgWord(std::string_view lower) {
@@ -310,6 +322,8 @@ std::string Join(const std::vector<std::string>& words) {
 
 // Person: each title in or before the phrase ("Foreign Minister Sergey Lavrov").
 constexpr int kTitleVote = 2;
+// Person: a single capital letter between two name words ("Ross S. Stein").
+constexpr int kMiddleInitialVote = 2;
 // Organisation: each organisation word in the name ("Security Council").
 constexpr int kOrgWordVote = 2;
 // Place: each place word in the name ("Idlib Province"); weak, since
@@ -338,10 +352,13 @@ constexpr int kNewsSourceVote = 2;
 constexpr int kLocativeVote = 1;
 // Place: a place noun around the name ("towns of Kafraya", "Idlib province").
 constexpr int kPlaceNounVote = 2;
-// Place: the second of two coordinated names when the first is a place and
-// ends within kCoordinationGapBytes ("towns of Kafraya and Fua").
+// Place: the next name of a list ("," or "and") when the one before is a
+// place and ends within kCoordinationGapBytes ("towns of Kafraya and Fua",
+// "villages of Tonban, Gavarzin and Khaledi"); as strong as a place noun
+// when the one before had that strong a place cue.
 constexpr int kCoordinatedPlaceVote = 1;
 constexpr size_t kCoordinationGapBytes = 8;
+constexpr size_t kListCommaGapBytes = 2;  // ", "
 // Resolving chains of short forms (a → b → c) stops after this many steps.
 constexpr int kMaxLinkChain = 8;
 // Each mention the learned tagger types (tag module) votes for that type.
@@ -470,6 +487,20 @@ void SkipToNameAfterLastTitle(const std::vector<Tok>& toks, const Run& run, size
   }
 }
 
+// How many single capital letters open run.toks at `a`, each but the last
+// followed by a period ("U.S." → 2); 0 unless two or more.
+size_t LeadingInitials(const std::vector<Tok>& toks, const std::vector<size_t>& words, size_t a) {
+  size_t n = 0;
+  while (a + n < words.size()) {
+    const Tok& t = toks[words[a + n]];
+    if (t.text.size() != 1 || t.text[0] < 'A' || t.text[0] > 'Z') break;
+    const bool dotted = words[a + n] + 1 < toks.size() && toks[words[a + n] + 1].text == ".";
+    ++n;
+    if (!dotted) break;
+  }
+  return n >= 2 ? n : 0;
+}
+
 // The name's word range [a, b) within run.toks: after a title, "of" starts a
 // new phrase ("Prime Minister Shinzo Abe of Japan"; organisations keep theirs:
 // "Bank of England"); particles, initials and acronym pieces ("U.S.") at the
@@ -486,9 +517,14 @@ std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size
     }
   }
   while (a < words.size() && !IsNameWord(toks[words[a]])) ++a;  // "of State ..."
-  while (a < words.size() && toks[words[a]].text.size() == 1) ++a;
+  // Initials with their periods ("U.S.", "U.S Geological Survey") are a name
+  // or its first word; a lone initial at an edge is not.
+  const size_t initials = LeadingInitials(toks, words, a);
+  if (initials == 0) {
+    while (a < words.size() && toks[words[a]].text.size() == 1) ++a;
+  }
   size_t b = words.size();
-  while (b > a && toks[words[b - 1]].text.size() == 1) --b;
+  while (b > a + initials && toks[words[b - 1]].text.size() == 1) --b;
   while (b > a && !IsNameWord(toks[words[b - 1]])) --b;
   return {a, b};
 }
@@ -508,13 +544,24 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
     if (IsOrgWord(FoldCase(w))) m->org += kOrgWordVote;
     if (IsPlaceWord(FoldCase(w))) m->place += kPlaceWordVote;
   }
-  if (m->words.size() == 1 && IsAllCaps(m->words[0]) && m->words[0].size() <= kMaxAcronymLength) {
+  std::string undotted;  // "U.S." → "US"
+  for (char c : m->words.front()) {
+    if (c != '.') undotted += c;
+  }
+  if (m->words.size() == 1 && IsAllCaps(undotted) && undotted.size() <= kMaxAcronymLength) {
     static const std::unordered_set<std::string> kCountryInitials = {"US",  "USA", "UK",   "UAE",
                                                                      "DRC", "PRC", "DPRK", "ROK"};
-    if (kCountryInitials.contains(m->words[0])) {
+    if (kCountryInitials.contains(undotted)) {
       m->place += kCountryInitialsVote;
     } else {
       m->org += kAcronymVote;
+    }
+  }
+  // A middle initial ("Ross S. Stein") is how people's names are written.
+  for (size_t k = 1; k + 1 < m->words.size(); ++k) {
+    if (m->words[k].size() == 1 && m->words[k][0] >= 'A' && m->words[k][0] <= 'Z') {
+      m->person += kMiddleInitialVote;
+      break;
     }
   }
   // "X said": a person when X is a full name; a single word could as well be
@@ -544,11 +591,20 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   if (IsLocative(prev) && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
     m->place += kLocativeVote;
   }
-  if (prev == "of" && IsPlaceWord(NounKey(prev2))) m->place += kPlaceNounVote;
+  // "the villages of X", "the villages were X, Y and Z".
+  if ((prev == "of" || prev == "were" || prev == "are" || prev == "include" || prev == "included" ||
+       prev == "including") &&
+      IsPlaceWord(NounKey(prev2))) {
+    m->place += kPlaceNounVote;
+  }
   if (IsPlaceWord(next) || IsPlaceWord(NounKey(prev))) m->place += kPlaceNounVote;
-  if (prev == "and" && previous != nullptr && previous->sentence == m->sentence &&
-      previous->end + kCoordinationGapBytes >= m->begin && previous->place > 0) {
-    m->place += kCoordinatedPlaceVote;
+  // After a comma only the next item of a list counts: the name before ends
+  // at the comma ("Tonban, Gavarzin"), not "Aleppo city, Ismail Alabdullah".
+  const size_t gap = prev == "," ? kListCommaGapBytes : kCoordinationGapBytes;
+  if ((prev == "and" || prev == ",") && previous != nullptr && previous->sentence == m->sentence &&
+      previous->end + gap >= m->begin && previous->place > 0) {
+    // A list headed by a place noun is a list of places throughout.
+    m->place += previous->place >= kPlaceNounVote ? kPlaceNounVote : kCoordinatedPlaceVote;
   }
 }
 
@@ -572,7 +628,14 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     Mention m;
     m.sentence = si;
-    for (size_t k = first; k < b; ++k) {
+    const size_t initials = LeadingInitials(toks, run.toks, first);
+    if (initials > 0) {
+      std::string joined;  // "U.S.": the letters with their periods
+      for (size_t k = first; k < first + initials; ++k)
+        joined += std::string(toks[run.toks[k]].text) + ".";
+      m.words.push_back(joined);
+    }
+    for (size_t k = first + initials; k < b; ++k) {
       bool had = false;
       m.words.emplace_back(StripPossessive(toks[run.toks[k]].text, &had));
     }
@@ -629,14 +692,10 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] && m.person > 0) {
         link = true;
       }
-      // Acronyms: "UN" ↔ "United Nations".
-      if (IsAllCaps(m.words[0])) {
-        std::string initials;
-        for (const auto& fw : full.words) {
-          if (!fw.empty() && fw[0] >= 'A' && fw[0] <= 'Z') initials += fw[0];
-        }
-        link = link || initials == m.words[0];
-      }
+      // Acronyms: "UN" ↔ "United Nations", "AFP" ↔ "Agence France-Presse"
+      // (names.cc: NameInitials).
+      const std::string acronym = AcronymKey(m.words[0]);
+      if (!acronym.empty()) link = link || acronym == NameInitials(Join(full.words));
       // Several full names may share the short form ("Donald Trump",
       // "Melania Trump"): the longest wins, then the nearest mention before
       // the short one (as a reader resolves it), then the first after it.
@@ -807,11 +866,41 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     const FactKind kind = MajorityKind(person, org, place);
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
+    for (size_t k : ks) {
+      const Mention& m = mentions[k];
+      if (m.words.size() == 1 && !AcronymKey(m.words[0]).empty() && m.words[0] != name &&
+          std::find(c.initials.begin(), c.initials.end(), m.words[0]) == c.initials.end()) {
+        c.initials.push_back(m.words[0]);
+      }
+    }
     out.push_back(std::move(c));
     if (out_mentions != nullptr) {
       for (size_t k : ks) {
         out_mentions->push_back(EntityMention{mentions[k].begin, mentions[k].end, name, kind});
       }
+    }
+  }
+  // Names the text ties together ("Aleppo (Halab)") travel with the claim of
+  // either, so that an outlet writing only the other one links.
+  std::vector<NameAlias> aliases;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    // Only sentences with a parenthesis or "locally" can tie two names.
+    const auto& toks = sentence_toks[si];
+    if (std::none_of(toks.begin(), toks.end(),
+                     [](const Tok& t) { return t.text == "(" || t.lower == "locally"; })) {
+      continue;
+    }
+    for (NameAlias& a : FindLocalNameAliases(
+             text.substr(sentences[si].begin, sentences[si].end - sentences[si].begin))) {
+      aliases.push_back(std::move(a));
+    }
+  }
+  for (const NameAlias& alias : aliases) {
+    const std::vector<std::string> name = NameWords(alias.name), other = NameWords(alias.alias);
+    for (Claim& c : out) {
+      const std::vector<std::string> words = NameWords(c.fact.about);
+      if (words == name) c.aliases.push_back(alias.alias);
+      if (words == other) c.aliases.push_back(alias.name);
     }
   }
   if (out_mentions != nullptr) {

@@ -72,6 +72,42 @@ TEST(ExtractEntitiesTest, CountryInitialsArePlacesOtherInitialsOrganisations) {
   EXPECT_TRUE(Has(found, "organization:UN"));
 }
 
+// The typing rules issue 10 added, one invented case each.
+TEST(ExtractEntitiesTest, InitialsListsAndMiddleInitials) {
+  const EntityCase cases[] = {
+      // Dotted initials are a name, or the first word of one.
+      {"Aid from the U.S. reached the port on Monday.", "place:U.S."},
+      {"Experts at the U.S. Harbour Agency measured the swell.",
+       "organization:U.S. Harbour Agency"},
+      // A middle initial marks a person, without any other cue.
+      {"The study by Petra J. Vollmer appeared last year.", "person:Petra J Vollmer"},
+      // A list headed by a place noun is a list of places.
+      {"The hardest-hit villages were Brenndal, Ostervik, Tarnholm and Velde.", "place:Tarnholm"},
+      {"The hardest-hit villages were Brenndal, Ostervik, Tarnholm and Velde.", "place:Velde"},
+      // A title with one slipped letter is still a title.
+      {"Presdient Ilona Varga said the port would reopen.", "person:Ilona Varga"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    std::string all;
+    for (const auto& f : found) all += f + "; ";
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected << " in " << all;
+  }
+  // The initials an article gives beside a full name are kept as evidence.
+  const std::string text = "The Norland Sea Rescue (NSR) said the crew was safe. NSR boats left.";
+  const std::vector<Claim> claims = ExtractEntities(text, {Span{0, text.size()}});
+  bool found = false;
+  for (const Claim& c : claims) {
+    if (c.fact.about != "Norland Sea Rescue") continue;
+    found = true;
+    EXPECT_EQ(c.initials, std::vector<std::string>{"NSR"});
+  }
+  EXPECT_TRUE(found);
+  // A name after "city," is an apposition, not the next place of a list.
+  EXPECT_FALSE(
+      Has(Entities("A resident of Velde city, Ilona Varga, posted a video."), "place:Ilona Varga"));
+}
+
 TEST(ExtractEntitiesTest, SkipsSentenceInitialWordsAndDemonyms) {
   const auto found = Entities(
       "Shelling erupted in Aleppo on Wednesday as shelling went on.\n"

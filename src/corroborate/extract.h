@@ -102,7 +102,14 @@ struct Claim {
   std::string verb;     // event verb after a quantity ("killed"), may be empty
   std::string unit;     // durations: "day", "year"; times: ""
   std::string speaker;  // quotes: canonical speaker name
-  std::string context;  // the sentence (for similarity), where the caller sets it
+  // Entities: initials the article gives for this name ("UN" beside "United
+  // Nations"), the evidence LinkInitials (align.cc) prefers.
+  std::vector<std::string> initials;
+  // Entities: another name the article ties to this one ("Aleppo (Halab)",
+  // "Aleppo, known locally as Halab": FindLocalNameAliases), linked across
+  // articles by LinkAliases (align.cc).
+  std::vector<std::string> aliases;
+  std::string context;                   // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
   std::optional<long long> published;    // the article's publication time (Unix seconds)
   std::string published_text;            // ... as ISO 8601
@@ -209,11 +216,48 @@ std::vector<std::string> NameWords(std::string_view name);
 // "Sergey" → "sergi"; "Zelensky" and "Zelenskyy" → "zelenski".
 std::string TransliterationKey(std::string_view word);
 
-// Why two names of one kind are one entity written two ways across outlets
-// ("transliteration qadhafi/gaddafi", "one-letter difference ...",
-// "shortened form: surname alone", "shortened form: vessel prefix mv
-// dropped", "shortened form: first word"); nullopt when they are not (two
-// different given names are different people).
+// A lone word may be a one-letter slip of another only from this length on
+// (shorter words have too many real neighbours: Kessel/Kassel, Iran/Iraq).
+inline constexpr size_t kMinLoneSlipLetters = 7;
+// Initials are two to this many capital letters ("UN", "U.S.", "IRNA").
+inline constexpr size_t kMaxAcronymLetters = 5;
+
+// "UN", "U.S.", "AFP" → "un", "us", "afp": the letters of a name written as
+// capital initials (dots allowed); "" for anything else.
+std::string AcronymKey(std::string_view name);
+
+// The initials of a name of two or more capitalised words, "of", "the",
+// "and", "for" skipped and hyphen parts counted: "Agence France-Presse" →
+// "afp", "United Nations" → "un", "U.S. Geological Survey" → "usgs"; "" when
+// the name has fewer than two such words or a lowercase word.
+std::string NameInitials(std::string_view name);
+
+// A name prepared for comparison (names.cc): its NameWords, AcronymKey,
+// NameInitials and kind.
+struct NameForm {
+  std::vector<std::string> words;
+  std::string acronym;
+  std::string initials;
+  FactKind kind = FactKind::kPerson;
+};
+NameForm MakeNameForm(std::string_view name, FactKind kind);
+
+// Whether two names are one entity and why: "" when their words are the same
+// (case, punctuation, spacing, hyphens and particles aside), a reason
+// ("transliteration sergei/sergey", "middle initial dropped", ...) when they
+// are one entity written two ways, nullopt when they are not. The rules are
+// stated atop names.cc. Initials never match here (see AcronymExpands).
+std::optional<std::string> NameLink(const NameForm& a, const NameForm& b);
+
+// Whether `acronym` (written as initials) could abbreviate `full`: its
+// letters are full's initials. Alignment links the two only with evidence
+// that no other name of the story has those initials, or that an article
+// gives the initials beside the full name.
+bool AcronymExpands(const NameForm& acronym, const NameForm& full);
+
+// NameLink (and AcronymExpands) for two names of one kind, as a reason text
+// ("abbreviation un" included); nullopt when they are not one entity or are
+// written with the same words.
 std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b, FactKind kind);
 
 // A local-language name the text ties to another name: "Aleppo (Halab)",

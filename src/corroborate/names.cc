@@ -1,17 +1,62 @@
 // Names of facts, and name variants across outlets.
 //
-// Outlets spell one name differently when they transliterate it from another
-// script (Sergei/Sergey, Gaddafi/Qadhafi/Kadhafi, Zelensky/Zelenskyy), slip a
-// letter, shorten it (surname alone, the first word of an organisation, a
-// ship's name without "MV"), or give the local-language name beside the
-// English one. Method: a transliteration key per word folds the letter
-// choices that romanisations differ on (Q/K/G at the start, dh/kh/gh/th to
-// the plain consonant, ph to f, x to ks, w to v, y and ei/ey to i, ou/oo to
-// u, c to k, doubled letters to one), in the spirit of phonetic keys such as
-// Soundex but keeping vowels, which separate real different names. Two words
-// are one name when their keys are equal; a word one edit away is a slip only
-// when the rest of the name agrees. Two different given names with one
-// surname stay two people.
+// Outlets write one name differently: they transliterate it from another
+// script (Sergei/Sergey, Gaddafi/Qadhafi), slip a letter, shorten it (the
+// surname alone, initials, a word cut short), add or drop a middle initial,
+// a title or a nationality, or give the local-language name beside the
+// English one. Each rule below links two written names as one entity and
+// says why; the reason goes into the report (FactGroup::reasons, JSON
+// `facts[].reasons`). Names are compared as NameWords: case-folded, split at
+// spaces and hyphens, dots and apostrophes dropped, particles (al, el, bin,
+// ibn, of, for, the, de, le) left out. The rules (NameLink, AcronymExpands):
+//
+//  1. Same words: "Bashar al-Assad" = "Bashar al Assad" = "Bashar-al Assad";
+//     case, punctuation, spacing and hyphens never make two entities. Kinds
+//     may differ (one outlet types a country a place, another an
+//     organisation): the words decide, and the group takes one kind.
+//  2. Transliteration: word by word, equal transliteration keys (the letter
+//     choices romanisations differ on folded: Q/K/G at the start, dh/kh/gh/th
+//     to the plain consonant, ph to f, x to ks, w to v, y and ei/ey to i,
+//     ou/oo to u, c to k, doubled letters to one; vowels kept, because they
+//     separate real different names), in the spirit of Soundex.
+//  3. One-letter slip (one edit, same first letter, four letters or more, or
+//     the same consonant skeleton within two edits): only between names of
+//     one kind, and only when another word of the name agrees, or, for a
+//     place or organisation named by one word, when that word has at least
+//     kMinLoneSlipLetters (7) letters: shorter words have too many real
+//     neighbours (Kessel/Kassel, Iran/Iraq). A person's lone surname never
+//     slips. "Luis Ortega" and "Maria Ortega" are two people.
+//  4. Middle initial: people whose names agree once one-letter words are
+//     dropped ("John Q. Doe" / "John Doe").
+//  5. Shortened person: the surname alone ("Ortega" for "Maria Ortega"), or
+//     the full name with leading words an extractor kept ("Harbour Chief Dana
+//     Pilsner" / "Dana Pilsner"). Both must be people.
+//  6. Shortened organisation (both organisations): a nationality adjective
+//     dropped before a name of two or more words ("Iranian Red Crescent" /
+//     "Red Crescent"); the first word(s) alone ("Brill" for "Brill Bank");
+//     the last word cut short when the others agree ("Norland Air" /
+//     "Norland Airlines"). A country is never a shortened organisation
+//     ("France" / "Air France": different kinds, and not the first word).
+//  7. Vessel prefix dropped: "MV Sewol" / "Sewol".
+//  8. Initials: a name written as two to kMaxAcronymLetters capitals, dots
+//     allowed ("UN", "U.S.", "AFP"), abbreviates a name whose initials they
+//     are (capitalised words, "of/the/and/for" skipped, hyphen parts counted:
+//     AFP = Agence France-Presse = Agence-France Presse). Initials never
+//     match by spelling ("IRNA" is no slip of "Iran").
+//  9. Local name: a name the text ties to another ("Aleppo (Halab)",
+//     "Aleppo, known locally as Halab": FindLocalNameAliases) is that
+//     entity in every outlet, when both are of one kind ("Ted Voss (Texas)"
+//     ties a person to a place: no link).
+//
+// Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7,
+// fewer words) joins the fuller name only when it is the one fuller entity
+// it matches in the story, so "Ortega" beside Maria and Luis Ortega joins
+// neither; initials join the full name an article gives them beside ("the
+// Velmar Lifeboat Service (VLS)": Claim::initials), else the one full name in
+// the story with those initials, else nothing, so two organisations whose
+// initials collide are never joined without evidence. A group is `variant`
+// when two outlets write its name differently beyond case, punctuation and a
+// leading "the" (the gold guide's rule 9).
 
 #include <algorithm>
 #include <optional>
@@ -71,39 +116,75 @@ bool IsVesselPrefix(std::string_view w) {
   return kPrefixes.contains(w);
 }
 
-enum class WordMatch { kNone, kSame, kTransliteration, kSlip };
+// A nationality or region adjective before an organisation's name
+// ("Iranian", "American", "Pakistani", "Turkish", "Hellenic").
+bool LooksLikeNationality(std::string_view w) {
+  return w.size() >= 4 &&
+         (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") || w.ends_with("ish") ||
+          w.ends_with("an") || w.ends_with("i") || w.ends_with("ic"));
+}
+
+enum class WordMatch { kNone, kSame, kTransliteration, kSlip, kTruncated };
 
 WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a == b) return WordMatch::kSame;
   if (a.size() >= 3 && b.size() >= 3 && TransliterationKey(a) == TransliterationKey(b)) {
     return WordMatch::kTransliteration;
   }
-  if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && EditDistance(a, b) == 1) {
+  const size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && diff <= 1 && EditDistance(a, b) == 1) {
     return WordMatch::kSlip;
   }
+  // Vowels only, within two edits: "Zouhir"/"Zuhair" (IsSpellingVariant).
+  if (diff <= 2 && IsSpellingVariant(a, b)) return WordMatch::kSlip;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (shorter.size() >= 3 && longer.starts_with(shorter)) return WordMatch::kTruncated;
   return WordMatch::kNone;
 }
 
-// Reason text for the words of two equally long names, or nullopt when some
-// word pair differs. A slip counts only when another word agrees exactly.
+bool BothOf(const NameForm& a, const NameForm& b, FactKind kind) {
+  return a.kind == kind && b.kind == kind;
+}
+
+// Reason text for the words of two equally long names (empty when every word
+// is the same), or nullopt when some word pair differs beyond the rules:
+// a transliteration always counts; a slip only when the kinds agree and
+// either another word agrees or, for a place or organisation, the word is
+// long (kMinLoneSlipLetters; a person needs a second agreeing word); a
+// truncated last word only for two organisations whose other words agree.
 std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
-                                          const std::vector<std::string>& wb) {
+                                          const std::vector<std::string>& wb, bool same_kind,
+                                          bool people, bool organisations) {
   std::string reason;
-  size_t same = 0, slips = 0;
+  size_t agreeing = 0;
+  std::vector<std::pair<size_t, WordMatch>> changed;
   for (size_t k = 0; k < wa.size(); ++k) {
     const WordMatch m = CompareWords(wa[k], wb[k]);
     if (m == WordMatch::kNone) return std::nullopt;
-    if (m == WordMatch::kSame) {
-      ++same;
-      continue;
-    }
-    if (m == WordMatch::kSlip) ++slips;
-    if (!reason.empty()) reason += "; ";
-    reason += (m == WordMatch::kSlip ? "one-letter difference " : "transliteration ") + wa[k] +
-              "/" + wb[k];
+    if (m == WordMatch::kSame || m == WordMatch::kTransliteration) ++agreeing;
+    if (m != WordMatch::kSame) changed.emplace_back(k, m);
   }
-  if (slips > 0 && same == 0) return std::nullopt;
+  for (const auto& [k, m] : changed) {
+    const size_t letters = std::min(wa[k].size(), wb[k].size());
+    if (m == WordMatch::kSlip &&
+        (!same_kind || (agreeing == 0 && (people || letters < kMinLoneSlipLetters)))) {
+      return std::nullopt;
+    }
+    if (m == WordMatch::kTruncated && (!organisations || k + 1 != wa.size() || agreeing == 0)) {
+      return std::nullopt;
+    }
+    if (!reason.empty()) reason += "; ";
+    reason += m == WordMatch::kSlip              ? "one-letter difference "
+              : m == WordMatch::kTransliteration ? "transliteration "
+                                                 : "shortened word ";
+    reason += wa[k] + "/" + wb[k];
+  }
   return reason;
+}
+
+std::string With(std::string what, const std::string& spelling) {
+  return spelling.empty() ? what : what + "; " + spelling;
 }
 
 }  // namespace
@@ -189,11 +270,63 @@ std::string TransliterationKey(std::string_view word) {
   return out;
 }
 
-std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b,
-                                             FactKind kind) {
-  std::vector<std::string> wa = NameWords(a), wb = NameWords(b);
-  if (wa.empty() || wb.empty() || wa == wb) return std::nullopt;
-  if (wa.size() == wb.size()) return CompareAligned(wa, wb);
+std::string AcronymKey(std::string_view name) {
+  std::string key;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      key += static_cast<char>(c - 'A' + 'a');
+    } else if (c != '.') {
+      return "";
+    }
+  }
+  return key.size() >= 2 && key.size() <= kMaxAcronymLetters ? key : "";
+}
+
+std::string NameInitials(std::string_view name) {
+  static const std::set<std::string, std::less<>> kSkipped = {"of", "the", "and", "for", "&"};
+  std::string out;
+  size_t words = 0;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == '-')) ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ' && name[j] != '-') ++j;
+    const std::string_view word = name.substr(i, j - i);
+    i = j;
+    if (word.empty() || kSkipped.contains(FoldCase(word))) continue;
+    if (!(word[0] >= 'A' && word[0] <= 'Z')) return "";  // a common word: no proper name
+    ++words;
+    // Dotted initials inside a name give all their letters: "U.S. Geological
+    // Survey" → usgs.
+    const std::string dotted = AcronymKey(word);
+    out += word.find('.') != std::string_view::npos && !dotted.empty()
+               ? dotted
+               : std::string(1, static_cast<char>(word[0] - 'A' + 'a'));
+  }
+  return words >= 2 ? out : "";
+}
+
+NameForm MakeNameForm(std::string_view name, FactKind kind) {
+  NameForm f;
+  f.words = NameWords(name);
+  f.acronym = AcronymKey(name);
+  f.initials = NameInitials(name);
+  f.kind = kind;
+  return f;
+}
+
+std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
+  const std::vector<std::string>& wa = a.words;
+  const std::vector<std::string>& wb = b.words;
+  if (wa.empty() || wb.empty()) return std::nullopt;
+  if (wa == wb) return std::string();
+  // Initials are compared as initials only (AcronymExpands), never spelled:
+  // "IRNA" is no slip of "Iran".
+  if (!a.acronym.empty() || !b.acronym.empty()) return std::nullopt;
+  const bool same_kind = a.kind == b.kind;
+  const bool people = BothOf(a, b, FactKind::kPerson);
+  const bool organisations = BothOf(a, b, FactKind::kOrganization);
+  if (wa.size() == wb.size()) return CompareAligned(wa, wb, same_kind, people, organisations);
   const bool a_shorter = wa.size() < wb.size();
   const std::vector<std::string>& shorter = a_shorter ? wa : wb;
   const std::vector<std::string>& longer = a_shorter ? wb : wa;
@@ -203,30 +336,68 @@ std::optional<std::string> NameVariantReason(std::string_view a, std::string_vie
   auto head = [&](size_t n) {
     return std::vector<std::string>(longer.begin(), longer.begin() + static_cast<long>(n));
   };
-  auto with = [](std::string what, const std::optional<std::string>& spelling) {
-    return spelling->empty() ? what : what + "; " + *spelling;
-  };
   // A ship's name without its prefix: "MV Sewol" / "Sewol".
   if (IsVesselPrefix(longer.front()) && longer.size() == shorter.size() + 1) {
-    if (auto r = CompareAligned(shorter, tail(shorter.size()))) {
-      return with("shortened form: vessel prefix " + longer.front() + " dropped", r);
+    if (auto r = CompareAligned(shorter, tail(shorter.size()), same_kind, people, organisations)) {
+      return With("shortened form: vessel prefix " + longer.front() + " dropped", *r);
     }
   }
-  if (kind == FactKind::kPerson) {
+  if (people) {
+    // A middle initial written by one outlet only: "John Q. Doe" / "John Doe".
+    std::vector<std::string> no_initials;
+    for (const std::string& w : longer) {
+      if (w.size() > 1) no_initials.push_back(w);
+    }
+    if (no_initials.size() == shorter.size() && no_initials.size() >= 2) {
+      if (auto r = CompareAligned(shorter, no_initials, true, true, false)) {
+        return With("middle initial dropped", *r);
+      }
+    }
     // The surname alone ("Ortega" for "Maria Ortega"). A shorter name with a
     // given name of its own must agree on it: "Luis Ortega" is someone else.
     if (shorter.size() == 1) {
-      if (auto r = CompareAligned(shorter, tail(1))) {
-        return with("shortened form: surname alone", r);
+      if (auto r = CompareAligned(shorter, tail(1), true, true, false)) {
+        return With("shortened form: surname alone", *r);
       }
+      return std::nullopt;
+    }
+    // Given name and surname agree, the longer form adds words in front (a
+    // title or place the extractor kept: "Harbour Chief Dana Pilsner").
+    if (auto r = CompareAligned(shorter, tail(shorter.size()), true, true, false)) {
+      return With("shortened form: leading words dropped", *r);
     }
     return std::nullopt;
   }
-  // Organisations and places: the first word(s) ("Brill" for "Brill Bank").
-  if (auto r = CompareAligned(shorter, head(shorter.size()))) {
-    return with("shortened form: first word" + std::string(shorter.size() > 1 ? "s" : ""), r);
+  if (!organisations) return std::nullopt;
+  // A nationality before an organisation's own name: "Ruritanian Red
+  // Cross" / "Red Cross". The rest must be a name of two words or more, so a
+  // country alone is never an organisation shortened.
+  if (longer.size() == shorter.size() + 1 && shorter.size() >= 2 &&
+      LooksLikeNationality(longer.front())) {
+    if (auto r = CompareAligned(shorter, tail(shorter.size()), true, false, true)) {
+      return With("shortened form: nationality " + longer.front() + " dropped", *r);
+    }
+  }
+  // The first word(s) of an organisation ("Brill" for "Brill Bank").
+  if (auto r = CompareAligned(shorter, head(shorter.size()), true, false, true)) {
+    return With("shortened form: first word" + std::string(shorter.size() > 1 ? "s" : ""), *r);
   }
   return std::nullopt;
+}
+
+bool AcronymExpands(const NameForm& acronym, const NameForm& full) {
+  return !acronym.acronym.empty() && full.acronym.empty() && acronym.acronym == full.initials;
+}
+
+std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b,
+                                             FactKind kind) {
+  const NameForm fa = MakeNameForm(a, kind), fb = MakeNameForm(b, kind);
+  if (AcronymExpands(fa, fb) || AcronymExpands(fb, fa)) {
+    return "abbreviation " + (fa.acronym.empty() ? fb.acronym : fa.acronym);
+  }
+  auto r = NameLink(fa, fb);
+  if (!r || r->empty()) return std::nullopt;
+  return r;
 }
 
 std::vector<NameAlias> FindLocalNameAliases(std::string_view text) {

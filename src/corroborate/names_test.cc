@@ -66,6 +66,110 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
   }
 }
 
+// One case per rule of names.cc, both ways round, with kinds that may differ
+// between outlets. Invented names throughout.
+TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
+  using K = FactKind;
+  struct Case {
+    std::string a;
+    K ka;
+    std::string b;
+    K kb;
+    std::optional<std::string> reason;  // "" same words; nullopt not one entity
+  };
+  const std::vector<Case> cases = {
+      // Case, punctuation, spacing, hyphens and particles do not count.
+      {"Omar al-Rashidi", K::kPerson, "Omar al Rashidi", K::kPerson, ""},
+      {"Omar-al Rashidi", K::kPerson, "OMAR AL-RASHIDI", K::kPerson, ""},
+      {"Port of Velmar", K::kPlace, "Port Velmar", K::kPlace, ""},
+      // One entity typed two ways by two outlets still links on its words.
+      {"Republic of Velmaria", K::kPlace, "Republic of Velmaria", K::kOrganization, ""},
+      {"Tarvonia", K::kPlace, "Tarvonia", K::kOrganization, ""},
+      // Transliteration, whatever the kinds.
+      {"Yusuf Kareemov", K::kPerson, "Yousuf Kareemov", K::kPerson, "transliteration yusuf/yousuf"},
+      {"Qandahar", K::kPlace, "Kandahar", K::kOrganization, "transliteration qandahar/kandahar"},
+      // One-letter slips: a second agreeing word, or a lone place name of
+      // seven letters or more, and the same kind.
+      {"Ilona Brezinska", K::kPerson, "Ilona Brzinska", K::kPerson,
+       "one-letter difference brezinska/brzinska"},
+      {"Marvello", K::kPlace, "Marvelo", K::kPlace, "transliteration marvello/marvelo"},
+      {"Dornhalde", K::kPlace, "Dornhalte", K::kPlace, "one-letter difference dornhalde/dornhalte"},
+      {"Dornhalde", K::kPlace, "Dornhalte", K::kPerson, std::nullopt},  // kinds differ
+      {"Velden", K::kPlace, "Volden", K::kPlace, std::nullopt},         // too short alone
+      {"Brezinska", K::kPerson, "Brzinska", K::kPerson, std::nullopt},  // a person needs two words
+      {"Ilona Brezinska", K::kPerson, "Alona Brzinska", K::kPerson, std::nullopt},
+      // A middle initial.
+      {"Tomas K. Aldren", K::kPerson, "Tomas Aldren", K::kPerson, "middle initial dropped"},
+      {"Tomas K. Aldren", K::kPerson, "Petra Aldren", K::kPerson, std::nullopt},
+      // Shortened people: surname alone, or leading words the extractor kept.
+      {"Tomas Aldren", K::kPerson, "Aldren", K::kPerson, "shortened form: surname alone"},
+      {"Harbourmaster Tomas Aldren", K::kPerson, "Tomas Aldren", K::kPerson,
+       "shortened form: leading words dropped"},
+      {"Tomas Aldren", K::kPerson, "Tomas", K::kPerson, std::nullopt},
+      {"Tomas Aldren", K::kPerson, "Aldren", K::kPlace, std::nullopt},
+      // Organisations: a nationality in front, first words, a truncated last
+      // word; never a country for an organisation named after it.
+      {"Velmarian Lifeboat Service", K::kOrganization, "Lifeboat Service", K::kOrganization,
+       "shortened form: nationality velmarian dropped"},
+      {"Velmar Lifeboat Service", K::kOrganization, "Lifeboat Service", K::kOrganization,
+       std::nullopt},
+      {"Norland Airlines", K::kOrganization, "Norland Air", K::kOrganization,
+       "shortened word airlines/air"},
+      {"Norland Airlines", K::kOrganization, "Norland", K::kOrganization,
+       "shortened form: first word"},
+      {"Norland Airlines", K::kOrganization, "Norland", K::kPlace, std::nullopt},
+      {"Air Norland", K::kOrganization, "Norland", K::kPlace, std::nullopt},
+      {"Air Norland", K::kOrganization, "Norland", K::kOrganization, std::nullopt},
+      {"Dan Norl", K::kPerson, "Dan Norland", K::kPerson, std::nullopt},  // people: no truncation
+      // Initials are compared only as initials (AcronymExpands).
+      {"VLS", K::kOrganization, "Velmar Lifeboat Service", K::kOrganization, std::nullopt},
+      {"IVRA", K::kOrganization, "Ivar", K::kOrganization, std::nullopt},  // no slip of initials
+      {"NORLAND", K::kPlace, "Norland", K::kPlace, ""},  // a word in capitals (a dateline)
+      {"TARV", K::kOrganization, "TARV", K::kOrganization, ""},
+  };
+  for (const auto& c : cases) {
+    const NameForm a = MakeNameForm(c.a, c.ka), b = MakeNameForm(c.b, c.kb);
+    EXPECT_EQ(NameLink(a, b), c.reason) << c.a << " / " << c.b;
+    EXPECT_EQ(NameLink(b, a).has_value(), c.reason.has_value())
+        << "symmetric: " << c.b << " / " << c.a;
+  }
+}
+
+TEST(NameInitialsTest, InitialsOfCapitalisedWordsAndHyphenParts) {
+  struct Case {
+    std::string name, initials, acronym;
+  };
+  const std::vector<Case> cases = {
+      {"Velmar Lifeboat Service", "vls", ""},
+      {"Bureau of Harbour Safety", "bhs", ""},
+      {"The Norland Press", "np", ""},
+      {"Agence Velmar-Presse", "avp", ""},
+      {"Agence-Velmar Presse", "avp", ""},
+      {"Norland and Velmar Railways", "nvr", ""},
+      {"N.V. Harbour Board", "nvhb", ""},
+      {"Norland", "", ""},            // one word has no initials
+      {"Velmar sea rescue", "", ""},  // a common word: not a proper name
+      {"VLS", "", "vls"},
+      {"N.V.", "", "nv"},
+      {"N.V", "", "nv"},
+      {"V", "", ""},          // one letter
+      {"NORLANDIA", "", ""},  // too long for initials: a word in capitals
+      {"Vls", "", ""},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(NameInitials(c.name), c.initials) << c.name;
+    EXPECT_EQ(AcronymKey(c.name), c.acronym) << c.name;
+  }
+  EXPECT_TRUE(AcronymExpands(MakeNameForm("VLS", FactKind::kPlace),
+                             MakeNameForm("Velmar Lifeboat Service", FactKind::kOrganization)));
+  EXPECT_TRUE(AcronymExpands(MakeNameForm("N.V.", FactKind::kPlace),
+                             MakeNameForm("The Norland Vales", FactKind::kPlace)));
+  EXPECT_FALSE(AcronymExpands(MakeNameForm("VLS", FactKind::kOrganization),
+                              MakeNameForm("Velmar Life Service Board", FactKind::kOrganization)));
+  EXPECT_FALSE(AcronymExpands(MakeNameForm("Velmar Lifeboat Service", FactKind::kOrganization),
+                              MakeNameForm("VLS", FactKind::kOrganization)));
+}
+
 TEST(FindLocalNameAliasesTest, FindsNamesTheTextTies) {
   struct Case {
     std::string text;

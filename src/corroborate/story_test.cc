@@ -164,5 +164,86 @@ TEST(StoryTest, APastEventToldOverTwoSentencesStaysApart) {
   EXPECT_TRUE(past_seen);
 }
 
+std::vector<FactGroup> GroupsOf(const std::vector<std::string>& texts) {
+  Story story;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    Article a;
+    a.id = "a" + std::to_string(k + 1);
+    a.text = texts[k];
+    story.articles.push_back(std::move(a));
+  }
+  std::vector<std::vector<SentenceRef>> refs;
+  size_t id = 0;
+  for (const Article& a : story.articles) refs.push_back(NaiveSentences(a.text, &id));
+  auto claims = ExtractStory(story, refs);
+  if (!claims.has_value()) {
+    ADD_FAILURE() << claims.error().message();
+    return {};
+  }
+  return Align(std::move(*claims));
+}
+
+const FactGroup* GroupWith(const std::vector<FactGroup>& groups, std::string_view value) {
+  for (const FactGroup& g : groups) {
+    for (const Fact& f : g.claims) {
+      if (f.value == value) return &g;
+    }
+  }
+  return nullptr;
+}
+
+// A made-up story: initials in one outlet, the full name with the initials in
+// another, a second organisation whose initials collide; a one-letter slip in
+// a surname; a one-letter slip in a list of villages.
+TEST(StoryTest, NameVariantGroupsFormEndToEnd) {
+  const auto groups = GroupsOf({
+      "Officials of the Velmar Lifeboat Service (VLS) said nine sailors were rescued near "
+      "Norland. Tomas Aldrenn said the villages of Brenndal, Ostervik and "
+      "Dornhalde were cut off.",
+      "The VLS said nine sailors were safe. Tomas Aldren told reporters the villages of "
+      "Brenndal, Ostervik and Dornhalte had no power. Aid came from Norland.",
+      "The Velmar Loading Station said its cranes stood still, according to Norland "
+      "officials.",
+  });
+  const FactGroup* vls = GroupWith(groups, "VLS");
+  ASSERT_NE(vls, nullptr);
+  EXPECT_EQ(vls->verdict, Verdict::kVariant);
+  EXPECT_EQ(vls->about, "Velmar Lifeboat Service");
+  ASSERT_FALSE(vls->reasons.empty());
+  EXPECT_EQ(vls->reasons.front(), "Velmar Lifeboat Service / VLS: abbreviation");
+  const FactGroup* station = GroupWith(groups, "Velmar Loading Station");
+  ASSERT_NE(station, nullptr);
+  EXPECT_NE(station, vls) << "colliding initials must stay apart";
+
+  const FactGroup* aldren = GroupWith(groups, "Tomas Aldrenn");
+  ASSERT_NE(aldren, nullptr);
+  EXPECT_EQ(aldren->verdict, Verdict::kVariant);
+  EXPECT_EQ(aldren->claims.size(), 2u);
+
+  const FactGroup* village = GroupWith(groups, "Dornhalde");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->kind, FactKind::kPlace);
+  EXPECT_EQ(village->verdict, Verdict::kVariant);
+  EXPECT_EQ(village->claims.size(), 2u);
+}
+
+// A local name the text ties to the English one links an outlet that uses
+// only the local name; a person tied to a place in parentheses does not.
+TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {
+  const auto groups = GroupsOf({
+      "Shelling went on in Velmar (Velmarsk) on Monday, said Mayor Ilona Varga (Norland).",
+      "Fighting in Velmarsk ended at dawn. Aid reached Norland on Monday.",
+  });
+  const FactGroup* port = GroupWith(groups, "Velmarsk");
+  ASSERT_NE(port, nullptr);
+  EXPECT_EQ(port->verdict, Verdict::kVariant);
+  ASSERT_EQ(port->claims.size(), 3u);  // Velmar and Velmarsk in the first, Velmarsk in the second
+  ASSERT_FALSE(port->reasons.empty());
+  EXPECT_NE(port->reasons.front().find("local name"), std::string::npos) << port->reasons.front();
+  const FactGroup* mayor = GroupWith(groups, "Ilona Varga");
+  ASSERT_NE(mayor, nullptr);
+  EXPECT_EQ(mayor->claims.size(), 1u);
+}
+
 }  // namespace
 }  // namespace crosswire::corroborate

@@ -328,6 +328,7 @@ std::string RenderJson(const Report& r) {
                   {"verdict", VerdictName(g.verdict)},
                   {"routine", g.routine},
                   {"claims", claims}};
+    if (!g.reasons.empty()) group["reasons"] = g.reasons;
     if (!g.timeline.empty()) {
       json timeline = json::array();
       for (const TimelinePoint& p : g.timeline) {

@@ -393,6 +393,9 @@ struct Tally {
   size_t judgeable = 0, false_groupings = 0, trap_hits = 0;
   size_t kind_right = 0, kind_total = 0;
   std::vector<std::string> false_grouping_examples;
+  // Gold name-variant groups not found, each with where its claims went (the
+  // produced group, or "not extracted"): what `corroboration_eval --misses` prints.
+  std::vector<std::string> variant_misses;
   void Add(const Tally& o) {
     for (const auto& [k, c] : o.extraction) extraction[k].Add(c);
     cross.Add(o.cross);
@@ -406,6 +409,7 @@ struct Tally {
     kind_total += o.kind_total;
     false_grouping_examples.insert(false_grouping_examples.end(), o.false_grouping_examples.begin(),
                                    o.false_grouping_examples.end());
+    variant_misses.insert(variant_misses.end(), o.variant_misses.begin(), o.variant_misses.end());
   }
   double FalseGroupingRate() const { return judgeable ? double(false_groupings) / judgeable : 0.0; }
 };
@@ -552,6 +556,25 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
       if (g.verdict == "variant" && Family(g.kind) == "entity") {
         ++tally.name_variants.gold;
         tally.name_variants.matched_gold += recalled[k];
+        if (!recalled[k]) {
+          std::string miss = gold.id + ": " + g.kind + " [" + g.about + "]";
+          for (size_t c = 0; c < gold.claims.size(); ++c) {
+            if (gold.claims[c].group != k) continue;
+            miss += "\n      " + gold.claims[c].article + " \"" + gold.claims[c].value + "\" -> ";
+            std::string where = "not extracted";
+            for (size_t gi = 0; gi < groups.size(); ++gi) {
+              if (std::find(matched[gi].begin(), matched[gi].end(), c) == matched[gi].end()) {
+                continue;
+              }
+              const FactGroup& pg = groups[gi];
+              where = "#" + std::to_string(gi) + " " + std::string(FactKindName(pg.kind)) + " \"" +
+                      pg.about + "\" " + std::string(VerdictName(pg.verdict)) + " (" +
+                      std::to_string(pg.claims.size()) + " claims)";
+            }
+            miss += where;
+          }
+          tally.variant_misses.push_back(miss);
+        }
       }
     } else {
       ++tally.single.gold;
