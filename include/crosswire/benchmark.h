@@ -100,6 +100,12 @@ struct BenchmarkOptions {
   int64_t peer_timeout_ms = kDefaultPeerTimeoutMs;
   RougeOptions rouge;  // scoring options (see NistRougeArguments)
   std::string language = "english";
+  // Keep only each story's first N articles in publication order (articles
+  // without a time after the dated ones, ties by id); 0 keeps all. Methods and
+  // peer commands see the same articles; an update topic's earlier sets are
+  // kept whole. The short-digest condition is DUC cut to 10 articles at 100
+  // words.
+  size_t max_articles = 0;
 };
 
 // The options NIST used for DUC 2006/2007: -n 2 -x -m -2 4 -u -c 95 -r 1000

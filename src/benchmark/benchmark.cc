@@ -17,6 +17,7 @@
 
 #include "crosswire/ingest.h"
 #include "crosswire/pipeline.h"
+#include "crosswire/timestamp.h"
 
 namespace crosswire {
 namespace {
@@ -89,12 +90,45 @@ ReportRequest DigestRequest(const BenchmarkOptions& options, const std::string& 
   return request;
 }
 
+// Keeps the first `max_articles` articles in publication order (see
+// BenchmarkOptions::max_articles); 0 keeps them all.
+void KeepFirstArticles(Story* story, size_t max_articles) {
+  if (max_articles == 0 || story->articles.size() <= max_articles) return;
+  auto time = [](const Article& a) -> std::optional<int64_t> {
+    if (!a.published) return std::nullopt;
+    auto seconds = ParseUnixSeconds(*a.published);
+    return seconds ? std::optional<int64_t>(*seconds) : std::nullopt;
+  };
+  std::vector<std::pair<std::optional<int64_t>, size_t>> order;
+  for (size_t a = 0; a < story->articles.size(); ++a)
+    order.emplace_back(time(story->articles[a]), a);
+  std::ranges::sort(order, [&](const auto& x, const auto& y) {
+    if (x.first.has_value() != y.first.has_value()) return x.first.has_value();
+    if (x.first != y.first) return *x.first < *y.first;
+    return story->articles[x.second].id < story->articles[y.second].id;
+  });
+  std::vector<Article> kept;
+  for (size_t k = 0; k < max_articles; ++k)
+    kept.push_back(std::move(story->articles[order[k].second]));
+  story->articles = std::move(kept);
+}
+
+// The articles of a topic that is not an update topic, cut as the options say.
+Result<Story> ReadTopicStory(const BenchmarkTopic& topic, size_t max_articles) {
+  auto story =
+      topic.story != nullptr ? Result<Story>(*topic.story) : ingest::ReadStory({topic.docs_dir});
+  if (story) KeepFirstArticles(&*story, max_articles);
+  return story;
+}
+
 // An update-task topic: its earlier sets are what the reader has read.
-Result<Report> BuildTopicUpdateReport(const BenchmarkTopic& topic, const ReportOptions& options) {
+Result<Report> BuildTopicUpdateReport(const BenchmarkTopic& topic, const ReportOptions& options,
+                                      size_t max_articles) {
   auto known = ingest::ReadStory(topic.known_dirs);
   if (!known) return std::unexpected(known.error());
   auto unread = ingest::ReadStory({topic.docs_dir});
   if (!unread) return std::unexpected(unread.error());
+  KeepFirstArticles(&*unread, max_articles);
   Story story = std::move(*known);
   std::vector<bool> read(story.articles.size(), true);
   for (Article& article : unread->articles) story.articles.push_back(std::move(article));
@@ -358,10 +392,18 @@ Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
       if (!digest_options) return std::unexpected(digest_options.error());
       double t0 = CpuSeconds();
       double w0 = WallMs();
-      auto report = topic.story != nullptr ? BuildReport(*topic.story, *digest_options)
-                    : !topic.known_dirs.empty()
-                        ? BuildTopicUpdateReport(topic, *digest_options)
-                        : BuildReportFromInputs({topic.docs_dir}, *digest_options);
+      auto build = [&]() -> Result<Report> {
+        if (!topic.known_dirs.empty()) {
+          return BuildTopicUpdateReport(topic, *digest_options, options.max_articles);
+        }
+        if (topic.story != nullptr && options.max_articles == 0) {
+          return BuildReport(*topic.story, *digest_options);
+        }
+        auto story = ReadTopicStory(topic, options.max_articles);
+        if (!story) return std::unexpected(story.error());
+        return BuildReport(std::move(*story), *digest_options);
+      };
+      auto report = build();
       if (!report) return std::unexpected(report.error().WithContext(topic.set_id));
       std::string digest = RenderReport(*report, *digest_options);
       cpu[m] += CpuSeconds() - t0;
@@ -398,8 +440,7 @@ Result<BenchmarkResult> RunBenchmark(const std::vector<BenchmarkTopic>& topics,
     if (!options.peer_commands.empty()) {
       // Read outside the timing: the peers get plain text, and parsing SGML
       // is no part of what they would do for a user.
-      auto story = topic.story != nullptr ? Result<Story>(*topic.story)
-                                          : ingest::ReadStory({topic.docs_dir});
+      auto story = ReadTopicStory(topic, options.max_articles);
       if (!story) return std::unexpected(story.error());
       if (methods.empty()) {
         for (const std::string& w : story->warnings) result.warnings.push_back(w);

@@ -172,6 +172,36 @@ TEST_F(MiniDucPeerTest, CommandIsRunPerTopicTimedWrittenAndScored) {
   EXPECT_NE(table.find("CPU ms/topic | wall ms/topic"), std::string::npos) << table;
 }
 
+// --articles: methods and peers see the same first articles in publication
+// order, not in file-name order.
+TEST_F(MiniDucPeerTest, FirstArticlesArePublicationOrderForMethodsAndPeers) {
+  const char* dates[2] = {"1999-08-27 10:00:00", "1999-08-26 09:00:00"};  // DOC1 first
+  for (int d = 0; d < 2; ++d) {
+    std::ofstream(root_ / "docs" / "D0901A" / ("DOC" + std::to_string(d)))
+        << "<DOC>\n<DOCNO> D0901A-" << d << " </DOCNO>\n<DATE_TIME> " << dates[d]
+        << " </DATE_TIME>\n<TEXT>\n<P>\nOfficials said " << 10 + d
+        << " people were missing after the storm hit the valley town on Monday.\n</P>\n</TEXT>\n"
+        << "</DOC>\n";
+  }
+  auto topics = LoadDucDataset(root_.string());
+  ASSERT_TRUE(topics.has_value()) << topics.error().message();
+  BenchmarkOptions options;
+  options.methods = {"lead"};
+  options.budget = *Budget::Words(20);
+  options.work_dir = work_.string();
+  options.peer_commands = {{"cat", "cat"}};
+  options.rouge = *ParseRougeOptions(NistRougeArguments(20));
+  options.max_articles = 1;
+  auto data = LoadRougeData(StemExceptions::kFull, "");
+  ASSERT_TRUE(data.has_value());
+  auto result = RunBenchmark(*topics, options, *data);
+  ASSERT_TRUE(result.has_value()) << result.error().message();
+  EXPECT_NE(ReadWork("D0901.cat").find("11 people"), std::string::npos) << ReadWork("D0901.cat");
+  EXPECT_EQ(ReadWork("D0901.cat").find("10 people"), std::string::npos) << ReadWork("D0901.cat");
+  EXPECT_NE(ReadWork("D0901.lead").find("11 people"), std::string::npos);
+  EXPECT_EQ(ReadWork("D0901.lead").find("10 people"), std::string::npos);
+}
+
 TEST_F(MiniDucPeerTest, FailingCommandNamesPeerTopicAndStderr) {
   auto result = Run({{"broken", "cat >/dev/null; echo 'model file missing' >&2; exit 3"}});
   ASSERT_FALSE(result.has_value());
