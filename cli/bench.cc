@@ -22,6 +22,7 @@ struct BenchOptions {
   std::optional<int64_t> words;  // default: 250 (DUC), 300 (Multi-News)
   int64_t articles = 0;          // 0: every article of a topic
   bool query = false;
+  bool all_notes = false;
   std::vector<std::string> peers;          // NAME=DIR
   std::vector<std::string> peer_commands;  // NAME=COMMAND
   double peer_timeout_s = kDefaultPeerTimeoutMs / 1000.0;
@@ -158,10 +159,7 @@ int Run(const BenchOptions& o) {
     }
   }
   std::cout << memory.str() << "\n";
-  for (const BenchmarkRow& row : result->rows) {
-    for (const std::string& note : row.notes)
-      std::cout << "note: " << row.system << ": " << note << "\n";
-  }
+  std::cout << FormatBenchmarkNotes(*result, o.all_notes);
   for (const std::string& w : load_warnings) std::cerr << "crosswire: warning: " << w << "\n";
   for (const std::string& w : result->warnings) std::cerr << "crosswire: warning: " << w << "\n";
   return kExitOk;
@@ -186,6 +184,9 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--articles", o->articles,
                   "Keep each topic's first N articles in publication order (0: all); with "
                   "--words 100 on DUC, the short-digest condition");
+  cmd->add_flag("--all-notes", o->all_notes,
+                "Print every note the methods gave, one line per topic (default: one line per "
+                "method and kind of note, with how many topics it concerns)");
   cmd->add_flag("-q,--query", o->query,
                 "Give each topic's narrative to the methods (query-focused)");
   cmd->add_option("--peer", o->peers,

@@ -167,6 +167,11 @@ enum class TableScore { kRecall = 0, kF = 2 };
 std::string FormatBenchmarkTable(const BenchmarkResult& result,
                                  TableScore score = TableScore::kRecall);
 
+// The rows' notes, one line per method and kind of note (the words before a
+// note's first ':'), "note: METHOD: KIND on N of M topics (first: TOPIC: NOTE)",
+// so a run over hundreds of topics stays readable; `all` prints every note.
+std::string FormatBenchmarkNotes(const BenchmarkResult& result, bool all = false);
+
 // What a peer command reads: each article's text with its lines trimmed and
 // blank lines dropped (for DUC: one paragraph per line), articles separated by
 // one blank line, in story order, ending with a newline.

@@ -554,4 +554,37 @@ std::string FormatBenchmarkTable(const BenchmarkResult& result, TableScore score
   return out.str();
 }
 
+std::string FormatBenchmarkNotes(const BenchmarkResult& result, bool all) {
+  std::ostringstream out;
+  for (const BenchmarkRow& row : result.rows) {
+    if (all) {
+      for (const std::string& note : row.notes)
+        out << "note: " << row.system << ": " << note << "\n";
+      continue;
+    }
+    // Notes are "TOPIC: TEXT"; the kind is TEXT up to its first ':'.
+    std::vector<std::string> kinds;
+    std::map<std::string, std::pair<size_t, std::string>> by_kind;  // count, first note
+    for (const std::string& note : row.notes) {
+      size_t topic_end = note.find(": ");
+      std::string text = topic_end == std::string::npos ? note : note.substr(topic_end + 2);
+      std::string kind = text.substr(0, text.find(':'));
+      auto [it, fresh] = by_kind.try_emplace(kind, 0, note);
+      if (fresh) kinds.push_back(kind);
+      ++it->second.first;
+    }
+    for (const std::string& kind : kinds) {
+      const auto& [count, first] = by_kind[kind];
+      out << "note: " << row.system << ": ";
+      if (count == 1) {
+        out << first << "\n";
+      } else {
+        out << kind << " on " << count << " of " << result.topics << " topics (first: " << first
+            << ")\n";
+      }
+    }
+  }
+  return out.str();
+}
+
 }  // namespace crosswire

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -395,6 +396,27 @@ TEST(PeerCommandTest, DescendantLeftRunningDoesNotHoldUsUp) {
 
 // Two Multi-News stories, the second with one empty article slot, and their
 // summaries (one with the data set's leading dash).
+// Notes are grouped per method and kind, so hundreds of topics give a few
+// lines; a kind seen once keeps its whole text; --all-notes prints each.
+TEST(BenchmarkNotesTest, GroupedByMethodAndKindUnlessAllAreAsked) {
+  BenchmarkResult result;
+  result.topics = 50;
+  BenchmarkRow ilp;
+  ilp.system = "ilp";
+  ilp.notes = {"D1: self-contained: 1 added, 0 left out", "D2: ilp: no concept shared by 3",
+               "D3: self-contained: 0 added, 2 left out"};
+  BenchmarkRow lead;
+  lead.system = "lead";
+  result.rows = {ilp, lead};
+  EXPECT_EQ(FormatBenchmarkNotes(result),
+            "note: ilp: self-contained on 2 of 50 topics (first: D1: self-contained: 1 added, 0 "
+            "left out)\n"
+            "note: ilp: D2: ilp: no concept shared by 3\n");
+  std::string all = FormatBenchmarkNotes(result, true);
+  EXPECT_EQ(std::count(all.begin(), all.end(), '\n'), 3) << all;
+  EXPECT_NE(all.find("note: ilp: D3: self-contained: 0 added, 2 left out\n"), std::string::npos);
+}
+
 TEST(MultiNewsDatasetTest, StoriesAndSummariesArePairedByLineAndScored) {
   fs::path root = fs::temp_directory_path() / ("crosswire_mn_" + std::to_string(::getpid()));
   fs::remove_all(root);
