@@ -408,14 +408,15 @@ size_t AgencyTagLength(std::string_view s) {
     if (after == close + 1) after = SkipSpaces(s, close + 1);
     return StoryFollows(s, after) ? after : 0;
   }
-  // Form 2: a place in capitals, optional words ("Calif.", "Dec 14"), an
-  // optional agency in parentheses, then a dash: "SAN FRANCISCO (AP) —",
-  // "LONDON, Dec 14 (Reuters) -", "NEW YORK —".
+  // Form 2: a place, optional words ("Calif.", "Dec 14"), an optional agency
+  // in parentheses, then a dash: "SAN FRANCISCO (AP) —", "LONDON, Dec 14
+  // (Reuters) -", "NEW YORK —". With the agency the place may be in title
+  // case and the dash may be missing, as CNN writes it: "Washington (CNN)
+  // The House voted". Without the agency it must be in capitals and dashed.
   size_t i = 0;
   size_t words = 0;
-  size_t capital_words = 0;
   size_t capitals = 0;
-  bool agency = false;
+  bool first_in_capitals = false;
   const size_t limit = std::min<size_t>(s.size(), 120);
   while (i < limit) {
     i = SkipSpaces(s, i);
@@ -424,19 +425,18 @@ size_t AgencyTagLength(std::string_view s) {
     const char32_t c = DecodeUtf8At(s, i, &length);
     if (IsDash(c) || c == '_') {
       // Without an agency, a real place in capitals: "NEW YORK —", not "US -".
-      if (words == 0 || capital_words == 0 || (!agency && capitals < 4)) return 0;
+      if (!first_in_capitals || capitals < 4) return 0;
       const size_t after = SkipDash(s, i);
       if (after == i) return 0;
       return StoryFollows(s, after) ? after : 0;
     }
-    if (agency) return 0;  // after the "(AP)" only the dash may come
     if (c == '(') {
       const size_t close = s.find(')', i);
-      if (close == std::string_view::npos || close - i > 40 || capital_words == 0) return 0;
+      if (close == std::string_view::npos || close - i > 40 || words == 0 || words > 5) return 0;
       if (!IsAgency(s.substr(i + 1, close - i - 1))) return 0;
-      agency = true;
-      i = close + 1;
-      continue;
+      size_t after = SkipDash(s, close + 1);
+      if (after == close + 1) after = SkipSpaces(s, close + 1);
+      return StoryFollows(s, after) ? after : 0;
     }
     if (!(IsUpper(c) || IsDigit(c))) return 0;
     const size_t start = i;
@@ -452,11 +452,8 @@ size_t AgencyTagLength(std::string_view s) {
       if (IsUpper(w)) ++upper;
       if (IsLower(w)) ++lower;
     }
-    if (words == 0 && (upper < 2 || lower > 0)) return 0;  // the place opens in capitals
-    if (lower == 0 && upper >= 2) {
-      ++capital_words;
-      capitals += upper;
-    }
+    if (words == 0) first_in_capitals = upper >= 2 && lower == 0;
+    if (lower == 0 && upper >= 2) capitals += upper;
     if (++words > 8) return 0;
   }
   return 0;

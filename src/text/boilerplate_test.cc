@@ -105,6 +105,10 @@ TEST(BoilerplateTest, AgencyTags) {
       {"LONDON, Dec 14 (Reuters) - Britain said on Thursday.", "Britain said on Thursday."},
       {"WASHINGTON (AP) -- The House voted.", "The House voted."},
       {"NEW YORK — Stocks rose.", "Stocks rose."},
+      // CNN's form: a title-case place, the agency, no dash.
+      {"Washington (CNN) Sarah Sanders was asked.", "Sarah Sanders was asked."},
+      {"Hong Kong (CNN Money) — Markets fell.", "Markets fell."},
+      {"Washington (AP) — The House voted.", "The House voted."},
       // Not tags: a parenthesis that is not an agency, a short acronym, no dash.
       {"(Laughter) The crowd cheered.", ""},
       {"US - China talks resume.", ""},
@@ -112,6 +116,10 @@ TEST(BoilerplateTest, AgencyTags) {
       {"WASHINGTON is a city.", ""},
       {"The AP reported it.", ""},
       {"(AP)", ""},
+      // An agency after ordinary words is a citation, not a dateline.
+      {"President Obama told reporters on the plane yesterday (AP) that he would go.", ""},
+      {"Officials said (Reuters) The toll rose.", ""},
+      {"Washington (CNN) the house voted.", ""},
   };
   for (const TagCase& c : cases) {
     const size_t n = AgencyTagLength(c.sentence);
