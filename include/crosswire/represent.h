@@ -65,6 +65,8 @@ struct Sentence {
   uint32_t words = 0;             // whitespace-separated tokens, as ROUGE counts for -l
   bool quote_fragment = false;    // opens a quotation it does not close, or the reverse:
                                   // part of a multi-sentence quote, unreadable alone
+  bool cut_off = false;           // ends in an ellipsis ("is suing President..."): a
+                                  // scraped teaser or a trailing quote, unreadable alone
   SparseVector tfidf;             // TF-IDF of `terms`, weights from the story
 };
 

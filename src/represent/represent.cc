@@ -79,6 +79,21 @@ bool UnbalancedQuotes(std::string_view s) {
   return straight % 2 != 0 || open != close;
 }
 
+// True when `s` ends in an ellipsis ("...", "…"), closing quotes and
+// brackets after it aside.
+bool EndsInEllipsis(std::string_view s) {
+  while (!s.empty()) {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || text::IsAsciiSpace(s.back())) {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\u201d") || s.ends_with("\u2019")) {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return s.ends_with("...") || s.ends_with("\u2026");
+}
+
 uint32_t CountWhitespaceTokens(std::string_view s) {
   uint32_t n = 0;
   bool in_word = false;
@@ -174,6 +189,7 @@ Result<AnalyzedStory> AnalyzeStory(std::shared_ptr<const Story> shared,
       std::string_view span = std::string_view(body).substr(s.begin, s.end - s.begin);
       s.words = CountWhitespaceTokens(span);
       s.quote_fragment = UnbalancedQuotes(span);
+      s.cut_off = EndsInEllipsis(span);
       std::vector<text::Token> tokens = text::Tokenize(span);
       for (const text::Token& token : tokens) {
         auto [id, stop] = mapper->Map(token);

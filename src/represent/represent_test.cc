@@ -20,6 +20,25 @@ TEST(RepresentTest, SentencesCarrySpansIntoTheArticleText) {
   EXPECT_EQ(analyzed->sentences[1].words, 4u);
 }
 
+// A sentence that trails off in an ellipsis is cut off (a scraped teaser);
+// one with an ellipsis inside is whole.
+TEST(RepresentTest, SentenceEndingInAnEllipsisIsCutOff) {
+  Story story = MakeStory({{"a",
+                            "Stormy Daniels is suing President... \n\nHe paused ... then "
+                            "spoke. She said \u201cwe will see\u2026\u201d\n\nBuses waited."}});
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
+  std::vector<std::pair<std::string, bool>> got;
+  for (const Sentence& s : analyzed->sentences)
+    got.emplace_back(std::string(analyzed->text(s)), s.cut_off);
+  const std::vector<std::pair<std::string, bool>> want = {
+      {"Stormy Daniels is suing President...", true},
+      {"He paused ... then spoke.", false},
+      {"She said \u201cwe will see\u2026\u201d", true},
+      {"Buses waited.", false}};
+  EXPECT_EQ(got, want);
+}
+
 // Wire copies (the same text, or the same body with a changed word) share the
 // voice of the earliest; a different report is its own voice.
 TEST(RepresentTest, WireCopiesShareTheVoiceOfTheFirst) {

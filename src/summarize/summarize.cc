@@ -68,7 +68,7 @@ size_t Budget::AddedCost(const AnalyzedStory& analyzed, const Sentence& sentence
 bool IsCandidate(const Sentence& sentence) {
   return sentence.kind == text::UnitKind::kSentence && sentence.words >= kMinCandidateWords &&
          sentence.words <= kMaxCandidateWords && !sentence.terms.empty() &&
-         !sentence.quote_fragment;
+         !sentence.quote_fragment && !sentence.cut_off;
 }
 
 std::vector<size_t> Candidates(const AnalyzedStory& analyzed, const SummaryRequest& request) {
