@@ -3,7 +3,7 @@
 // variants and the false-grouping rate, per split (dev, test, all).
 //
 //   build/ci/bench/corroboration_eval [--data ../shared/data] [--split dev|test|all]
-//                                     [--stories DIR] [--verbose] [--misses]
+//                                     [--stories DIR] [--verbose] [--misses] [--missed-groups]
 //
 // Each story is read as tests/corroboration_gold_test.cc reads it
 // (ReadGoldInputs), analysed with AnalyzeStory and given to Corroborate; the
@@ -24,7 +24,8 @@
 // --split test limits the run to the test stories (report only these); --verbose
 // lists every false grouping; --misses lists, for dev stories only (tune on
 // dev, never read test), each gold name-variant group not found and the
-// produced group each of its claims landed in. Stories whose inputs lie under --data are skipped
+// produced group each of its claims landed in; --missed-groups does the same for every
+// gold cross-outlet group not found (any kind). Stories whose inputs lie under --data are skipped
 // with a note when that directory is absent. Exit 1 on a bad story file or input.
 #include <cstdio>
 #include <cstring>
@@ -47,7 +48,7 @@ using crosswire::gold::Tally;
 int Usage() {
   std::fprintf(stderr,
                "usage: corroboration_eval [--data DIR] [--split dev|test|all] [--stories DIR] "
-               "[--verbose] [--misses]\n");
+               "[--verbose] [--misses] [--missed-groups]\n");
   return 2;
 }
 
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   std::string split = "all";
   bool verbose = false;
   bool misses = false;
+  bool missed_groups = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -72,6 +74,8 @@ int main(int argc, char** argv) {
       verbose = true;
     } else if (arg == "--misses") {
       misses = true;
+    } else if (arg == "--missed-groups") {
+      misses = missed_groups = true;
     } else {
       return Usage();
     }
@@ -134,6 +138,11 @@ int main(int argc, char** argv) {
     if (misses && std::strcmp(name, "dev") == 0) {
       for (const std::string& e : it->second.variant_misses) {
         std::printf("    missed variant: %s\n", e.c_str());
+      }
+      if (missed_groups) {
+        for (const std::string& e : it->second.cross_misses) {
+          std::printf("    missed group: %s\n", e.c_str());
+        }
       }
     }
   }
