@@ -4,6 +4,7 @@
 //
 //   build/ci/bench/corroboration_eval [--data ../shared/data] [--split dev|test|all]
 //                                     [--stories DIR] [--verbose] [--misses] [--missed-groups]
+//                                     [--groups DEV_STORY_ID]
 //
 // Each story is read as tests/corroboration_gold_test.cc reads it
 // (ReadGoldInputs), analysed with AnalyzeStory and given to Corroborate; the
@@ -48,7 +49,7 @@ using crosswire::gold::Tally;
 int Usage() {
   std::fprintf(stderr,
                "usage: corroboration_eval [--data DIR] [--split dev|test|all] [--stories DIR] "
-               "[--verbose] [--misses] [--missed-groups]\n");
+               "[--verbose] [--misses] [--missed-groups] [--groups DEV_STORY_ID]\n");
   return 2;
 }
 
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
   bool verbose = false;
   bool misses = false;
   bool missed_groups = false;
+  std::string dump_groups;  // --groups ID: a dev story whose produced groups are printed
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -74,6 +76,8 @@ int main(int argc, char** argv) {
       verbose = true;
     } else if (arg == "--misses") {
       misses = true;
+    } else if (arg == "--groups" && i + 1 < argc) {
+      dump_groups = argv[++i];
     } else if (arg == "--missed-groups") {
       misses = missed_groups = true;
     } else {
@@ -113,6 +117,16 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "corroboration_eval: %s: %s\n", gold->id.c_str(),
                    groups.error().message().c_str());
       return 1;
+    }
+    if (gold->split == "dev" && gold->id == dump_groups) {  // never a test story's output
+      for (const crosswire::FactGroup& g : *groups) {
+        std::printf("  %s %s [%s]", std::string(crosswire::VerdictName(g.verdict)).c_str(),
+                    std::string(crosswire::FactKindName(g.kind)).c_str(), g.about.c_str());
+        for (const crosswire::Fact& f : g.claims) {
+          std::printf(" | %s: %s", story->articles[f.article].id.c_str(), f.value.c_str());
+        }
+        std::printf("\n");
+      }
     }
     const Tally t = crosswire::gold::ScoreStory(*gold, *analyzed, *groups);
     std::printf(
