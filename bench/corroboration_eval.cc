@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
         std::printf("  %s %s [%s]", std::string(crosswire::VerdictName(g.verdict)).c_str(),
                     std::string(crosswire::FactKindName(g.kind)).c_str(), g.about.c_str());
         for (const crosswire::Fact& f : g.claims) {
-          std::printf(" | %s: %s", story->articles[f.article].id.c_str(), f.value.c_str());
+          std::printf(" | %s: %s <%s>", story->articles[f.article].id.c_str(), f.value.c_str(),
+                      f.normalized_text.c_str());
         }
         std::printf("\n");
       }

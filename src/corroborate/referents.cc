@@ -290,8 +290,15 @@ bool ReferentsCompatible(const Referent& a, const Referent& b) {
   auto slot_ok = [](const std::string& x, const std::string& y) {
     return x.empty() || y.empty() || x == y;
   };
-  return slot_ok(a.predicate, b.predicate) && slot_ok(a.thing, b.thing) &&
-         slot_ok(FoldCase(a.holder), FoldCase(b.holder)) && PlacesCompatible(a.place, b.place);
+  // A measured reading belongs to its measurer: when agencies disagree
+  // (USGS 6.1, Tehran 5.9), an outlet's unattributed figure cannot be given
+  // to either, so for magnitudes an unknown holder matches only another
+  // unknown one.
+  const bool measured = a.predicate == "magnitude" || b.predicate == "magnitude";
+  const bool holders_ok = measured ? FoldCase(a.holder) == FoldCase(b.holder)
+                                   : slot_ok(FoldCase(a.holder), FoldCase(b.holder));
+  return slot_ok(a.predicate, b.predicate) && slot_ok(a.thing, b.thing) && holders_ok &&
+         PlacesCompatible(a.place, b.place);
 }
 
 }  // namespace crosswire::corroborate

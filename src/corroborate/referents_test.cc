@@ -207,6 +207,13 @@ TEST(AlignReferentTest, ComparesOnlyClaimsAboutOneReferent) {
       {"Waves 30 feet high hit the town.", "The ship is 30 feet long.", "apart"},
       // place at two precisions is compatible
       {"20 people were killed in East Aleppo.", "20 people were killed in Aleppo.", "agree"},
+      // a magnitude belongs to its measurer: an unattributed reading joins neither agency
+      {"The U.S. Geological Survey put the magnitude at 6.1.",
+       "A magnitude-6.1 quake shook the island.", "apart"},
+      {"The U.S. Geological Survey put the magnitude at 6.1.",
+       "Tehran's seismologic center put the quake's magnitude at 6.1.", "apart"},
+      {"A magnitude-6.1 quake shook the island.", "The 6.1-magnitude quake struck the island.",
+       "agree"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(AlignPair(c.a, c.b), c.expected) << c.a << " | " << c.b;
