@@ -233,6 +233,12 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
     if (s + 1 < cb && toks[s].kind == TokKind::kWord && IsLocative(toks[s].lower)) {
       size_t n = s + 1;
       if (toks[n].lower == "the") ++n;
+      // "In neighbouring Central Aceh district,": one lower-case modifier
+      // before the name does not hide it.
+      if (n + 1 < cb && toks[n].kind == TokKind::kWord && !toks[n].capitalized &&
+          toks[n + 1].capitalized) {
+        ++n;
+      }
       size_t e = n;
       while (e < cb && !IsClauseBreak(toks[e])) ++e;
       const std::string name = NameAt(toks, n, e);

@@ -56,6 +56,8 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       {"The ferry's 300 passengers were rescued.", "rescue", "passenger", "ferry", "", "", false},
       // sentence-opening locative clause
       {"In Lima, 20 people were injured.", "wound", "person", "", "Lima", "", false},
+      {"In neighbouring Dorn district, 10 people were killed.", "kill", "person", "", "Dorn", "",
+       false},
       // background: a past year in the clause
       {"In 1994, 57 people died in a similar storm.", "kill", "person", "", "", "1994", true},
       // background: "when" clause after a dated clause
