@@ -656,6 +656,16 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     // So is a lone place noun ("State television said"),
     // and the name of a measuring scale ("the Richter scale").
     const bool names_a_scale = last_tok + 1 < toks.size() && toks[last_tok + 1].lower == "scale";
+    // "Golden, Colo.,": an abbreviated state or region after a town is part
+    // of the town's address, not a place of its own.
+    const bool address_abbreviation =
+        m.words.size() == 1 && first_tok >= 2 && last_tok + 1 < toks.size() &&
+        toks[last_tok + 1].text == "." && toks[first_tok - 1].text == "," &&
+        toks[first_tok - 2].capitalized && m.words[0].size() <= 5 && !IsAllCaps(m.words[0]);
+    if (address_abbreviation) {
+      i = run_end - 1;
+      continue;
+    }
     if (m.words.size() == 1 &&
         (IsCalendarWord(last_lower) || IsPlaceWord(last_lower) || names_a_scale)) {
       i = run_end - 1;

@@ -76,6 +76,7 @@ TEST(ExtractEntitiesTest, NoEntityForNationalitiesScalesOrPlaceNouns) {
       {"The quake measured 7.4 on the Richter scale.", "place:Richter"},
       {"State television quoted officials in Tehran.", "place:State"},
       {"fighting in Syrian towns went on.", "place:Syrian"},
+      {"the Geological Survey in Golden, Colo., said it was 6.1.", "place:Colo"},
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
