@@ -177,10 +177,11 @@ bool IsOrgWord(std::string_view lower) {
 
 bool IsPlaceWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "city",      "province", "district",      "county",       "state",  "region", "town",
-      "village",   "area",     "neighbourhood", "neighborhood", "island", "river",  "valley",
-      "mountains", "street",   "square",        "airport",      "strait", "sea",    "gulf",
-      "ocean",     "basin",    "peninsula",     "coast",        "bay",    "lake"};
+      "city", "province", "district", "county", "state", "region", "town", "village", "area",
+      "neighbourhood", "neighborhood", "island", "river", "valley", "mountains", "street", "square",
+      "airport", "strait", "sea", "gulf",
+      // Not "coast" or "bay": "Coast Guard", "Bay Area" name organisations.
+      "ocean", "basin", "peninsula"};
   return kWords.count(lower) > 0;
 }
 
