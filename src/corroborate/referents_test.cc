@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 #include "extract.h"
 
@@ -90,6 +91,28 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
     EXPECT_EQ(r.place, c.place) << c.text;
     EXPECT_EQ(r.event, c.event) << c.text;
     EXPECT_EQ(r.background, c.background) << c.text;
+  }
+}
+
+// A month of the article's year before its own month dates an earlier
+// event: "in February" in a November article; "in December" does not.
+TEST(ReferentTest, AnEarlierMonthOfTheYearIsBackground) {
+  const std::tuple<const char*, int, bool> cases[] = {
+      {"A quake hit the town of Dorn in February, killing 612 people.", 11, true},
+      {"It was in February, when a magnitude-6.4 temblor rocked Dorn.", 11, true},
+      {"A quake hit the town of Dorn in December, killing 612 people.", 11, false},
+      {"A quake hit the town of Dorn in February 3, killing 612 people.", 11, false},
+  };
+  for (const auto& [text, month, background] : cases) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_FALSE(found.empty()) << text;
+    size_t tf = 0;
+    while (tf < ctx.toks.size() && ctx.toks[tf].begin < found[0].fact.begin) ++tf;
+    size_t tl = tf;
+    while (tl < ctx.toks.size() && ctx.toks[tl].end <= found[0].fact.end) ++tl;
+    ReadReferent(ctx.toks, tf, tl, 2005, nullptr, &found[0].fact.referent, month);
+    EXPECT_EQ(found[0].fact.referent.background, background) << text;
   }
 }
 
