@@ -183,6 +183,13 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
       if (e < cb) marker = BackgroundMarker(toks, s, e, published_year, published_month);
     }
   }
+  // "A magnitude 6 quake can cause severe damage": a general statement, no
+  // figure of this event.
+  if (marker.empty()) {
+    for (size_t k = cb; k < ce; ++k) {
+      if (toks[k].kind == TokKind::kWord && toks[k].lower == "can") marker = "general";
+    }
+  }
   if (!marker.empty()) {
     r->background = true;
     r->event = marker;

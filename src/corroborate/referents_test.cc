@@ -73,6 +73,8 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       // background: "the last ... to" names the event before this one
       {"The last big flood to hit the valley left 40 people dead.", "kill", "person", "", "",
        "last", true},
+      // a general statement ("can") is no figure of the event
+      {"A magnitude 6 quake can cause severe damage.", "magnitude", "", "", "", "general", true},
       // a region's adjective is not part of the place's name
       {"Nine people died in northern Chile.", "kill", "person", "", "Chile", "", false},
       // lengths: what they measure and from where
