@@ -3,7 +3,8 @@
 // variants and the false-grouping rate, per split (dev, test, all).
 //
 //   build/ci/bench/corroboration_eval [--data ../shared/data] [--split dev|test|all]
-//                                     [--stories DIR] [--verbose] [--misses]
+//                                     [--stories DIR] [--verbose] [--misses] [--missed-groups]
+//                                     [--groups DEV_STORY_ID]
 //
 // Each story is read as tests/corroboration_gold_test.cc reads it
 // (ReadGoldInputs), analysed with AnalyzeStory and given to Corroborate; the
@@ -24,7 +25,8 @@
 // --split test limits the run to the test stories (report only these); --verbose
 // lists every false grouping; --misses lists, for dev stories only (tune on
 // dev, never read test), each gold name-variant group not found and the
-// produced group each of its claims landed in. Stories whose inputs lie under --data are skipped
+// produced group each of its claims landed in; --missed-groups does the same for every
+// gold cross-outlet group not found (any kind). Stories whose inputs lie under --data are skipped
 // with a note when that directory is absent. Exit 1 on a bad story file or input.
 #include <cstdio>
 #include <cstring>
@@ -47,7 +49,7 @@ using crosswire::gold::Tally;
 int Usage() {
   std::fprintf(stderr,
                "usage: corroboration_eval [--data DIR] [--split dev|test|all] [--stories DIR] "
-               "[--verbose] [--misses]\n");
+               "[--verbose] [--misses] [--missed-groups] [--groups DEV_STORY_ID]\n");
   return 2;
 }
 
@@ -59,6 +61,8 @@ int main(int argc, char** argv) {
   std::string split = "all";
   bool verbose = false;
   bool misses = false;
+  bool missed_groups = false;
+  std::string dump_groups;  // --groups ID: a dev story whose produced groups are printed
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -72,6 +76,10 @@ int main(int argc, char** argv) {
       verbose = true;
     } else if (arg == "--misses") {
       misses = true;
+    } else if (arg == "--groups" && i + 1 < argc) {
+      dump_groups = argv[++i];
+    } else if (arg == "--missed-groups") {
+      misses = missed_groups = true;
     } else {
       return Usage();
     }
@@ -110,6 +118,17 @@ int main(int argc, char** argv) {
                    groups.error().message().c_str());
       return 1;
     }
+    if (gold->split == "dev" && gold->id == dump_groups) {  // never a test story's output
+      for (const crosswire::FactGroup& g : *groups) {
+        std::printf("  %s %s [%s]", std::string(crosswire::VerdictName(g.verdict)).c_str(),
+                    std::string(crosswire::FactKindName(g.kind)).c_str(), g.about.c_str());
+        for (const crosswire::Fact& f : g.claims) {
+          std::printf(" | %s: %s <%s>", story->articles[f.article].id.c_str(), f.value.c_str(),
+                      f.normalized_text.c_str());
+        }
+        std::printf("\n");
+      }
+    }
     const Tally t = crosswire::gold::ScoreStory(*gold, *analyzed, *groups);
     std::printf(
         "%-38s %-5s %5s %7zu %6zu | %.3f (%3zu/%3zu) %.3f (%3zu/%3zu) %.3f (%zu/%zu) %zu/%zu\n",
@@ -134,6 +153,11 @@ int main(int argc, char** argv) {
     if (misses && std::strcmp(name, "dev") == 0) {
       for (const std::string& e : it->second.variant_misses) {
         std::printf("    missed variant: %s\n", e.c_str());
+      }
+      if (missed_groups) {
+        for (const std::string& e : it->second.cross_misses) {
+          std::printf("    missed group: %s\n", e.c_str());
+        }
       }
     }
   }

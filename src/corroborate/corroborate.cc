@@ -45,10 +45,15 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     std::optional<int> published;
     std::optional<long long> published_seconds;
     std::optional<int> published_year;
+    std::optional<int> published_month;
     if (article.published) {
       published = ParseIsoDays(*article.published);
       if (auto ts = ParseTimestamp(*article.published)) published_seconds = ts->unix_seconds;
-      if (published) published_year = std::stoi(FormatIsoDays(*published).substr(0, 4));
+      if (published) {
+        const std::string iso = FormatIsoDays(*published);
+        published_year = std::stoi(iso.substr(0, 4));
+        published_month = std::stoi(iso.substr(5, 2));
+      }
     }
     std::vector<Span> spans;
     for (const SentenceRef& r : refs) {
@@ -89,7 +94,7 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       SentenceContext ctx = MakeSentenceContext(sentence, std::move(toks[si]), published);
       const bool continues = OpensWithPronoun(ctx.toks);
       const std::string inherited = continues ? previous_background : std::string();
-      previous_background = OpeningBackground(ctx.toks, published_year);
+      previous_background = OpeningBackground(ctx.toks, published_year, published_month);
       if (previous_background.empty()) previous_background = inherited;
       std::vector<Claim> found = ExtractTimes(&ctx);
       for (auto* extract : {&ExtractDates, &ExtractDurations, &ExtractQuantities}) {
@@ -114,7 +119,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         while (tf < ctx.toks.size() && ctx.toks[tf].begin < c.fact.begin) ++tf;
         size_t tl = tf;
         while (tl < ctx.toks.size() && ctx.toks[tl].end <= c.fact.end) ++tl;
-        ReadReferent(ctx.toks, tf, tl, published_year, &known_names, &c.fact.referent);
+        ReadReferent(ctx.toks, tf, tl, published_year, &known_names, &c.fact.referent,
+                     published_month);
         if (!c.fact.referent.background && !inherited.empty()) {
           c.fact.referent.background = true;
           c.fact.referent.event = inherited;

@@ -32,8 +32,8 @@ struct Unit {
   double days;
 };
 constexpr Unit kUnits[] = {
-    {"minute", 1.0 / 1440}, {"hour", 1.0 / 24}, {"day", 1},       {"week", 7},
-    {"month", 30},          {"year", 365},      {"decade", 3650},
+    {"second", 1.0 / 86400}, {"minute", 1.0 / 1440}, {"hour", 1.0 / 24}, {"day", 1}, {"week", 7},
+    {"month", 30},           {"year", 365},          {"decade", 3650},
 };
 
 std::optional<Unit> UnitOf(std::string_view word) {
@@ -149,6 +149,10 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     if (m && unit_at < toks.size() && toks[unit_at].kind == TokKind::kWord) {
       auto unit = UnitOf(toks[unit_at].text);
       if (!unit) continue;
+      // "a second quake" is an ordinal, not one second.
+      if (unit->name == "second" && m->last == i + 1 &&
+          (toks[i].lower == "a" || toks[i].lower == "an"))
+        continue;
       const std::string next = unit_at + 1 < toks.size() ? toks[unit_at + 1].lower : "";
       // Ages and points in time: "five years old", "two years ago", "a day after".
       if (next == "old" || next == "ago" || next == "later" || next == "earlier" ||

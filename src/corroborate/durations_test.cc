@@ -22,6 +22,8 @@ TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
       {"will come to an end in the next couple of days.", "next couple of days", "2-3 days", "end"},
       {"likely to end in the next two or three days.", "next two or three days", "2-3 days", "end"},
       {"a 24-hour ceasefire", "24-hour", "24 hours", "ceasefire"},
+      {"The shaking lasted about 45 seconds.", "45 seconds", "around 45 seconds", "lasted"},
+      {"a 30-second tremor", "30-second", "30 seconds", "tremor"},
       {"had collapsed after less than a day when", "a day", "less than 1 day", "collapsed"},
   };
   for (const auto& c : cases) {
@@ -36,7 +38,7 @@ TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
 
 TEST(ExtractDurationsTest, AgesAndPointsInTimeAreNotDurations) {
   for (const char* text : {"a four-year-old boy", "he was five years old", "two years ago",
-                           "flew in a day after the referendum"}) {
+                           "flew in a day after the referendum", "a second quake struck"}) {
     SentenceContext ctx = MakeSentenceContext(text);
     EXPECT_TRUE(ExtractDurations(&ctx).empty()) << text;
   }

@@ -177,9 +177,11 @@ bool IsOrgWord(std::string_view lower) {
 
 bool IsPlaceWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "city",      "province", "district",      "county",       "state",  "region", "town",
-      "village",   "area",     "neighbourhood", "neighborhood", "island", "river",  "valley",
-      "mountains", "street",   "square",        "airport",      "strait", "sea",    "gulf"};
+      "city", "province", "district", "county", "state", "region", "town", "village", "area",
+      "neighbourhood", "neighborhood", "island", "river", "valley", "mountains", "street", "square",
+      "airport", "strait", "sea", "gulf",
+      // Not "coast" or "bay": "Coast Guard", "Bay Area" name organisations.
+      "ocean", "basin", "peninsula"};
   return kWords.count(lower) > 0;
 }
 
@@ -285,6 +287,13 @@ std::string_view StripPossessive(std::string_view w, bool* had) {
     }
   }
   return w;
+}
+
+// Endings of nationality adjectives only ("Syrian", "Korean", "Chinese",
+// "British"), unlike "-an" or "-i", which many place names share ("Oman").
+bool HasNationalityEnding(std::string_view lower) {
+  return lower.ends_with("ian") || lower.ends_with("ean") || lower.ends_with("ese") ||
+         lower.ends_with("ish");
 }
 
 bool LooksLikeDemonym(std::string_view lower) {
@@ -645,15 +654,44 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     m.end = span.begin + toks[last_tok].begin + StripPossessive(toks[last_tok].text, &had).size();
     const std::string last_lower = FoldCase(m.words.back());
     // A lone calendar word or demonym adjective is not an entity.
-    if (m.words.size() == 1 && IsCalendarWord(last_lower)) {
+    // So is a lone place noun ("State television said"),
+    // and the name of a measuring scale ("the Richter scale").
+    const bool names_a_scale = last_tok + 1 < toks.size() && toks[last_tok + 1].lower == "scale";
+    // "Golden, Colo.,": an abbreviated state or region after a town is part
+    // of the town's address, not a place of its own.
+    const bool address_abbreviation =
+        m.words.size() == 1 && first_tok >= 2 && last_tok + 1 < toks.size() &&
+        toks[last_tok + 1].text == "." && toks[first_tok - 1].text == "," &&
+        toks[first_tok - 2].capitalized && m.words[0].size() <= 5 && !IsAllCaps(m.words[0]);
+    if (address_abbreviation) {
+      i = run_end - 1;
+      continue;
+    }
+    if (m.words.size() == 1 &&
+        (IsCalendarWord(last_lower) || IsPlaceWord(last_lower) || names_a_scale)) {
       i = run_end - 1;
       continue;
     }
     const bool followed_by_lower_word = last_tok + 1 < toks.size() &&
                                         toks[last_tok + 1].kind == TokKind::kWord &&
                                         !toks[last_tok + 1].capitalized && !run.possessive;
+    // A place whose name ends like one ("Oman", "Kerman", "Hormozgan") is told
+    // from the adjective by what surrounds it: a place noun after it ("Kerman
+    // province"), "of" after a place noun ("the province of Hormozgan"), or a
+    // locative preposition before it ("in Oman and ...") unless the ending is
+    // a nationality's ("in Syrian towns").
+    const std::string before = first_tok > 0 ? toks[first_tok - 1].lower : "";
+    const std::string before2 = first_tok > 1 ? toks[first_tok - 2].lower : "";
+    const bool nationality = HasNationalityEnding(last_lower);
+    const bool next_is_function_word = last_tok + 1 >= toks.size() ||
+                                       toks[last_tok + 1].kind != TokKind::kWord ||
+                                       IsFunctionWord(toks[last_tok + 1].lower);
+    const bool place_context =
+        !nationality && ((followed_by_lower_word && IsPlaceWord(toks[last_tok + 1].lower)) ||
+                         (before == "of" && IsPlaceWord(NounKey(before2))) ||
+                         (IsLocative(before) && next_is_function_word));
     if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
-        !IsSpeechVerb(toks[last_tok + 1].lower)) {
+        !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context) {
       i = run_end - 1;
       continue;
     }
@@ -687,7 +725,11 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
       const std::string& last = last_lower[o];
       const size_t dash = last.rfind('-');
-      if (w == last || (dash != std::string::npos && w == last.substr(dash + 1))) link = true;
+      // A place is no surname: "Aceh" is not short for "Banda Aceh" or "Central Aceh".
+      const bool place_like =
+          (m.place > 0 && m.person == 0) || (full.place > 0 && full.person == 0);
+      if (!place_like && (w == last || (dash != std::string::npos && w == last.substr(dash + 1))))
+        link = true;
       // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
       if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] && m.person > 0) {
         link = true;

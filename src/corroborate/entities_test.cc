@@ -56,6 +56,40 @@ TEST(ExtractEntitiesTest, UsesNewsCues) {
   }
 }
 
+TEST(ExtractEntitiesTest, PlacesThatEndLikeNationalities) {
+  const EntityCase cases[] = {
+      {"The temblor was felt across the gulf in Oman and the United Arab Emirates.", "place:Oman"},
+      {"quoted the disaster center in the province of Hormozgan as saying so.", "place:Hormozgan"},
+      {"hit the town of Zarand in Iran's Kerman province in February.", "place:Kerman"},
+      {"killed 230,000 people around the Indian Ocean.", "place:Indian Ocean"},
+      {"fault lines encircling the Pacific Basin.", "place:Pacific Basin"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+}
+
+TEST(ExtractEntitiesTest, NoEntityForNationalitiesScalesOrPlaceNouns) {
+  const EntityCase cases[] = {
+      {"hit the Indonesian province of Aceh on Tuesday.", "place:Indonesian"},
+      {"The quake measured 7.4 on the Richter scale.", "place:Richter"},
+      {"State television quoted officials in Tehran.", "place:State"},
+      {"fighting in Syrian towns went on.", "place:Syrian"},
+      {"the Geological Survey in Golden, Colo., said it was 6.1.", "place:Colo"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_FALSE(Has(found, c.expected)) << c.text << " → has " << c.expected;
+  }
+}
+
+TEST(ExtractEntitiesTest, APlaceIsNoShortFormOfALongerPlace) {
+  const auto found = Entities(
+      "The quake hit the province of Aceh.\nPeople fled in the provincial capital Banda Aceh.");
+  EXPECT_TRUE(Has(found, "place:Aceh"));
+}
+
 TEST(ExtractEntitiesTest, LinksShortFormsToFullNames) {
   const auto found = Entities(
       "Russia's UN envoy Vitaly Churkin told Reuters the fighting stopped.\n"

@@ -120,16 +120,20 @@ struct Claim {
 // Reads place, holder and event (background) of the figure at tokens
 // [first, last) of a sentence into `r`; predicate and thing are left as they
 // are. `known_names` (canonical name → kind, from the entity pass) tells a
-// place from a holder; `published_year` dates background ("in 1994").
+// place from a holder; `published_year` dates background ("in 1994"), and
+// `published_month` (1-12) a month of that year before it ("in February" in a
+// November article).
 void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
                   std::optional<int> published_year,
-                  const std::map<std::string, FactKind>* known_names, Referent* r);
+                  const std::map<std::string, FactKind>* known_names, Referent* r,
+                  std::optional<int> published_month = std::nullopt);
 
 // The background marker of the sentence's first clause ("The last quake to
 // hit the region was ..."), empty when it opens with the story's own event;
 // and whether the sentence opens with a subject pronoun ("It killed 612"),
 // which continues the previous sentence's event.
-std::string OpeningBackground(const std::vector<Tok>& toks, std::optional<int> published_year);
+std::string OpeningBackground(const std::vector<Tok>& toks, std::optional<int> published_year,
+                              std::optional<int> published_month = std::nullopt);
 bool OpensWithPronoun(const std::vector<Tok>& toks);
 
 // Two places are compatible when either is unknown or one's words contain

@@ -279,7 +279,11 @@ std::optional<QualifierMatch> MatchQualifierBefore(const std::vector<Tok>& toks,
       {{"at", "least"}, "at least"},
       {{"more", "than"}, "more than"},
       {{"over"}, "more than"},
-      {{"just", "over"}, "more than"},
+      // A little above or below: "just over 10 seconds" is no match for 30.
+      {{"just", "over"}, "just over"},
+      {{"just", "under"}, "just under"},
+      {{"slightly", "more", "than"}, "just over"},
+      {{"slightly", "less", "than"}, "just under"},
       {{"upwards", "of"}, "more than"},
       {{"in", "excess", "of"}, "more than"},
       {{"fewer", "than"}, "less than"},
@@ -334,6 +338,10 @@ void ApplyQualifier(std::string_view qualifier, double* low, double* high) {
     *high *= 1.1;
   } else if (qualifier == "nearly") {
     *low *= 0.85;
+  } else if (qualifier == "just over") {
+    *high *= 1.25;
+  } else if (qualifier == "just under") {
+    *low *= 0.8;
   }
 }
 

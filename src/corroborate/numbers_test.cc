@@ -52,8 +52,9 @@ TEST(MatchNumberTest, RejectsWordsThatAreNotNumbers) {
 
 TEST(QualifierTest, FindsQualifierBeforeNumber) {
   const std::pair<const char*, const char*> cases[] = {
-      {"at least 82", "at least"}, {"More than 82", "more than"}, {"around 20", "around"},
-      {"some tens", "around"},     {"up to 50", "up to"},         {"nearly 100", "nearly"},
+      {"at least 82", "at least"},   {"More than 82", "more than"},   {"around 20", "around"},
+      {"some tens", "around"},       {"up to 50", "up to"},           {"nearly 100", "nearly"},
+      {"just over 10", "just over"}, {"just under 10", "just under"},
   };
   for (const auto& [text, expected] : cases) {
     const auto toks = Tokenize(text);
@@ -83,6 +84,12 @@ TEST(QualifierTest, WidensTheInterval) {
   ApplyQualifier("around", &low, &high);
   EXPECT_LT(low, 20);
   EXPECT_GT(high, 20);
+  // "just over 10" stays near 10: it must not overlap 30.
+  low = high = 10;
+  ApplyQualifier("just over", &low, &high);
+  EXPECT_EQ(low, 10);
+  EXPECT_GT(high, 10);
+  EXPECT_LT(high, 27);
 }
 
 TEST(TokenizeTest, KeepsNameAndNumberPiecesTogether) {

@@ -193,7 +193,7 @@ std::optional<std::pair<UnitInfo, size_t>> UnitAt(const std::vector<Tok>& toks, 
       i + 2 < toks.size() && toks[i + 1].lower == "per" && toks[i + 2].lower == "hour";
   if (w == "on" && i + 3 < toks.size() && toks[i + 1].lower == "the" &&
       toks[i + 2].lower == "richter" && toks[i + 3].lower == "scale") {
-    return std::pair{kMeasureUnits[std::size(kMeasureUnits) - 1], size_t{4}};
+    return std::pair{kMeasureUnits[std::size(kMeasureUnits) - 1], size_t{4}};  // magnitude
   }
   for (const UnitInfo& u : kMeasureUnits) {
     if (u.word != w) continue;
@@ -347,25 +347,87 @@ Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitI
   return c;
 }
 
+// Nouns naming an earthquake: after them "6.7-degree" or "6.7-strength" is a
+// magnitude ("a 6.7-degree quake"), not a temperature or an angle.
+bool IsQuakeNoun(std::string_view lower) {
+  static constexpr std::string_view kNouns[] = {"quake",  "earthquake", "temblor",
+                                                "tremor", "aftershock", "shock"};
+  std::string_view w = lower;
+  if (w.ends_with('s')) w.remove_suffix(1);
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// The named body that opens the sentence and reports a measure before byte
+// `figure_begin` ("Tehran's seismologic center put the quake's magnitude at
+// 5.9", "Geological Survey in Golden, Colo., said it was 6.1"): its words up
+// to the verb or a preposition, case-folded; empty when the sentence does not
+// open so or the phrase has no capitalised word ("The quake measured 6.1").
+std::string MeasurerBefore(const std::vector<Tok>& toks, size_t figure_begin) {
+  static constexpr std::string_view kVerbs[] = {
+      "said", "says", "put", "puts", "measured", "estimated", "reported", "recorded", "registered"};
+  static constexpr std::string_view kSkip[] = {"but", "and", "the", "while", "whereas"};
+  static constexpr std::string_view kStops[] = {"in", "at", "on", "from", "near", "of"};
+  auto in = [](std::string_view w, auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  // The statement holding the figure starts after the last "but" or ";"
+  // before it ("X put it at 5.9, but Y said it was 6.1").
+  size_t s = 0;
+  for (size_t k = 0; k < toks.size() && toks[k].begin < figure_begin; ++k) {
+    if (toks[k].lower == "but" || toks[k].text == ";") s = k + 1;
+  }
+  while (s < toks.size() && (toks[s].kind == TokKind::kPunct || in(toks[s].lower, kSkip))) ++s;
+  size_t v = s;
+  while (v < toks.size() && toks[v].begin < figure_begin && !in(toks[v].lower, kVerbs)) ++v;
+  if (v >= toks.size() || toks[v].begin >= figure_begin || v == s) return "";
+  size_t e = s;
+  bool named = false;
+  // Dotted initials ("U.S.") stay inside the phrase; their periods are dropped.
+  while (e < v && (toks[e].kind == TokKind::kWord || toks[e].text == ".") &&
+         !in(toks[e].lower, kStops)) {
+    named = named || toks[e].capitalized;
+    ++e;
+  }
+  if (!named || e == s) return "";
+  std::string holder;
+  for (size_t k = s; k < e; ++k) {
+    if (toks[k].kind != TokKind::kWord) continue;
+    if (!holder.empty()) holder += ' ';
+    holder += toks[k].lower;
+  }
+  return holder;
+}
+
+const UnitInfo& MagnitudeUnit() { return kMeasureUnits[std::size(kMeasureUnits) - 1]; }
+
 std::optional<Claim> CompoundMeasure(SentenceContext& ctx, size_t i) {
   const auto& toks = ctx.toks;
   if (toks[i].kind == TokKind::kPunct) return std::nullopt;
   const std::string_view t = toks[i].text;
   const size_t dash = t.find('-');
   if (dash == std::string_view::npos || dash == 0) return std::nullopt;
-  const std::string digits(t.substr(0, dash));
+  // "6.1-magnitude", or the unit first: "magnitude-6.1".
+  const bool unit_first = FoldCase(t.substr(0, dash)) == "magnitude";
+  const std::string digits(unit_first ? t.substr(dash + 1) : t.substr(0, dash));
+  if (digits.empty()) return std::nullopt;
   for (char ch : digits) {
     if ((ch < '0' || ch > '9') && ch != '.' && ch != ',') return std::nullopt;
   }
-  const std::string word = FoldCase(t.substr(dash + 1));
+  const std::string word = unit_first ? "magnitude" : FoldCase(t.substr(dash + 1));
   const UnitInfo* unit = nullptr;
   for (const UnitInfo& u : kMeasureUnits) {
     if (u.word == word) unit = &u;
   }
+  const bool quake_follows =
+      i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord && IsQuakeNoun(toks[i + 1].lower);
+  if (unit == nullptr && quake_follows && (word == "degree" || word == "strength")) {
+    unit = &MagnitudeUnit();
+  }
   if (unit == nullptr) return std::nullopt;
   std::vector<Tok> one;
   one.push_back(toks[i]);
-  one.back().text = std::string_view(one.back().text).substr(0, dash);
+  one.back().text = unit_first ? std::string_view(one.back().text).substr(dash + 1)
+                               : std::string_view(one.back().text).substr(0, dash);
   one.back().lower = digits;
   one.back().kind = TokKind::kNumber;
   auto m = MatchNumber(one, 0, false);
@@ -450,11 +512,17 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
         continue;
       }
     }
-    // "magnitude 7.4": the unit before the number.
-    if (!m->vague && m->first > 0 && toks[m->first - 1].lower == "magnitude") {
-      out.push_back(
-          MeasureClaim(*ctx, *m, kMeasureUnits[std::size(kMeasureUnits) - 1], m->last, false));
-      for (size_t t = m->first - 1; t < m->last; ++t) ctx->consumed[t] = true;
+    // "magnitude 7.4", "put the magnitude at 5.9", "a magnitude of at least
+    // 5.9": the unit before the number (and its qualifier).
+    size_t unit_at = m->first;
+    if (auto q = MatchQualifierBefore(toks, m->first)) unit_at = q->first;
+    if (unit_at > 1 && (toks[unit_at - 1].lower == "at" || toks[unit_at - 1].lower == "of") &&
+        toks[unit_at - 2].lower == "magnitude") {
+      --unit_at;
+    }
+    if (!m->vague && unit_at > 0 && toks[unit_at - 1].lower == "magnitude") {
+      out.push_back(MeasureClaim(*ctx, *m, MagnitudeUnit(), m->last, false));
+      for (size_t t = unit_at - 1; t < m->last; ++t) ctx->consumed[t] = true;
       np_end.push_back(m->last);
       i = m->last - 1;
       continue;
@@ -583,6 +651,14 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     out.push_back(std::move(c));
     np_end.push_back(np_last);
     i = np_last - 1;
+  }
+  // Whose magnitude: agencies disagree and each outlet reports both ("Tehran's
+  // seismologic center put the magnitude at 5.9, but the U.S. Geological
+  // Survey ... 6.1"), so a reading is held by the named body that opens the
+  // sentence and says, puts or measures it before the figure.
+  for (Claim& c : out) {
+    if (c.fact.referent.predicate != "magnitude" || !c.fact.referent.holder.empty()) continue;
+    c.fact.referent.holder = MeasurerBefore(toks, c.fact.begin);
   }
   // Coordinations share the verb: "6,000 civilians and 366 fighters had left".
   for (size_t n = out.size(); n-- > 1;) {

@@ -96,15 +96,57 @@ TEST(ExtractQuantitiesTest, FindsWhatHappenedAcrossReportingVerbsAndTolls) {
 TEST(ExtractQuantitiesTest, ReadsMagnitudesAsStated) {
   for (const char* text :
        {"a 6.1-magnitude tremor shook the valley", "the tremor, magnitude 6.1, shook the valley",
-        "it measured 6.1 on the Richter scale"}) {
+        "it measured 6.1 on the Richter scale",
+        "The earthquake, measuring 6.1 on the Richter "
+        "scale, struck",
+        "the center said the quake measured magnitude-6.1, but",
+        "the agency put the quake's magnitude at 6.1.", "A magnitude-6.1 quake can cause damage.",
+        "a 6.1-degree quake jolted the region", "A 6.1-strength quake killed more than 30",
+        "A 6.1 magnitude earthquake has leveled villages"}) {
     SentenceContext ctx = MakeSentenceContext(text);
     auto found = ExtractQuantities(&ctx);
-    ASSERT_FALSE(found.empty()) << text;
+    if (found.empty()) {
+      ADD_FAILURE() << "no magnitude in: " << text;
+      continue;
+    }
     EXPECT_EQ(found[0].fact.referent.predicate, "magnitude") << text;
     // No conversion, no rounding slack: 6.1 and 6.4 are different readings.
     EXPECT_DOUBLE_EQ(found[0].low, 6.1) << text;
     EXPECT_DOUBLE_EQ(found[0].high, 6.1) << text;
   }
+  // A qualifier before the number or before "magnitude-" keeps the reading.
+  for (const char* text : {"An earthquake with a magnitude of at least 5.9 hit",
+                           "An earthquake measuring at least magnitude-5.9 shook"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    auto found = ExtractQuantities(&ctx);
+    if (found.empty()) {
+      ADD_FAILURE() << "no magnitude in: " << text;
+      continue;
+    }
+    EXPECT_EQ(found[0].fact.referent.predicate, "magnitude") << text;
+    EXPECT_DOUBLE_EQ(found[0].low, 5.9) << text;
+    EXPECT_EQ(found[0].fact.qualifier, "at least") << text;
+  }
+  // Whose reading: the named body that opens the sentence and states it.
+  const std::pair<const char*, const char*> holders[] = {
+      {"Tehran's seismologic center put the quake's magnitude at 5.9, but",
+       "tehran's seismologic center"},
+      {"Tehran's center put it at 5.9, but the U.S. Geological Survey in Golden, Colo., said it "
+       "was a magnitude-6.1 temblor.",
+       "u s geological survey"},
+      {"U.S. Geological Survey puts the magnitude at 6.1.", "u s geological survey"},
+      {"The quake measured 6.1 on the Richter scale.", ""},
+      {"A 6.1-magnitude quake struck the island, state media said.", ""},
+  };
+  for (const auto& [text, holder] : holders) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(found[0].fact.referent.holder, holder) << text;
+  }
+  // Degrees of anything but a quake are no magnitude.
+  SentenceContext heat = MakeSentenceContext("a 40-degree heat wave");
+  for (const Claim& c : ExtractQuantities(&heat)) EXPECT_NE(c.fact.referent.predicate, "magnitude");
 }
 
 // "25 of the injured" counts a part of the injured: its thing is marked so,

@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <map>
 
+#include "crosswire/text.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -101,9 +102,17 @@ std::string NameAt(const std::vector<Tok>& toks, size_t i, size_t end) {
 // Background marker of the clause [b, e): the year or word that dates it to
 // the past; empty when none.
 std::string BackgroundMarker(const std::vector<Tok>& toks, size_t b, size_t e,
-                             std::optional<int> published_year) {
+                             std::optional<int> published_year,
+                             std::optional<int> published_month) {
   for (size_t k = b; k < e; ++k) {
     const Tok& t = toks[k];
+    // "in February" without a day or year, in a later month's article: an
+    // earlier event of the same year.
+    if (published_month && k > b && toks[k - 1].lower == "in" && t.kind == TokKind::kWord) {
+      const auto month = text::EnglishMonth(t.lower);
+      const bool dated = k + 1 < toks.size() && toks[k + 1].kind == TokKind::kNumber;
+      if (month && !dated && *month < *published_month) return std::string(t.text);
+    }
     if (auto y = YearOf(t)) {
       const bool since = k > 0 && toks[k - 1].lower == "since";
       if (since || (published_year && *y < *published_year)) return std::string(t.text);
@@ -139,7 +148,8 @@ bool IsDirectionAdjective(std::string_view w) {
 
 void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
                   std::optional<int> published_year,
-                  const std::map<std::string, FactKind>* known_names, Referent* r) {
+                  const std::map<std::string, FactKind>* known_names, Referent* r,
+                  std::optional<int> published_month) {
   if (first >= toks.size() || last <= first) return;
   last = std::min(last, toks.size());
   // Clause boundaries around the figure.
@@ -151,7 +161,7 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
   // Event: this clause, or a clause that continues a dated one: "when ..."
   // or a participle ("struck off Aceh in 2004, sparking a tsunami that
   // killed 170,000").
-  std::string marker = BackgroundMarker(toks, cb, ce, published_year);
+  std::string marker = BackgroundMarker(toks, cb, ce, published_year, published_month);
   const bool participle = toks[cb].kind == TokKind::kWord && !toks[cb].capitalized &&
                           toks[cb].lower.size() > 4 && toks[cb].lower.ends_with("ing");
   if (marker.empty() && (toks[cb].lower == "when" || participle) && cb > 0) {
@@ -159,7 +169,7 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
     while (pb > 0 && IsClauseBreak(toks[pb])) --pb;
     size_t pe = pb + 1;
     while (pb > 0 && !IsClauseBreak(toks[pb - 1]) && !OpensClause(toks[pb])) --pb;
-    marker = BackgroundMarker(toks, pb, pe, published_year);
+    marker = BackgroundMarker(toks, pb, pe, published_year, published_month);
   }
   // "In 1994, 57 people died": a sentence-opening dating clause.
   if (marker.empty() && cb > 0) {
@@ -170,7 +180,14 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
          toks[s].lower == "by")) {
       size_t e = s;
       while (e < cb && !IsClauseBreak(toks[e])) ++e;
-      if (e < cb) marker = BackgroundMarker(toks, s, e, published_year);
+      if (e < cb) marker = BackgroundMarker(toks, s, e, published_year, published_month);
+    }
+  }
+  // "A magnitude 6 quake can cause severe damage": a general statement, no
+  // figure of this event.
+  if (marker.empty()) {
+    for (size_t k = cb; k < ce; ++k) {
+      if (toks[k].kind == TokKind::kWord && toks[k].lower == "can") marker = "general";
     }
   }
   if (!marker.empty()) {
@@ -233,6 +250,12 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
     if (s + 1 < cb && toks[s].kind == TokKind::kWord && IsLocative(toks[s].lower)) {
       size_t n = s + 1;
       if (toks[n].lower == "the") ++n;
+      // "In neighbouring Central Aceh district,": one lower-case modifier
+      // before the name does not hide it.
+      if (n + 1 < cb && toks[n].kind == TokKind::kWord && !toks[n].capitalized &&
+          toks[n + 1].capitalized) {
+        ++n;
+      }
       size_t e = n;
       while (e < cb && !IsClauseBreak(toks[e])) ++e;
       const std::string name = NameAt(toks, n, e);
@@ -241,10 +264,11 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
   }
 }
 
-std::string OpeningBackground(const std::vector<Tok>& toks, std::optional<int> published_year) {
+std::string OpeningBackground(const std::vector<Tok>& toks, std::optional<int> published_year,
+                              std::optional<int> published_month) {
   size_t e = 0;
   while (e < toks.size() && !IsClauseBreak(toks[e]) && (e == 0 || !OpensClause(toks[e]))) ++e;
-  return BackgroundMarker(toks, 0, e, published_year);
+  return BackgroundMarker(toks, 0, e, published_year, published_month);
 }
 
 bool OpensWithPronoun(const std::vector<Tok>& toks) {
@@ -290,8 +314,15 @@ bool ReferentsCompatible(const Referent& a, const Referent& b) {
   auto slot_ok = [](const std::string& x, const std::string& y) {
     return x.empty() || y.empty() || x == y;
   };
-  return slot_ok(a.predicate, b.predicate) && slot_ok(a.thing, b.thing) &&
-         slot_ok(FoldCase(a.holder), FoldCase(b.holder)) && PlacesCompatible(a.place, b.place);
+  // A measured reading belongs to its measurer: when agencies disagree
+  // (USGS 6.1, Tehran 5.9), an outlet's unattributed figure cannot be given
+  // to either, so for magnitudes an unknown holder matches only another
+  // unknown one.
+  const bool measured = a.predicate == "magnitude" || b.predicate == "magnitude";
+  const bool holders_ok = measured ? FoldCase(a.holder) == FoldCase(b.holder)
+                                   : slot_ok(FoldCase(a.holder), FoldCase(b.holder));
+  return slot_ok(a.predicate, b.predicate) && slot_ok(a.thing, b.thing) && holders_ok &&
+         PlacesCompatible(a.place, b.place);
 }
 
 }  // namespace crosswire::corroborate

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 #include "extract.h"
 
@@ -56,6 +57,8 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       {"The ferry's 300 passengers were rescued.", "rescue", "passenger", "ferry", "", "", false},
       // sentence-opening locative clause
       {"In Lima, 20 people were injured.", "wound", "person", "", "Lima", "", false},
+      {"In neighbouring Dorn district, 10 people were killed.", "kill", "person", "", "Dorn", "",
+       false},
       // background: a past year in the clause
       {"In 1994, 57 people died in a similar storm.", "kill", "person", "", "", "1994", true},
       // background: "when" clause after a dated clause
@@ -70,6 +73,8 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       // background: "the last ... to" names the event before this one
       {"The last big flood to hit the valley left 40 people dead.", "kill", "person", "", "",
        "last", true},
+      // a general statement ("can") is no figure of the event
+      {"A magnitude 6 quake can cause severe damage.", "magnitude", "", "", "", "general", true},
       // a region's adjective is not part of the place's name
       {"Nine people died in northern Chile.", "kill", "person", "", "Chile", "", false},
       // lengths: what they measure and from where
@@ -88,6 +93,28 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
     EXPECT_EQ(r.place, c.place) << c.text;
     EXPECT_EQ(r.event, c.event) << c.text;
     EXPECT_EQ(r.background, c.background) << c.text;
+  }
+}
+
+// A month of the article's year before its own month dates an earlier
+// event: "in February" in a November article; "in December" does not.
+TEST(ReferentTest, AnEarlierMonthOfTheYearIsBackground) {
+  const std::tuple<const char*, int, bool> cases[] = {
+      {"A quake hit the town of Dorn in February, killing 612 people.", 11, true},
+      {"It was in February, when a magnitude-6.4 temblor rocked Dorn.", 11, true},
+      {"A quake hit the town of Dorn in December, killing 612 people.", 11, false},
+      {"A quake hit the town of Dorn in February 3, killing 612 people.", 11, false},
+  };
+  for (const auto& [text, month, background] : cases) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_FALSE(found.empty()) << text;
+    size_t tf = 0;
+    while (tf < ctx.toks.size() && ctx.toks[tf].begin < found[0].fact.begin) ++tf;
+    size_t tl = tf;
+    while (tl < ctx.toks.size() && ctx.toks[tl].end <= found[0].fact.end) ++tl;
+    ReadReferent(ctx.toks, tf, tl, 2005, nullptr, &found[0].fact.referent, month);
+    EXPECT_EQ(found[0].fact.referent.background, background) << text;
   }
 }
 
@@ -207,6 +234,13 @@ TEST(AlignReferentTest, ComparesOnlyClaimsAboutOneReferent) {
       {"Waves 30 feet high hit the town.", "The ship is 30 feet long.", "apart"},
       // place at two precisions is compatible
       {"20 people were killed in East Aleppo.", "20 people were killed in Aleppo.", "agree"},
+      // a magnitude belongs to its measurer: an unattributed reading joins neither agency
+      {"The U.S. Geological Survey put the magnitude at 6.1.",
+       "A magnitude-6.1 quake shook the island.", "apart"},
+      {"The U.S. Geological Survey put the magnitude at 6.1.",
+       "Tehran's seismologic center put the quake's magnitude at 6.1.", "apart"},
+      {"A magnitude-6.1 quake shook the island.", "The 6.1-magnitude quake struck the island.",
+       "agree"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(AlignPair(c.a, c.b), c.expected) << c.a << " | " << c.b;

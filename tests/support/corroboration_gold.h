@@ -396,6 +396,8 @@ struct Tally {
   // Gold name-variant groups not found, each with where its claims went (the
   // produced group, or "not extracted"): what `corroboration_eval --misses` prints.
   std::vector<std::string> variant_misses;
+  // Every gold cross-outlet group not found, in the same form (`--misses --all-kinds`).
+  std::vector<std::string> cross_misses;
   void Add(const Tally& o) {
     for (const auto& [k, c] : o.extraction) extraction[k].Add(c);
     cross.Add(o.cross);
@@ -410,6 +412,7 @@ struct Tally {
     false_grouping_examples.insert(false_grouping_examples.end(), o.false_grouping_examples.begin(),
                                    o.false_grouping_examples.end());
     variant_misses.insert(variant_misses.end(), o.variant_misses.begin(), o.variant_misses.end());
+    cross_misses.insert(cross_misses.end(), o.cross_misses.begin(), o.cross_misses.end());
   }
   double FalseGroupingRate() const { return judgeable ? double(false_groupings) / judgeable : 0.0; }
 };
@@ -546,6 +549,28 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
       }
     }
   }
+  // Where the claims of gold group k went: the produced group, or "not extracted".
+  auto describe_miss = [&](size_t k) {
+    const GoldGroup& g = gold.groups[k];
+    std::string miss = gold.id + ": " + g.kind + " " + g.verdict + " [" + g.about + "]";
+
+    for (size_t c = 0; c < gold.claims.size(); ++c) {
+      if (gold.claims[c].group != k) continue;
+      miss += "\n      " + gold.claims[c].article + " \"" + gold.claims[c].value + "\" -> ";
+      std::string where = "not extracted";
+      for (size_t gi = 0; gi < groups.size(); ++gi) {
+        if (std::find(matched[gi].begin(), matched[gi].end(), c) == matched[gi].end()) {
+          continue;
+        }
+        const FactGroup& pg = groups[gi];
+        where = "#" + std::to_string(gi) + " " + std::string(FactKindName(pg.kind)) + " \"" +
+                pg.about + "\" " + std::string(VerdictName(pg.verdict)) + " (" +
+                std::to_string(pg.claims.size()) + " claims)";
+      }
+      miss += where;
+    }
+    return miss;
+  };
   for (size_t k = 0; k < gold.groups.size(); ++k) {
     const GoldGroup& g = gold.groups[k];
     if (IsCross(g.verdict)) {
@@ -553,28 +578,11 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
       ++tally.by_verdict[g.verdict].gold;
       tally.cross.matched_gold += recalled[k];
       tally.by_verdict[g.verdict].matched_gold += recalled[k];
+      if (!recalled[k]) tally.cross_misses.push_back(describe_miss(k));
       if (g.verdict == "variant" && Family(g.kind) == "entity") {
         ++tally.name_variants.gold;
         tally.name_variants.matched_gold += recalled[k];
-        if (!recalled[k]) {
-          std::string miss = gold.id + ": " + g.kind + " [" + g.about + "]";
-          for (size_t c = 0; c < gold.claims.size(); ++c) {
-            if (gold.claims[c].group != k) continue;
-            miss += "\n      " + gold.claims[c].article + " \"" + gold.claims[c].value + "\" -> ";
-            std::string where = "not extracted";
-            for (size_t gi = 0; gi < groups.size(); ++gi) {
-              if (std::find(matched[gi].begin(), matched[gi].end(), c) == matched[gi].end()) {
-                continue;
-              }
-              const FactGroup& pg = groups[gi];
-              where = "#" + std::to_string(gi) + " " + std::string(FactKindName(pg.kind)) + " \"" +
-                      pg.about + "\" " + std::string(VerdictName(pg.verdict)) + " (" +
-                      std::to_string(pg.claims.size()) + " claims)";
-            }
-            miss += where;
-          }
-          tally.variant_misses.push_back(miss);
-        }
+        if (!recalled[k]) tally.variant_misses.push_back(describe_miss(k));
       }
     } else {
       ++tally.single.gold;
