@@ -55,4 +55,5 @@ def main():
     for o in out:
         print(json.dumps(o, ensure_ascii=False))
 
-main()
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+"""Helpers for per-story Multi-News gold scripts: articles of one val.src line
+(split and NEWLINE_CHAR restored as ingest/multinews_reader.cc does, ids
+"val-<line>-<slot>"), and a claim maker that checks the sentence opening is in
+the article and the value lies within 400 characters after it."""
+import os, re
+SHARED = os.environ.get("CROSSWIRE_SHARED_DATA",
+                        os.path.join(os.path.dirname(__file__), "../../../../shared/data"))
+_arts = {}
+def squash(s):
+    return re.sub(r"[^0-9a-z]", "", s.lower())
+def load(line):
+    text = open(os.path.join(SHARED, "multinews/val.src")).readlines()[line - 1]
+    for slot, seg in enumerate(text.split("|||||"), 1):
+        seg = seg.replace(" NEWLINE_CHAR ", "\n").replace("NEWLINE_CHAR", "\n").strip()
+        if seg:
+            _arts["val-%d-%d" % (line, slot)] = " ".join(seg.split())
+    return sorted(_arts)
+def C(art, opening, value):
+    t = _arts[art]
+    at = t.find(opening)
+    assert at >= 0, (art, opening)
+    assert value in t[at:at + 400], (art, opening, value)
+    assert len(opening.split()) <= 6, opening
+    return (art, value, opening)
