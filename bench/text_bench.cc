@@ -1,17 +1,19 @@
 // Micro-benchmarks for the text module: sentence splitting, tokenizing and
-// stemming over the five Aleppo reports (examples/aleppo-2016-12-14), repeated
-// to about 1 MB so timings are stable. Run:
+// stemming, and the trained entity tagger (tag module), over the five Aleppo reports
+// (examples/aleppo-2016-12-14), repeated to about 1 MB so timings are stable. Run:
 //   build/release/bench/text_bench
 // Bytes/s figures are per input byte.
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "crosswire/tag.h"
 #include "crosswire/text.h"
 
 namespace {
@@ -52,6 +54,38 @@ void BM_SplitSentences(benchmark::State& state) {
   state.counters["units"] = static_cast<double>(units);
 }
 BENCHMARK(BM_SplitSentences)->Unit(benchmark::kMillisecond);
+
+// The entity tagger over every sentence of the corpus, words split on white
+// space: what corroboration pays per article for entity types.
+void BM_TagEntities(benchmark::State& state) {
+  const std::string& text = Corpus();
+  const auto& tagger = crosswire::tag::Tagger::Embedded();
+  if (!tagger) {
+    state.SkipWithError(tagger.error().message().c_str());
+    return;
+  }
+  std::vector<std::vector<std::string_view>> sentences;
+  size_t words = 0;
+  for (const auto& unit : crosswire::text::SplitSentences(text)) {
+    std::vector<std::string_view> sentence;
+    std::string_view rest = std::string_view(text).substr(unit.begin, unit.end - unit.begin);
+    while (!rest.empty()) {
+      const size_t start = rest.find_first_not_of(" \n\t");
+      if (start == std::string_view::npos) break;
+      rest.remove_prefix(start);
+      const size_t end = std::min(rest.find_first_of(" \n\t"), rest.size());
+      sentence.push_back(rest.substr(0, end));
+      rest.remove_prefix(end);
+    }
+    words += sentence.size();
+    sentences.push_back(std::move(sentence));
+  }
+  for (auto _ : state) {
+    for (const auto& sentence : sentences) benchmark::DoNotOptimize(tagger->Entities(sentence));
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * words));
+}
+BENCHMARK(BM_TagEntities)->Unit(benchmark::kMillisecond);
 
 void BM_Tokenize(benchmark::State& state) {
   const std::string& text = Corpus();

@@ -111,6 +111,9 @@ std::vector<std::string_view> Decode(const Tagger::Table& t, FeatureFn features,
   for (size_t i = 0; i < words.size(); ++i) {
     features(view, i, prev, prev2, &feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
+    // The slots lie scattered over a table larger than the cache: ask for all
+    // of them before reading any, so the misses overlap instead of queueing.
+    for (uint32_t f : feats) __builtin_prefetch(t.slots + 8 * (f & (t.capacity - 1)));
     for (uint32_t f : feats) AddWeights(t, f, &scores);
     const size_t best =
         static_cast<size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
