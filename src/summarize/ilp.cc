@@ -201,8 +201,10 @@ class Ilp : public Summarizer {
     if (ids.empty()) {
       // No shared concepts (e.g. a single short article): lead order.
       selection.sentences = GreedyFill(analyzed, Candidates(analyzed, request), request.budget);
-      selection.notes.push_back("ilp: no concept shared by " + std::to_string(min_df) +
-                                " articles; took sentences in order");
+      selection.notes.push_back(
+          min_df == 1 ? std::string("ilp: no word pair worth a concept; took sentences in order")
+                      : "ilp: no concept shared by " + std::to_string(min_df) +
+                            " articles; took sentences in order");
       return selection;
     }
     auto fill = [&](std::vector<size_t> chosen) {
