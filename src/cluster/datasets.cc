@@ -176,6 +176,15 @@ LabeledStream Filter(const LabeledStream& s,
   return out;
 }
 
+ClusterOptions TopicLevelOptions(ClusterOptions base) {
+  base.window_days = 36500;
+  base.model.time = 0;
+  // Fitted by `cluster_eval --fit` on the DUC dev topics, rounded to 2 places.
+  base.new_story = {.bias = 0.89, .logit = 0.23, .margin = 8.01, .nearest = 2.17, .size = -0.20};
+  base.join_threshold = 0.65;
+  return base;
+}
+
 Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
                                                 const LabeledStream& stream) {
   auto c = StoryClusterer::Create(options);
@@ -219,29 +228,15 @@ Result<ClusteringScores> Score(const LabeledStream& stream, const std::vector<ui
   return ScoreClustering(gold, pred);
 }
 
-Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, double l2,
-                                 size_t* examples) {
-  constexpr size_t kF = 4;
-  std::vector<std::array<double, kF>> x;
-  std::vector<double> y, offset;
-  for (const auto& [stream, options] : streams) {
-    auto c = StoryClusterer::Create(options);
-    if (!c) return std::unexpected(c.error());
-    std::unordered_map<std::string, size_t> story_of_gold;
-    for (const LabeledArticle& a : *stream) {
-      auto [it, inserted] = story_of_gold.try_emplace(a.gold, story_of_gold.size());
-      auto candidates = c->Candidates(a.article, a.time);
-      if (!candidates) return std::unexpected(candidates.error());
-      for (const CandidateScore& s : *candidates) {
-        x.push_back({1.0, s.body, s.head, s.entities});
-        y.push_back(s.story == it->second ? 1.0 : 0.0);
-        offset.push_back(options.model.time * (s.time_decay - 1));
-      }
-      if (auto r = c->Restore(a.article, a.time, it->second); !r) return std::unexpected(r.error());
-    }
-  }
-  if (examples != nullptr) *examples = x.size();
-  if (x.empty()) return InvalidInput("no training examples: the streams produced no candidates");
+namespace {
+
+// Logistic regression by Newton's method with an L2 penalty `l2` on every
+// weight: rows of `x` (kF features each, the first a constant 1), labels
+// `y` in {0, 1}, a fixed `offset` added to each row's score. Deterministic.
+template <size_t kF>
+Result<std::array<double, kF>> FitLogistic(const std::vector<std::array<double, kF>>& x,
+                                           const std::vector<double>& y,
+                                           const std::vector<double>& offset, double l2) {
   std::array<double, kF> w{};
   for (int iteration = 0; iteration < 50; ++iteration) {
     std::array<double, kF> g{};
@@ -268,7 +263,7 @@ Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, dou
       }
       std::swap(h[col], h[pivot]);
       std::swap(step[col], step[pivot]);
-      if (h[col][col] == 0) return Internal("merge model fit: singular Hessian");
+      if (h[col][col] == 0) return Internal("logistic fit: singular Hessian");
       for (size_t r = col + 1; r < kF; ++r) {
         double f = h[r][col] / h[col][col];
         for (size_t m = col; m < kF; ++m) h[r][m] -= f * h[col][m];
@@ -286,12 +281,86 @@ Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, dou
     }
     if (change < 1e-9) break;
   }
+  return w;
+}
+
+// Replays each stream with its gold stories, calling `visit(candidates, gold
+// story id)` for every article before restoring it into its gold story.
+Result<void> ReplayWithGold(
+    const std::vector<TrainingStream>& streams,
+    const std::function<void(const TrainingStream&, const std::vector<CandidateScore>&, size_t)>&
+        visit) {
+  for (const TrainingStream& ts : streams) {
+    auto c = StoryClusterer::Create(ts.options);
+    if (!c) return std::unexpected(c.error());
+    std::unordered_map<std::string, size_t> story_of_gold;
+    for (const LabeledArticle& a : *ts.stream) {
+      auto [it, inserted] = story_of_gold.try_emplace(a.gold, story_of_gold.size());
+      auto candidates = c->Candidates(a.article, a.time);
+      if (!candidates) return std::unexpected(candidates.error());
+      visit(ts, *candidates, it->second);
+      if (auto r = c->Restore(a.article, a.time, it->second); !r) return std::unexpected(r.error());
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, double l2,
+                                 size_t* examples) {
+  constexpr size_t kF = 4;
+  std::vector<std::array<double, kF>> x;
+  std::vector<double> y, offset;
+  auto replayed = ReplayWithGold(
+      streams,
+      [&](const TrainingStream& ts, const std::vector<CandidateScore>& candidates, size_t gold) {
+        for (const CandidateScore& s : candidates) {
+          x.push_back({1.0, s.body, s.head, s.entities});
+          y.push_back(s.story == gold ? 1.0 : 0.0);
+          offset.push_back(ts.options.model.time * (s.time_decay - 1));
+        }
+      });
+  if (!replayed) return std::unexpected(replayed.error());
+  if (examples != nullptr) *examples = x.size();
+  if (x.empty()) return InvalidInput("no training examples: the streams produced no candidates");
+  auto w = FitLogistic<kF>(x, y, offset, l2);
+  if (!w) return std::unexpected(w.error());
   MergeModel m;
-  m.bias = w[0];
-  m.body = w[1];
-  m.head = w[2];
-  m.entities = w[3];
+  m.bias = (*w)[0];
+  m.body = (*w)[1];
+  m.head = (*w)[2];
+  m.entities = (*w)[3];
   m.time = streams.front().options.model.time;
+  return m;
+}
+
+Result<NewStoryModel> FitNewStoryModel(const std::vector<TrainingStream>& streams, double l2,
+                                       size_t* examples) {
+  constexpr size_t kF = 5;
+  std::vector<std::array<double, kF>> x;
+  std::vector<double> y;
+  auto replayed = ReplayWithGold(
+      streams,
+      [&](const TrainingStream&, const std::vector<CandidateScore>& candidates, size_t gold) {
+        if (candidates.empty()) return;  // nothing to join: the article opens a story
+        const CandidateScore& best = candidates.front();
+        const double second = candidates.size() > 1 ? candidates[1].probability : 0.0;
+        x.push_back({1.0, best.logit, best.probability - second, best.body_nearest,
+                     std::log1p(static_cast<double>(best.story_size))});
+        y.push_back(best.story == gold ? 1.0 : 0.0);
+      });
+  if (!replayed) return std::unexpected(replayed.error());
+  if (examples != nullptr) *examples = x.size();
+  if (x.empty()) return InvalidInput("no training examples: the streams produced no candidates");
+  auto w = FitLogistic<kF>(x, y, std::vector<double>(x.size(), 0.0), l2);
+  if (!w) return std::unexpected(w.error());
+  NewStoryModel m;
+  m.bias = (*w)[0];
+  m.logit = (*w)[1];
+  m.margin = (*w)[2];
+  m.nearest = (*w)[3];
+  m.size = (*w)[4];
   return m;
 }
 

@@ -45,6 +45,12 @@ Result<LabeledStream> ReadNewsWcl50(const std::string& dir);
 LabeledStream Filter(const LabeledStream& s,
                      const std::function<bool(const LabeledArticle&)>& keep);
 
+// The options for topic-level gold (the DUC mix, whose stories are topics
+// spanning up to four years): window and time penalty off, and the
+// NewStoryModel and join threshold `cluster_eval --fit` chose on the DUC dev
+// topics (docs/clustering.md).
+ClusterOptions TopicLevelOptions(ClusterOptions base = {});
+
 // Runs a fresh StoryClusterer over the stream; predicted story per article.
 Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
                                                 const LabeledStream& stream);
@@ -68,5 +74,14 @@ struct TrainingStream {
 };
 Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, double l2 = 1e-2,
                                  size_t* examples = nullptr);
+
+// Fits NewStoryModel (the join-or-open decision) by logistic regression on
+// the same gold replay, under each stream's options (whose MergeModel ranks
+// the candidates): one example per article with at least one candidate,
+// positive when the best-ranked candidate is the article's gold story
+// (negative when the article opens its gold story or the ranker put another
+// story first). Deterministic.
+Result<NewStoryModel> FitNewStoryModel(const std::vector<TrainingStream>& streams, double l2 = 1e-2,
+                                       size_t* examples = nullptr);
 
 }  // namespace crosswire::cluster_internal

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -148,6 +149,62 @@ TEST(StoryClustererTest, CandidatesDoNotChangeTheOutcome) {
   }
 }
 
+// A story of two unrelated articles (an earthquake report and a budget
+// report): its centroid is like neither, but the nearest-member feature sees
+// the earthquake report itself.
+TEST(StoryClustererTest, NearestMemberFeatureSeesTheClosestArticleNotTheCentroid) {
+  auto stream = ReadFixture();
+  for (size_t members : {size_t{16}, size_t{0}}) {
+    ClusterOptions o;
+    o.max_member_vectors = members;
+    auto c = StoryClusterer::Create(o);
+    ASSERT_TRUE(c.has_value());
+    ASSERT_TRUE(c->Restore(stream[0].article, stream[0].time, 0).has_value());  // quake-1
+    ASSERT_TRUE(c->Restore(stream[1].article, stream[1].time, 0).has_value());  // budget-1
+    auto candidates = c->Candidates(stream[0].article, stream[0].time);
+    ASSERT_TRUE(candidates.has_value());
+    ASSERT_EQ(candidates->size(), 1u);
+    const CandidateScore& s = candidates->front();
+    EXPECT_EQ(s.story_size, 2u);
+    EXPECT_LT(s.body, 0.9);
+    if (members > 0) {
+      EXPECT_GT(s.body_nearest, 0.99);
+    } else {
+      EXPECT_EQ(s.body_nearest, 0);
+    }
+  }
+}
+
+TEST(StoryClustererTest, NeutralNewStoryModelDecidesOnTheRankersProbability) {
+  CandidateScore best, second;
+  best.logit = 0.5;
+  best.probability = 1 / (1 + std::exp(-0.5));
+  second.probability = 0.6;
+  EXPECT_NEAR(JoinProbability(NewStoryModel{}, {best, second}), best.probability, 1e-12);
+  EXPECT_EQ(JoinProbability(NewStoryModel{}, {}), 0);
+  // A margin weight: a close second makes joining the best less likely.
+  NewStoryModel m{.bias = 0, .logit = 1, .margin = 8, .nearest = 0, .size = 0};
+  second.probability = best.probability - 0.01;
+  double close = JoinProbability(m, {best, second});
+  second.probability = 0.01;
+  EXPECT_GT(JoinProbability(m, {best, second}), close);
+}
+
+TEST(StoryClustererTest, NewStoryModelMakesTheJoinDecision) {
+  auto stream = ReadFixture();
+  // A model that never joins: every article that is not a wire copy opens a story.
+  ClusterOptions o;
+  o.new_story = {.bias = -100, .logit = 0, .margin = 0, .nearest = 0, .size = 0};
+  auto c = StoryClusterer::Create(o);
+  ASSERT_TRUE(c.has_value());
+  for (const Timed& t : stream) {
+    auto a = c->Add(t.article, t.time);
+    ASSERT_TRUE(a.has_value());
+    EXPECT_EQ(a->opened, !a->duplicate_of.has_value()) << t.article.id;
+  }
+  EXPECT_EQ(c->stories(), stream.size() - 1);
+}
+
 TEST(StoryClustererTest, ArticleWithoutWordsIsAnError) {
   auto c = StoryClusterer::Create();
   Article empty;
@@ -184,6 +241,7 @@ const BadOption kBadOptions[] = {
     {"max_centroid_terms must be >= 16", [](ClusterOptions& o) { o.max_centroid_terms = 3; }},
     {"min_jaccard must be in (0, 1]", [](ClusterOptions& o) { o.duplicates.min_jaccard = 0; }},
     {"finite", [](ClusterOptions& o) { o.model.body = 1.0 / 0.0; }},
+    {"finite", [](ClusterOptions& o) { o.new_story.nearest = 0.0 / 0.0; }},
     {"klingon", [](ClusterOptions& o) { o.language = "klingon"; }},
 };
 
