@@ -237,6 +237,25 @@ bool IsCompassWord(std::string_view w) {
   return false;
 }
 
+// The event of a length moved over, from the verb before it (its qualifier
+// skipped): "fell about 2,000 feet", "slipped 200ft", "walked 3 km"; and
+// "within 80m of the hut" is a distance too. Returns the verb's key ("fall"),
+// "within", or "".
+std::string_view MotionBefore(const std::vector<Tok>& toks, size_t first) {
+  static constexpr std::pair<std::string_view, std::string_view> kVerbs[] = {
+      {"fell", "fall"},       {"fall", "fall"},     {"falls", "fall"},     {"falling", "fall"},
+      {"fallen", "fall"},     {"plunged", "fall"},  {"plummeted", "fall"}, {"tumbled", "fall"},
+      {"dropped", "fall"},    {"slipped", "fall"},  {"slid", "fall"},      {"walked", "walk"},
+      {"walking", "walk"},    {"climbed", "climb"}, {"climbing", "climb"}, {"travelled", "travel"},
+      {"traveled", "travel"}, {"drove", "drive"},   {"swam", "swim"},      {"flew", "fly"},
+      {"within", "within"}};
+  if (first == 0 || toks[first - 1].kind != TokKind::kWord) return "";
+  for (const auto& [word, key] : kVerbs) {
+    if (toks[first - 1].lower == word) return key;
+  }
+  return "";
+}
+
 // What a length around tokens [first, *last) measures, from the words the
 // grammar puts around it, and from where: "a depth of (just) 10 km" and "10
 // km beneath the surface" are depths; "55 km south of Bireun" and "40 miles
@@ -329,6 +348,13 @@ Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitI
   }
   if (unit.dimension == "length") {
     ReadLengthSlots(toks, first, &last, &predicate, &c.fact.referent.holder);
+    // A length fallen or travelled is a distance, whatever the outlet's
+    // wording around it ("fell 200ft" / "falling about 200 feet from a ridge").
+    if (const std::string_view motion = MotionBefore(toks, first);
+        !motion.empty() && (predicate == "length" || predicate == "distance")) {
+      predicate = "distance";
+      if (motion != "within") c.verb = std::string(motion);
+    }
   }
   c.fact.begin = toks[first].begin;
   c.fact.end = toks[last - 1].end;
