@@ -158,6 +158,26 @@ bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb) {
   return NameLink(pa.name, pb.name).has_value();
 }
 
+// The number as the outlet wrote it, before conversion ("200" of "200ft").
+std::optional<double> StatedNumber(const Claim& c) {
+  const std::vector<Tok> toks = Tokenize(c.fact.value);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (auto m = MatchNumber(toks, i, false)) return m->low;
+  }
+  return std::nullopt;
+}
+
+// One measure of one event (same dimension and event verb) stated with the
+// same number in two units that do not meet: "fell 200ft" against "fell 200
+// metres". One outlet got the unit wrong, which is a conflict however
+// differently the two sentences are worded. Called once the intervals are
+// known not to meet.
+bool SameFigureOtherUnit(const Claim& a, const Claim& b) {
+  if (a.unit.empty() || a.unit != b.unit || a.verb.empty() || a.verb != b.verb) return false;
+  const auto x = StatedNumber(a), y = StatedNumber(b);
+  return x && y && *x == *y;
+}
+
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   // Figures, dates and times are compared only about one referent.
@@ -194,6 +214,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       if ((!a.verb.empty() && a.verb == b.verb && sim >= kSimilarContext) || sim >= kSameContext) {
         return Link::kConflict;
       }
+      if (SameFigureOtherUnit(a, b)) return Link::kConflict;
       return Link::kNone;
     }
     case FactKind::kDuration: {
@@ -694,6 +715,8 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
     const Claim& b = claims[order[k]];
     if (Compatible(a, b)) continue;
     if (*a.published == *b.published) return std::nullopt;  // two values at one time
+    // One number in two units is a slip of the unit, not a revised figure.
+    if (SameFigureOtherUnit(a, b)) return std::nullopt;
     const int step = b.low > a.low ? 1 : -1;
     if (direction != 0 && step != direction) return std::nullopt;
     direction = step;

@@ -259,6 +259,27 @@ std::string AlignPair(const char* a, const char* b) {
   return "apart";
 }
 
+// The same number in another unit is a conflict even when the articles'
+// publication times order the values: no toll rises from 200 m to 200 ft.
+TEST(AlignReferentTest, SameFigureInAnotherUnitIsNoRevision) {
+  std::vector<Claim> claims;
+  const char* texts[] = {"The climber fell approximately 200 metres down a steep gully.",
+                         "Rait died after slipping and falling about 200ft from a ridge.",
+                         "Rait, 36, fell around 200ft from a ridge near the glacier."};
+  for (size_t art = 0; art < 3; ++art) {
+    for (Claim c : Quantities(texts[art])) {
+      c.fact.article = art;
+      c.context = texts[art];
+      c.published = 1000 * static_cast<long long>(art + 1);
+      c.published_text = "2013-09-1" + std::to_string(5 + art);
+      claims.push_back(std::move(c));
+    }
+  }
+  const auto groups = Align(std::move(claims));
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(VerdictName(groups[0].verdict), std::string("conflict"));
+}
+
 TEST(AlignReferentTest, ComparesOnlyClaimsAboutOneReferent) {
   const PairCase cases[] = {
       // same referent, overlapping intervals
@@ -272,6 +293,13 @@ TEST(AlignReferentTest, ComparesOnlyClaimsAboutOneReferent) {
       // one figure, two units: 200 ft is 61 m
       {"He slipped and fell 200ft from a ridge.", "He slipped and fell 200 metres from a ridge.",
        "conflict"},
+      // the same figure in another unit conflicts however differently worded
+      {"Rait died after slipping and falling about 200ft from a ridge near the glacier.",
+       "The climber, from Melbourne, fell approximately 200 metres down a steep gully.",
+       "conflict"},
+      // different figures in different wordings stay apart
+      {"Rait died after slipping and falling about 200ft from a ridge near the glacier.",
+       "The climber, from Melbourne, fell approximately 700 metres down a steep gully.", "apart"},
       // same referent, disjoint exact values
       {"The storm killed 57 people in Peru.", "The storm killed 75 people in Peru.", "conflict"},
       // different places never align
