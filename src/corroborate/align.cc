@@ -512,10 +512,36 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
   // A shortened name joins the fuller name it shortens only when that name is
   // the only candidate: "Ortega" beside "Maria Ortega" and "Luis Ortega", or
   // "Sky" beside "Sky News" and "Sky TV", names neither.
+  //
+  // An article that writes the shorter name beside the fuller one has told
+  // them apart (a short form it meant as the same entity was already folded
+  // into the full name, entities.cc): "New Orleans" beside "New Orleans
+  // Police Department" is the city. Then no outlet's shorter name of that
+  // component joins the fuller one.
+  std::map<size_t, std::vector<size_t>> by_article;  // article -> entity claims
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (IsEntity(claims[i].fact.kind)) by_article[claims[i].fact.article].push_back(i);
+  }
+  std::set<std::pair<size_t, size_t>> apart;  // (short component, full component)
+  for (const auto& [short_form, full] : shortened) {
+    const size_t full_root = uf->Find(full);
+    for (size_t k : by_article[claims[short_form].fact.article]) {
+      if (uf->Find(k) == full_root) {
+        apart.emplace(uf->Find(short_form), full_root);
+        break;
+      }
+    }
+  }
   std::map<size_t, std::set<size_t>> fuller;  // short claim -> components of fuller names
-  for (const auto& [short_form, full] : shortened) fuller[short_form].insert(uf->Find(full));
+  std::map<size_t, size_t> short_root;        // short claim -> its component before joining
+  for (const auto& [short_form, full] : shortened) {
+    fuller[short_form].insert(uf->Find(full));
+    short_root[short_form] = uf->Find(short_form);
+  }
   for (const auto& [short_form, components] : fuller) {
-    if (components.size() == 1) uf->Union(short_form, *components.begin());
+    if (components.size() != 1) continue;
+    if (apart.count({short_root[short_form], *components.begin()})) continue;
+    uf->Union(short_form, *components.begin());
   }
 }
 
