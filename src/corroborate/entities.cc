@@ -476,6 +476,13 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       ++a;
       continue;
     }
+    // "former Saint Will Smith", "former Marine John Doe": after "former"
+    // the first word of a three-word run is the role someone had.
+    if (a == 0 && words.size() >= 3 && words[0] > 0 &&
+        (toks[words[0] - 1].lower == "former" || toks[words[0] - 1].lower == "ex")) {
+      ++*title_votes;
+      return 1;  // the rest is the name, even a given name like "Will"
+    }
     // "Englishman Robert Buckley": a nationality noun before the name is
     // no part of it, and says a person follows.
     if (IsNationalityNoun(lw) && a + 1 < words.size()) {

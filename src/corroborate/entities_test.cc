@@ -67,6 +67,8 @@ TEST(ExtractEntitiesTest, RanksAndNationalityNounsAreNoPartOfTheName) {
       {"Detective Jane Roe told reporters it was an accident.", "person:Jane Roe"},
       {"On Saturday, Englishman Robert Buckley fell while climbing.", "person:Robert Buckley"},
       {"The Frenchwoman Marie Curtet said she saw it.", "person:Marie Curtet"},
+      {"who is accused of killing former Saint Will Smith, suggested", "person:Will Smith"},
+      {"The lawyer of former Marine John Doe said so.", "person:John Doe"},
   };
   for (const auto& [text, expected] : cases) {
     const auto found = Entities(text);
