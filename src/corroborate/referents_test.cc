@@ -265,7 +265,7 @@ TEST(AlignReferentTest, SameFigureInAnotherUnitIsNoRevision) {
   std::vector<Claim> claims;
   const char* texts[] = {"The climber fell approximately 200 metres down a steep gully.",
                          "Rait died after slipping and falling about 200ft from a ridge.",
-                         "Rait, 36, fell around 200ft from a ridge near the glacier."};
+                         "He fell around 200ft from a ridge near the glacier."};
   for (size_t art = 0; art < 3; ++art) {
     for (Claim c : Quantities(texts[art])) {
       c.fact.article = art;
