@@ -237,6 +237,8 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       return Link::kNone;
     case FactKind::kDate:
       if (a.fact.normalized_text != b.fact.normalized_text) return Link::kNone;
+      // The day someone spoke is not the day of what happened.
+      if ((a.verb == kStatementVerb) != (b.verb == kStatementVerb)) return Link::kNone;
       // An unresolved weekday ("Wednesday") names different days in articles
       // published on different days.
       if (IsBareWeekday(a.fact.normalized_text) && a.fact.article != b.fact.article &&
