@@ -158,6 +158,26 @@ bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb) {
   return NameLink(pa.name, pb.name).has_value();
 }
 
+// The number as the outlet wrote it, before conversion ("200" of "200ft").
+std::optional<double> StatedNumber(const Claim& c) {
+  const std::vector<Tok> toks = Tokenize(c.fact.value);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (auto m = MatchNumber(toks, i, false)) return m->low;
+  }
+  return std::nullopt;
+}
+
+// One measure of one event (same dimension and event verb) stated with the
+// same number in two units that do not meet: "fell 200ft" against "fell 200
+// metres". One outlet got the unit wrong, which is a conflict however
+// differently the two sentences are worded. Called once the intervals are
+// known not to meet.
+bool SameFigureOtherUnit(const Claim& a, const Claim& b) {
+  if (a.unit.empty() || a.unit != b.unit || a.verb.empty() || a.verb != b.verb) return false;
+  const auto x = StatedNumber(a), y = StatedNumber(b);
+  return x && y && *x == *y;
+}
+
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   // Figures, dates and times are compared only about one referent.
@@ -194,6 +214,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       if ((!a.verb.empty() && a.verb == b.verb && sim >= kSimilarContext) || sim >= kSameContext) {
         return Link::kConflict;
       }
+      if (SameFigureOtherUnit(a, b)) return Link::kConflict;
       return Link::kNone;
     }
     case FactKind::kDuration: {
@@ -216,6 +237,8 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       return Link::kNone;
     case FactKind::kDate:
       if (a.fact.normalized_text != b.fact.normalized_text) return Link::kNone;
+      // The day someone spoke is not the day of what happened.
+      if ((a.verb == kStatementVerb) != (b.verb == kStatementVerb)) return Link::kNone;
       // An unresolved weekday ("Wednesday") names different days in articles
       // published on different days.
       if (IsBareWeekday(a.fact.normalized_text) && a.fact.article != b.fact.article &&
@@ -491,10 +514,36 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
   // A shortened name joins the fuller name it shortens only when that name is
   // the only candidate: "Ortega" beside "Maria Ortega" and "Luis Ortega", or
   // "Sky" beside "Sky News" and "Sky TV", names neither.
+  //
+  // An article that writes the shorter name beside the fuller one has told
+  // them apart (a short form it meant as the same entity was already folded
+  // into the full name, entities.cc): "New Orleans" beside "New Orleans
+  // Police Department" is the city. Then no outlet's shorter name of that
+  // component joins the fuller one.
+  std::map<size_t, std::vector<size_t>> by_article;  // article -> entity claims
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (IsEntity(claims[i].fact.kind)) by_article[claims[i].fact.article].push_back(i);
+  }
+  std::set<std::pair<size_t, size_t>> apart;  // (short component, full component)
+  for (const auto& [short_form, full] : shortened) {
+    const size_t full_root = uf->Find(full);
+    for (size_t k : by_article[claims[short_form].fact.article]) {
+      if (uf->Find(k) == full_root) {
+        apart.emplace(uf->Find(short_form), full_root);
+        break;
+      }
+    }
+  }
   std::map<size_t, std::set<size_t>> fuller;  // short claim -> components of fuller names
-  for (const auto& [short_form, full] : shortened) fuller[short_form].insert(uf->Find(full));
+  std::map<size_t, size_t> short_root;        // short claim -> its component before joining
+  for (const auto& [short_form, full] : shortened) {
+    fuller[short_form].insert(uf->Find(full));
+    short_root[short_form] = uf->Find(short_form);
+  }
   for (const auto& [short_form, components] : fuller) {
-    if (components.size() == 1) uf->Union(short_form, *components.begin());
+    if (components.size() != 1) continue;
+    if (apart.count({short_root[short_form], *components.begin()})) continue;
+    uf->Union(short_form, *components.begin());
   }
 }
 
@@ -694,6 +743,8 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
     const Claim& b = claims[order[k]];
     if (Compatible(a, b)) continue;
     if (*a.published == *b.published) return std::nullopt;  // two values at one time
+    // One number in two units is a slip of the unit, not a revised figure.
+    if (SameFigureOtherUnit(a, b)) return std::nullopt;
     const int step = b.low > a.low ? 1 : -1;
     if (direction != 0 && step != direction) return std::nullopt;
     direction = step;

@@ -235,6 +235,41 @@ TEST(AlignTest, ShortFormsLinkOnlyWithEvidence) {
   }
 }
 
+// A name that is the first words of a longer name in its own article is
+// another entity there ("New Orleans" beside "New Orleans Police
+// Department"), and in every article that writes it alone.
+struct ContainmentCase {
+  std::vector<std::pair<size_t, const char*>> names;  // (article, organisation name)
+  size_t groups;                                      // expected number of groups
+};
+
+TEST(AlignTest, ANameBesideTheLongerNameItBeginsIsApart) {
+  const ContainmentCase cases[] = {
+      // no article writes both: the short form joins
+      {{{0, "Brill"}, {1, "Brill Bank"}}, 1},
+      // one article writes both: apart
+      {{{0, "New Orleans"},
+        {0, "New Orleans Police Department"},
+        {1, "New Orleans Police Department"}},
+       2},
+      // and another outlet's lone "New Orleans" stays with the city
+      {{{0, "New Orleans"},
+        {0, "New Orleans Police Department"},
+        {1, "New Orleans Police Department"},
+        {2, "New Orleans"}},
+       2},
+  };
+  for (const auto& c : cases) {
+    std::vector<Claim> claims;
+    std::string label;
+    for (const auto& [article, name] : c.names) {
+      claims.push_back(Name(article, FactKind::kOrganization, name));
+      label += std::to_string(article) + ":" + name + " ";
+    }
+    EXPECT_EQ(Align(std::move(claims)).size(), c.groups) << label;
+  }
+}
+
 TEST(AlignTest, OutputIsDeterministic) {
   std::vector<Claim> claims = {Name(1, FactKind::kPlace, "Aleppo"),
                                Name(0, FactKind::kPlace, "Aleppo"),

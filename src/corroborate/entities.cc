@@ -123,7 +123,13 @@ bool IsTitle(std::string_view lower) {
                                                               "officer",
                                                               "chair",
                                                               "chairperson",
-                                                              "whip"};
+                                                              "whip",
+                                                              "inspector",
+                                                              "constable",
+                                                              "detective",
+                                                              "superintendent",
+                                                              "trooper",
+                                                              "coach"};
   if (kWords.count(lower) > 0) return true;
   // A long title with one letter slipped is still the title ("Preident
   // Assad"): typos are common in news copy, and seven-letter words one edit
@@ -302,6 +308,20 @@ bool LooksLikeDemonym(std::string_view lower) {
          lower.ends_with("i");
 }
 
+// "Englishman", "Frenchwoman", "Scotsman": a nationality and "man" or
+// "woman" in one word.
+bool IsNationalityNoun(std::string_view lower) {
+  for (std::string_view suffix : {"woman", "man"}) {
+    if (lower.size() <= suffix.size() + 3 || !lower.ends_with(suffix)) continue;
+    const std::string_view stem = lower.substr(0, lower.size() - suffix.size());
+    if (stem.ends_with("ish") || stem == "french" || stem == "dutch" || stem == "scots" ||
+        stem == "welsh" || stem == "swiss") {
+      return true;
+    }
+  }
+  return false;
+}
+
 struct Mention {
   size_t begin = 0, end = 0;  // byte span in the article
   std::vector<std::string> words;
@@ -452,6 +472,20 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       continue;
     }
     if (IsTitle(lw) && a + 1 < words.size()) {
+      ++*title_votes;
+      ++a;
+      continue;
+    }
+    // "former Saint Will Smith", "former Marine John Doe": after "former"
+    // the first word of a three-word run is the role someone had.
+    if (a == 0 && words.size() >= 3 && words[0] > 0 &&
+        (toks[words[0] - 1].lower == "former" || toks[words[0] - 1].lower == "ex")) {
+      ++*title_votes;
+      return 1;  // the rest is the name, even a given name like "Will"
+    }
+    // "Englishman Robert Buckley": a nationality noun before the name is
+    // no part of it, and says a person follows.
+    if (IsNationalityNoun(lw) && a + 1 < words.size()) {
       ++*title_votes;
       ++a;
       continue;

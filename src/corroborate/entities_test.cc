@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "extract.h"
@@ -53,6 +54,29 @@ TEST(ExtractEntitiesTest, UsesNewsCues) {
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
     EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+}
+
+// A rank or a nationality noun before a name is cut off it, so the name
+// links with other outlets' bare name as the same words.
+TEST(ExtractEntitiesTest, RanksAndNationalityNounsAreNoPartOfTheName) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"local police Inspector Dave Gaskin said the party was inexperienced.",
+       "person:Dave Gaskin"},
+      {"Constable Joseph Rush said the team walked for two hours.", "person:Joseph Rush"},
+      {"Detective Jane Roe told reporters it was an accident.", "person:Jane Roe"},
+      {"On Saturday, Englishman Robert Buckley fell while climbing.", "person:Robert Buckley"},
+      {"The Frenchwoman Marie Curtet said she saw it.", "person:Marie Curtet"},
+      {"who is accused of killing former Saint Will Smith, suggested", "person:Will Smith"},
+      {"The lawyer of former Marine John Doe said so.", "person:John Doe"},
+  };
+  for (const auto& [text, expected] : cases) {
+    const auto found = Entities(text);
+    EXPECT_TRUE(Has(found, expected)) << text << " → missing " << expected;
+    for (const std::string& e : found) {
+      EXPECT_FALSE(e.ends_with(std::string(expected).substr(7)) && e.size() > strlen(expected))
+          << text << " → kept a leading word: " << e;
+    }
   }
 }
 

@@ -162,6 +162,11 @@ SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks
 
 std::vector<Claim> ExtractTimes(SentenceContext* ctx);
 std::vector<Claim> ExtractDates(SentenceContext* ctx);
+// A date's Claim::verb when it dates a statement ("said Sunday"): such a
+// date aligns only with other statement dates.
+inline constexpr std::string_view kStatementVerb = "say";
+// "said", "told", "announced", ...: verbs whose date is the statement's.
+bool IsReportVerb(std::string_view lower);
 std::vector<Claim> ExtractDurations(SentenceContext* ctx);
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx);
 

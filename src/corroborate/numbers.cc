@@ -72,6 +72,7 @@ std::optional<double> ParseDigits(std::string_view s) {
     if (c >= '0' && c <= '9') {
       clean += c;
     } else if (c == ',') {
+      if (k + 1 < s.size() && s[k + 1] == ' ') ++k;  // ECB+'s "2, 000" (tokens.cc)
       size_t digits = 0;
       while (k + 1 + digits < s.size() && s[k + 1 + digits] >= '0' && s[k + 1 + digits] <= '9') {
         ++digits;

@@ -237,6 +237,25 @@ bool IsCompassWord(std::string_view w) {
   return false;
 }
 
+// The event of a length moved over, from the verb before it (its qualifier
+// skipped): "fell about 2,000 feet", "slipped 200ft", "walked 3 km"; and
+// "within 80m of the hut" is a distance too. Returns the verb's key ("fall"),
+// "within", or "".
+std::string_view MotionBefore(const std::vector<Tok>& toks, size_t first) {
+  static constexpr std::pair<std::string_view, std::string_view> kVerbs[] = {
+      {"fell", "fall"},       {"fall", "fall"},     {"falls", "fall"},     {"falling", "fall"},
+      {"fallen", "fall"},     {"plunged", "fall"},  {"plummeted", "fall"}, {"tumbled", "fall"},
+      {"dropped", "fall"},    {"slipped", "fall"},  {"slid", "fall"},      {"walked", "walk"},
+      {"walking", "walk"},    {"climbed", "climb"}, {"climbing", "climb"}, {"travelled", "travel"},
+      {"traveled", "travel"}, {"drove", "drive"},   {"swam", "swim"},      {"flew", "fly"},
+      {"within", "within"}};
+  if (first == 0 || toks[first - 1].kind != TokKind::kWord) return "";
+  for (const auto& [word, key] : kVerbs) {
+    if (toks[first - 1].lower == word) return key;
+  }
+  return "";
+}
+
 // What a length around tokens [first, *last) measures, from the words the
 // grammar puts around it, and from where: "a depth of (just) 10 km" and "10
 // km beneath the surface" are depths; "55 km south of Bireun" and "40 miles
@@ -329,6 +348,13 @@ Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitI
   }
   if (unit.dimension == "length") {
     ReadLengthSlots(toks, first, &last, &predicate, &c.fact.referent.holder);
+    // A length fallen or travelled is a distance, whatever the outlet's
+    // wording around it ("fell 200ft" / "falling about 200 feet from a ridge").
+    if (const std::string_view motion = MotionBefore(toks, first);
+        !motion.empty() && (predicate == "length" || predicate == "distance")) {
+      predicate = "distance";
+      if (motion != "within") c.verb = std::string(motion);
+    }
   }
   c.fact.begin = toks[first].begin;
   c.fact.end = toks[last - 1].end;
@@ -447,6 +473,84 @@ std::optional<Claim> CompoundMeasure(SentenceContext& ctx, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// A person's age, the two ways news gives it: an apposition after the name
+// ("Robert Buckley, 32, fell", "Smith, 34, was shot") and "N-year-old"
+// before or after it ("36-year-old Duncan Rait", "Cardell Hayes, a
+// 28-year-old", "A 32-year-old British climber"). The holder is the
+// person's surname (the last word of the name; empty when no name is next
+// to the age), so "Smith, 34," and "Will Smith, 34" meet and the ages of two
+// people named in one story stay apart. Ages are exact: "32" and "32" agree.
+// Returns the claim and the token after it.
+// Whole years written in one to three digits ("34"); nullopt otherwise.
+std::optional<double> Years(std::string_view digits) {
+  if (digits.empty() || digits.size() > 3) return std::nullopt;
+  double v = 0;
+  for (char ch : digits) {
+    if (ch < '0' || ch > '9') return std::nullopt;
+    v = v * 10 + (ch - '0');
+  }
+  return v;
+}
+
+std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t i) {
+  const auto& toks = ctx.toks;
+  const Tok& t = toks[i];
+  double years = 0;
+  size_t last = i + 1;
+  std::string holder;
+  // The surname of a capitalised name ending at token `end` (exclusive).
+  auto surname_before = [&](size_t end) -> std::string {
+    if (end == 0 || toks[end - 1].kind != TokKind::kWord || !toks[end - 1].capitalized) return "";
+    return std::string(toks[end - 1].text);
+  };
+  if (t.kind == TokKind::kWord && t.lower.ends_with("-year-old")) {
+    const std::string_view digits = std::string_view(t.lower).substr(0, t.lower.size() - 9);
+    const auto v = Years(digits);
+    if (!v || *v < 1 || *v > 120) return std::nullopt;
+    years = *v;
+    // The name after it ("36-year-old Englishman Duncan Rait"), else the
+    // name the "a N-year-old" apposition follows ("Hayes, a 28-year-old").
+    size_t n = i + 1;
+    while (n < toks.size() && toks[n].kind == TokKind::kWord && toks[n].capitalized) ++n;
+    // One capitalised word before a lower-case noun is an adjective ("a
+    // 32-year-old British climber"), not a name.
+    const bool adjective =
+        n == i + 2 && n < toks.size() && toks[n].kind == TokKind::kWord && !toks[n].capitalized;
+    if (n > i + 1 && !adjective) {
+      holder = std::string(toks[n - 1].text);
+    } else if (i >= 2 && (toks[i - 1].lower == "a" || toks[i - 1].lower == "an") &&
+               toks[i - 2].text == ",") {
+      holder = surname_before(i - 2);
+    }
+  } else if (t.kind == TokKind::kNumber && i >= 2 && toks[i - 1].text == "," &&
+             i + 1 < toks.size() && toks[i + 1].text == "," && !ctx.consumed[i - 2]) {
+    const auto v = Years(t.text);
+    if (!v || *v < 1 || *v > 120) return std::nullopt;
+    holder = surname_before(i - 1);
+    if (holder.empty()) return std::nullopt;
+    years = *v;
+  } else {
+    return std::nullopt;
+  }
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  c.fact.begin = t.begin;
+  c.fact.end = toks[last - 1].end;
+  c.fact.value = std::string(t.text);
+  c.fact.normalized = years;
+  c.fact.unit = "years";
+  c.fact.about = holder.empty() ? "age" : "age of " + holder;
+  c.fact.referent.predicate = "age";
+  c.fact.referent.holder = holder;
+  c.low = c.high = years;
+  c.head = "age";
+  return std::pair{std::move(c), last};
+}
+
+}  // namespace
+
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
@@ -455,6 +559,13 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     if (ctx->consumed[i] || toks[i].kind == TokKind::kPunct) continue;
     const std::string w = toks[i].lower;
     if (w == "one" || w == "a" || w == "an") continue;
+    if (auto age = AgeAt(*ctx, i)) {
+      for (size_t k = i; k < age->second; ++k) ctx->consumed[k] = true;
+      out.push_back(std::move(age->first));
+      np_end.push_back(age->second);
+      i = age->second - 1;
+      continue;
+    }
     auto m = MatchNumber(toks, i);
     if (!m) {
       // "a 30-foot boat": number and unit in one token, the thing after it.

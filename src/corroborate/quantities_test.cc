@@ -93,6 +93,46 @@ TEST(ExtractQuantitiesTest, FindsWhatHappenedAcrossReportingVerbsAndTolls) {
   EXPECT_TRUE(ExtractQuantities(&name).empty());
 }
 
+// Ages: the apposition after a name and "N-year-old", with the person's
+// surname as holder.
+struct AgeCase {
+  const char* text;
+  const char* value;
+  double years;
+  const char* holder;
+};
+
+TEST(ExtractQuantitiesTest, ReadsAgesWithWhoseAgeTheyAre) {
+  const AgeCase cases[] = {
+      {"Robert Buckley, 32, fell about 2,000 feet.", "32", 32, "Buckley"},
+      {"Police said Smith, 34, was shot several times.", "34", 34, "Smith"},
+      {"Hayes, 28, then drew a handgun.", "28", 28, "Hayes"},
+      {"another climber, 36-year-old Duncan Rait, died.", "36-year-old", 36, "Rait"},
+      {"On Saturday, 32-year-old Englishman Robert Buckley fell.", "32-year-old", 32, "Buckley"},
+      {"Cardell Hayes, a 28-year-old tow truck driver, was arrested.", "28-year-old", 28, "Hayes"},
+      {"A 32-year-old British climber dies after a fall.", "32-year-old", 32, ""},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const Claim* age = nullptr;
+    const auto found = ExtractQuantities(&ctx);
+    for (const Claim& q : found) {
+      if (q.fact.referent.predicate == "age") age = &q;
+    }
+    ASSERT_NE(age, nullptr) << c.text;
+    EXPECT_EQ(age->fact.value, c.value) << c.text;
+    EXPECT_EQ(age->low, c.years) << c.text;
+    EXPECT_EQ(age->fact.referent.holder, c.holder) << c.text;
+  }
+  // Not ages: a date's day and year, a count between commas after a verb.
+  for (const char* text : {"on December 13, 2016, the talks", "Police said, 12, were hurt."}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      EXPECT_NE(q.fact.referent.predicate, "age") << text;
+    }
+  }
+}
+
 TEST(ExtractQuantitiesTest, ReadsMagnitudesAsStated) {
   for (const char* text :
        {"a 6.1-magnitude tremor shook the valley", "the tremor, magnitude 6.1, shook the valley",

@@ -173,6 +173,52 @@ TEST(IntervalTest, QualifiersRangesAndUnits) {
   }
 }
 
+// A unit glued to its number ("200ft", "80m") is read as the unit, and ECB+'s
+// tokenised thousands ("2, 000ft") as one number; after a currency sign "m"
+// is a scale, not metres.
+struct GluedUnitCase {
+  const char* text;
+  const char* value;  // the claim's value text, "" when no measure is read
+  double metres;      // the stated value in metres
+};
+
+TEST(IntervalTest, UnitGluedToTheNumber) {
+  const GluedUnitCase cases[] = {
+      {"He fell 200ft from a ridge.", "200ft", 200 * 0.3048},
+      {"They were within 80m of the hut.", "80m", 80},
+      {"The summit is 700m above the valley.", "700m", 700},
+      {"He fell 2,000ft while climbing.", "2,000ft", 2000 * 0.3048},
+      {"He fell around 2, 000ft while climbing.", "2, 000ft", 2000 * 0.3048},
+      {"The road runs 15km along the coast.", "15km", 15000},
+      {"The bridge cost $80m to build.", "", 0},
+  };
+  for (const auto& c : cases) {
+    const Claim* measure = nullptr;
+    auto found = Quantities(c.text);
+    for (const Claim& q : found) {
+      if (q.fact.unit == "m") measure = &q;
+    }
+    if (*c.value == '\0') {
+      EXPECT_EQ(measure, nullptr) << c.text;
+      continue;
+    }
+    ASSERT_NE(measure, nullptr) << c.text;
+    EXPECT_EQ(measure->fact.value, c.value) << c.text;
+    EXPECT_NEAR(measure->fact.normalized.value_or(-1), c.metres, 1e-6) << c.text;
+  }
+}
+
+// A length fallen or travelled is a distance, however it is worded.
+TEST(IntervalTest, LengthMovedOverIsADistance) {
+  for (const char* text :
+       {"He fell 200ft from a ridge.", "He died after falling about 200 feet from a ridge.",
+        "He slipped and fell approximately 200 metres.", "They were within 80m of the hut."}) {
+    auto found = Quantities(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].fact.referent.predicate, "distance") << text;
+  }
+}
+
 TEST(IntervalTest, ParentheticalConversionIsOneClaim) {
   auto found = Quantities("The waves reached 30 feet (9 meters) high.");
   ASSERT_EQ(found.size(), 1u);
@@ -213,6 +259,27 @@ std::string AlignPair(const char* a, const char* b) {
   return "apart";
 }
 
+// The same number in another unit is a conflict even when the articles'
+// publication times order the values: no toll rises from 200 m to 200 ft.
+TEST(AlignReferentTest, SameFigureInAnotherUnitIsNoRevision) {
+  std::vector<Claim> claims;
+  const char* texts[] = {"The climber fell approximately 200 metres down a steep gully.",
+                         "Rait died after slipping and falling about 200ft from a ridge.",
+                         "He fell around 200ft from a ridge near the glacier."};
+  for (size_t art = 0; art < 3; ++art) {
+    for (Claim c : Quantities(texts[art])) {
+      c.fact.article = art;
+      c.context = texts[art];
+      c.published = 1000 * static_cast<long long>(art + 1);
+      c.published_text = "2013-09-1" + std::to_string(5 + art);
+      claims.push_back(std::move(c));
+    }
+  }
+  const auto groups = Align(std::move(claims));
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(VerdictName(groups[0].verdict), std::string("conflict"));
+}
+
 TEST(AlignReferentTest, ComparesOnlyClaimsAboutOneReferent) {
   const PairCase cases[] = {
       // same referent, overlapping intervals
@@ -221,6 +288,18 @@ TEST(AlignReferentTest, ComparesOnlyClaimsAboutOneReferent) {
       // unit conversion
       {"Waves 30 feet high hit the town.", "Waves 9 meters high hit the town.", "agree"},
       {"Winds of 80 knots hit the coast.", "Winds of 150 km/h hit the coast.", "agree"},
+      {"They were within 80m of the hut.", "They got within 80 meters of the hut.", "agree"},
+      {"He fell 2, 000ft on the mountain.", "He fell about 2,000 feet on the mountain.", "agree"},
+      // one figure, two units: 200 ft is 61 m
+      {"He slipped and fell 200ft from a ridge.", "He slipped and fell 200 metres from a ridge.",
+       "conflict"},
+      // the same figure in another unit conflicts however differently worded
+      {"Rait died after slipping and falling about 200ft from a ridge near the glacier.",
+       "The climber, from Melbourne, fell approximately 200 metres down a steep gully.",
+       "conflict"},
+      // different figures in different wordings stay apart
+      {"Rait died after slipping and falling about 200ft from a ridge near the glacier.",
+       "The climber, from Melbourne, fell approximately 700 metres down a steep gully.", "apart"},
       // same referent, disjoint exact values
       {"The storm killed 57 people in Peru.", "The storm killed 75 people in Peru.", "conflict"},
       // different places never align

@@ -15,6 +15,7 @@
 // before it, or the next one after "until/by/next"; otherwise it stays a
 // weekday name. Alignment compares the local time (what the outlets copy from
 // the wire), so "5 am (0300 GMT)" and "5.00am (3.00am GMT)" agree.
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string>
@@ -350,6 +351,12 @@ std::vector<Claim> ExtractTimes(SentenceContext* ctx) {
   return out;
 }
 
+bool IsReportVerb(std::string_view lower) {
+  static constexpr std::string_view kVerbs[] = {"said",      "says",   "told",     "tells",
+                                                "announced", "stated", "reported", "added"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
+}
+
 std::vector<Claim> ExtractDates(SentenceContext* ctx) {
   std::vector<Claim> out;
   const auto& toks = ctx->toks;
@@ -362,6 +369,15 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
     c.fact.normalized_text = std::move(normalized);
     c.fact.about = std::move(about);
     c.head = c.fact.normalized_text;
+    // "Harrison said Sunday that ...", "told reporters on Sunday": the day of
+    // a statement, not of what it reports; marked so that alignment keeps it
+    // apart from the day of an event (a bond set on the same Sunday).
+    size_t b = first;
+    while (b > 0 && toks[b - 1].lower == "on") --b;
+    if ((b > 0 && IsReportVerb(toks[b - 1].lower)) ||
+        (last < toks.size() && IsReportVerb(toks[last].lower))) {
+      c.verb = std::string(kStatementVerb);
+    }
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
     out.push_back(std::move(c));
   };

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -10,6 +12,31 @@ struct TimeCase {
   const char* value;
   const char* normalized;
 };
+
+// The day of a statement ("said Sunday") never joins the day of an event
+// reported on the same weekday ("a judge set bond Sunday").
+TEST(ExtractDatesTest, AStatementsDayIsApartFromAnEventsDay) {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"A judge set bond on Sunday.", "Hayes was arrested Sunday.", "together"},
+      {"Superintendent Harrison said Sunday that police would get the video.",
+       "A judge set bond on Sunday.", "apart"},
+      {"Police said on Sunday that he had died.",
+       "The superintendent said on Sunday that it was a road rage.", "together"},
+  };
+  for (const auto& [a, b, expected] : cases) {
+    std::vector<Claim> claims;
+    for (size_t art = 0; art < 2; ++art) {
+      SentenceContext ctx = MakeSentenceContext(art == 0 ? a : b);
+      for (Claim c : ExtractDates(&ctx)) {
+        c.fact.article = art;
+        claims.push_back(std::move(c));
+      }
+    }
+    ASSERT_EQ(claims.size(), 2u) << a << " | " << b;
+    const size_t groups = Align(std::move(claims)).size();
+    EXPECT_EQ(groups == 1 ? "together" : "apart", std::string(expected)) << a << " | " << b;
+  }
+}
 
 TEST(ExtractTimesTest, NormalisesClockTimes) {
   const TimeCase cases[] = {

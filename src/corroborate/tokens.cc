@@ -26,6 +26,61 @@ bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 bool SeparatesTokens(char32_t c) { return text::IsSpace(c) || c == 0x200B; }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Abbreviated units that news glues to a figure: "200ft", "80m", "15km",
+// "30mph". Spelled-out units ("200feet") are not written glued. Only these
+// split off a number; "5pm", "1st" and "1990s" stay one token for times.cc
+// and the ordinal rules.
+bool IsGluedUnit(std::string_view lower) {
+  static constexpr std::string_view kUnits[] = {"ft", "m",  "km",  "cm",  "mm",  "mi",
+                                                "kg", "lb", "lbs", "mph", "kph", "kmh"};
+  for (std::string_view u : kUnits) {
+    if (lower == u) return true;
+  }
+  return false;
+}
+
+// Whether the letters at `pos` are a glued unit ending the word: ASCII
+// letters up to a character that is no word character. After a currency
+// sign "m" and "bn" are scales ("$80m" is 80 million), never units.
+bool GluedUnitAt(std::string_view s, size_t pos, bool after_currency) {
+  size_t end = pos;
+  while (end < s.size() && IsAsciiLetter(s[end])) ++end;
+  if (end == pos || end - pos > 3) return false;
+  if (end < s.size()) {
+    size_t len = 0;
+    if (text::IsWordChar(DecodeUtf8At(s, end, &len))) return false;
+  }
+  std::string lower(s.substr(pos, end - pos));
+  for (char& c : lower) c = static_cast<char>(c | 0x20);
+  if (after_currency && lower == "m") return false;
+  return IsGluedUnit(lower);
+}
+
+bool AfterCurrencySign(std::string_view s, size_t pos) {
+  const std::string_view before = s.substr(0, pos);
+  return before.ends_with("$") || before.ends_with("\xC2\xA3") ||  // £
+         before.ends_with("\xE2\x82\xAC");                         // €
+}
+
+// ECB+ stores thousands tokenised, "2, 000ft" and "230, 000"; a repair that
+// looks for a word boundary after the group leaves the glued form as it is.
+// A comma, one space and a group of exactly three digits that opens with 0
+// (no figure is written "007") continues a run of one to three digits. Other
+// groups stay apart: "March 5, 200 people" is a date and a count.
+size_t SpacedThousandsAt(std::string_view s, size_t comma, size_t run_digits) {
+  if (run_digits == 0 || run_digits > 3) return 0;
+  if (comma + 5 > s.size() || s[comma] != ',' || s[comma + 1] != ' ' || s[comma + 2] != '0') {
+    return 0;
+  }
+  for (size_t k = comma + 2; k < comma + 5; ++k) {
+    if (!IsAsciiDigit(static_cast<unsigned char>(s[k]))) return 0;
+  }
+  if (comma + 5 < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[comma + 5]))) return 0;
+  return 5;
+}
+
 }  // namespace
 
 std::vector<Tok> Tokenize(std::string_view s) {
@@ -48,14 +103,29 @@ std::vector<Tok> Tokenize(std::string_view s) {
       size_t end = pos + len;
       char32_t prev = c;
       bool all_digits = IsAsciiDigit(c);
+      size_t run_digits = all_digits ? 1 : 0;  // digits since the last separator
+      const bool after_currency = AfterCurrencySign(s, pos);
       while (end < s.size()) {
         size_t l2 = 0;
         const char32_t d = DecodeUtf8At(s, end, &l2);
+        if (all_digits && IsAsciiDigit(prev) && d < 0x80 && IsAsciiLetter(static_cast<char>(d)) &&
+            GluedUnitAt(s, end, after_currency)) {
+          break;  // "200ft": the number ends here, the unit is the next token
+        }
         if (text::IsWordChar(d)) {
           all_digits = all_digits && (IsAsciiDigit(d) || d == '.' || d == ',');
+          run_digits = IsAsciiDigit(d) ? run_digits + 1 : 0;
           prev = d;
           end += l2;
           continue;
+        }
+        if (all_digits && d == ',') {
+          if (const size_t more = SpacedThousandsAt(s, end, run_digits)) {
+            end += more;
+            run_digits = 3;
+            prev = '0';
+            continue;
+          }
         }
         // A joiner stays inside the word only when a word character follows.
         if (end + l2 >= s.size()) break;
