@@ -8,8 +8,11 @@
 //   LABELS_TSV  testdata/boilerplate/labels.tsv: label (1 boilerplate, 0
 //               content), split, dataset, story, article, index, count,
 //               list_match, text.
-// Prints the cross-validated threshold, then precision and recall of
-// boilerplate on the test stories for the model and for the fixed lists alone.
+// Prints the cross-validated thresholds (the seed threshold by F1 weighted to
+// the population, the context threshold by F1 given the seed), then precision
+// and recall of boilerplate on the test stories for the fixed lists alone, the
+// model, and the model with the context pass; the test units the context pass
+// decides differently go to stderr.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>

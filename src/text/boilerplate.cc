@@ -32,6 +32,11 @@
 // test; the threshold is chosen by cross-validation on the training stories.
 // Scoring one unit is one pass over its bytes plus a few hash lookups.
 //
+// Context (ContextFlags, hysteresis): call-out paragraphs mix lines the model
+// is sure of with plain-worded ones ("You can unsubscribe at any time."), so
+// a unit next to a flagged one is flagged at a lower, also cross-validated,
+// context threshold. The splitter applies it in a second pass.
+//
 // Agency tags ("(CNN) —", "SAN FRANCISCO (AP) —", "LONDON, Dec 14 (Reuters)
 // -") are a separate, rule-based matter: they open a sentence that is story
 // text, so the splitter cuts the tag off and keeps the sentence
