@@ -8,8 +8,11 @@
 //   LABELS_TSV  testdata/boilerplate/labels.tsv: label (1 boilerplate, 0
 //               content), split, dataset, story, article, index, count,
 //               list_match, text.
-// Prints the cross-validated threshold, then precision and recall of
-// boilerplate on the test stories for the model and for the fixed lists alone.
+// Prints the cross-validated thresholds (the seed threshold by F1 weighted to
+// the population, the context threshold by F1 given the seed), then precision
+// and recall of boilerplate on the test stories for the fixed lists alone, the
+// model, and the model with the context pass; the test units the context pass
+// decides differently go to stderr.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -37,12 +40,28 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   return fields;
 }
 
+// The previous or next unit of a labelled unit's article, for the context pass.
+struct Neighbour {
+  bool list_match = false;  // the splitter already calls it kNoise
+  bool evidence = true;     // counts as a flagged neighbour when flagged (not an agency tag)
+  std::vector<bp::Feature> features;
+};
+
 struct Row {
   int label = 0;
   bool test = false;
   std::string story;
+  std::string text;
   bool list_match = false;
   std::vector<bp::Feature> features;
+  std::vector<Neighbour> neighbours;
+};
+
+// One unit of UNITS_TSV, kept to find the neighbours of labelled units.
+struct UnitLine {
+  std::string text;
+  size_t count = 1;
+  bool list_match = false;
 };
 
 // A deterministic generator (SplitMix64), so the shuffle is the same everywhere.
@@ -103,6 +122,22 @@ Scores Score(const std::vector<int>& labels, const std::vector<bool>& predicted)
   return s;
 }
 
+// F1 with each row counted `weight` times: the labelled set keeps every
+// boilerplate unit but only a sample of content units, so unweighted F1 sees
+// far more boilerplate than the pages hold and favours recall; weighting each
+// content row by the number of content units it stands for scores the
+// threshold on the population the splitter will meet.
+double WeightedF1(const std::vector<int>& labels, const std::vector<bool>& predicted,
+                  const std::vector<double>& weights) {
+  double tp = 0, fp = 0, fn = 0;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (predicted[i] && labels[i]) tp += weights[i];
+    if (predicted[i] && !labels[i]) fp += weights[i];
+    if (!predicted[i] && labels[i]) fn += weights[i];
+  }
+  return tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
+}
+
 void Print(const char* name, const Scores& s) {
   std::printf("%-28s precision %.3f  recall %.3f  F1 %.3f  (tp %zu fp %zu fn %zu)\n", name,
               s.precision, s.recall, s.f1, s.tp, s.fp, s.fn);
@@ -122,6 +157,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::unordered_map<uint64_t, std::set<std::string>> stories_of_line;
+  // Units per "dataset/story", for the content rows' sampling weights.
+  std::unordered_map<std::string, size_t> units_of_story;
+  // Units by "dataset/story/article", in index order.
+  std::unordered_map<std::string, std::vector<UnitLine>> articles;
   std::string line;
   size_t line_number = 0;
   while (std::getline(units, line)) {
@@ -131,6 +170,11 @@ int main(int argc, char** argv) {
       std::cerr << argv[1] << ":" << line_number << ": expected 9 tab-separated fields\n";
       return 1;
     }
+    ++units_of_story[f[1] + "/" + f[2]];
+    std::vector<UnitLine>& article = articles[f[1] + "/" + f[2] + "/" + f[3]];
+    const size_t index = std::stoul(f[4]);
+    if (article.size() <= index) article.resize(index + 1);
+    article[index] = {f[8], std::stoul(f[5]), f[6] == "1"};
     if (f[0] != "train") continue;
     stories_of_line[bp::LineHash(f[8])].insert(f[1] + "/" + f[2]);
   }
@@ -162,21 +206,52 @@ int main(int argc, char** argv) {
     row.test = f[1] == "test";
     row.story = f[2] + "/" + f[3];
     row.list_match = f[7] == "1";
+    row.text = f[8];
     crosswire::text::BoilerplateUnit unit;
     unit.text = f[8];
     unit.index = std::stoul(f[5]);
     unit.count = std::stoul(f[6]);
     unit.list_match = row.list_match;
-    uint32_t frequency = 0;
-    if (auto it = table.find(bp::LineHash(f[8])); it != table.end()) {
+    auto frequency_of = [&](std::string_view text) -> uint32_t {
+      const auto it = table.find(bp::LineHash(text));
+      if (it == table.end()) return 0;
       // A training line's own story is not "another" story.
-      frequency = row.test ? it->second : it->second - 1;
+      return row.test ? it->second : it->second - 1;
+    };
+    bp::ExtractFeatures(unit, frequency_of(f[8]), &row.features);
+    if (const auto a = articles.find(f[2] + "/" + f[3] + "/" + f[4]); a != articles.end()) {
+      for (const size_t k : {unit.index - 1, unit.index + 1}) {
+        if (unit.index == 0 && k == unit.index - 1) continue;
+        if (k >= a->second.size()) continue;
+        const UnitLine& u = a->second[k];
+        Neighbour nb;
+        nb.list_match = u.list_match;
+        nb.evidence = !(u.list_match && bp::IsAgencyTagUnit(u.text));
+        bp::ExtractFeatures({u.text, k, u.count, u.list_match}, frequency_of(u.text), &nb.features);
+        row.neighbours.push_back(std::move(nb));
+      }
     }
-    bp::ExtractFeatures(unit, frequency, &row.features);
     rows.push_back(std::move(row));
   }
   std::vector<size_t> train, test;
   for (size_t i = 0; i < rows.size(); ++i) (rows[i].test ? test : train).push_back(i);
+  // Sampling weights: a content row stands for the story's unlabelled units
+  // (all its units but the boilerplate ones, which are all labelled) shared
+  // among the story's content rows; a boilerplate row stands for itself.
+  std::map<std::string, std::pair<size_t, size_t>> labelled_of_story;  // boilerplate, content
+  for (const Row& row : rows) {
+    auto& [boilerplate, content] = labelled_of_story[row.story];
+    ++(row.label ? boilerplate : content);
+  }
+  std::vector<double> weight(rows.size(), 1.0);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].label) continue;
+    const auto& [boilerplate, content] = labelled_of_story[rows[i].story];
+    const size_t story_units = units_of_story[rows[i].story];
+    weight[i] = std::max(
+        1.0, static_cast<double>(story_units > boilerplate ? story_units - boilerplate : 0) /
+                 static_cast<double>(content));
+  }
   std::printf("labelled units: %zu train, %zu test; repeated lines in table: %zu\n", train.size(),
               test.size(), table.size());
 
@@ -186,6 +261,7 @@ int main(int argc, char** argv) {
   size_t k = 0;
   for (auto& [story, fold] : story_fold) fold = k++ % 5;
   std::vector<double> oof(rows.size(), 0);
+  std::vector<std::vector<double>> oof_neighbours(rows.size());
   for (size_t fold = 0; fold < 5; ++fold) {
     std::vector<size_t> in;
     for (size_t i : train) {
@@ -193,42 +269,98 @@ int main(int argc, char** argv) {
     }
     const std::vector<float> w = Train(rows, in);
     for (size_t i : train) {
-      if (story_fold[rows[i].story] == fold) oof[i] = bp::Probability(w, rows[i].features);
+      if (story_fold[rows[i].story] != fold) continue;
+      oof[i] = bp::Probability(w, rows[i].features);
+      for (const Neighbour& nb : rows[i].neighbours) {
+        oof_neighbours[i].push_back(bp::Probability(w, nb.features));
+      }
     }
   }
   std::vector<int> train_labels;
-  for (size_t i : train) train_labels.push_back(rows[i].label);
+  std::vector<double> train_weights;
+  for (size_t i : train) {
+    train_labels.push_back(rows[i].label);
+    train_weights.push_back(weight[i]);
+  }
   double best_threshold = 0.5, best_f1 = -1;
   for (int t = 5; t <= 95; ++t) {
     const double threshold = t / 100.0;
     std::vector<bool> predicted;
     for (size_t i : train) predicted.push_back(oof[i] >= threshold);
-    const Scores s = Score(train_labels, predicted);
-    if (s.f1 > best_f1) {
-      best_f1 = s.f1;
+    const double f1 = WeightedF1(train_labels, predicted, train_weights);
+    if (f1 > best_f1) {
+      best_f1 = f1;
       best_threshold = threshold;
     }
   }
-  {
+  // The context threshold (hysteresis, bp::ContextFlags): with the first
+  // threshold fixed, the lower one for units next to a flagged unit that
+  // maximises cross-validated F1 (ties to the higher, more cautious value).
+  auto with_context = [&](size_t i, double p, const std::vector<double>& neighbour_p,
+                          double threshold, double context_threshold) {
+    if (p >= threshold) return true;
+    if (p < context_threshold) return false;
+    for (size_t j = 0; j < rows[i].neighbours.size(); ++j) {
+      const Neighbour& nb = rows[i].neighbours[j];
+      if (nb.evidence && (nb.list_match || neighbour_p[j] >= threshold)) return true;
+    }
+    return false;
+  };
+  double best_context = best_threshold, best_context_f1 = -1;
+  for (int t = static_cast<int>(std::lround(best_threshold * 100)); t >= 5; --t) {
+    const double context_threshold = t / 100.0;
     std::vector<bool> predicted;
-    for (size_t i : train) predicted.push_back(oof[i] >= best_threshold);
-    std::printf("cross-validated threshold %.2f\n", best_threshold);
+    for (size_t i : train) {
+      predicted.push_back(
+          with_context(i, oof[i], oof_neighbours[i], best_threshold, context_threshold));
+    }
+    const double f1 = Score(train_labels, predicted).f1;
+    if (f1 > best_context_f1) {
+      best_context_f1 = f1;
+      best_context = context_threshold;
+    }
+  }
+  {
+    std::vector<bool> predicted, context;
+    for (size_t i : train) {
+      predicted.push_back(oof[i] >= best_threshold);
+      context.push_back(with_context(i, oof[i], oof_neighbours[i], best_threshold, best_context));
+    }
+    std::printf("cross-validated threshold %.2f, context threshold %.2f\n", best_threshold,
+                best_context);
     Print("train, 5-fold CV, model", Score(train_labels, predicted));
+    Print("train, 5-fold CV, +context", Score(train_labels, context));
+    std::printf("train, 5-fold CV, F1 weighted to the population: model %.3f, +context %.3f\n",
+                WeightedF1(train_labels, predicted, train_weights),
+                WeightedF1(train_labels, context, train_weights));
   }
 
   // 4. The final model on all training stories, scored on the test stories.
   const std::vector<float> w = Train(rows, train);
   std::vector<int> test_labels;
-  std::vector<bool> model_says, list_says, either_says;
+  std::vector<bool> model_says, list_says, either_says, context_says;
   for (size_t i : test) {
     test_labels.push_back(rows[i].label);
-    model_says.push_back(bp::Probability(w, rows[i].features) >= best_threshold);
+    const double p = bp::Probability(w, rows[i].features);
+    std::vector<double> neighbour_p;
+    for (const Neighbour& nb : rows[i].neighbours) {
+      neighbour_p.push_back(bp::Probability(w, nb.features));
+    }
+    model_says.push_back(p >= best_threshold);
     list_says.push_back(rows[i].list_match);
     either_says.push_back(model_says.back() || list_says.back());
+    context_says.push_back(list_says.back() ||
+                           with_context(i, p, neighbour_p, best_threshold, best_context));
+    // The units the context pass decides differently, for the known-errors list.
+    if (context_says.back() != either_says.back()) {
+      std::fprintf(stderr, "context flags (label %d, p %.2f): %s\n", rows[i].label, p,
+                   rows[i].text.c_str());
+    }
   }
   Print("test, fixed lists only", Score(test_labels, list_says));
   Print("test, model", Score(test_labels, model_says));
   Print("test, lists then model", Score(test_labels, either_says));
+  Print("test, lists, model, context", Score(test_labels, context_says));
   std::printf("dense weights:");
   for (uint32_t i = 0; i < bp::kDenseFeatures; ++i) std::printf(" %u:%.2f", i, w[i]);
   std::printf("\n");
@@ -257,7 +389,7 @@ int main(int argc, char** argv) {
                   static_cast<unsigned long long>(hash), stories);
     out << buffer;
   }
-  std::snprintf(buffer, sizeof buffer, "%.2f", best_threshold);
+  std::snprintf(buffer, sizeof buffer, "%.2f, %.2f", best_threshold, best_context);
   out << "};\n\n}  // namespace\n\nconst ModelData& CompiledModel() {\n"
          "  static const ModelData model{kWeights, kLines, "
       << buffer

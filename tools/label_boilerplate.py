@@ -7,7 +7,7 @@ Usage: tools/label_boilerplate.py UNITS_TSV > testdata/boilerplate/labels.tsv
 
 UNITS_TSV is bench/boilerplate_units' output (split, dataset, story, article,
 index, count, list_match, kind, text). The output adds the label in front and
-drops `kind`. The rules are the documentation's, rule by rule (R0..R9); each
+drops `kind`. The rules are the documentation's, rule by rule (R0..R12); each
 labelled line carries the rule that fired in a comment column-free way: the
 counts per rule go to stderr. Deterministic: sampling keys on an MD5 of the
 story and unit position, not on Python's salted hash.
@@ -58,6 +58,22 @@ CALLOUT = re.compile(
     r"^more from|^recommended|have a (news )?tip|tips@|^also read|^read also|"
     r"^(watch|listen|read):|in your inbox|join the conversation|leave a comment|"
     r"^comments?\b|^share (this|on)|^(print|email|share|tweet)$", re.I)
+# R10 calls to action: an imperative addressed to the reader (click, tap,
+# download the app, subscribe, view all, donate), a subscription prompt, an
+# unsubscribe note. At most 40 words; a quoted title inside does not save it.
+ACTION = re.compile(
+    r"^(click|tap|download|subscribe|unsubscribe|sign up|view all|visit|donate|"
+    r"support (our|quality|independent|local) journalism)\b|"
+    r"\bclick (here|below|on|the|to)\b|\btap (here|below)\b|unsubscribe|"
+    r"already a (subscriber|member)|become a (subscriber|member)|"
+    r"(news|our|free|the) app\b.{0,40}(app store|google play)|"
+    r"in your app store|download (the|our) .{0,40}app\b|"
+    r"support (our|quality|independent|local) journalism", re.I)
+# R11 photo-gallery captions: "Hide Caption 7 of 43 Photos: ...", "Photos: ...".
+GALLERY = re.compile(r"^(hide|show) caption|\b\d{1,3} of \d{1,3} (photos|images|pictures)\b|"
+                     r"^photos?:", re.I)
+# R12 a related-article link: the whole unit in square brackets.
+BRACKETED = re.compile(r"^\[[^\[\]]{3,}\]\.?$")
 # R5 site chrome and legal notices.
 CHROME = re.compile(
     r"all rights reserved|©|copyright \d{4}|\(c\) \d{4}|uses cookies|use of cookies|"
@@ -109,6 +125,13 @@ def rule(text, kind, list_match, words):
         return "R3 credit"
     if callout_like and CALLOUT.search(text):
         return "R4 call-out"
+    # Addressed to the reader, so a quoted title inside does not make it a quote.
+    if short and ACTION.search(text):
+        return "R10 call to action"
+    if words <= 80 and GALLERY.search(text):
+        return "R11 gallery caption"
+    if words <= 25 and BRACKETED.search(text.strip()):
+        return "R12 bracketed link"
     if words <= 60 and STAFF.search(text):
         return "R5 site chrome"
     if callout_like and CHROME.search(text):

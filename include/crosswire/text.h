@@ -136,6 +136,13 @@ double BoilerplateProbability(const BoilerplateUnit& unit);
 bool IsBoilerplate(const BoilerplateUnit& unit);
 // The decision threshold, chosen by cross-validation on the training stories.
 double BoilerplateThreshold();
+// The lower threshold for a unit whose previous or next unit in the article
+// is boilerplate (by the fixed lists or the model; an agency tag does not
+// count): call-out paragraphs mix lines the model is sure of with lines it is
+// not ("Sign up for our newsletter" / "You can unsubscribe at any time.").
+// Chosen, like the threshold, by cross-validation on the training stories;
+// at most BoilerplateThreshold(). SplitSentences applies it in a second pass.
+double BoilerplateContextThreshold();
 
 // The length in bytes of a dateline or agency tag that opens `sentence`
 // ("(CNN) — ", "SAN FRANCISCO (AP) — ", "LONDON, Dec 14 (Reuters) - ",

@@ -32,6 +32,11 @@
 // test; the threshold is chosen by cross-validation on the training stories.
 // Scoring one unit is one pass over its bytes plus a few hash lookups.
 //
+// Context (ContextFlags, hysteresis): call-out paragraphs mix lines the model
+// is sure of with plain-worded ones ("You can unsubscribe at any time."), so
+// a unit next to a flagged one is flagged at a lower, also cross-validated,
+// context threshold. The splitter applies it in a second pass.
+//
 // Agency tags ("(CNN) —", "SAN FRANCISCO (AP) —", "LONDON, Dec 14 (Reuters)
 // -") are a separate, rule-based matter: they open a sentence that is story
 // text, so the splitter cuts the tag off and keeps the sentence
@@ -142,6 +147,29 @@ bool HasClockTime(std::string_view s) {
         std::isdigit(static_cast<unsigned char>(s[i + 2]))) {
       return true;
     }
+  }
+  return false;
+}
+
+// "[Who were they?]": the whole unit in square brackets, a related-article
+// link or an editor's note rather than story text.
+bool WhollyBracketed(std::string_view s) {
+  size_t begin = 0, end = s.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(s[begin]))) ++begin;
+  while (end > begin && (std::isspace(static_cast<unsigned char>(s[end - 1])) || s[end - 1] == '.'))
+    --end;
+  if (end - begin < 3 || s[begin] != '[' || s[end - 1] != ']') return false;
+  const std::string_view inner = s.substr(begin + 1, end - begin - 2);
+  return inner.find_first_of("[]") == std::string_view::npos;
+}
+
+// "7 of 43": a counter, as gallery captions and slide shows number their items.
+bool HasCounter(const std::vector<Word>& words) {
+  auto number = [](const Word& w) {
+    return !w.norm.empty() && w.norm.find_first_not_of('0') == std::string::npos;
+  };
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    if (number(words[i]) && words[i + 1].norm == "of" && number(words[i + 2])) return true;
   }
   return false;
 }
@@ -287,6 +315,8 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   set(37, ContainsAscii(s, "(@"));
   set(38, letters == 0);
   set(39, chars ? static_cast<double>(letters) / static_cast<double>(chars) < 0.6 : 0.0);
+  set(40, WhollyBracketed(s));
+  set(41, HasCounter(words));
 
   // Lexical cues: first and last words, alone and in pairs.
   std::vector<std::string_view> cue;
@@ -310,6 +340,30 @@ uint32_t TrainedLineFrequency(std::string_view unit) {
   const uint64_t h = LineHash(unit);
   const auto it = std::ranges::lower_bound(lines, h, {}, &LineCount::hash);
   return it != lines.end() && it->hash == h ? it->stories : 0;
+}
+
+bool IsAgencyTagUnit(std::string_view text) {
+  // The tag is the whole unit: followed by story text it would be cut exactly here.
+  std::string probe(text);
+  while (!probe.empty() && std::isspace(static_cast<unsigned char>(probe.back()))) probe.pop_back();
+  if (probe.empty()) return false;
+  const size_t length = probe.size();
+  probe += " A";
+  return AgencyTagLength(probe) == length + 1;
+}
+
+std::vector<bool> ContextFlags(std::span<const double> probability,
+                               const std::vector<bool>& flagged,
+                               const std::vector<bool>& neighbour_evidence,
+                               double context_threshold) {
+  const size_t n = probability.size();
+  std::vector<bool> out(flagged.begin(), flagged.end());
+  auto evidence = [&](size_t k) { return flagged[k] && neighbour_evidence[k]; };
+  for (size_t k = 0; k < n; ++k) {
+    if (flagged[k] || probability[k] < context_threshold) continue;
+    if ((k > 0 && evidence(k - 1)) || (k + 1 < n && evidence(k + 1))) out[k] = true;
+  }
+  return out;
 }
 
 double Probability(std::span<const float> weights, std::span<const Feature> features) {
@@ -466,6 +520,8 @@ double BoilerplateProbability(const BoilerplateUnit& unit) {
 }
 
 double BoilerplateThreshold() { return internal::CompiledModel().threshold; }
+
+double BoilerplateContextThreshold() { return internal::CompiledModel().context_threshold; }
 
 bool IsBoilerplate(const BoilerplateUnit& unit) {
   return BoilerplateProbability(unit) >= BoilerplateThreshold();

@@ -16,7 +16,7 @@ namespace crosswire::text::internal {
 
 // Feature layout: kDenseFeatures shape features, then 2^kLexicalBits hashed
 // buckets for the first and last words.
-inline constexpr uint32_t kDenseFeatures = 40;
+inline constexpr uint32_t kDenseFeatures = 42;
 inline constexpr uint32_t kLexicalBits = 14;
 inline constexpr uint32_t kFeatureCount = kDenseFeatures + (1u << kLexicalBits);
 
@@ -49,11 +49,31 @@ struct ModelData {
   std::span<const ModelWeight> weights;  // sparse: features not listed weigh 0
   std::span<const LineCount> lines;      // sorted by hash
   double threshold;
+  // The lower threshold for a unit next to a flagged one (hysteresis; see
+  // ContextFlags in boilerplate.cc), at most `threshold`.
+  double context_threshold;
 };
 const ModelData& CompiledModel();
 
 // Stories of the training set holding the line of `unit` (0 when unknown).
 uint32_t TrainedLineFrequency(std::string_view unit);
+
+// Whether the unit `text` is an agency tag cut off by the splitter ("(CNN) —"):
+// kNoise, but no evidence about its neighbours, which are story text.
+bool IsAgencyTagUnit(std::string_view text);
+
+// The second pass of the classifier: given each unit's probability and
+// whether it is already flagged (by the lists or p >= threshold), a unit
+// that is not flagged but stands next to a flagged one (previous or next
+// unit of the article, agency tags not counting) is flagged when its
+// probability reaches `context_threshold`. One pass over the first-pass
+// flags only, so it does not chain and the result does not depend on order.
+// `neighbour_evidence[k]` is false for units that must not count as flagged
+// neighbours (agency tags).
+std::vector<bool> ContextFlags(std::span<const double> probability,
+                               const std::vector<bool>& flagged,
+                               const std::vector<bool>& neighbour_evidence,
+                               double context_threshold);
 
 // The model's probability for explicit weights (the trainer's cross-validation).
 double Probability(std::span<const float> weights, std::span<const Feature> features);

@@ -28,17 +28,24 @@ const std::vector<LineCase>& Cases() {
       // R1 social-media embeds.
       {"R1 signature", "— Maria Lopez (@mlopez_news) October 9, 2018", 12, true},
       {"R1 signature", "— City Fire Dept (@cityfire) March 22, 2015", 5, true},
-      {"R1 embed link", "pic.twitter.com/Ab3dEf9XyZ", 13, true},
+      {"R1 embed link", "pic.twitter.com/Ab3dEf9XyZ", 13, true, true},
       {"R1 platform text", "A post shared by Pat Kim (@patkim) on Jul 4, 2016 at 9:12am PDT", 8,
        true},
       // R2 media players.
-      {"R2 player", "Media playback is unsupported on your device", 2, true},
+      {"R2 player", "Media playback is unsupported on your device", 2, true, true},
       {"R2 player", "Your browser does not support HTML5 video.", 3, true, true},
       // R3 credits and captions (captions ending in a credit are the fixed lists' job).
       {"R3 credit", "Image copyright Reuters", 1, true},
       // R4 call-outs.
       {"R4 call-out", "Sign up for our free morning newsletter", 29, true},
       {"R4 call-out", "Follow us on Twitter and Facebook", 28, true, true},
+      // R10 calls to action, R11 gallery captions, R12 bracketed related links.
+      {"R10 call to action", "Click here to read the full report.", 21, true},
+      {"R10 call to action", "Download our app to get breaking news alerts.", 26, true, true},
+      {"R10 call to action", "Already a subscriber?", 27, true, true},
+      {"R11 gallery caption", "Hide Caption 3 of 12 Photos: Firefighters on the roof of the mill.",
+       6, true},
+      {"R12 bracketed link", "[Why the river keeps flooding the valley]", 11, true, true},
       // R5 site chrome and legal notices.
       {"R5 legal", "Copyright 2017 The Daily Example. All rights reserved.", 29, true},
       // Content: running text, quotes, short sentences, numbers, questions.
@@ -164,6 +171,62 @@ TEST(BoilerplateTest, SplitterMarksEmbedsAsNoise) {
   EXPECT_EQ(units[0].kind, UnitKind::kSentence);
   EXPECT_EQ(units[1].kind, UnitKind::kNoise);
   EXPECT_EQ(units[2].kind, UnitKind::kSentence);
+}
+
+// The second pass: a unit next to a flagged one needs only the context threshold.
+TEST(BoilerplateTest, ContextFlagsNeighboursOfFlaggedUnits) {
+  struct Case {
+    std::string_view what;
+    std::vector<double> p;
+    std::vector<bool> flagged, evidence, expected;
+  };
+  const std::vector<Case> cases = {
+      {"neighbour above the context threshold",
+       {0.9, 0.3, 0.05},
+       {true, false, false},
+       {true, true, true},
+       {true, true, false}},
+      {"far from any flag",
+       {0.3, 0.05, 0.3},
+       {false, false, false},
+       {true, true, true},
+       {false, false, false}},
+      {"does not chain",
+       {0.9, 0.3, 0.3},
+       {true, false, false},
+       {true, true, true},
+       {true, true, false}},
+      {"agency tag is no evidence", {1.0, 0.3}, {true, false}, {false, true}, {true, false}},
+      {"next unit counts too", {0.3, 0.9}, {false, true}, {true, true}, {true, true}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(internal::ContextFlags(c.p, c.flagged, c.evidence, 0.2), c.expected) << c.what;
+  }
+  EXPECT_LE(BoilerplateContextThreshold(), BoilerplateThreshold());
+  EXPECT_TRUE(internal::IsAgencyTagUnit("(CNN) —"));
+  EXPECT_TRUE(internal::IsAgencyTagUnit("SAN FRANCISCO (AP) —"));
+  EXPECT_FALSE(internal::IsAgencyTagUnit("Advertisement"));
+}
+
+// A call-out paragraph: the sign-up line is sure boilerplate, the line after it
+// is plain words the model alone lets through; its neighbour gives it away.
+// The story sentences around the paragraph stay.
+TEST(BoilerplateTest, SplitterFlagsCallOutParagraphByContext) {
+  const std::string text =
+      "The council approved the new budget on Tuesday after a long debate.\n\n"
+      "Sign up for our free morning newsletter. Get the best stories every morning.\n\n"
+      "The vote was seven to two, and the mayor said she would sign it on Friday.";
+  const std::vector<TextUnit> units = SplitSentences(text);
+  ASSERT_EQ(units.size(), 4u);
+  const std::string_view plain = "Get the best stories every morning.";
+  EXPECT_EQ(text.substr(units[2].begin, units[2].end - units[2].begin), plain);
+  const double p = BoilerplateProbability({plain, 2, 4, false});
+  EXPECT_LT(p, BoilerplateThreshold()) << "the model alone would keep it";
+  EXPECT_GE(p, BoilerplateContextThreshold());
+  EXPECT_EQ(units[0].kind, UnitKind::kSentence);
+  EXPECT_EQ(units[1].kind, UnitKind::kNoise);
+  EXPECT_EQ(units[2].kind, UnitKind::kNoise);
+  EXPECT_EQ(units[3].kind, UnitKind::kSentence);
 }
 
 }  // namespace

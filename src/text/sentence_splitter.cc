@@ -69,6 +69,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "boilerplate_features.h"
 #include "crosswire/text.h"
 #include "crosswire/utf8.h"
 
@@ -776,13 +777,28 @@ class Splitter {
   }
 
   // The trained classifier (boilerplate.cc) over every unit not yet kNoise.
+  // Two passes (hysteresis): the model at its threshold, then, for a unit next
+  // to a flagged one, at the lower context threshold, because call-out
+  // paragraphs mix lines the model is sure of with plain-worded ones.
   void MarkBoilerplate() {
-    for (size_t k = 0; k < units_.size(); ++k) {
-      TextUnit& unit = units_[k];
-      if (unit.kind == UnitKind::kNoise) continue;
-      const BoilerplateUnit candidate{text_.substr(unit.begin, unit.end - unit.begin), k,
-                                      units_.size(), false};
-      if (IsBoilerplate(candidate)) unit.kind = UnitKind::kNoise;
+    const size_t n = units_.size();
+    std::vector<double> probability(n, 1.0);
+    std::vector<bool> flagged(n, false), evidence(n, true);
+    for (size_t k = 0; k < n; ++k) {
+      const TextUnit& unit = units_[k];
+      const std::string_view text = text_.substr(unit.begin, unit.end - unit.begin);
+      if (unit.kind == UnitKind::kNoise) {
+        flagged[k] = true;
+        evidence[k] = !internal::IsAgencyTagUnit(text);
+        continue;
+      }
+      probability[k] = BoilerplateProbability({text, k, n, false});
+      flagged[k] = probability[k] >= BoilerplateThreshold();
+    }
+    const std::vector<bool> marked =
+        internal::ContextFlags(probability, flagged, evidence, BoilerplateContextThreshold());
+    for (size_t k = 0; k < n; ++k) {
+      if (marked[k]) units_[k].kind = UnitKind::kNoise;
     }
   }
 
