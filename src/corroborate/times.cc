@@ -377,6 +377,7 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
     if ((b > 0 && IsReportVerb(toks[b - 1].lower)) ||
         (last < toks.size() && IsReportVerb(toks[last].lower))) {
       c.verb = std::string(kStatementVerb);
+      c.fact.about += ", day of a statement";  // so the reader sees why it stands apart
     }
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
     out.push_back(std::move(c));
