@@ -47,8 +47,16 @@
 //     "Aleppo, known locally as Halab": FindLocalNameAliases) is that
 //     entity in every outlet, when both are of one kind ("Ted Voss (Texas)"
 //     ties a person to a place: no link).
+// 10. Standard abbreviation of a word (IsStandardAbbreviation): Mt/Mount,
+//     St/Saint or Street, Ft/Fort, Gen/General, Lt/Lieutenant, Sgt/Sergeant,
+//     Dr/Doctor, Co/Company, Corp/Corporation, Ave/Avenue, Rd/Road; it counts
+//     as an agreeing word, and the other words must agree by the rules above
+//     ("Mt Cook Village" / "Mount Cook Village"; "Gen. Luis Ortega" and
+//     "General Maria Ortega" stay two people).
+// 11. Initials with a generic word (both organisations): "ABC" / "ABC
+//     News", "TNB" / "TNB Group" (IsGenericOrganisationWord).
 //
-// Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7,
+// Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7, 11:
 // fewer words) joins the fuller name only when it is the one fuller entity
 // it matches in the story, so "Ortega" beside Maria and Luis Ortega joins
 // neither; initials join the full name an article gives them beside ("the
@@ -124,10 +132,33 @@ bool LooksLikeNationality(std::string_view w) {
           w.ends_with("an") || w.ends_with("i") || w.ends_with("ic"));
 }
 
-enum class WordMatch { kNone, kSame, kTransliteration, kSlip, kTruncated };
+// Standard abbreviations of a name's words, folded as NameWords folds them
+// (dots dropped): "Mt Cook" / "Mount Cook", "St. Andrew" / "Saint Andrew",
+// "Gen. Ortega" / "General Ortega", "Norland Corp." / "Norland Corporation".
+// "st" is a saint before a name and a street after one ("Magazine St").
+bool IsStandardAbbreviation(std::string_view short_word, std::string_view long_word) {
+  static const std::set<std::pair<std::string_view, std::string_view>> kAbbreviations = {
+      {"mt", "mount"},    {"st", "saint"},         {"st", "street"},    {"ft", "fort"},
+      {"gen", "general"}, {"lt", "lieutenant"},    {"sgt", "sergeant"}, {"dr", "doctor"},
+      {"co", "company"},  {"corp", "corporation"}, {"ave", "avenue"},   {"rd", "road"}};
+  return kAbbreviations.contains({short_word, long_word});
+}
+
+// A generic word an organisation named by its initials adds to them in
+// another outlet: "ABC" / "ABC News", "Norland Air" / "NA Group".
+bool IsGenericOrganisationWord(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "news", "group", "network", "corporation", "corp", "company", "co", "inc", "ltd", "plc"};
+  return kWords.contains(w);
+}
+
+enum class WordMatch { kNone, kSame, kAbbreviation, kTransliteration, kSlip, kTruncated };
 
 WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a == b) return WordMatch::kSame;
+  if (IsStandardAbbreviation(a, b) || IsStandardAbbreviation(b, a)) {
+    return WordMatch::kAbbreviation;
+  }
   if (a.size() >= 3 && b.size() >= 3 && TransliterationKey(a) == TransliterationKey(b)) {
     return WordMatch::kTransliteration;
   }
@@ -162,7 +193,10 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
   for (size_t k = 0; k < wa.size(); ++k) {
     const WordMatch m = CompareWords(wa[k], wb[k]);
     if (m == WordMatch::kNone) return std::nullopt;
-    if (m == WordMatch::kSame || m == WordMatch::kTransliteration) ++agreeing;
+    if (m == WordMatch::kSame || m == WordMatch::kTransliteration ||
+        m == WordMatch::kAbbreviation) {
+      ++agreeing;
+    }
     if (m != WordMatch::kSame) changed.emplace_back(k, m);
   }
   for (const auto& [k, m] : changed) {
@@ -177,6 +211,7 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     if (!reason.empty()) reason += "; ";
     reason += m == WordMatch::kSlip              ? "one-letter difference "
               : m == WordMatch::kTransliteration ? "transliteration "
+              : m == WordMatch::kAbbreviation    ? "standard abbreviation "
                                                  : "shortened word ";
     reason += wa[k] + "/" + wb[k];
   }
@@ -320,12 +355,23 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   const std::vector<std::string>& wb = b.words;
   if (wa.empty() || wb.empty()) return std::nullopt;
   if (wa == wb) return std::string();
-  // Initials are compared as initials only (AcronymExpands), never spelled:
-  // "IRNA" is no slip of "Iran".
-  if (!a.acronym.empty() || !b.acronym.empty()) return std::nullopt;
   const bool same_kind = a.kind == b.kind;
   const bool people = BothOf(a, b, FactKind::kPerson);
   const bool organisations = BothOf(a, b, FactKind::kOrganization);
+  // An organisation's initials alone and the same initials with a generic
+  // word ("ABC" / "ABC News"): the word names what the organisation is, not
+  // another organisation.
+  if (organisations && (a.acronym.empty() != b.acronym.empty())) {
+    const NameForm& initials = a.acronym.empty() ? b : a;
+    const std::vector<std::string>& full = a.acronym.empty() ? wa : wb;
+    if (full.size() == 2 && full.front() == initials.acronym &&
+        IsGenericOrganisationWord(full.back())) {
+      return "shortened form: generic word " + full.back() + " dropped";
+    }
+  }
+  // Initials are compared as initials only (AcronymExpands), never spelled:
+  // "IRNA" is no slip of "Iran".
+  if (!a.acronym.empty() || !b.acronym.empty()) return std::nullopt;
   if (wa.size() == wb.size()) return CompareAligned(wa, wb, same_kind, people, organisations);
   const bool a_shorter = wa.size() < wb.size();
   const std::vector<std::string>& shorter = a_shorter ? wa : wb;

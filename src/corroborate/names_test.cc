@@ -66,6 +66,56 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
   }
 }
 
+// Standard abbreviations of a name's words and an organisation's initials
+// with a generic word: one entity, with the reason. Invented names.
+TEST(NameLinkTest, StandardAbbreviationsAndInitialsWithGenericWord) {
+  using K = FactKind;
+  struct Case {
+    std::string a;
+    K ka;
+    std::string b;
+    K kb;
+    std::optional<std::string> reason;  // nullopt: not one entity
+  };
+  const std::vector<Case> cases = {
+      {"Mt Varnel", K::kPlace, "Mount Varnel", K::kPlace, "standard abbreviation mt/mount"},
+      {"Tarn-Mt. Varnel National Park", K::kOrganization, "Tarn Mount Varnel National Park",
+       K::kPlace, "standard abbreviation mt/mount"},
+      {"St. Orlan", K::kPlace, "Saint Orlan", K::kPlace, "standard abbreviation st/saint"},
+      {"Orlan St", K::kPlace, "Orlan Street", K::kPlace, "standard abbreviation st/street"},
+      {"Ft Dorrel", K::kPlace, "Fort Dorrel", K::kPlace, "standard abbreviation ft/fort"},
+      {"Gen. Tomas Aldren", K::kPerson, "General Tomas Aldren", K::kPerson,
+       "standard abbreviation gen/general"},
+      {"Lt. Petra Vell", K::kPerson, "Lieutenant Petra Vell", K::kPerson,
+       "standard abbreviation lt/lieutenant"},
+      {"Sgt. Petra Vell", K::kPerson, "Sergeant Petra Vell", K::kPerson,
+       "standard abbreviation sgt/sergeant"},
+      {"Dr. Petra Vell", K::kPerson, "Doctor Petra Vell", K::kPerson,
+       "standard abbreviation dr/doctor"},
+      {"Brill Co.", K::kOrganization, "Brill Company", K::kOrganization,
+       "standard abbreviation co/company"},
+      {"Brill Corp.", K::kOrganization, "Brill Corporation", K::kOrganization,
+       "standard abbreviation corp/corporation"},
+      // An abbreviation alone is no reason: the other words must agree.
+      {"Mt Varnel", K::kPlace, "Mount Dorrel", K::kPlace, std::nullopt},
+      {"Gen. Tomas Aldren", K::kPerson, "General Petra Aldren", K::kPerson, std::nullopt},
+      // Initials alone and initials with a generic word, both organisations.
+      {"VBC", K::kOrganization, "VBC News", K::kOrganization,
+       "shortened form: generic word news dropped"},
+      {"TNB", K::kOrganization, "TNB Group", K::kOrganization,
+       "shortened form: generic word group dropped"},
+      {"VBC", K::kOrganization, "VBC Stadium", K::kOrganization, std::nullopt},
+      {"VBC", K::kOrganization, "VBC News", K::kPlace, std::nullopt},
+      {"VBC", K::kOrganization, "NBC News", K::kOrganization, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    const NameForm a = MakeNameForm(c.a, c.ka), b = MakeNameForm(c.b, c.kb);
+    EXPECT_EQ(NameLink(a, b), c.reason) << c.a << " / " << c.b;
+    EXPECT_EQ(NameLink(b, a).has_value(), c.reason.has_value())
+        << "symmetric: " << c.b << " / " << c.a;
+  }
+}
+
 // One case per rule of names.cc, both ways round, with kinds that may differ
 // between outlets. Invented names throughout.
 TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
