@@ -486,7 +486,9 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
     const std::string last = TransliterationKey(words.back()).substr(0, 1);
     const std::string first = TransliterationKey(words.front()).substr(0, 1);
     families[{family, "l" + last}].push_back(i);
-    if (words.size() > 1) families[{family, "f" + first}].push_back(i);
+    // A one-word name is its own first word too: "Brill" meets "Brill Bank"
+    // and "ABC" meets "ABC News" in the first-word block.
+    families[{family, "f" + first}].push_back(i);
   }
   std::set<std::pair<size_t, size_t>> compared;
   std::vector<std::pair<size_t, size_t>> shortened;  // (shorter name, fuller name) linked

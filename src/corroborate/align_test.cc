@@ -182,6 +182,25 @@ TEST(AlignTest, SpellingVariantsAreOneEntity) {
   EXPECT_EQ(groups[3].verdict, Verdict::kSingleSource);
 }
 
+// A standard abbreviation in one outlet's name ("Mt", "St.") is the same
+// name as the word written out in another's, and the report says why.
+TEST(AlignTest, StandardAbbreviationsAreOneEntity) {
+  const std::tuple<FactKind, const char*, const char*, const char*> cases[] = {
+      {FactKind::kPlace, "Mt Varnel Village", "Mount Varnel Village",
+       "Mt Varnel Village / Mount Varnel Village: standard abbreviation mt/mount"},
+      {FactKind::kPlace, "St. Orlan Street", "Saint Orlan Street",
+       "St. Orlan Street / Saint Orlan Street: standard abbreviation st/saint"},
+      {FactKind::kPerson, "Sgt. Petra Vell", "Sergeant Petra Vell",
+       "Sgt. Petra Vell / Sergeant Petra Vell: standard abbreviation sgt/sergeant"},
+  };
+  for (const auto& [kind, a, b, reason] : cases) {
+    auto g = Align({Name(0, kind, a), Name(1, kind, b)});
+    ASSERT_EQ(g.size(), 1u) << a << " / " << b;
+    EXPECT_EQ(g[0].verdict, Verdict::kVariant) << a;
+    EXPECT_EQ(g[0].reasons, std::vector<std::string>{reason});
+  }
+}
+
 // Evidence decides which full name a short form joins: initials need one
 // candidate in the story or an article giving them beside the full name; a
 // surname alone needs one fuller person. Kinds may differ across outlets.
@@ -247,6 +266,11 @@ TEST(AlignTest, ANameBesideTheLongerNameItBeginsIsApart) {
   const ContainmentCase cases[] = {
       // no article writes both: the short form joins
       {{{0, "Brill"}, {1, "Brill Bank"}}, 1},
+      // first and last words begin with different letters: still compared
+      {{{0, "Norland"}, {1, "Norland Airlines"}}, 1},
+      // initials alone and the initials with a generic word
+      {{{0, "VBC"}, {1, "VBC News"}}, 1},
+      {{{0, "VBC"}, {0, "VBC News"}, {1, "VBC News"}}, 2},
       // one article writes both: apart
       {{{0, "New Orleans"},
         {0, "New Orleans Police Department"},
