@@ -246,6 +246,19 @@ TEST(AlignTest, ShortFormsLinkOnlyWithEvidence) {
     EXPECT_EQ(one[0].verdict, Verdict::kVariant);
     EXPECT_EQ(one[0].about, "Maria Ortega");
   }
+  {  // A given name alone joins the one person of that given name, never
+     // one of two.
+    auto one =
+        Align({Name(0, FactKind::kPerson, "Petra Vellmann"), Name(1, FactKind::kPerson, "Petra")});
+    ASSERT_EQ(one.size(), 1u);
+    EXPECT_EQ(one[0].verdict, Verdict::kVariant);
+    EXPECT_EQ(one[0].reasons,
+              std::vector<std::string>{"Petra Vellmann / Petra: shortened form: given name alone"});
+    auto g =
+        Align({Name(0, FactKind::kPerson, "Petra Vellmann"),
+               Name(1, FactKind::kPerson, "Petra Oskarsson"), Name(2, FactKind::kPerson, "Petra")});
+    EXPECT_EQ(g.size(), 3u);
+  }
   {  // A country is no shortened organisation named after it.
     auto g = Align({Name(0, FactKind::kPlace, "Norland"),
                     Name(1, FactKind::kOrganization, "Air Norland"),

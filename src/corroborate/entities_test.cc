@@ -122,6 +122,27 @@ TEST(ExtractEntitiesTest, LinksShortFormsToFullNames) {
   EXPECT_FALSE(Has(found, "person:Churkin"));
 }
 
+// A given name alone with a person cue ("Petra told", "Tomas said") is the
+// person the article names in full: the family-name-first rule of
+// LinkShortForms already covers it (issue 10, item 3: checked, no change).
+TEST(ExtractEntitiesTest, LinksAGivenNameAfterTheFullName) {
+  const struct {
+    const char* text;
+    const char* present;
+    const char* absent;
+  } cases[] = {
+      {"Police said Petra Vellmann was shot twice.\nPetra told reporters she was fine.",
+       "person:Petra Vellmann", "person:Petra"},
+      {"Officers spoke to Tomas Aldren on Monday.\nLater Tomas said he saw nothing.",
+       "person:Tomas Aldren", "person:Tomas"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.present)) << c.text;
+    EXPECT_FALSE(Has(found, c.absent)) << c.text;
+  }
+}
+
 TEST(ExtractEntitiesTest, CountryInitialsArePlacesOtherInitialsOrganisations) {
   const auto found = Entities(
       "Diplomats said the US envoy and the UK envoy met UN officials in Geneva on Monday.");

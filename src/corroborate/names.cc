@@ -28,7 +28,8 @@
 //     slips. "Luis Ortega" and "Maria Ortega" are two people.
 //  4. Middle initial: people whose names agree once one-letter words are
 //     dropped ("John Q. Doe" / "John Doe").
-//  5. Shortened person: the surname alone ("Ortega" for "Maria Ortega"), or
+//  5. Shortened person: the surname alone ("Ortega" for "Maria Ortega"), the
+//     given name alone of a two-word name, spelled the same ("Maria"), or
 //     the full name with leading words an extractor kept ("Harbour Chief Dana
 //     Pilsner" / "Dana Pilsner"). Both must be people.
 //  6. Shortened organisation (both organisations): a nationality adjective
@@ -404,6 +405,11 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
     if (shorter.size() == 1) {
       if (auto r = CompareAligned(shorter, tail(1), true, true, false)) {
         return With("shortened form: surname alone", *r);
+      }
+      // The given name alone of a two-word name ("Racquel" for "Racquel
+      // Smith"), spelled the same: a slip of a given name is too weak.
+      if (longer.size() == 2 && shorter.front() == longer.front()) {
+        return "shortened form: given name alone";
       }
       return std::nullopt;
     }

@@ -47,7 +47,10 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
       {"Kessel", "Kassel", FactKind::kPlace, std::nullopt},
       // Different given names, one surname: two people.
       {"Maria Ortega", "Luis Ortega", FactKind::kPerson, std::nullopt},
-      {"Maria Ortega", "Maria", FactKind::kPerson, std::nullopt},
+      {"Maria Ortega", "Maria", FactKind::kPerson, "shortened form: given name alone"},
+      {"Maria Elena Ortega", "Maria", FactKind::kPerson, std::nullopt},
+      {"Maria Ortega", "Marie", FactKind::kPerson, std::nullopt},
+      {"Maria Ortega", "Maria", FactKind::kPlace, std::nullopt},
       // Shortened forms.
       {"Maria Ortega", "Ortega", FactKind::kPerson, "shortened form: surname alone"},
       {"Qadhafi", "Muammar Gaddafi", FactKind::kPerson,
@@ -155,7 +158,8 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
       {"Tomas Aldren", K::kPerson, "Aldren", K::kPerson, "shortened form: surname alone"},
       {"Harbourmaster Tomas Aldren", K::kPerson, "Tomas Aldren", K::kPerson,
        "shortened form: leading words dropped"},
-      {"Tomas Aldren", K::kPerson, "Tomas", K::kPerson, std::nullopt},
+      {"Tomas Aldren", K::kPerson, "Tomas", K::kPerson, "shortened form: given name alone"},
+      {"Tomas Aldren", K::kPerson, "Tomas", K::kPlace, std::nullopt},
       {"Tomas Aldren", K::kPerson, "Aldren", K::kPlace, std::nullopt},
       // Organisations: a nationality in front, first words, a truncated last
       // word; never a country for an organisation named after it.
