@@ -98,7 +98,7 @@ struct Section {
 constexpr Section kSections[] = {
     {Verdict::kAgree, "Agreed"},          {Verdict::kRevised, "Revised over time"},
     {Verdict::kConflict, "Conflicts"},    {Verdict::kSingleSource, "Only one outlet"},
-    {Verdict::kVariant, "Name variants"},
+    {Verdict::kVariant, "Name and wording variants"},
 };
 
 // One line per fact group: "about: value [1] / other value [3]".
