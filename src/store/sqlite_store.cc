@@ -456,6 +456,21 @@ Result<void> SqliteStore::WriteArticle(const Article& article, const std::string
   if (!same) return std::unexpected(same.error());
   std::optional<std::string> text;
   if (!*same) text = article.text;
+  // ?1..?12 of both the UPDATE and the INSERT below.
+  auto bind_fields = [&](Statement& statement) {
+    statement.Bind(1, std::string_view(article.id))
+        .Bind(2, *outlet_id)
+        .Bind(3, article.url)
+        .Bind(4, article.title)
+        .Bind(5, article.published)
+        .Bind(6, published_unix)
+        .Bind(7, std::string_view(article.language))
+        .Bind(8, text)
+        .Bind(9, std::string_view(hash))
+        .Bind(10, *same)
+        .Bind(11, std::string_view(article.source))
+        .Bind(12, now);
+  };
 
   if (exists) {
     // Keep the current text in the history, then give the articles that
@@ -482,19 +497,7 @@ UPDATE articles SET outlet_id = ?2, url = ?3, title = ?4, published = ?5, publis
   revision = revision + 1
 WHERE id = ?1)sql");
     if (!update) return std::unexpected(update.error());
-    (*update)
-        ->Bind(1, std::string_view(article.id))
-        .Bind(2, *outlet_id)
-        .Bind(3, article.url)
-        .Bind(4, article.title)
-        .Bind(5, article.published)
-        .Bind(6, published_unix)
-        .Bind(7, std::string_view(article.language))
-        .Bind(8, text)
-        .Bind(9, std::string_view(hash))
-        .Bind(10, *same)
-        .Bind(11, std::string_view(article.source))
-        .Bind(12, now);
+    bind_fields(**update);
     if (auto ok = (*update)->Run(); !ok) return std::unexpected(ok.error());
     ++result->revised;
     // Its story's times may have moved with the new publication time.
@@ -512,19 +515,7 @@ INSERT INTO articles (id, outlet_id, url, title, published, published_unix, lang
   text_hash, same_text_as, source, ingested_at)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
   if (!insert) return std::unexpected(insert.error());
-  (*insert)
-      ->Bind(1, std::string_view(article.id))
-      .Bind(2, *outlet_id)
-      .Bind(3, article.url)
-      .Bind(4, article.title)
-      .Bind(5, article.published)
-      .Bind(6, published_unix)
-      .Bind(7, std::string_view(article.language))
-      .Bind(8, text)
-      .Bind(9, std::string_view(hash))
-      .Bind(10, *same)
-      .Bind(11, std::string_view(article.source))
-      .Bind(12, now);
+  bind_fields(**insert);
   if (auto ok = (*insert)->Run(); !ok) return std::unexpected(ok.error());
   ++result->added;
   if (*same) ++result->same_text;
