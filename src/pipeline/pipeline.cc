@@ -77,6 +77,25 @@ ingest::ReadOptions ReadOptionsFor(ingest::InputFormat format, const text::Langu
   return read;
 }
 
+// A scraped page can hold nothing but page furniture (a social network's
+// location notice, a cookie wall): the reader is told that such an article
+// is listed among the sources but supports nothing.
+void WarnWithoutRunningText(const AnalyzedStory& analyzed, std::vector<std::string>* warnings) {
+  for (size_t a = 0; a < analyzed.articles(); ++a) {
+    auto [first, last] = analyzed.article_sentences[a];
+    const bool running =
+        std::any_of(analyzed.sentences.begin() + static_cast<std::ptrdiff_t>(first),
+                    analyzed.sentences.begin() + static_cast<std::ptrdiff_t>(last),
+                    [](const Sentence& s) { return s.kind == text::UnitKind::kSentence; });
+    if (running) continue;
+    const Article& article = analyzed.story->articles[a];
+    warnings->push_back(article.source + ": article \"" + Abbreviate(article.id) +
+                        "\" has no running text (its " + std::to_string(last - first) +
+                        " line(s) are headings or page furniture); nothing in the report rests "
+                        "on it");
+  }
+}
+
 }  // namespace
 
 Result<ingest::ReadOptions> ValidateReadOptions(std::string_view input_format,
@@ -137,6 +156,7 @@ Result<Report> BuildUpdateReport(Story story, std::vector<bool> known,
   auto analyzed = AnalyzeStory(std::make_shared<const Story>(std::move(story)),
                                AnalysisOptions{options.language()});
   if (!analyzed) return std::unexpected(analyzed.error());
+  WarnWithoutRunningText(*analyzed, &warnings);
 
   SummaryRequest request(options.budget());
   request.query = options.query();

@@ -138,6 +138,29 @@ TEST(BuildReportTest, EmptyArticleIsSkippedWithAWarningUnlessStrict) {
   EXPECT_NE(refused.error().message().find("--strict"), std::string::npos);
 }
 
+TEST(BuildReportTest, ArticleOfPageFurnitureOnlyIsListedWithAWarning) {
+  Story story = TwoReports();
+  Article furniture;
+  furniture.id = furniture.outlet = "r3";
+  furniture.source = "r3.txt";
+  furniture.text =
+      "Advertisement\n\nShare this article\n\nFollow us on Twitter\n\nSign up for our "
+      "newsletter";
+  story.articles.push_back(furniture);
+  auto options = ValidateReportOptions(ReportRequest{});
+  ASSERT_TRUE(options.has_value());
+  auto report = BuildReport(story, *options);
+  ASSERT_TRUE(report.has_value());
+  ASSERT_EQ(report->warnings.size(), 1u);
+  EXPECT_NE(report->warnings[0].find("r3.txt: article \"r3\" has no running text"),
+            std::string::npos)
+      << report->warnings[0];
+  // The two real reports raise no such warning.
+  auto plain = BuildReport(TwoReports(), *options);
+  ASSERT_TRUE(plain.has_value());
+  EXPECT_TRUE(plain->warnings.empty());
+}
+
 TEST(BuildReportTest, StoryWithoutUsableArticleIsAnErrorSayingWhy) {
   Story story;
   story.warnings.push_back("a.txt: article \"a\" is empty (no text, or whitespace only); skipped");
