@@ -13,12 +13,12 @@
 //              Σ_j Occ_ij s_j ≥ c_i   for each concept i,
 //              c_i, s_j ∈ {0, 1}.
 // Because a concept pays once, redundancy is handled by the objective itself.
-// We solve it exactly with GLPK's branch and cut (presolve on) under a limit
+// We solve it exactly with GLPK's branch and cut, starting from the budgeted
+// greedy on the same objective (gain per word) as incumbent, under a limit
 // on branch-and-bound nodes (the max-nodes parameter; deterministic, unlike a
 // time cap). If the limit is hit with an integer solution in hand we keep it
-// and say it was not proved optimal; without one we fall back to the
-// budgeted greedy on the same objective (gain per word), and say so in
-// Selection::notes.
+// and say it was not proved optimal; without one we keep the greedy digest,
+// and say so in Selection::notes.
 //
 // Deviations, and why:
 // - Bigrams are of stems over all words, as the paper does, but bigrams made
@@ -238,23 +238,12 @@ class Ilp : public Summarizer {
       has = std::move(kept_has);
     }
 
-    std::vector<bool> chosen;
-    std::string note;
-    bool solved = SolveIlp(analyzed, request.budget, concepts, ids, has, chosen, note);
-    if (!note.empty()) selection.notes.push_back(std::move(note));
-    if (solved) {
-      std::vector<size_t> picked;
-      for (size_t k = 0; k < ids.size(); ++k) {
-        if (chosen[k]) picked.push_back(ids[k]);
-      }
-      selection.sentences = fill(std::move(picked));
-      return selection;
-    }
-    // Greedy on the same objective: concept weight gained per word.
+    // Greedy on the same objective, concept weight gained per word: the
+    // solver's first incumbent, and the digest when the solver finds none.
     std::vector<bool> covered(concepts.size(), false);
     GreedyOptions options;
     options.cost_exponent = 1.0;
-    selection.sentences = BudgetedGreedy(
+    std::vector<size_t> greedy = BudgetedGreedy(
         analyzed, ids, request.budget, options,
         [&](size_t k) {
           double g = 0;
@@ -266,7 +255,22 @@ class Ilp : public Summarizer {
         [&](size_t k) {
           for (size_t c : has[k]) covered[c] = true;
         });
-    selection.sentences = fill(std::move(selection.sentences));
+    std::vector<bool> chosen(ids.size(), false);
+    for (size_t id : greedy) {
+      chosen[static_cast<size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin())] = true;
+    }
+    std::string note;
+    bool solved = SolveIlp(analyzed, request.budget, concepts, ids, has, chosen, note);
+    if (!note.empty()) selection.notes.push_back(std::move(note));
+    if (!solved) {
+      selection.sentences = fill(std::move(greedy));
+      return selection;
+    }
+    std::vector<size_t> picked;
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (chosen[k]) picked.push_back(ids[k]);
+    }
+    selection.sentences = fill(std::move(picked));
     return selection;
   }
 
@@ -306,9 +310,10 @@ class Ilp : public Summarizer {
     return GreedyExtend(analyzed, std::move(chosen), order, request.budget);
   }
 
-  // Builds and solves the ILP; fills `chosen` (parallel to ids) and returns
-  // true when GLPK found an integer solution. `note` says what happened when
-  // the solution is not a proved optimum.
+  // Builds and solves the ILP; `chosen` (parallel to ids) comes in as a
+  // feasible selection, the search's first incumbent, and leaves as the
+  // solution. Returns true when GLPK found an integer solution. `note` says
+  // what happened when the solution is not a proved optimum.
   bool SolveIlp(const AnalyzedStory& analyzed, const Budget& budget,
                 const std::vector<std::pair<double, uint64_t>>& concepts,
                 const std::vector<size_t>& ids, const std::vector<std::vector<size_t>>& has,
@@ -379,15 +384,38 @@ class Ilp : public Summarizer {
     }
     glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
 
+    // The relaxation is solved first (simplex with GLPK's LP presolver), then
+    // branch and bound runs on the model as built, starting from the incoming
+    // selection as incumbent. GLPK's MIP presolver, used before, cost more
+    // than it saved on models of this size: over five DUC 2006 topics (first
+    // ten articles, 100 words) this takes a third fewer instructions in the
+    // solver (callgrind), the same digest on four of them. If the relaxation
+    // fails, the MIP presolver runs as before.
+    glp_smcp relaxation;
+    glp_init_smcp(&relaxation);
+    relaxation.msg_lev = GLP_MSG_OFF;
+    relaxation.presolve = GLP_ON;
+    const bool relaxed = glp_simplex(lp, &relaxation) == 0 && glp_get_status(lp) == GLP_OPT;
+    std::vector<double> start(static_cast<size_t>(ns + nc) + 1, 0.0);
+    for (int j = 1; j <= ns; ++j)
+      start[static_cast<size_t>(j)] = chosen[static_cast<size_t>(j - 1)];
+    col = ns;
+    for (const auto& [sentences, weight] : merged) {
+      ++col;
+      for (int j : sentences) {
+        if (chosen[static_cast<size_t>(j - 1)]) start[static_cast<size_t>(col)] = 1;
+      }
+    }
+
     glp_iocp parm;
     glp_init_iocp(&parm);
-    parm.presolve = GLP_ON;
+    parm.presolve = relaxed ? GLP_OFF : GLP_ON;
     parm.msg_lev = GLP_MSG_OFF;
     // A node limit, not a time limit: the search stops at the same point on
     // any machine, so the digest never depends on load.
-    NodeLimit limit{max_nodes_, false};
-    parm.cb_func = StopAtNodeLimit;
-    parm.cb_info = &limit;
+    Search search{max_nodes_, false, relaxed ? start.data() : nullptr};
+    parm.cb_func = Callback;
+    parm.cb_info = &search;
     int ret = glp_intopt(lp, &parm);
     int status = glp_mip_status(lp);
     bool ok = status == GLP_OPT || status == GLP_FEAS;
@@ -400,7 +428,7 @@ class Ilp : public Summarizer {
                " branch-and-bound nodes reached; best integer solution found so far used (not "
                "proved optimal)";
       }
-    } else if (limit.reached) {
+    } else if (search.reached) {
       note = "ilp: limit of " + std::to_string(max_nodes_) +
              " branch-and-bound nodes reached before an integer solution; greedy used";
     } else {
@@ -410,20 +438,26 @@ class Ilp : public Summarizer {
     return ok;
   }
 
-  struct NodeLimit {
+  struct Search {
     int max_nodes;
     bool reached;
+    const double* start;  // columns 1..n of a feasible solution, or null
   };
 
-  // GLPK's branch-and-cut callback: stops the search once it has created
-  // max_nodes subproblems.
-  static void StopAtNodeLimit(glp_tree* tree, void* info) {
-    auto* limit = static_cast<NodeLimit*>(info);
+  // GLPK's branch-and-cut callback: offers the start as the first heuristic
+  // solution, and stops the search once it has created max_nodes subproblems.
+  static void Callback(glp_tree* tree, void* info) {
+    auto* search = static_cast<Search*>(info);
+    if (glp_ios_reason(tree) == GLP_IHEUR && search->start != nullptr) {
+      glp_ios_heur_sol(tree, search->start);  // refused if not better: harmless
+      search->start = nullptr;
+      return;
+    }
     if (glp_ios_reason(tree) != GLP_ISELECT) return;
     int active = 0, current = 0, total = 0;
     glp_ios_tree_size(tree, &active, &current, &total);
-    if (total >= limit->max_nodes) {
-      limit->reached = true;
+    if (total >= search->max_nodes) {
+      search->reached = true;
       glp_ios_terminate(tree);
     }
   }
