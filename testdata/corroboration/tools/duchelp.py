@@ -3,8 +3,7 @@
 ingest/duc_reader.cc), and a claim maker that checks the sentence opening is in
 the article and the value lies within 400 characters after it."""
 import os, re
-SHARED = os.environ.get("CROSSWIRE_SHARED_DATA",
-                        os.path.join(os.path.dirname(__file__), "../../../../shared/data"))
+from goldwrite import SHARED, claim_at
 _arts = {}
 def load(paths):
     ids = []
@@ -17,9 +16,4 @@ def load(paths):
         ids.append(art)
     return ids
 def C(art, opening, value):
-    t = _arts[art]
-    at = t.find(opening)
-    assert at >= 0, (art, opening)
-    assert value in t[at:at + 400], (art, opening, value)
-    assert len(opening.split()) <= 6, opening
-    return (art, value, opening)
+    return claim_at(_arts, art, opening, value)

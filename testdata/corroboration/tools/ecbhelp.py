@@ -2,8 +2,7 @@
 repaired text, so a claim's six words are exactly what the scorer sees."""
 import json, os, re
 from story_jsonl import repair
-SHARED = os.environ.get("CROSSWIRE_SHARED_DATA",
-                        os.path.join(os.path.dirname(__file__), "../../../../shared/data"))
+from goldwrite import SHARED
 _docs = {}
 def load(names):
     want = set(names)

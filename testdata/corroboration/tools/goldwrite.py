@@ -1,4 +1,16 @@
-import json, sys
+import json, os, sys
+SHARED = os.environ.get("CROSSWIRE_SHARED_DATA",
+                        os.path.join(os.path.dirname(__file__), "../../../../shared/data"))
+def claim_at(texts, art, opening, value):
+    """A claim (art, value, opening) after checking that the sentence opening
+    (at most six words) is in the article and the value lies within 400
+    characters after it."""
+    t = texts[art]
+    at = t.find(opening)
+    assert at >= 0, (art, opening)
+    assert value in t[at:at + 400], (art, opening, value)
+    assert len(opening.split()) <= 6, opening
+    return (art, value, opening)
 def R(pred=None, thing=None, place=None, event="this", holder=None, time=None):
     return {"predicate": pred, "thing": thing, "holder": holder, "place": place, "event": event, "time": time}
 def G(kind, about, ref, verdict, claims, note=None):

@@ -3,8 +3,7 @@
 "val-<line>-<slot>"), and a claim maker that checks the sentence opening is in
 the article and the value lies within 400 characters after it."""
 import os, re
-SHARED = os.environ.get("CROSSWIRE_SHARED_DATA",
-                        os.path.join(os.path.dirname(__file__), "../../../../shared/data"))
+from goldwrite import SHARED, claim_at
 _arts = {}
 def squash(s):
     return re.sub(r"[^0-9a-z]", "", s.lower())
@@ -16,9 +15,4 @@ def load(line):
             _arts["val-%d-%d" % (line, slot)] = " ".join(seg.split())
     return sorted(_arts)
 def C(art, opening, value):
-    t = _arts[art]
-    at = t.find(opening)
-    assert at >= 0, (art, opening)
-    assert value in t[at:at + 400], (art, opening, value)
-    assert len(opening.split()) <= 6, opening
-    return (art, value, opening)
+    return claim_at(_arts, art, opening, value)
