@@ -96,8 +96,10 @@ struct Section {
   const char* title;
 };
 constexpr Section kSections[] = {
-    {Verdict::kAgree, "Agreed"},          {Verdict::kRevised, "Revised over time"},
-    {Verdict::kConflict, "Conflicts"},    {Verdict::kSingleSource, "Only one outlet"},
+    {Verdict::kAgree, "Agreed"},
+    {Verdict::kRevised, "Revised over time"},
+    {Verdict::kConflict, "Conflicts"},
+    {Verdict::kSingleSource, "Only one outlet"},
     {Verdict::kVariant, "Name and wording variants"},
 };
 
