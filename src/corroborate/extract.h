@@ -322,6 +322,12 @@ struct SentenceRef {
   size_t end = 0;
 };
 
+// True when a unit the sentence splitter called a heading is running text
+// whose closing quote mark stands apart from its final punctuation: 'He said:
+// "I was there. "' (tokenised text puts a space before every mark). A
+// headline does not end in a full stop inside quotation marks.
+bool IsSpacedQuoteSentence(std::string_view unit);
+
 // Claims of every article of `story`, given each article's sentences (in
 // order, running text only). Errors: kInvalidInput when a span lies outside
 // its article; kResourceExhausted past kMaxClaimsPerStory.
