@@ -551,6 +551,50 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
 
 }  // namespace
 
+// A sum of money: a currency sign before the figure ("$1 million",
+// "\xC2\xA3" "2.5bn", "\xE2\x82\xAC" "40m"). The sign says what the figure counts,
+// so no noun need follow ("bond was set at $1 million"); after a sign "m"
+// and "bn" glued to the digits are million and billion. Returns the
+// currency's key ("dollar", "pound", "euro") and the figure.
+struct Money {
+  std::string_view currency;
+  NumberMatch figure;
+};
+
+std::optional<Money> MoneyAt(const std::vector<Tok>& toks, size_t i) {
+  if (i == 0 || toks[i - 1].kind != TokKind::kPunct) {
+    return std::nullopt;
+  }
+  const std::string_view sign = toks[i - 1].text;
+  const std::string_view currency = sign == "$"              ? "dollar"
+                                    : sign == "\xC2\xA3"     ? "pound"
+                                    : sign == "\xE2\x82\xAC" ? "euro"
+                                                             : "";
+  if (currency.empty()) return std::nullopt;
+  if (auto m = MatchNumber(toks, i)) {
+    if (m->vague) return std::nullopt;
+    return Money{currency, *m};
+  }
+  // "80m", "2.5bn": digits with a glued scale.
+  const std::string_view w = toks[i].lower;
+  for (const auto& [suffix, scale] : {std::pair<std::string_view, double>{"bn", 1e9},
+                                      std::pair<std::string_view, double>{"m", 1e6}}) {
+    if (!w.ends_with(suffix) || w.size() == suffix.size()) continue;
+    const std::string digits(w.substr(0, w.size() - suffix.size()));
+    const std::vector<Tok> number = Tokenize(digits);
+    if (number.size() != 1 || number[0].kind != TokKind::kNumber) continue;
+    auto m = MatchNumber(number, 0);
+    if (!m) continue;
+    m->first = i;
+    m->last = i + 1;
+    m->low *= scale;
+    m->high *= scale;
+    m->of_follows = i + 1 < toks.size() && toks[i + 1].lower == "of";
+    return Money{currency, *m};
+  }
+  return std::nullopt;
+}
+
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
@@ -564,6 +608,32 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       out.push_back(std::move(age->first));
       np_end.push_back(age->second);
       i = age->second - 1;
+      continue;
+    }
+    if (auto money = MoneyAt(toks, i)) {
+      const NumberMatch& m = money->figure;
+      Claim c;
+      c.fact.kind = FactKind::kQuantity;
+      size_t first = i - 1;
+      if (auto q = MatchQualifierBefore(toks, first)) {
+        c.fact.qualifier = q->text;
+        first = q->first;
+      }
+      c.fact.begin = toks[first].begin;
+      c.fact.end = toks[m.last - 1].end;
+      c.fact.value = std::string(
+          ctx->text.substr(toks[i - 1].begin, toks[m.last - 1].end - toks[i - 1].begin));
+      c.low = m.low;
+      c.high = m.high;
+      c.fact.normalized = m.low;
+      ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
+      c.head = std::string(money->currency);
+      c.fact.about = c.head + "s";
+      c.fact.referent.thing = c.head;
+      for (size_t k = first; k < m.last; ++k) ctx->consumed[k] = true;
+      out.push_back(std::move(c));
+      np_end.push_back(m.last);
+      i = m.last - 1;
       continue;
     }
     auto m = MatchNumber(toks, i);

@@ -44,6 +44,42 @@ TEST(ExtractQuantitiesTest, FindsCountsAndWhatTheyCount) {
   }
 }
 
+// A currency sign before a figure makes it a sum of money, with or without a
+// noun after it; after the sign a glued "m" or "bn" is a scale.
+TEST(ExtractQuantitiesTest, CurrencySignMakesASum) {
+  const struct {
+    const char* text;
+    const char* value;
+    const char* qualifier;
+    const char* head;
+    double amount;
+  } cases[] = {
+      {"Bail was set at $250,000 on Monday.", "$250,000", "", "dollar", 250000},
+      {"The club paid more than $3 million for the striker.", "$3 million", "more than", "dollar",
+       3e6},
+      {"The council borrowed \xC2\xA3"
+       "12m last year.",
+       "\xC2\xA3"
+       "12m",
+       "", "pound", 12e6},
+      {"A \xE2\x82\xAC"
+       "1.5bn rescue was agreed.",
+       "\xE2\x82\xAC"
+       "1.5bn",
+       "", "euro", 1.5e9},
+      {"The fine came to about $ 40 million.", "$ 40 million", "around", "dollar", 40e6},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].fact.qualifier, c.qualifier) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+    EXPECT_DOUBLE_EQ(found[0].fact.normalized.value_or(-1), c.amount) << c.text;
+  }
+}
+
 TEST(ExtractQuantitiesTest, CoordinatedCountsShareTheVerb) {
   SentenceContext ctx =
       MakeSentenceContext("the ministry said 6,000 civilians and 366 fighters had left Aleppo");
