@@ -17,6 +17,9 @@
 // noun and verb a conflict. In a coordination ("6,000 civilians and 366
 // fighters had left") the verb is shared.
 //
+// Two counts need no noun: the object of a casualty verb is people ("injured
+// dozens"), and a currency sign says a figure is money ("set at $1 million").
+//
 // Numbers already taken as dates, times or durations are skipped, as are
 // bare years and the pronoun "one".
 #include <algorithm>
@@ -80,7 +83,8 @@ std::string VerbKey(std::string_view word) {
       {"leaving", "leave"},   {"fleeing", "flee"},       {"evacuated", "evacuate"},
       {"arrested", "arrest"}, {"displaced", "displace"}, {"stranded", "strand"},
       {"rescued", "rescue"},  {"rescuing", "rescue"},    {"trapped", "trap"},
-      {"waiting", "wait"},    {"parked", "park"}};
+      {"waiting", "wait"},    {"parked", "park"},
+  };
   for (const auto& irr : kIrregular) {
     if (w == irr.form) return std::string(irr.key);
   }
@@ -551,6 +555,20 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
 
 }  // namespace
 
+// A casualty verb right before a count (and its qualifier) takes people as
+// its object, so the count needs no noun: "killing at least one and leaving
+// two missing", "injured dozens and damaged houses". Returns the verb's token.
+std::optional<size_t> CasualtyVerbBefore(const std::vector<Tok>& toks, size_t number_first) {
+  size_t first = number_first;
+  if (auto q = MatchQualifierBefore(toks, first)) first = q->first;
+  if (first == 0) return std::nullopt;
+  const Tok& v = toks[first - 1];
+  if (v.kind != TokKind::kWord || !IsVerbForm(v.lower)) return std::nullopt;
+  const std::string key = VerbKey(v.text);
+  if (key != "kill" && key != "wound" && key != "injur") return std::nullopt;
+  return first - 1;
+}
+
 // A sum of money: a currency sign before the figure ("$1 million",
 // "\xC2\xA3" "2.5bn", "\xE2\x82\xAC" "40m"). The sign says what the figure counts,
 // so no noun need follow ("bond was set at $1 million"); after a sign "m"
@@ -750,15 +768,22 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (t.kind == TokKind::kPunct && t.text != "-") break;
       toll = t.kind == TokKind::kWord && t.lower == "toll";
     }
-    if (np_last == np_first && !toll) continue;
-    const bool bare_toll = np_last == np_first;
+    const bool casualty_object = np_last == np_first && !toll && CasualtyVerbBefore(toks, m->first);
+    if (np_last == np_first && !toll && !casualty_object) continue;
+    const bool bare_toll = np_last == np_first && !casualty_object;
+    if (casualty_object) {
+      np_first = m->last - 1;
+      np_last = m->last;
+    }
     if (bare_toll) {
       np_first = m->last - 1;
       np_last = m->last;
     }
     const Tok& head_tok = toks[np_last - 1];
-    if (head_tok.capitalized && np_last - np_first == 1) continue;  // "2020 Olympics"
-    std::string head = bare_toll ? "toll" : NounKey(head_tok.text);
+    if (head_tok.capitalized && np_last - np_first == 1 && !casualty_object) {
+      continue;  // "2020 Olympics"
+    }
+    std::string head = bare_toll ? "toll" : casualty_object ? "person" : NounKey(head_tok.text);
     // Multipliers ("several times", "three ways") count nothing.
     // Vague multipliers ("several times") count nothing; "met six times" does.
     if (head.empty() || ((head == "time" || head == "way") && m->vague)) continue;
@@ -803,7 +828,9 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
                                std::to_string(static_cast<long long>(m->high));
     }
     ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
-    const std::string noun = bare_toll ? "toll" : FoldCase(head_tok.text);
+    const std::string noun = bare_toll         ? "toll"
+                             : casualty_object ? "people"
+                                               : FoldCase(head_tok.text);
     c.head = IsPeopleNoun(head) ? "person" : head;
     c.verb = verb_word.empty() ? "" : VerbKey(verb_word);
     if (!IsEventVerb(c.verb)) {

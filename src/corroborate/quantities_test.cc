@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -77,6 +80,32 @@ TEST(ExtractQuantitiesTest, CurrencySignMakesASum) {
     EXPECT_EQ(found[0].fact.qualifier, c.qualifier) << c.text;
     EXPECT_EQ(found[0].head, c.head) << c.text;
     EXPECT_DOUBLE_EQ(found[0].fact.normalized.value_or(-1), c.amount) << c.text;
+  }
+}
+
+// The object of a casualty verb is people, so a count right after one needs
+// no noun ("killing at least three and injuring dozens"); after another verb a
+// bare count says nothing about what it counts.
+TEST(ExtractQuantitiesTest, CountAfterCasualtyVerbIsPeople) {
+  const struct {
+    const char* text;
+    std::vector<std::string> values;  // each counts people
+  } cases[] = {
+      {"The blast killed at least three and injured dozens, the mayor said.", {"three", "dozens"}},
+      {"A landslide buried the road, injuring 12 before dawn.", {"12"}},
+      {"The flood wounded hundreds in the lower town.", {"hundreds"}},
+      {"The storm damaged dozens and flooded more.", {}},
+      {"Rescuers searched 40 before noon.", {}},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    std::vector<std::string> values;
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      values.push_back(q.fact.value);
+      EXPECT_EQ(q.head, "person") << c.text;
+      EXPECT_FALSE(q.verb.empty()) << c.text;
+    }
+    EXPECT_EQ(values, c.values) << c.text;
   }
 }
 
