@@ -57,6 +57,21 @@ TEST(ExtractEntitiesTest, UsesNewsCues) {
   }
 }
 
+// Only people are given ages in news copy: an age before a name or in an
+// apposition after it makes the name a person's, whatever else is known.
+TEST(ExtractEntitiesTest, AnAgeMarksAPerson) {
+  const EntityCase cases[] = {
+      {"A day earlier 36-year-old Oisin Tarrow slipped from the ridge.", "person:Oisin Tarrow"},
+      {"The driver, Bryn Quillery, 41, was released on bail.", "person:Bryn Quillery"},
+      {"Quillery, 41, was released on bail after the crash.", "person:Quillery"},
+      {"Nearby 24-year-old Ruadh Penhallow was unhurt.", "person:Ruadh Penhallow"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+}
+
 // A rank or a nationality noun before a name is cut off it, so the name
 // links with other outlets' bare name as the same words.
 TEST(ExtractEntitiesTest, RanksAndNationalityNounsAreNoPartOfTheName) {
