@@ -740,7 +740,9 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     const size_t after_of = j;
     while (j < toks.size() && toks[j].kind == TokKind::kWord) {
       const std::string d = toks[j].lower;
-      if (d != "the" && d != "their" && d != "its" && d != "his" && d != "her") break;
+      if (d != "the" && d != "their" && d != "its" && d != "his" && d != "her" && d != "our" &&
+          d != "your" && d != "my")
+        break;
       ++j;
     }
     // "25 of the injured", "three of their children": a part of a group

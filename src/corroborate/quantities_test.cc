@@ -267,6 +267,28 @@ TEST(ExtractQuantitiesTest, APartitiveCountsAPart) {
   EXPECT_EQ(found[0].fact.referent.thing, "person");
 }
 
+// Any possessive determiner opens a partitive, a speaker's own ("thousands
+// of our members") as much as a third party's ("three of their children").
+TEST(ExtractQuantitiesTest, EveryPossessiveOpensAPartitive) {
+  const struct {
+    const char* text;
+    const char* value;
+    const char* thing;
+  } cases[] = {
+      {"we and thousands of our members will march", "thousands", "part of member"},
+      {"two of my neighbours were hurt", "two", "part of neighbour"},
+      {"hundreds of your readers wrote in", "hundreds", "part of reader"},
+      {"three of their cousins were hurt", "three", "part of cousin"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].fact.referent.thing, c.thing) << c.text;
+  }
+}
+
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
   for (const char* text : {"no one left the city", "since 2012 the city", "several times",
                            "A Number 10 spokesperson said"}) {
