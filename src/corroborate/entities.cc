@@ -378,6 +378,9 @@ constexpr size_t kAppositionWindow = 5;
 // Organisation: a news source ("told Reuters", "according to Interfax",
 // "Reuters reported", "SANA news agency").
 constexpr int kNewsSourceVote = 2;
+// Place: a name that ends in a street's type word ("Sophie Wright Place",
+// "Magazine Street"): an address, even when its first words name a person.
+constexpr int kThoroughfareVote = 2;
 // Place: after a locative preposition ("in Aleppo"), only when nothing else
 // voted; weak, because "in" also precedes organisations and people.
 constexpr int kLocativeVote = 1;
@@ -608,6 +611,9 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   for (const auto& w : m->words) {
     if (IsOrgWord(FoldCase(w))) m->org += kOrgWordVote;
     if (IsPlaceWord(FoldCase(w))) m->place += kPlaceWordVote;
+  }
+  if (m->words.size() >= 2 && IsThoroughfareWord(FoldCase(m->words.back()))) {
+    m->place += kThoroughfareVote;
   }
   std::string undotted;  // "U.S." → "US"
   for (char c : m->words.front()) {

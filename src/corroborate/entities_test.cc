@@ -72,6 +72,21 @@ TEST(ExtractEntitiesTest, AnAgeMarksAPerson) {
   }
 }
 
+// A name ending in a street's type word is an address, a place, even when
+// its first words are a person's name.
+TEST(ExtractEntitiesTest, AStreetTypeWordMakesAPlace) {
+  const EntityCase cases[] = {
+      {"Police said the car stopped on Ada Penrick Place before midnight.",
+       "place:Ada Penrick Place"},
+      {"The van turned into Tollmere Avenue, witnesses said.", "place:Tollmere Avenue"},
+      {"Crews closed Dorran Road after the crash.", "place:Dorran Road"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+}
+
 // A rank or a nationality noun before a name is cut off it, so the name
 // links with other outlets' bare name as the same words.
 TEST(ExtractEntitiesTest, RanksAndNationalityNounsAreNoPartOfTheName) {

@@ -215,6 +215,10 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
 
 // ---- Name variants (names.cc) -------------------------------------------------
 
+// The type word that ends a street's name, case-folded: "street", "avenue",
+// "road", "place", "st", ... ("Magazine Street", "Sophie Wright Place").
+bool IsThoroughfareWord(std::string_view lower);
+
 // The words of a name as names are compared: case-folded, split at spaces
 // and hyphens, dots and apostrophes dropped, particles (al, el, bin, ibn, of,
 // for, the, de, le) left out. "Bashar al-Assad" → {bashar, assad}.
