@@ -25,6 +25,24 @@ size_t SentenceOf(const std::vector<SentenceRef>& refs, size_t pos) {
 
 }  // namespace
 
+bool IsSpacedQuoteSentence(std::string_view unit) {
+  size_t e = unit.size();
+  while (e > 0 && (unit[e - 1] == ' ' || unit[e - 1] == '\t' || unit[e - 1] == '\r')) --e;
+  size_t mark = 0;
+  if (e >= 1 && (unit[e - 1] == '"' || unit[e - 1] == '\'')) {
+    mark = 1;
+  } else if (e >= 3 && (unit.compare(e - 3, 3, "\xE2\x80\x9D") == 0 ||
+                        unit.compare(e - 3, 3, "\xE2\x80\x99") == 0)) {
+    mark = 3;
+  }
+  if (mark == 0) return false;
+  e -= mark;
+  const size_t before_space = e;
+  while (e > 0 && unit[e - 1] == ' ') --e;
+  if (e == before_space || e == 0) return false;  // a glued mark the splitter already reads
+  return unit[e - 1] == '.' || unit[e - 1] == '!' || unit[e - 1] == '?';
+}
+
 Result<std::vector<Claim>> ExtractStory(const Story& story,
                                         const std::vector<std::vector<SentenceRef>>& sentences) {
   if (sentences.size() != story.articles.size()) {
@@ -192,7 +210,12 @@ Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed) {
       return Internal("corroborate: sentence " + std::to_string(id) + " names article " +
                       std::to_string(s.article) + " of " + std::to_string(story.articles.size()));
     }
-    if (s.kind != text::UnitKind::kSentence) continue;
+    if (s.kind != text::UnitKind::kSentence &&
+        !(s.kind == text::UnitKind::kHeading &&
+          corroborate::IsSpacedQuoteSentence(
+              std::string_view(story.articles[s.article].text).substr(s.begin, s.end - s.begin)))) {
+      continue;
+    }
     refs[s.article].push_back(corroborate::SentenceRef{id, s.begin, s.end});
   }
   auto claims = corroborate::ExtractStory(story, refs);

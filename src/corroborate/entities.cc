@@ -14,10 +14,9 @@
 //    Foreign Minister Sergey Lavrov" → person "Sergey Lavrov";
 //    "President Assad" → person "Assad".
 // 3. Each mention gets cue votes: person (a title, "X said", "X told",
-//    "said X", "Mr"), organisation (an organisation word such as Council,
-//    Ministry, Observatory, Agency; an acronym; "told X" / "according to X" /
-//    "X reported" for a news agency), place (a locative preposition, "towns
-//    of X and Y", "X province").
+//    "said X", "Mr", an age: "36-year-old X", "X, 36,"), organisation (an organisation word such as
+//    Council, Ministry, Observatory, Agency; an acronym; "told X" / "according to X" / "X reported"
+//    for a news agency), place (a locative preposition, "towns of X and Y", "X province").
 // 4. Within an article, a short form is linked to the full name it
 //    abbreviates: a single word that is the last (or first) word of a longer
 //    person name ("Churkin" → "Vitaly Churkin"), an acronym of an
@@ -366,6 +365,9 @@ constexpr int kCountryInitialsVote = 2;
 constexpr int kAcronymVote = 1;
 // Person: a full name before a speech verb ("Vitaly Churkin said").
 constexpr int kSpeakerVote = 2;
+// Person: an age written next to the name, before it ("36-year-old Jan
+// Ek") or as an apposition ("Ek, 36,"); only people are given ages in news.
+constexpr int kAgeVote = 2;
 // Person: a name after "said"/"says" ("..., said Churkin"); weak, because
 // agencies and governments are quoted the same way.
 constexpr int kAfterSaidVote = 1;
@@ -376,6 +378,9 @@ constexpr size_t kAppositionWindow = 5;
 // Organisation: a news source ("told Reuters", "according to Interfax",
 // "Reuters reported", "SANA news agency").
 constexpr int kNewsSourceVote = 2;
+// Place: a name that ends in a street's type word ("Sophie Wright Place",
+// "Magazine Street"): an address, even when its first words name a person.
+constexpr int kThoroughfareVote = 2;
 // Place: after a locative preposition ("in Aleppo"), only when nothing else
 // voted; weak, because "in" also precedes organisations and people.
 constexpr int kLocativeVote = 1;
@@ -572,6 +577,26 @@ std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size
   return {a, b};
 }
 
+// "36-year-old": a number of years joined to "year(s)-old".
+bool IsAgeAdjective(std::string_view lower) {
+  const size_t dash = lower.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash > 3) return false;
+  for (size_t k = 0; k < dash; ++k) {
+    if (lower[k] < '0' || lower[k] > '9') return false;
+  }
+  const std::string_view rest = lower.substr(dash + 1);
+  return rest == "year-old" || rest == "years-old";
+}
+
+// A bare number a person's age can be: one to three digits, below 120.
+bool IsAgeNumber(const Tok& t) {
+  if (t.kind != TokKind::kNumber || t.text.empty() || t.text.size() > 3) return false;
+  for (char c : t.text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return std::stoi(std::string(t.text)) < 120;
+}
+
 // Adds the cue votes of the context around a mention spanning tokens
 // [first_tok, last_tok] of its sentence; `previous` is the mention before it
 // in the article, if any.
@@ -586,6 +611,9 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   for (const auto& w : m->words) {
     if (IsOrgWord(FoldCase(w))) m->org += kOrgWordVote;
     if (IsPlaceWord(FoldCase(w))) m->place += kPlaceWordVote;
+  }
+  if (m->words.size() >= 2 && IsThoroughfareWord(FoldCase(m->words.back()))) {
+    m->place += kThoroughfareVote;
   }
   std::string undotted;  // "U.S." → "US"
   for (char c : m->words.front()) {
@@ -615,6 +643,11 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
     m->person += kSpeakerVote;
   }
   if (prev == "said" || prev == "says") m->person += kAfterSaidVote;
+  if (IsAgeAdjective(prev) ||
+      (next == "," && last_tok + 3 < toks.size() && IsAgeNumber(toks[last_tok + 2]) &&
+       (toks[last_tok + 3].text == "," || toks[last_tok + 3].text == "."))) {
+    m->person += kAgeVote;
+  }
   if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") && m->words.size() >= 2) {
     for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 3 + kAppositionWindow; ++k) {
       if (toks[k].kind == TokKind::kPunct) break;

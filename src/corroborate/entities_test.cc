@@ -57,6 +57,36 @@ TEST(ExtractEntitiesTest, UsesNewsCues) {
   }
 }
 
+// Only people are given ages in news copy: an age before a name or in an
+// apposition after it makes the name a person's, whatever else is known.
+TEST(ExtractEntitiesTest, AnAgeMarksAPerson) {
+  const EntityCase cases[] = {
+      {"A day earlier 36-year-old Oisin Tarrow slipped from the ridge.", "person:Oisin Tarrow"},
+      {"The driver, Bryn Quillery, 41, was released on bail.", "person:Bryn Quillery"},
+      {"Quillery, 41, was released on bail after the crash.", "person:Quillery"},
+      {"Nearby 24-year-old Ruadh Penhallow was unhurt.", "person:Ruadh Penhallow"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+}
+
+// A name ending in a street's type word is an address, a place, even when
+// its first words are a person's name.
+TEST(ExtractEntitiesTest, AStreetTypeWordMakesAPlace) {
+  const EntityCase cases[] = {
+      {"Police said the car stopped on Ada Penrick Place before midnight.",
+       "place:Ada Penrick Place"},
+      {"The van turned into Tollmere Avenue, witnesses said.", "place:Tollmere Avenue"},
+      {"Crews closed Dorran Road after the crash.", "place:Dorran Road"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+}
+
 // A rank or a nationality noun before a name is cut off it, so the name
 // links with other outlets' bare name as the same words.
 TEST(ExtractEntitiesTest, RanksAndNationalityNounsAreNoPartOfTheName) {

@@ -215,6 +215,10 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
 
 // ---- Name variants (names.cc) -------------------------------------------------
 
+// The type word that ends a street's name, case-folded: "street", "avenue",
+// "road", "place", "st", ... ("Magazine Street", "Sophie Wright Place").
+bool IsThoroughfareWord(std::string_view lower);
+
 // The words of a name as names are compared: case-folded, split at spaces
 // and hyphens, dots and apostrophes dropped, particles (al, el, bin, ibn, of,
 // for, the, de, le) left out. "Bashar al-Assad" → {bashar, assad}.
@@ -321,6 +325,12 @@ struct SentenceRef {
   size_t begin = 0;
   size_t end = 0;
 };
+
+// True when a unit the sentence splitter called a heading is running text
+// whose closing quote mark stands apart from its final punctuation: 'He said:
+// "I was there. "' (tokenised text puts a space before every mark). A
+// headline does not end in a full stop inside quotation marks.
+bool IsSpacedQuoteSentence(std::string_view unit);
 
 // Claims of every article of `story`, given each article's sentences (in
 // order, running text only). Errors: kInvalidInput when a span lies outside

@@ -56,6 +56,11 @@
 //     "General Maria Ortega" stay two people).
 // 11. Initials with a generic word (both organisations): "ABC" / "ABC
 //     News", "TNB" / "TNB Group" (IsGenericOrganisationWord).
+// 12. A street without its type word: a place whose last word is a street's
+//     type (IsThoroughfareWord) and the same name without it, of any kind,
+//     since the type word is what tells the kind ("Magazine" / "Magazine
+//     Street", "Sophie Wright" / "Sophie Wright Place"). The rest must be
+//     spelled alike (or transliterated): no slip.
 //
 // Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7, 11:
 // fewer words) joins the fuller name only when it is the one fuller entity
@@ -117,6 +122,15 @@ std::string_view VerdictName(Verdict verdict) {
 }  // namespace crosswire
 
 namespace crosswire::corroborate {
+namespace {}  // namespace
+
+bool IsThoroughfareWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"street", "avenue", "road",  "boulevard",
+                                                "lane",   "place",  "drive", "highway",
+                                                "st",     "ave",    "rd",    "blvd"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 namespace {
 
 bool IsVesselPrefix(std::string_view w) {
@@ -387,6 +401,13 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   if (IsVesselPrefix(longer.front()) && longer.size() == shorter.size() + 1) {
     if (auto r = CompareAligned(shorter, tail(shorter.size()), same_kind, people, organisations)) {
       return With("shortened form: vessel prefix " + longer.front() + " dropped", *r);
+    }
+  }
+  // A street named without its type word (rule 12).
+  if (longer.size() == shorter.size() + 1 && IsThoroughfareWord(longer.back()) &&
+      (a_shorter ? b : a).kind == FactKind::kPlace) {
+    if (auto r = CompareAligned(shorter, head(shorter.size()), false, false, false)) {
+      return With("shortened form: street type " + longer.back() + " dropped", *r);
     }
   }
   if (people) {

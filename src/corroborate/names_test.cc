@@ -119,6 +119,48 @@ TEST(NameLinkTest, StandardAbbreviationsAndInitialsWithGenericWord) {
   }
 }
 
+// Rule 12: a street named without its type word, the short form of any
+// kind (its kind is what the dropped word would have told).
+TEST(NameLinkTest, StreetWithoutItsTypeWord) {
+  using K = FactKind;
+  struct Case {
+    std::string a;
+    K ka;
+    std::string b;
+    K kb;
+    std::optional<std::string> reason;  // nullopt: not one entity
+  };
+  const std::vector<Case> cases = {
+      {"Tollmere", K::kOrganization, "Tollmere Street", K::kPlace,
+       "shortened form: street type street dropped"},
+      {"Ada Penrick", K::kPerson, "Ada Penrick Place", K::kPlace,
+       "shortened form: street type place dropped"},
+      {"Varnley", K::kPlace, "Varnley Avenue", K::kPlace,
+       "shortened form: street type avenue dropped"},
+      {"Varnley", K::kPlace, "Varnley Ave", K::kPlace, "shortened form: street type ave dropped"},
+      // The longer name must be a place, and the rest spelled alike.
+      {"Varnley", K::kPlace, "Varnley Avenue", K::kOrganization, std::nullopt},
+      {"Varnton", K::kPlace, "Varnley Avenue", K::kPlace, std::nullopt},
+      {"Tollmere", K::kPlace, "Tollmere Bridge", K::kPlace, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    const NameForm a = MakeNameForm(c.a, c.ka), b = MakeNameForm(c.b, c.kb);
+    EXPECT_EQ(NameLink(a, b), c.reason) << c.a << " / " << c.b;
+    EXPECT_EQ(NameLink(b, a).has_value(), c.reason.has_value())
+        << "symmetric: " << c.b << " / " << c.a;
+  }
+}
+
+// A name that ends in a street's type word is a place, even when its first
+// words are a person's name.
+TEST(IsThoroughfareWordTest, StreetTypes) {
+  for (const char* w : {"street", "avenue", "road", "place", "st", "boulevard"}) {
+    EXPECT_TRUE(IsThoroughfareWord(w)) << w;
+  }
+  for (const char* w : {"bridge", "square", "park", "Street"})
+    EXPECT_FALSE(IsThoroughfareWord(w)) << w;
+}
+
 // One case per rule of names.cc, both ways round, with kinds that may differ
 // between outlets. Invented names throughout.
 TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {

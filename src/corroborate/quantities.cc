@@ -17,6 +17,9 @@
 // noun and verb a conflict. In a coordination ("6,000 civilians and 366
 // fighters had left") the verb is shared.
 //
+// Two counts need no noun: the object of a casualty verb is people ("injured
+// dozens"), and a currency sign says a figure is money ("set at $1 million").
+//
 // Numbers already taken as dates, times or durations are skipped, as are
 // bare years and the pronoun "one".
 #include <algorithm>
@@ -80,7 +83,8 @@ std::string VerbKey(std::string_view word) {
       {"leaving", "leave"},   {"fleeing", "flee"},       {"evacuated", "evacuate"},
       {"arrested", "arrest"}, {"displaced", "displace"}, {"stranded", "strand"},
       {"rescued", "rescue"},  {"rescuing", "rescue"},    {"trapped", "trap"},
-      {"waiting", "wait"},    {"parked", "park"}};
+      {"waiting", "wait"},    {"parked", "park"},
+  };
   for (const auto& irr : kIrregular) {
     if (w == irr.form) return std::string(irr.key);
   }
@@ -551,6 +555,64 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
 
 }  // namespace
 
+// A casualty verb right before a count (and its qualifier) takes people as
+// its object, so the count needs no noun: "killing at least one and leaving
+// two missing", "injured dozens and damaged houses". Returns the verb's token.
+std::optional<size_t> CasualtyVerbBefore(const std::vector<Tok>& toks, size_t number_first) {
+  size_t first = number_first;
+  if (auto q = MatchQualifierBefore(toks, first)) first = q->first;
+  if (first == 0) return std::nullopt;
+  const Tok& v = toks[first - 1];
+  if (v.kind != TokKind::kWord || !IsVerbForm(v.lower)) return std::nullopt;
+  const std::string key = VerbKey(v.text);
+  if (key != "kill" && key != "wound" && key != "injur") return std::nullopt;
+  return first - 1;
+}
+
+// A sum of money: a currency sign before the figure ("$1 million",
+// "\xC2\xA3" "2.5bn", "\xE2\x82\xAC" "40m"). The sign says what the figure counts,
+// so no noun need follow ("bond was set at $1 million"); after a sign "m"
+// and "bn" glued to the digits are million and billion. Returns the
+// currency's key ("dollar", "pound", "euro") and the figure.
+struct Money {
+  std::string_view currency;
+  NumberMatch figure;
+};
+
+std::optional<Money> MoneyAt(const std::vector<Tok>& toks, size_t i) {
+  if (i == 0 || toks[i - 1].kind != TokKind::kPunct) {
+    return std::nullopt;
+  }
+  const std::string_view sign = toks[i - 1].text;
+  const std::string_view currency = sign == "$"              ? "dollar"
+                                    : sign == "\xC2\xA3"     ? "pound"
+                                    : sign == "\xE2\x82\xAC" ? "euro"
+                                                             : "";
+  if (currency.empty()) return std::nullopt;
+  if (auto m = MatchNumber(toks, i)) {
+    if (m->vague) return std::nullopt;
+    return Money{currency, *m};
+  }
+  // "80m", "2.5bn": digits with a glued scale.
+  const std::string_view w = toks[i].lower;
+  for (const auto& [suffix, scale] : {std::pair<std::string_view, double>{"bn", 1e9},
+                                      std::pair<std::string_view, double>{"m", 1e6}}) {
+    if (!w.ends_with(suffix) || w.size() == suffix.size()) continue;
+    const std::string digits(w.substr(0, w.size() - suffix.size()));
+    const std::vector<Tok> number = Tokenize(digits);
+    if (number.size() != 1 || number[0].kind != TokKind::kNumber) continue;
+    auto m = MatchNumber(number, 0);
+    if (!m) continue;
+    m->first = i;
+    m->last = i + 1;
+    m->low *= scale;
+    m->high *= scale;
+    m->of_follows = i + 1 < toks.size() && toks[i + 1].lower == "of";
+    return Money{currency, *m};
+  }
+  return std::nullopt;
+}
+
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
@@ -564,6 +626,32 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       out.push_back(std::move(age->first));
       np_end.push_back(age->second);
       i = age->second - 1;
+      continue;
+    }
+    if (auto money = MoneyAt(toks, i)) {
+      const NumberMatch& m = money->figure;
+      Claim c;
+      c.fact.kind = FactKind::kQuantity;
+      size_t first = i - 1;
+      if (auto q = MatchQualifierBefore(toks, first)) {
+        c.fact.qualifier = q->text;
+        first = q->first;
+      }
+      c.fact.begin = toks[first].begin;
+      c.fact.end = toks[m.last - 1].end;
+      c.fact.value = std::string(
+          ctx->text.substr(toks[i - 1].begin, toks[m.last - 1].end - toks[i - 1].begin));
+      c.low = m.low;
+      c.high = m.high;
+      c.fact.normalized = m.low;
+      ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
+      c.head = std::string(money->currency);
+      c.fact.about = c.head + "s";
+      c.fact.referent.thing = c.head;
+      for (size_t k = first; k < m.last; ++k) ctx->consumed[k] = true;
+      out.push_back(std::move(c));
+      np_end.push_back(m.last);
+      i = m.last - 1;
       continue;
     }
     auto m = MatchNumber(toks, i);
@@ -652,7 +740,9 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     const size_t after_of = j;
     while (j < toks.size() && toks[j].kind == TokKind::kWord) {
       const std::string d = toks[j].lower;
-      if (d != "the" && d != "their" && d != "its" && d != "his" && d != "her") break;
+      if (d != "the" && d != "their" && d != "its" && d != "his" && d != "her" && d != "our" &&
+          d != "your" && d != "my")
+        break;
       ++j;
     }
     // "25 of the injured", "three of their children": a part of a group
@@ -680,15 +770,22 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (t.kind == TokKind::kPunct && t.text != "-") break;
       toll = t.kind == TokKind::kWord && t.lower == "toll";
     }
-    if (np_last == np_first && !toll) continue;
-    const bool bare_toll = np_last == np_first;
+    const bool casualty_object = np_last == np_first && !toll && CasualtyVerbBefore(toks, m->first);
+    if (np_last == np_first && !toll && !casualty_object) continue;
+    const bool bare_toll = np_last == np_first && !casualty_object;
+    if (casualty_object) {
+      np_first = m->last - 1;
+      np_last = m->last;
+    }
     if (bare_toll) {
       np_first = m->last - 1;
       np_last = m->last;
     }
     const Tok& head_tok = toks[np_last - 1];
-    if (head_tok.capitalized && np_last - np_first == 1) continue;  // "2020 Olympics"
-    std::string head = bare_toll ? "toll" : NounKey(head_tok.text);
+    if (head_tok.capitalized && np_last - np_first == 1 && !casualty_object) {
+      continue;  // "2020 Olympics"
+    }
+    std::string head = bare_toll ? "toll" : casualty_object ? "person" : NounKey(head_tok.text);
     // Multipliers ("several times", "three ways") count nothing.
     // Vague multipliers ("several times") count nothing; "met six times" does.
     if (head.empty() || ((head == "time" || head == "way") && m->vague)) continue;
@@ -733,7 +830,9 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
                                std::to_string(static_cast<long long>(m->high));
     }
     ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
-    const std::string noun = bare_toll ? "toll" : FoldCase(head_tok.text);
+    const std::string noun = bare_toll         ? "toll"
+                             : casualty_object ? "people"
+                                               : FoldCase(head_tok.text);
     c.head = IsPeopleNoun(head) ? "person" : head;
     c.verb = verb_word.empty() ? "" : VerbKey(verb_word);
     if (!IsEventVerb(c.verb)) {

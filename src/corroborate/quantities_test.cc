@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -41,6 +44,68 @@ TEST(ExtractQuantitiesTest, FindsCountsAndWhatTheyCount) {
     EXPECT_EQ(found[0].fact.qualifier, c.qualifier) << c.text;
     EXPECT_EQ(found[0].fact.about, c.about) << c.text;
     EXPECT_EQ(found[0].head, c.head) << c.text;
+  }
+}
+
+// A currency sign before a figure makes it a sum of money, with or without a
+// noun after it; after the sign a glued "m" or "bn" is a scale.
+TEST(ExtractQuantitiesTest, CurrencySignMakesASum) {
+  const struct {
+    const char* text;
+    const char* value;
+    const char* qualifier;
+    const char* head;
+    double amount;
+  } cases[] = {
+      {"Bail was set at $250,000 on Monday.", "$250,000", "", "dollar", 250000},
+      {"The club paid more than $3 million for the striker.", "$3 million", "more than", "dollar",
+       3e6},
+      {"The council borrowed \xC2\xA3"
+       "12m last year.",
+       "\xC2\xA3"
+       "12m",
+       "", "pound", 12e6},
+      {"A \xE2\x82\xAC"
+       "1.5bn rescue was agreed.",
+       "\xE2\x82\xAC"
+       "1.5bn",
+       "", "euro", 1.5e9},
+      {"The fine came to about $ 40 million.", "$ 40 million", "around", "dollar", 40e6},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].fact.qualifier, c.qualifier) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+    EXPECT_DOUBLE_EQ(found[0].fact.normalized.value_or(-1), c.amount) << c.text;
+  }
+}
+
+// The object of a casualty verb is people, so a count right after one needs
+// no noun ("killing at least three and injuring dozens"); after another verb a
+// bare count says nothing about what it counts.
+TEST(ExtractQuantitiesTest, CountAfterCasualtyVerbIsPeople) {
+  const struct {
+    const char* text;
+    std::vector<std::string> values;  // each counts people
+  } cases[] = {
+      {"The blast killed at least three and injured dozens, the mayor said.", {"three", "dozens"}},
+      {"A landslide buried the road, injuring 12 before dawn.", {"12"}},
+      {"The flood wounded hundreds in the lower town.", {"hundreds"}},
+      {"The storm damaged dozens and flooded more.", {}},
+      {"Rescuers searched 40 before noon.", {}},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    std::vector<std::string> values;
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      values.push_back(q.fact.value);
+      EXPECT_EQ(q.head, "person") << c.text;
+      EXPECT_FALSE(q.verb.empty()) << c.text;
+    }
+    EXPECT_EQ(values, c.values) << c.text;
   }
 }
 
@@ -200,6 +265,28 @@ TEST(ExtractQuantitiesTest, APartitiveCountsAPart) {
   found = ExtractQuantities(&whole);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].fact.referent.thing, "person");
+}
+
+// Any possessive determiner opens a partitive, a speaker's own ("thousands
+// of our members") as much as a third party's ("three of their children").
+TEST(ExtractQuantitiesTest, EveryPossessiveOpensAPartitive) {
+  const struct {
+    const char* text;
+    const char* value;
+    const char* thing;
+  } cases[] = {
+      {"we and thousands of our members will march", "thousands", "part of member"},
+      {"two of my neighbours were hurt", "two", "part of neighbour"},
+      {"hundreds of your readers wrote in", "hundreds", "part of reader"},
+      {"three of their cousins were hurt", "three", "part of cousin"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].fact.referent.thing, c.thing) << c.text;
+  }
 }
 
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {

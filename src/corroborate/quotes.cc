@@ -2,9 +2,11 @@
 //
 // Quotation marks are paired in order within a paragraph: a curly opening
 // mark opens, a curly closing mark closes, and a straight double quote
-// toggles. A quoted span of fewer than four words is a scare quote or a
-// title ("rebel resistance", "liberated Aleppo"), not a statement, and is
-// skipped.
+// toggles. A quotation continued into the next paragraph has no closing mark
+// at the end of the first (the English convention), so an unclosed passage
+// ends with its paragraph and the next paragraph may carry it on. A quoted span of fewer than four
+// words is a scare quote or a title ("rebel resistance", "liberated Aleppo"), not a statement, and
+// is skipped.
 //
 // The speaker is found the way a reader finds it (cf. Pareti et al. 2013 on
 // attribution, reduced to rules): in the sentence(s) around the quote,
@@ -29,16 +31,45 @@ struct RawQuote {
   size_t outer_end = 0;
 };
 
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// A straight double quote opens when a word follows it and none precedes it
+// ("said: \"We", a paragraph's first character); anything else reads as a
+// closing mark ("experience, \" Gaskin", "time. \"" at a line's end).
+bool StraightOpens(std::string_view text, size_t p) {
+  const bool word_after = p + 1 < text.size() && !IsSpace(text[p + 1]);
+  const bool word_before = p > 0 && !IsSpace(text[p - 1]) && text[p - 1] != ':' &&
+                           text[p - 1] != '(' && text[p - 1] != '-';
+  return word_after && !word_before;
+}
+
 std::vector<RawQuote> FindQuotes(std::string_view text) {
   std::vector<RawQuote> out;
   constexpr size_t kNone = static_cast<size_t>(-1);
   size_t open = kNone;
   bool open_straight = false;
   size_t open_len = 0;
+  // A quotation that runs on into the next paragraph leaves its closing mark
+  // off at the end of the first paragraph and opens the next one with a mark
+  // again (the English convention). The unclosed passage ends with its
+  // paragraph; a run-on paragraph whose first mark closes (the opening mark
+  // lost, as in tokenised text) is quoted from its start.
+  bool run_on = false;         // the previous paragraph ended inside a quote
+  size_t paragraph_begin = 0;  // first non-blank byte of this paragraph
+  bool paragraph_has_mark = false;
   for (size_t p = 0; p < text.size(); ++p) {
     const char c = text[p];
     if (c == '\n') {
+      const bool blank_line = p == paragraph_begin;
+      if (open != kNone && (!open_straight || StraightOpens(text, open))) {
+        out.push_back(RawQuote{open + open_len, p, open, p});
+        run_on = true;
+      } else if (!blank_line) {
+        run_on = false;
+      }
       open = kNone;
+      paragraph_has_mark = false;
+      paragraph_begin = p + 1;
       continue;
     }
     const bool curly_open = text.compare(p, 3, "\xE2\x80\x9C") == 0;
@@ -46,7 +77,12 @@ std::vector<RawQuote> FindQuotes(std::string_view text) {
     const bool straight = c == '"';
     if (!curly_open && !curly_close && !straight) continue;
     const size_t len = straight ? 1 : 3;
-    if (open != kNone && (curly_close || (straight && open_straight))) {
+    const bool first_mark = !paragraph_has_mark;
+    paragraph_has_mark = true;
+    if (first_mark && run_on && open == kNone &&
+        (curly_close || (straight && !StraightOpens(text, p)))) {
+      out.push_back(RawQuote{paragraph_begin, p, paragraph_begin, p + len});
+    } else if (open != kNone && (curly_close || (straight && open_straight))) {
       out.push_back(RawQuote{open + open_len, p, open, p + len});
       open = kNone;
     } else if (curly_open || straight) {
@@ -55,6 +91,9 @@ std::vector<RawQuote> FindQuotes(std::string_view text) {
       open_len = len;
     }
     p += len - 1;
+  }
+  if (open != kNone && (!open_straight || StraightOpens(text, open))) {
+    out.push_back(RawQuote{open + open_len, text.size(), open, text.size()});
   }
   return out;
 }

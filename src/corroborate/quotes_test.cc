@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -62,6 +65,44 @@ TEST(ExtractQuotesTest, PronounsAndContinuationsKeepTheSpeaker) {
       "\"The Syrian government has established control.\"");
   ASSERT_EQ(quotes.size(), 3u);
   for (const auto& q : quotes) EXPECT_EQ(q.fact.about, "Zouhir Al Shimale") << q.fact.value;
+}
+
+// A quotation that runs on into the next paragraph leaves its closing mark
+// off at the end of the first; a run-on paragraph that lost its opening mark
+// (tokenised text) is quoted up to its closing mark. A lone closing mark with
+// no run-on before it opens nothing.
+TEST(ExtractQuotesTest, QuotesRunOnAcrossParagraphs) {
+  struct RunOnCase {
+    const char* text;
+    std::vector<std::string> values;
+  };
+  const RunOnCase cases[] = {
+      {"The mayor, Ana Ortiz, said: \"The bridge will stay shut all week.\n\n\"Engineers will "
+       "inspect every cable first.\"",
+       {"The bridge will stay shut all week.", "Engineers will inspect every cable first."}},
+      {"A council spokesman said: \"We are reviewing the footage from Monday.\n\nWe expect to "
+       "publish our findings soon. \"",
+       {"We are reviewing the footage from Monday.", "We expect to publish our findings soon."}},
+      {"Ana Ortiz said: \xE2\x80\x9CThe ferry will run again from Friday.\n"
+       "It will carry cars and lorries.\xE2\x80\x9D",
+       {"The ferry will run again from Friday.", "It will carry cars and lorries."}},
+      // A paragraph without a mark ends the run-on.
+      {"Ana Ortiz said: \"The ferry will run again from Friday.\n\nThe council met on Monday.\n"
+       "Crews left the site at noon, \" the report added.",
+       {"The ferry will run again from Friday."}},
+      // A mismatched opening mark: the closing one opens nothing.
+      {"'I cannot speak for the others, \" Ortiz told the local paper on Sunday.", {}},
+  };
+  for (const auto& c : cases) {
+    const auto quotes = Quotes(c.text);
+    std::vector<std::string> values;
+    for (const auto& q : quotes) values.push_back(q.fact.value);
+    EXPECT_EQ(values, c.values) << c.text;
+  }
+  const auto quotes = Quotes(std::string(cases[0].text));
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].fact.about, "Ana Ortiz");
+  EXPECT_EQ(quotes[1].fact.about, "Ana Ortiz");
 }
 
 TEST(ExtractQuotesTest, ScareQuotesAreNotQuotes) {

@@ -46,6 +46,25 @@ std::vector<SentenceRef> NaiveSentences(std::string_view text, size_t* next_id) 
   return out;
 }
 
+// The splitter calls a line whose closing quote mark stands apart from its
+// final punctuation a heading; it is running text.
+TEST(IsSpacedQuoteSentenceTest, ClosingMarkAfterASpace) {
+  const struct {
+    const char* unit;
+    bool sentence;
+  } cases[] = {
+      {"He said: \"We will rebuild the school. \"", true},
+      {"\"Is anyone still inside? \" ", true},
+      {"The warden said: \xE2\x80\x9CNobody was hurt. \xE2\x80\x9D", true},
+      {"'Keep away from the river! '", true},
+      {"Storm hits the coast", false},
+      {"Why the \"new normal\" ", false},
+      {"She said \"yes.\"", false},  // a glued mark: the splitter reads it already
+      {"\"", false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(IsSpacedQuoteSentence(c.unit), c.sentence) << c.unit;
+}
+
 std::vector<FactGroup> ExampleGroups() {
   Story story;
   for (int k = 1; k <= 5; ++k) {
