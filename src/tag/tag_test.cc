@@ -93,7 +93,7 @@ TEST(TaggerTest, EmbeddedModelLoadsAndTagsEmptyInput) {
 // Names whose type the BIO tagger's overlapping entity gets wrong (what
 // corroboration used) and the span classifier gets right; sentences written
 // for this test.
-TEST(SpanTypesTest, TypesNamesTheBioTaggerMistypes) {
+TEST(TaggerSpanTypesTest, TypesNamesTheBioTaggerMistypes) {
   struct Case {
     std::vector<std::string_view> words;
     size_t begin, end;
@@ -140,7 +140,7 @@ TEST(SpanTypesTest, TypesNamesTheBioTaggerMistypes) {
   }
 }
 
-TEST(SpanTypesTest, SpansOutsideTheSentenceGetNone) {
+TEST(TaggerSpanTypesTest, SpansOutsideTheSentenceGetNone) {
   const auto& tagger = Tagger::Embedded();
   ASSERT_TRUE(tagger.has_value()) << tagger.error().message();
   const std::vector<std::string_view> words = {"Aid", "reached", "Aleppo", "."};
