@@ -1,8 +1,9 @@
 // crosswire/tag.h — a learned part-of-speech and named-entity tagger.
 //
-// Two averaged perceptrons (Collins 2002) with hashed features, decoded
-// greedily left to right: one assigns Penn Treebank parts of speech, the other
-// BIO entity tags of four types (person, place, organization, other). Both are
+// Three averaged perceptrons (Collins 2002) with hashed features: two decoded
+// greedily left to right, one assigning Penn Treebank parts of speech, the
+// other BIO entity tags of four types (person, place, organization, other);
+// the third types a whole name span given to it (SpanTypes). All are
 // trained on GUM (Zeldes 2017) by the `train_tagger` tool; the model file
 // (data/tag/gum.model) is embedded into the library at build time, so a
 // program needs nothing beside its binary. docs/tagging.md has the method,
