@@ -1,8 +1,9 @@
 // crosswire/tag.h — a learned part-of-speech and named-entity tagger.
 //
-// Two averaged perceptrons (Collins 2002) with hashed features, decoded
-// greedily left to right: one assigns Penn Treebank parts of speech, the other
-// BIO entity tags of four types (person, place, organization, other). Both are
+// Three averaged perceptrons (Collins 2002) with hashed features: two decoded
+// greedily left to right, one assigning Penn Treebank parts of speech, the
+// other BIO entity tags of four types (person, place, organization, other);
+// the third types a whole name span given to it (SpanTypes). All are
 // trained on GUM (Zeldes 2017) by the `train_tagger` tool; the model file
 // (data/tag/gum.model) is embedded into the library at build time, so a
 // program needs nothing beside its binary. docs/tagging.md has the method,
@@ -12,6 +13,7 @@
 // called from any number of threads at once.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -51,6 +53,14 @@ class Tagger {
   // Entity mentions in the sentence `words`, in order, without overlaps.
   std::vector<EntitySpan> Entities(std::span<const std::string_view> words) const;
 
+  // The type of each name `names[k]` (tokens [begin, end) of `words`, found
+  // by other means; its `type` is ignored), by the span-type classifier, which
+  // reads the whole name and the words around it. kOther for a name that is
+  // none of person, place and organization. Spans must lie within `words`
+  // and not be empty; others get kNone. Linear in the names' length.
+  std::vector<EntityType> SpanTypes(std::span<const std::string_view> words,
+                                    std::span<const EntitySpan> names) const;
+
   // Raw BIO labels ("B-person", "I-place", "O"), one per word.
   std::vector<std::string_view> EntityLabels(std::span<const std::string_view> words) const;
 
@@ -72,6 +82,7 @@ class Tagger {
   std::span<const uint8_t> bytes_;
   Table pos_;
   Table ner_;
+  Table type_;
 };
 
 // The entity spans of a BIO label sequence (an "I-x" without a matching
@@ -85,6 +96,7 @@ struct TaggedSentence {
   std::vector<std::string> words;
   std::vector<std::string> pos;
   std::vector<std::string> ner;
+  size_t document = 0;  // index of its document within the split read
 };
 
 // Sentences of a CoNLL-U file with GUM's entity annotation (MISC
@@ -101,7 +113,8 @@ Result<std::vector<TaggedSentence>> ReadGumSplit(const std::string& gum_dir,
                                                  std::string_view split);
 
 // Accuracy of a tagger on gold sentences: part-of-speech accuracy per token,
-// entity mentions scored per type on exact spans.
+// entity mentions scored per type on exact spans, and the type given to each
+// gold named span (what corroboration asks: its rules find the span).
 struct Evaluation {
   size_t pos_correct = 0, pos_total = 0;
   struct Counts {
@@ -114,6 +127,16 @@ struct Evaluation {
     }
   };
   Counts by_type[5];  // indexed by EntityType; [kNone] counts all types together
+  // Type given a gold span: confusion[gold][predicted], indexed by EntityType
+  // (gold is never kNone). `tagger_types`: the type of the tagged entity that
+  // overlaps the span most (kNone when none does), as corroboration used it
+  // before the span classifier; `span_types`: Tagger::SpanTypes;
+  // `document_types`: SpanTypes, then the mentions of one name (same words,
+  // case folded) in one document take the type most of them got.
+  using Confusion = std::array<std::array<size_t, 5>, 5>;
+  Confusion tagger_types{}, span_types{}, document_types{};
+  // Share of gold spans of type `gold` (kNone: of all types) typed right.
+  static double TypeAccuracy(const Confusion& c, EntityType gold);
   double PosAccuracy() const { return pos_total ? double(pos_correct) / pos_total : 0; }
 };
 Evaluation Evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& sentences);
@@ -121,9 +144,11 @@ Evaluation Evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& sen
 struct TrainOptions {
   int pos_iterations = 12;
   int ner_iterations = 20;
+  int type_iterations = 5;  // passes of the span-type classifier
   uint32_t seed = 1;
   // Features seen fewer times than this in training are left out of the model.
   int min_feature_count = 2;
+  int type_min_feature_count = 1;  // the same for the span-type classifier
 };
 
 // Trains both perceptrons and returns the model bytes. Deterministic: the

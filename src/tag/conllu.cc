@@ -9,6 +9,7 @@
 // Nations"), and a named mention inside another ("Aberdeen" in "Aberdeen
 // Grammar School") yields to the outer one.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <map>
@@ -200,7 +201,7 @@ Result<std::vector<TaggedSentence>> ReadGumSplit(const std::string& gum_dir,
   if (!in) return NotFound(splits + ": cannot open");
   std::vector<TaggedSentence> out;
   std::string line;
-  size_t line_no = 0;
+  size_t line_no = 0, documents = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (line.empty()) continue;
@@ -211,14 +212,35 @@ Result<std::vector<TaggedSentence>> ReadGumSplit(const std::string& gum_dir,
     if (cols[1] != split) continue;
     auto doc = ReadGumConllu(gum_dir + "/dep/" + std::string(cols[0]) + ".conllu");
     if (!doc) return std::unexpected(doc.error());
-    for (auto& s : *doc) out.push_back(std::move(s));
+    for (auto& s : *doc) {
+      s.document = documents;
+      out.push_back(std::move(s));
+    }
+    ++documents;
   }
   if (out.empty()) return NotFound(splits + ": no document in split " + std::string(split));
   return out;
 }
 
+double Evaluation::TypeAccuracy(const Confusion& c, EntityType gold) {
+  size_t right = 0, all = 0;
+  for (size_t g = 1; g < 5; ++g) {
+    if (gold != EntityType::kNone && g != static_cast<size_t>(gold)) continue;
+    right += c[g][g];
+    for (size_t p = 0; p < 5; ++p) all += c[g][p];
+  }
+  return all ? double(right) / double(all) : 0;
+}
+
 Evaluation Evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& sentences) {
   Evaluation ev;
+  // Per gold span, for document consistency: (document, folded name) → votes.
+  struct Named {
+    size_t document;
+    std::string name;
+    EntityType gold, predicted;
+  };
+  std::vector<Named> named;
   for (const TaggedSentence& s : sentences) {
     std::vector<std::string_view> words(s.words.begin(), s.words.end());
     const auto pos = tagger.PartsOfSpeech(words);
@@ -239,6 +261,39 @@ Evaluation Evaluate(const Tagger& tagger, const std::vector<TaggedSentence>& sen
         ++ev.by_type[0].correct;
       }
     }
+    const auto span_types = tagger.SpanTypes(words, gold);
+    for (size_t k = 0; k < gold.size(); ++k) {
+      const EntitySpan& g = gold[k];
+      EntityType overlapping = EntityType::kNone;
+      size_t best = 0;
+      for (const EntitySpan& p : predicted) {
+        const size_t lo = std::max(g.begin, p.begin), hi = std::min(g.end, p.end);
+        if (hi > lo && hi - lo > best) {
+          best = hi - lo;
+          overlapping = p.type;
+        }
+      }
+      const auto gi = static_cast<size_t>(g.type);
+      ++ev.tagger_types[gi][static_cast<size_t>(overlapping)];
+      ++ev.span_types[gi][static_cast<size_t>(span_types[k])];
+      std::string name;
+      for (size_t i = g.begin; i < g.end; ++i) {
+        if (!name.empty()) name += ' ';
+        for (char c : s.words[i]) name += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+      }
+      named.push_back(Named{s.document, std::move(name), g.type, span_types[k]});
+    }
+  }
+  std::map<std::pair<size_t, std::string>, std::array<size_t, 5>> votes;
+  for (const Named& n : named) ++votes[{n.document, n.name}][static_cast<size_t>(n.predicted)];
+  for (const Named& n : named) {
+    const auto& v = votes[{n.document, n.name}];
+    // Most votes; a tie keeps the mention's own type.
+    size_t type = static_cast<size_t>(n.predicted);
+    for (size_t t = 1; t < 5; ++t) {
+      if (v[t] > v[type]) type = t;
+    }
+    ++ev.document_types[static_cast<size_t>(n.gold)][type];
   }
   return ev;
 }

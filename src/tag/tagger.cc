@@ -1,6 +1,7 @@
 // Tagging with a trained model, read in place.
 //
-// The model is two hash tables of features (see templates.h for the layout).
+// The model is three hash tables of features (parts of speech, entity
+// labels, span types) (see templates.h for the layout).
 // Reading checks the header and the table bounds, then tags without copying
 // anything; an entry's bounds are checked when a feature reaches it. So
 // "loading" the embedded model touches a few hundred bytes, not 1.7 MB.
@@ -124,6 +125,13 @@ std::vector<std::string_view> Decode(const Tagger::Table& t, FeatureFn features,
   return out;
 }
 
+EntityType TypeFromName(std::string_view name) {
+  if (name == "person") return EntityType::kPerson;
+  if (name == "place") return EntityType::kPlace;
+  if (name == "organization") return EntityType::kOrganization;
+  return EntityType::kOther;
+}
+
 }  // namespace
 
 std::string_view EntityTypeName(EntityType type) {
@@ -155,9 +163,12 @@ Result<Tagger> Tagger::FromBytes(std::span<const uint8_t> model) {
   if (!pos) return std::unexpected(pos.error());
   auto ner = ReadTable(&r);
   if (!ner) return std::unexpected(ner.error());
+  auto type = ReadTable(&r);
+  if (!type) return std::unexpected(type.error());
   if (r.pos() != model.size()) return Malformed(r, "trailing bytes");
   tagger.pos_ = std::move(*pos);
   tagger.ner_ = std::move(*ner);
+  tagger.type_ = std::move(*type);
   return tagger;
 }
 
@@ -181,13 +192,28 @@ std::vector<EntitySpan> Tagger::Entities(std::span<const std::string_view> words
   return SpansFromLabels(labels);
 }
 
+std::vector<EntityType> Tagger::SpanTypes(std::span<const std::string_view> words,
+                                          std::span<const EntitySpan> names) const {
+  std::vector<EntityType> out(names.size(), EntityType::kNone);
+  if (names.empty() || words.empty()) return out;
+  const SentenceView view = MakeView(words);
+  std::vector<uint32_t> feats;
+  std::vector<float> scores(type_.labels.size());
+  for (size_t k = 0; k < names.size(); ++k) {
+    const EntitySpan& n = names[k];
+    if (n.begin >= n.end || n.end > words.size()) continue;
+    SpanFeatures(view, n.begin, n.end, &feats);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    for (uint32_t f : feats) __builtin_prefetch(type_.slots + 8 * (f & (type_.capacity - 1)));
+    for (uint32_t f : feats) AddWeights(type_, f, &scores);
+    const size_t best =
+        static_cast<size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    out[k] = TypeFromName(type_.labels[best]);
+  }
+  return out;
+}
+
 std::vector<EntitySpan> SpansFromLabels(std::span<const std::string_view> labels) {
-  auto type_of = [](std::string_view name) {
-    if (name == "person") return EntityType::kPerson;
-    if (name == "place") return EntityType::kPlace;
-    if (name == "organization") return EntityType::kOrganization;
-    return EntityType::kOther;
-  };
   std::vector<EntitySpan> out;
   bool open = false;
   for (size_t i = 0; i < labels.size(); ++i) {
@@ -196,7 +222,7 @@ std::vector<EntitySpan> SpansFromLabels(std::span<const std::string_view> labels
       open = false;
       continue;
     }
-    const EntityType type = type_of(l.substr(2));
+    const EntityType type = TypeFromName(l.substr(2));
     if (l[0] == 'I' && open && out.back().type == type && out.back().end == i) {
       out.back().end = i + 1;
       continue;

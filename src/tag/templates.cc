@@ -8,6 +8,8 @@
 // its template number and its parts; the model stores only the hashes.
 #include "templates.h"
 
+#include <algorithm>
+
 namespace crosswire::tag {
 namespace {
 
@@ -150,6 +152,41 @@ void NerFeatures(const SentenceView& s, size_t i, uint8_t prev, uint8_t prev2,
   out->push_back(Hasher(120).Byte(i == 0).Str(sh).Finish());
   out->push_back(Hasher(121).Byte(prev).Str(LowerAt(s, i, -1)).Finish());
   out->push_back(Hasher(122).Str(Suffix(LowerAt(s, i, 1), 3)).Finish());
+}
+
+// The span classifier sees the whole name at once, so it can use what a
+// left-to-right tagger sees only in pieces: the last word ("Hezbollah" vs
+// "Party", "Storm", "Street"), every word of the name, the name's length and
+// shape, and the context on both sides ("in X", "X said", "X 's leader").
+void SpanFeatures(const SentenceView& s, size_t begin, size_t end, std::vector<uint32_t>* out) {
+  out->clear();
+  const std::string_view first = s.lower[begin];
+  const std::string_view last = s.lower[end - 1];
+  out->push_back(Hasher(201).Finish());
+  Hasher whole(202), shape(203);
+  for (size_t i = begin; i < end; ++i) {
+    out->push_back(Hasher(204).Str(s.lower[i]).Finish());
+    out->push_back(Hasher(205).Str(Suffix(s.lower[i], 3)).Finish());
+    whole.Str(s.lower[i]);
+    shape.Str(s.shape[i]);
+  }
+  out->push_back(whole.Finish());
+  out->push_back(shape.Finish());
+  out->push_back(Hasher(206).Str(first).Finish());
+  out->push_back(Hasher(207).Str(last).Finish());
+  out->push_back(Hasher(208).Str(Suffix(last, 3)).Finish());
+  out->push_back(Hasher(209).Str(Suffix(last, 2)).Finish());
+  out->push_back(Hasher(210).Str(Prefix(first, 3)).Finish());
+  out->push_back(Hasher(211).Byte(static_cast<uint8_t>(std::min<size_t>(end - begin, 4))).Finish());
+  out->push_back(Hasher(212).Byte(begin == 0).Str(s.shape[begin]).Finish());
+  out->push_back(Hasher(213).Str(LowerAt(s, begin, -1)).Finish());
+  out->push_back(Hasher(214).Str(LowerAt(s, begin, -2)).Finish());
+  out->push_back(Hasher(215).Str(LowerAt(s, begin, -2)).Str(LowerAt(s, begin, -1)).Finish());
+  out->push_back(Hasher(216).Str(LowerAt(s, end - 1, 1)).Finish());
+  out->push_back(Hasher(217).Str(LowerAt(s, end - 1, 2)).Finish());
+  out->push_back(Hasher(218).Str(LowerAt(s, end - 1, 1)).Str(LowerAt(s, end - 1, 2)).Finish());
+  out->push_back(Hasher(219).Str(LowerAt(s, begin, -1)).Str(first).Finish());
+  out->push_back(Hasher(220).Str(last).Str(LowerAt(s, end - 1, 1)).Finish());
 }
 
 }  // namespace crosswire::tag

@@ -12,15 +12,15 @@
 namespace crosswire::tag {
 
 // Model file, all integers little-endian:
-//   "CWTAG\x01\0\0"                          8 bytes
-//   table POS, table NER, each:
+//   "CWTAG\x02\0\0"                          8 bytes
+//   table POS, table NER, table TYPE (span types), each:
 //     u32 label count, then per label: u8 length, bytes
 //     f32 scale (stored weight = round(weight * scale))
 //     u32 capacity (power of two), u32 entries size in bytes
 //     capacity slots of { u32 feature hash (0: empty), u32 entry offset }
 //     entries: per feature u8 n, then n × { u8 label, i16 weight }
 // Features are looked up by linear probing from hash & (capacity - 1).
-inline constexpr std::string_view kModelMagic{"CWTAG\x01\0\0", 8};
+inline constexpr std::string_view kModelMagic{"CWTAG\x02\0\0", 8};
 inline constexpr uint8_t kStartLabel = 0xFF;  // "previous label" before the sentence
 
 // Per-sentence values the templates read, computed once.
@@ -41,5 +41,10 @@ void PosFeatures(const SentenceView& s, size_t i, uint8_t prev, uint8_t prev2,
                  std::vector<uint32_t>* out);
 void NerFeatures(const SentenceView& s, size_t i, uint8_t prev, uint8_t prev2,
                  std::vector<uint32_t>* out);
+
+// Feature hashes for the name over words [begin, end) as a whole, for the
+// span-type classifier: its words, first and last word, affixes, shape and
+// length, and the words around it.
+void SpanFeatures(const SentenceView& s, size_t begin, size_t end, std::vector<uint32_t>* out);
 
 }  // namespace crosswire::tag

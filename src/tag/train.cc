@@ -221,6 +221,63 @@ Perceptron TrainOne(const std::vector<TaggedSentence>& sentences, bool pos, int 
   return model;
 }
 
+// The span-type labels: EntityTypeName of each type but kNone, sorted.
+std::vector<std::string> TypeLabels() {
+  std::vector<std::string> labels;
+  for (EntityType t :
+       {EntityType::kPerson, EntityType::kPlace, EntityType::kOrganization, EntityType::kOther}) {
+    labels.emplace_back(EntityTypeName(t));
+  }
+  std::sort(labels.begin(), labels.end());
+  return labels;
+}
+
+// Trains the span-type classifier over the gold named spans of `sentences`:
+// one decision per span, spans visited in a fixed-seed order.
+Perceptron TrainSpanTypes(const std::vector<TaggedSentence>& sentences, int iterations,
+                          uint32_t seed, const std::vector<std::string>& labels) {
+  Perceptron model(labels.size());
+  std::vector<std::vector<std::string_view>> words(sentences.size());
+  std::vector<SentenceView> views;
+  views.reserve(sentences.size());
+  struct Example {
+    size_t sentence, begin, end;
+    uint8_t gold;
+  };
+  std::vector<Example> examples;
+  std::vector<uint32_t> feats;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    for (const auto& w : sentences[k].words) words[k].push_back(w);
+    views.push_back(MakeView(words[k]));
+    std::vector<std::string_view> ner(sentences[k].ner.begin(), sentences[k].ner.end());
+    for (const EntitySpan& e : SpansFromLabels(ner)) {
+      const std::string_view name = EntityTypeName(e.type);
+      const auto gold = static_cast<uint8_t>(std::lower_bound(labels.begin(), labels.end(), name) -
+                                             labels.begin());
+      examples.push_back(Example{k, e.begin, e.end, gold});
+      SpanFeatures(views[k], e.begin, e.end, &feats);
+      model.Count(feats);
+    }
+  }
+  std::mt19937 rng(seed);
+  std::vector<size_t> order(examples.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::vector<float> scores;
+  for (int it = 0; it < iterations; ++it) {
+    for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
+    for (size_t k : order) {
+      const Example& x = examples[k];
+      SpanFeatures(views[x.sentence], x.begin, x.end, &feats);
+      model.Score(feats, &scores);
+      const auto guess =
+          static_cast<uint8_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      if (guess != x.gold) model.Update(feats, x.gold, guess);
+      model.Tick();
+    }
+  }
+  return model;
+}
+
 }  // namespace
 
 std::string Train(const std::vector<TaggedSentence>& sentences, const TrainOptions& options) {
@@ -233,6 +290,10 @@ std::string Train(const std::vector<TaggedSentence>& sentences, const TrainOptio
   const Perceptron ner =
       TrainOne(sentences, false, options.ner_iterations, options.seed, ner_labels, &NerFeatures);
   WriteTable(ner_labels, ner, options.min_feature_count, &out);
+  const auto type_labels = TypeLabels();
+  const Perceptron types =
+      TrainSpanTypes(sentences, options.type_iterations, options.seed, type_labels);
+  WriteTable(type_labels, types, options.type_min_feature_count, &out);
   return out;
 }
 
