@@ -14,8 +14,9 @@
 //             "15,000 people will be able to leave" stay apart.
 //   duration  same event key; conflict when the intervals do not meet and
 //             the key is the armed conflict itself or the contexts are close.
-//   time      same local clock time; conflict for one event ("start") at two
-//             times.
+//   time      same event (the clause of each time shares a word) and readings
+//             within kClockSlackMinutes; near-identical readings whatever the
+//             event; conflict for one event at two times.
 //   date      same normalised date.
 //   entity    the name rules of names.cc (NameLink: same words up to case,
 //             punctuation and particles, transliterations, slips, a middle
@@ -154,6 +155,24 @@ double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y
   return 2.0 * static_cast<double>(SharedCount(x, y)) / static_cast<double>(x.size() + y.size());
 }
 
+// Minutes between two clock readings, 0 when one covers the other: a
+// reading is its minute, or its first half hour when stated to the hour ("3
+// a.m."); ExtractTimes widened each by kClockSlackMinutes, undone here.
+double ClockGapMinutes(const Claim& a, const Claim& b) {
+  auto reading = [](const Claim& c) {
+    const double minute = c.fact.normalized.value_or(c.low + kClockSlackMinutes);
+    const bool to_the_hour = c.high - minute > kClockSlackMinutes + 1e-9;
+    return std::pair{minute, to_the_hour ? c.high : minute};
+  };
+  const auto [a_low, a_high] = reading(a);
+  const auto [b_low, b_high] = reading(b);
+  return std::max({0.0, a_low - b_high, b_low - a_high});
+}
+
+// Two readings of one moment by two outlets that word its event differently
+// differ by rounding at most this much ("3:00 am" / "3:02 a.m.").
+constexpr double kNearIdenticalMinutes = 2;
+
 bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb) {
   return NameLink(pa.name, pb.name).has_value();
 }
@@ -228,13 +247,22 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       if (a.head == kArmedConflictKey || sim >= kSimilarContext) return Link::kConflict;
       return Link::kNone;
     }
-    case FactKind::kTime:
-      if (Compatible(a, b)) return Link::kSame;
-      if (!a.head.empty() && a.head == b.head && a.fact.article != b.fact.article &&
-          (a.head == "start" || a.head == "end")) {
-        return Link::kConflict;
-      }
+    case FactKind::kTime: {
+      // A clock time belongs to what happened at it: the last radio call at
+      // 1:43 and the loss of radar at 1:52 are two moments, however close.
+      // Readings agree only about one event (its clauses share a word); a
+      // time whose event is unknown or told in other words joins only a
+      // near-identical reading from another outlet ("departs" / "took off",
+      // both 1:19). One article's two readings are two moments unless equal.
+      const bool same_event = SharedCount(a.event_words, b.event_words) > 0;
+      const bool same_article = a.fact.article == b.fact.article;
+      const double gap = ClockGapMinutes(a, b);
+      if (same_event && gap <= kClockSlackMinutes) return Link::kSame;
+      if (!same_article && gap <= kNearIdenticalMinutes) return Link::kSame;
+      if (same_article && gap == 0) return Link::kSame;
+      if (same_event && !same_article) return Link::kConflict;
       return Link::kNone;
+    }
     case FactKind::kDate:
       if (a.fact.normalized_text != b.fact.normalized_text) return Link::kNone;
       // The day someone spoke is not the day of what happened.
@@ -669,7 +697,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
           conflict = conflicted && !Compatible(a, b) && a.vague == b.vague;
           break;
         case FactKind::kTime:
-          conflict = !Compatible(a, b);
+          conflict = ClockGapMinutes(a, b) > kClockSlackMinutes;
           break;
         case FactKind::kQuote:
           variant = variant || QuoteKey(a.fact.value) != QuoteKey(b.fact.value);

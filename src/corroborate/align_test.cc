@@ -307,6 +307,56 @@ TEST(AlignTest, ANameBesideTheLongerNameItBeginsIsApart) {
   }
 }
 
+// A clock time belongs to what happened at it. Two outlets' readings of one
+// event agree within the rounding slack and conflict beyond it; readings of
+// different events stay apart however close, unless two outlets give the
+// same minute (the event told in other words); one article's two readings
+// are two moments.
+TEST(AlignTest, ClockTimesGroupByTheirEvent) {
+  struct Case {
+    const char* first;
+    const char* second;
+    bool same_article;
+    size_t groups;
+    Verdict verdict;  // of the first group
+  };
+  const Case cases[] = {
+      {"The ferry lost power at 3:10 p.m.", "Its last distress call came at 3:14 p.m.", false, 2,
+       Verdict::kSingleSource},
+      {"The ferry sank at 3:40 p.m.", "Witnesses said the vessel sank at 3:43 p.m.", false, 1,
+       Verdict::kAgree},
+      {"The ferry lost power at 3:10 p.m.", "Later the ferry sank at 3:40 p.m.", false, 2,
+       Verdict::kSingleSource},
+      {"The ferry sank at 3:40 p.m.", "The ferry went down at 3:41 p.m.", false, 1,
+       Verdict::kAgree},
+      {"The ferry sank at 3:40 p.m.", "Witnesses said the vessel sank at 4:05 p.m.", false, 1,
+       Verdict::kConflict},
+      {"3:20 p.m. -- Ferry sends its last distress call.",
+       "The last distress call was heard at 3:22 p.m.", false, 1, Verdict::kAgree},
+      {"The storm reached the coast at 6 a.m.", "It reached the coast at 6:20 a.m.", false, 1,
+       Verdict::kAgree},
+      {"The alarm sounded at 9:02 p.m.", "The roof collapsed at 9:05 p.m.", true, 2,
+       Verdict::kSingleSource},
+      {"The alarm sounded at 9:02 p.m.", "The roof collapsed at 9:05 p.m.", false, 2,
+       Verdict::kSingleSource},
+  };
+  for (const Case& c : cases) {
+    std::vector<Claim> claims;
+    size_t article = 0;
+    for (const char* text : {c.first, c.second}) {
+      SentenceContext ctx = MakeSentenceContext(text);
+      std::vector<Claim> found = ExtractTimes(&ctx);
+      ASSERT_EQ(found.size(), 1u) << text;
+      found[0].fact.article = article;
+      if (!c.same_article) ++article;
+      claims.push_back(std::move(found[0]));
+    }
+    const std::vector<FactGroup> groups = Align(std::move(claims));
+    ASSERT_EQ(groups.size(), c.groups) << c.first << " / " << c.second;
+    EXPECT_EQ(groups[0].verdict, c.verdict) << c.first << " / " << c.second;
+  }
+}
+
 TEST(AlignTest, OutputIsDeterministic) {
   std::vector<Claim> claims = {Name(1, FactKind::kPlace, "Aleppo"),
                                Name(0, FactKind::kPlace, "Aleppo"),
