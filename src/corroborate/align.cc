@@ -84,6 +84,10 @@ struct Prepared {
   std::vector<std::string> value_bag;    // quotes: of the quoted text
   NameForm name;                         // entities and quote speakers
   std::string surface;                   // entities: the name as written, for the verdict
+  // Ages: how many people the story gives an age for (known holders), and
+  // how many of them have this claim's age.
+  size_t age_holders = 0;
+  size_t age_holders_of_value = 0;
 };
 
 // A name as written, up to case, punctuation, spacing and a leading "the":
@@ -197,6 +201,26 @@ bool SameFigureOtherUnit(const Claim& a, const Claim& b) {
   return x && y && *x == *y;
 }
 
+// Ages are attributes of a person: two people's ages are never one fact,
+// however alike their sentences ("the 24-year-old suspect" and "the
+// 32-year-old victim"). Ages of one named holder agree or conflict; an age
+// whose holder the text leaves unnamed ("The 32-year-old was ...") joins a
+// named one only when the story gives one person's age, or only one person
+// of that age; two unnamed ages agree when equal and never conflict.
+Link LinkAges(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
+  const std::string& ha = a.fact.referent.holder;
+  const std::string& hb = b.fact.referent.holder;
+  const bool equal = Compatible(a, b);
+  if (!ha.empty() && !hb.empty()) {
+    if (!equal) return a.fact.article != b.fact.article ? Link::kConflict : Link::kNone;
+    return Link::kSame;
+  }
+  if (!equal) return Link::kNone;
+  if (ha.empty() && hb.empty()) return Link::kSame;
+  const Prepared& unnamed = ha.empty() ? pa : pb;
+  return unnamed.age_holders <= 1 || unnamed.age_holders_of_value == 1 ? Link::kSame : Link::kNone;
+}
+
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   // Figures, dates and times are compared only about one referent.
@@ -206,6 +230,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
   }
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
+      if (a.head == "age" && b.head == "age") return LinkAges(a, pa, b, pb);
       // One exact number in much the same words, counted with two nouns
       // ("five sites" / "five locations"). Not measures: 10 km deep and
       // 10 km away are two facts however alike the sentences.
@@ -476,6 +501,18 @@ std::vector<Claim> SortByPosition(std::vector<Claim> claims) {
 // caller computed is moved out of the claim).
 std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
   std::vector<Prepared> prepared(claims->size());
+  std::map<std::string, std::set<double>> ages;  // known holder -> ages given
+  for (const Claim& c : *claims) {
+    if (c.head == "age" && !c.fact.referent.holder.empty())
+      ages[c.fact.referent.holder].insert(c.low);
+  }
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const Claim& c = (*claims)[i];
+    if (c.head != "age") continue;
+    prepared[i].age_holders = ages.size();
+    for (const auto& [holder, values] : ages)
+      prepared[i].age_holders_of_value += values.count(c.low);
+  }
   for (size_t i = 0; i < claims->size(); ++i) {
     Claim& c = (*claims)[i];
     if (c.fact.kind == FactKind::kQuote) {

@@ -357,6 +357,57 @@ TEST(AlignTest, ClockTimesGroupByTheirEvent) {
   }
 }
 
+// Ages belong to a person: two people's ages never group, and an age whose
+// holder is not named joins a named one only when the story gives one
+// person's age or one person of that age.
+TEST(AlignTest, AgesOfDifferentPeopleStayApart) {
+  auto age = [](size_t article, double years, std::string holder, std::string context) {
+    Claim c = Quantity(article, years, years, "age", "", std::move(context));
+    c.fact.referent.predicate = "age";
+    c.fact.referent.holder = std::move(holder);
+    return c;
+  };
+  struct Case {
+    std::vector<Claim> claims;
+    size_t groups;
+    size_t conflicts;
+    size_t largest;  // claims in the largest group
+  };
+  const Case cases[] = {
+      // Two unnamed ages in similar sentences: two people, not a conflict.
+      {{age(0, 41, "", "The 41-year-old nurse was taken to hospital on Monday"),
+        age(1, 19, "", "The 19-year-old student was taken to hospital on Monday")},
+       2,
+       0,
+       1},
+      // Two named people, each with an unnamed mention of the same age.
+      {{age(0, 41, "Lopez", "Ana Lopez, 41, a nurse"), age(0, 19, "Diaz", "Luis Diaz, 19"),
+        age(1, 41, "", "The 41-year-old nurse"), age(1, 19, "", "the 19-year-old student")},
+       2,
+       0,
+       2},
+      // Two named people of one age: an unnamed 30-year-old could be either.
+      {{age(0, 30, "Lopez", "Ana Lopez, 30"), age(0, 30, "Diaz", "Luis Diaz, 30"),
+        age(1, 30, "", "The 30-year-old nurse")},
+       3,
+       0,
+       1},
+      // One named person: the outlets disagree on her age.
+      {{age(0, 41, "Lopez", "Ana Lopez, 41, a nurse"), age(1, 43, "Lopez", "Lopez, 43")}, 1, 1, 2},
+  };
+  for (const Case& c : cases) {
+    const std::vector<FactGroup> groups = Align(c.claims);
+    size_t conflicts = 0, largest = 0;
+    for (const FactGroup& g : groups) {
+      conflicts += g.verdict == Verdict::kConflict;
+      largest = std::max(largest, g.claims.size());
+    }
+    EXPECT_EQ(groups.size(), c.groups) << c.claims[0].context;
+    EXPECT_EQ(conflicts, c.conflicts) << c.claims[0].context;
+    EXPECT_EQ(largest, c.largest) << c.claims[0].context;
+  }
+}
+
 TEST(AlignTest, OutputIsDeterministic) {
   std::vector<Claim> claims = {Name(1, FactKind::kPlace, "Aleppo"),
                                Name(0, FactKind::kPlace, "Aleppo"),

@@ -505,14 +505,19 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
     if (end == 0 || toks[end - 1].kind != TokKind::kWord || !toks[end - 1].capitalized) return "";
     return std::string(toks[end - 1].text);
   };
-  if (t.kind == TokKind::kWord && t.lower.ends_with("-year-old")) {
-    const std::string_view digits = std::string_view(t.lower).substr(0, t.lower.size() - 9);
+  // "24-year old", the second hyphen dropped, is the same age.
+  const bool split_old = t.kind == TokKind::kWord && t.lower.ends_with("-year") &&
+                         i + 1 < toks.size() && toks[i + 1].lower == "old";
+  if (t.kind == TokKind::kWord && (t.lower.ends_with("-year-old") || split_old)) {
+    const size_t suffix = split_old ? 5 : 9;
+    const std::string_view digits = std::string_view(t.lower).substr(0, t.lower.size() - suffix);
     const auto v = Years(digits);
     if (!v || *v < 1 || *v > 120) return std::nullopt;
     years = *v;
+    if (split_old) last = i + 2;
     // The name after it ("36-year-old Englishman Duncan Rait"), else the
     // name the "a N-year-old" apposition follows ("Hayes, a 28-year-old").
-    size_t n = i + 1;
+    size_t n = last;
     while (n < toks.size() && toks[n].kind == TokKind::kWord && toks[n].capitalized) ++n;
     // One capitalised word before a lower-case noun is an adjective ("a
     // 32-year-old British climber"), not a name.
@@ -538,7 +543,7 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
   c.fact.kind = FactKind::kQuantity;
   c.fact.begin = t.begin;
   c.fact.end = toks[last - 1].end;
-  c.fact.value = std::string(t.text);
+  c.fact.value = std::string(ctx.text.substr(c.fact.begin, c.fact.end - c.fact.begin));
   c.fact.normalized = years;
   c.fact.unit = "years";
   c.fact.about = holder.empty() ? "age" : "age of " + holder;
