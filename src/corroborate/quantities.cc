@@ -256,6 +256,29 @@ std::string_view MotionBefore(const std::vector<Tok>& toks, size_t first) {
   return "";
 }
 
+// A level reached or held is a height (an altitude), however the outlet
+// words it: a length after "down to" / "back to", or after "at", "from" or
+// "to" following a verb or noun of flight ("flying at 33,000 feet",
+// "descent from 33,000 feet", "dived to 5,000 metres"). Tokens before
+// `first` are read.
+bool IsLevelBefore(const std::vector<Tok>& toks, size_t first) {
+  static constexpr std::string_view kFlight[] = {
+      "fly",     "flying",  "flew",      "flies",      "cruise",   "cruising", "cruised",
+      "descent", "descend", "descended", "descending", "dive",     "dived",    "diving",
+      "dove",    "climb",   "climbed",   "climbing",   "plunge",   "plunged",  "plummeted",
+      "soared",  "level",   "altitude",  "altitudes",  "hovering", "hovered"};
+  if (first < 2 || toks[first - 1].kind != TokKind::kWord) return false;
+  const std::string& prep = toks[first - 1].lower;
+  if (prep != "at" && prep != "from" && prep != "to") return false;
+  size_t k = first - 2;
+  if (toks[k].lower == "down" || toks[k].lower == "back") {
+    if (prep == "to") return true;
+    if (k == 0) return false;
+    --k;
+  }
+  return std::find(std::begin(kFlight), std::end(kFlight), toks[k].lower) != std::end(kFlight);
+}
+
 // What a length around tokens [first, *last) measures, from the words the
 // grammar puts around it, and from where: "a depth of (just) 10 km" and "10
 // km beneath the surface" are depths; "55 km south of Bireun" and "40 miles
@@ -274,6 +297,7 @@ void ReadLengthSlots(const std::vector<Tok>& toks, size_t first, size_t* last,
       *predicate = "height";
     }
   }
+  if (*predicate == "length" && IsLevelBefore(toks, b)) *predicate = "height";
   size_t k = *last;
   if (k < toks.size() &&
       (toks[k].lower == "beneath" || toks[k].lower == "below" || toks[k].lower == "underground")) {
