@@ -587,12 +587,24 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
   // into the full name, entities.cc): "New Orleans" beside "New Orleans
   // Police Department" is the city. Then no outlet's shorter name of that
   // component joins the fuller one.
+  //
+  // Shorter names are joined longest first, so that a chain of shortenings
+  // ("John F. Kennedy International Airport" ← "Kennedy International
+  // Airport" ← "Kennedy Airport") counts as one fuller entity, not two.
   std::map<size_t, std::vector<size_t>> by_article;  // article -> entity claims
   for (size_t i = 0; i < claims.size(); ++i) {
     if (IsEntity(claims[i].fact.kind)) by_article[claims[i].fact.article].push_back(i);
   }
+  // Whether `short_form` begins the name of `full` (the words the apart rule
+  // is about: "New Orleans" / "New Orleans Police Department").
+  auto begins = [&](size_t short_form, size_t full) {
+    const std::vector<std::string>& ws = prepared[short_form].name.words;
+    const std::vector<std::string>& wf = prepared[full].name.words;
+    return ws.size() < wf.size() && std::equal(ws.begin(), ws.end(), wf.begin());
+  };
   std::set<std::pair<size_t, size_t>> apart;  // (short component, full component)
   for (const auto& [short_form, full] : shortened) {
+    if (!begins(short_form, full)) continue;
     const size_t full_root = uf->Find(full);
     for (size_t k : by_article[claims[short_form].fact.article]) {
       if (uf->Find(k) == full_root) {
@@ -601,15 +613,27 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
       }
     }
   }
-  std::map<size_t, std::set<size_t>> fuller;  // short claim -> components of fuller names
-  std::map<size_t, size_t> short_root;        // short claim -> its component before joining
+  std::map<size_t, std::vector<size_t>> fuller;  // short claim -> fuller name claims
+  std::map<size_t, size_t> short_root;           // short claim -> its component before joining
   for (const auto& [short_form, full] : shortened) {
-    fuller[short_form].insert(uf->Find(full));
+    fuller[short_form].push_back(full);
     short_root[short_form] = uf->Find(short_form);
   }
-  for (const auto& [short_form, components] : fuller) {
+  std::vector<size_t> order;
+  for (const auto& [short_form, fulls] : fuller) order.push_back(short_form);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return prepared[x].name.words.size() > prepared[y].name.words.size();
+  });
+  for (size_t short_form : order) {
+    std::set<size_t> components;
+    for (size_t full : fuller[short_form]) components.insert(uf->Find(full));
     if (components.size() != 1) continue;
-    if (apart.count({short_root[short_form], *components.begin()})) continue;
+    bool is_apart = false;
+    for (const auto& [s_root, f_root] : apart) {
+      is_apart |= uf->Find(s_root) == uf->Find(short_root[short_form]) &&
+                  uf->Find(f_root) == *components.begin();
+    }
+    if (is_apart) continue;
     uf->Union(short_form, *components.begin());
   }
 }
