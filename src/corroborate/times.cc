@@ -173,6 +173,8 @@ std::optional<Clock> MatchClock(const std::vector<Tok>& toks, size_t i) {
       ++next;
     } else if (z == "local") {
       ++next;
+      // "1:19 a.m. local time (0519 GMT)": the second zone still follows.
+      if (next < toks.size() && toks[next].lower == "time") ++next;
     }
   }
   // A bare number is a time only with a meridiem, a colon, or four digits and a zone.
