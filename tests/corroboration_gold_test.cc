@@ -355,6 +355,89 @@ TEST(CorroborationGoldTest, ScorerCountsVerdictsAndFalseGroupings) {
   }
 }
 
+// Matching takes the best pairs first, whatever order the library prints
+// its groups in: an equal value before a containing one, then the closest
+// containing one. A produced "Del." printed first must not take the gold
+// "Dover, Del." from the produced "Dover" that names it better.
+TEST(CorroborationGoldTest, ScorerMatchesBestPairsFirst) {
+  Story story;
+  for (const auto& [id, text] :
+       {std::pair<std::string, std::string>{"a",
+                                            "Flights left Dover, Del. on time. Dover Airport "
+                                            "closed later."},
+        {"b", "The flights from Dover were on time."}}) {
+    Article article;
+    article.id = id;
+    article.outlet = id;
+    article.text = text;
+    story.articles.push_back(std::move(article));
+  }
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
+  const std::string gold_text = R"({"format": "crosswire-corroboration-gold/2", "id": "t",
+    "root": "source", "inputs": [], "split": "dev", "annotation": {"blind": true},
+    "articles": [{"id": "a", "outlet": "A"}, {"id": "b", "outlet": "B"}],
+    "kinds": ["place"],
+    "groups": [
+     {"kind": "place", "about": "Dover", "verdict": "variant",
+      "claims": [["a", "Dover, Del.", "Flights left Dover, Del. on"],
+                 ["b", "Dover", "The flights from Dover were"]]},
+     {"kind": "place", "about": "Dover Airport", "verdict": "single_source",
+      "claims": [["a", "Dover Airport", "Dover Airport closed later."]]}],
+    "distinct": []})";
+  const auto dir = std::filesystem::temp_directory_path() / "crosswire-gold-matching-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "t.json") << gold_text;
+  auto gold_story = gold::LoadGoldStory(dir / "t.json");
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(gold_story.has_value()) << gold_story.error().message();
+  auto place = [](size_t article, size_t sentence, std::string value) {
+    Fact f;
+    f.kind = FactKind::kPlace;
+    f.article = article;
+    f.sentence = sentence;
+    f.value = std::move(value);
+    return f;
+  };
+  struct Row {
+    const char* name;
+    std::vector<FactGroup> groups;
+    size_t cross_right, false_groupings;
+  };
+  const std::vector<Row> rows = {
+      {"state printed first",
+       {{FactKind::kPlace, "Del.", Verdict::kSingleSource, {place(0, 0, "Del.")}},
+        {FactKind::kPlace,
+         "Dover",
+         Verdict::kVariant,
+         {place(0, 0, "Dover"), place(1, 2, "Dover")}},
+        {FactKind::kPlace,
+         "Dover Airport",
+         Verdict::kSingleSource,
+         {place(0, 1, "Dover Airport")}}},
+       1,
+       0},
+      {"town printed first",
+       {{FactKind::kPlace,
+         "Dover",
+         Verdict::kVariant,
+         {place(0, 0, "Dover"), place(1, 2, "Dover")}},
+        {FactKind::kPlace, "Del.", Verdict::kSingleSource, {place(0, 0, "Del.")}},
+        {FactKind::kPlace,
+         "Dover Airport",
+         Verdict::kSingleSource,
+         {place(0, 1, "Dover Airport")}}},
+       1,
+       0},
+  };
+  for (const Row& row : rows) {
+    const gold::Tally t = gold::ScoreStory(*gold_story, *analyzed, row.groups);
+    EXPECT_EQ(t.cross.matched_predicted, row.cross_right) << row.name;
+    EXPECT_EQ(t.false_groupings, row.false_groupings) << row.name;
+    EXPECT_EQ(t.extraction.at("entity").matched_predicted, 3u) << row.name;
+  }
+}
+
 TEST(CorroborationGoldTest, BadStoryFilesAreRefusedWithTheReason) {
   struct Row {
     const char* text;

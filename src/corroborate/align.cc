@@ -14,8 +14,9 @@
 //             "15,000 people will be able to leave" stay apart.
 //   duration  same event key; conflict when the intervals do not meet and
 //             the key is the armed conflict itself or the contexts are close.
-//   time      same local clock time; conflict for one event ("start") at two
-//             times.
+//   time      same event (the clause of each time shares a word) and readings
+//             within kClockSlackMinutes; near-identical readings whatever the
+//             event; conflict for one event at two times.
 //   date      same normalised date.
 //   entity    the name rules of names.cc (NameLink: same words up to case,
 //             punctuation and particles, transliterations, slips, a middle
@@ -83,6 +84,10 @@ struct Prepared {
   std::vector<std::string> value_bag;    // quotes: of the quoted text
   NameForm name;                         // entities and quote speakers
   std::string surface;                   // entities: the name as written, for the verdict
+  // Ages: how many people the story gives an age for (known holders), and
+  // how many of them have this claim's age.
+  size_t age_holders = 0;
+  size_t age_holders_of_value = 0;
 };
 
 // A name as written, up to case, punctuation, spacing and a leading "the":
@@ -154,6 +159,24 @@ double Dice(const std::vector<std::string>& x, const std::vector<std::string>& y
   return 2.0 * static_cast<double>(SharedCount(x, y)) / static_cast<double>(x.size() + y.size());
 }
 
+// Minutes between two clock readings, 0 when one covers the other: a
+// reading is its minute, or its first half hour when stated to the hour ("3
+// a.m."); ExtractTimes widened each by kClockSlackMinutes, undone here.
+double ClockGapMinutes(const Claim& a, const Claim& b) {
+  auto reading = [](const Claim& c) {
+    const double minute = c.fact.normalized.value_or(c.low + kClockSlackMinutes);
+    const bool to_the_hour = c.high - minute > kClockSlackMinutes + 1e-9;
+    return std::pair{minute, to_the_hour ? c.high : minute};
+  };
+  const auto [a_low, a_high] = reading(a);
+  const auto [b_low, b_high] = reading(b);
+  return std::max({0.0, a_low - b_high, b_low - a_high});
+}
+
+// Two readings of one moment by two outlets that word its event differently
+// differ by rounding at most this much ("3:00 am" / "3:02 a.m.").
+constexpr double kNearIdenticalMinutes = 2;
+
 bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb) {
   return NameLink(pa.name, pb.name).has_value();
 }
@@ -178,6 +201,26 @@ bool SameFigureOtherUnit(const Claim& a, const Claim& b) {
   return x && y && *x == *y;
 }
 
+// Ages are attributes of a person: two people's ages are never one fact,
+// however alike their sentences ("the 24-year-old suspect" and "the
+// 32-year-old victim"). Ages of one named holder agree or conflict; an age
+// whose holder the text leaves unnamed ("The 32-year-old was ...") joins a
+// named one only when the story gives one person's age, or only one person
+// of that age; two unnamed ages agree when equal and never conflict.
+Link LinkAges(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
+  const std::string& ha = a.fact.referent.holder;
+  const std::string& hb = b.fact.referent.holder;
+  const bool equal = Compatible(a, b);
+  if (!ha.empty() && !hb.empty()) {
+    if (!equal) return a.fact.article != b.fact.article ? Link::kConflict : Link::kNone;
+    return Link::kSame;
+  }
+  if (!equal) return Link::kNone;
+  if (ha.empty() && hb.empty()) return Link::kSame;
+  const Prepared& unnamed = ha.empty() ? pa : pb;
+  return unnamed.age_holders <= 1 || unnamed.age_holders_of_value == 1 ? Link::kSame : Link::kNone;
+}
+
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   // Figures, dates and times are compared only about one referent.
@@ -187,6 +230,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
   }
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
+      if (a.head == "age" && b.head == "age") return LinkAges(a, pa, b, pb);
       // One exact number in much the same words, counted with two nouns
       // ("five sites" / "five locations"). Not measures: 10 km deep and
       // 10 km away are two facts however alike the sentences.
@@ -228,13 +272,22 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       if (a.head == kArmedConflictKey || sim >= kSimilarContext) return Link::kConflict;
       return Link::kNone;
     }
-    case FactKind::kTime:
-      if (Compatible(a, b)) return Link::kSame;
-      if (!a.head.empty() && a.head == b.head && a.fact.article != b.fact.article &&
-          (a.head == "start" || a.head == "end")) {
-        return Link::kConflict;
-      }
+    case FactKind::kTime: {
+      // A clock time belongs to what happened at it: the last radio call at
+      // 1:43 and the loss of radar at 1:52 are two moments, however close.
+      // Readings agree only about one event (its clauses share a word); a
+      // time whose event is unknown or told in other words joins only a
+      // near-identical reading from another outlet ("departs" / "took off",
+      // both 1:19). One article's two readings are two moments unless equal.
+      const bool same_event = SharedCount(a.event_words, b.event_words) > 0;
+      const bool same_article = a.fact.article == b.fact.article;
+      const double gap = ClockGapMinutes(a, b);
+      if (same_event && gap <= kClockSlackMinutes) return Link::kSame;
+      if (!same_article && gap <= kNearIdenticalMinutes) return Link::kSame;
+      if (same_article && gap == 0) return Link::kSame;
+      if (same_event && !same_article) return Link::kConflict;
       return Link::kNone;
+    }
     case FactKind::kDate:
       if (a.fact.normalized_text != b.fact.normalized_text) return Link::kNone;
       // The day someone spoke is not the day of what happened.
@@ -448,6 +501,18 @@ std::vector<Claim> SortByPosition(std::vector<Claim> claims) {
 // caller computed is moved out of the claim).
 std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
   std::vector<Prepared> prepared(claims->size());
+  std::map<std::string, std::set<double>> ages;  // known holder -> ages given
+  for (const Claim& c : *claims) {
+    if (c.head == "age" && !c.fact.referent.holder.empty())
+      ages[c.fact.referent.holder].insert(c.low);
+  }
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const Claim& c = (*claims)[i];
+    if (c.head != "age") continue;
+    prepared[i].age_holders = ages.size();
+    for (const auto& [holder, values] : ages)
+      prepared[i].age_holders_of_value += values.count(c.low);
+  }
   for (size_t i = 0; i < claims->size(); ++i) {
     Claim& c = (*claims)[i];
     if (c.fact.kind == FactKind::kQuote) {
@@ -522,12 +587,24 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
   // into the full name, entities.cc): "New Orleans" beside "New Orleans
   // Police Department" is the city. Then no outlet's shorter name of that
   // component joins the fuller one.
+  //
+  // Shorter names are joined longest first, so that a chain of shortenings
+  // ("John F. Kennedy International Airport" ← "Kennedy International
+  // Airport" ← "Kennedy Airport") counts as one fuller entity, not two.
   std::map<size_t, std::vector<size_t>> by_article;  // article -> entity claims
   for (size_t i = 0; i < claims.size(); ++i) {
     if (IsEntity(claims[i].fact.kind)) by_article[claims[i].fact.article].push_back(i);
   }
+  // Whether `short_form` begins the name of `full` (the words the apart rule
+  // is about: "New Orleans" / "New Orleans Police Department").
+  auto begins = [&](size_t short_form, size_t full) {
+    const std::vector<std::string>& ws = prepared[short_form].name.words;
+    const std::vector<std::string>& wf = prepared[full].name.words;
+    return ws.size() < wf.size() && std::equal(ws.begin(), ws.end(), wf.begin());
+  };
   std::set<std::pair<size_t, size_t>> apart;  // (short component, full component)
   for (const auto& [short_form, full] : shortened) {
+    if (!begins(short_form, full)) continue;
     const size_t full_root = uf->Find(full);
     for (size_t k : by_article[claims[short_form].fact.article]) {
       if (uf->Find(k) == full_root) {
@@ -536,15 +613,27 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
       }
     }
   }
-  std::map<size_t, std::set<size_t>> fuller;  // short claim -> components of fuller names
-  std::map<size_t, size_t> short_root;        // short claim -> its component before joining
+  std::map<size_t, std::vector<size_t>> fuller;  // short claim -> fuller name claims
+  std::map<size_t, size_t> short_root;           // short claim -> its component before joining
   for (const auto& [short_form, full] : shortened) {
-    fuller[short_form].insert(uf->Find(full));
+    fuller[short_form].push_back(full);
     short_root[short_form] = uf->Find(short_form);
   }
-  for (const auto& [short_form, components] : fuller) {
+  std::vector<size_t> order;
+  for (const auto& [short_form, fulls] : fuller) order.push_back(short_form);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return prepared[x].name.words.size() > prepared[y].name.words.size();
+  });
+  for (size_t short_form : order) {
+    std::set<size_t> components;
+    for (size_t full : fuller[short_form]) components.insert(uf->Find(full));
     if (components.size() != 1) continue;
-    if (apart.count({short_root[short_form], *components.begin()})) continue;
+    bool is_apart = false;
+    for (const auto& [s_root, f_root] : apart) {
+      is_apart |= uf->Find(s_root) == uf->Find(short_root[short_form]) &&
+                  uf->Find(f_root) == *components.begin();
+    }
+    if (is_apart) continue;
     uf->Union(short_form, *components.begin());
   }
 }
@@ -669,7 +758,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
           conflict = conflicted && !Compatible(a, b) && a.vague == b.vague;
           break;
         case FactKind::kTime:
-          conflict = !Compatible(a, b);
+          conflict = ClockGapMinutes(a, b) > kClockSlackMinutes;
           break;
         case FactKind::kQuote:
           variant = variant || QuoteKey(a.fact.value) != QuoteKey(b.fact.value);

@@ -295,6 +295,13 @@ TEST(AlignTest, ANameBesideTheLongerNameItBeginsIsApart) {
         {1, "New Orleans Police Department"},
         {2, "New Orleans"}},
        2},
+      // a chain of shortenings is one entity, and an article that writes two
+      // of its forms has not told them apart (neither begins the other)
+      {{{0, "Maria T. Dorrel International Airport"},
+        {1, "Dorrel International Airport"},
+        {1, "Dorrel Airport"},
+        {2, "Dorrel Airport"}},
+       1},
   };
   for (const auto& c : cases) {
     std::vector<Claim> claims;
@@ -304,6 +311,107 @@ TEST(AlignTest, ANameBesideTheLongerNameItBeginsIsApart) {
       label += std::to_string(article) + ":" + name + " ";
     }
     EXPECT_EQ(Align(std::move(claims)).size(), c.groups) << label;
+  }
+}
+
+// A clock time belongs to what happened at it. Two outlets' readings of one
+// event agree within the rounding slack and conflict beyond it; readings of
+// different events stay apart however close, unless two outlets give the
+// same minute (the event told in other words); one article's two readings
+// are two moments.
+TEST(AlignTest, ClockTimesGroupByTheirEvent) {
+  struct Case {
+    const char* first;
+    const char* second;
+    bool same_article;
+    size_t groups;
+    Verdict verdict;  // of the first group
+  };
+  const Case cases[] = {
+      {"The ferry lost power at 3:10 p.m.", "Its last distress call came at 3:14 p.m.", false, 2,
+       Verdict::kSingleSource},
+      {"The ferry sank at 3:40 p.m.", "Witnesses said the vessel sank at 3:43 p.m.", false, 1,
+       Verdict::kAgree},
+      {"The ferry lost power at 3:10 p.m.", "Later the ferry sank at 3:40 p.m.", false, 2,
+       Verdict::kSingleSource},
+      {"The ferry sank at 3:40 p.m.", "The ferry went down at 3:41 p.m.", false, 1,
+       Verdict::kAgree},
+      {"The ferry sank at 3:40 p.m.", "Witnesses said the vessel sank at 4:05 p.m.", false, 1,
+       Verdict::kConflict},
+      {"3:20 p.m. -- Ferry sends its last distress call.",
+       "The last distress call was heard at 3:22 p.m.", false, 1, Verdict::kAgree},
+      {"The storm reached the coast at 6 a.m.", "It reached the coast at 6:20 a.m.", false, 1,
+       Verdict::kAgree},
+      {"The alarm sounded at 9:02 p.m.", "The roof collapsed at 9:05 p.m.", true, 2,
+       Verdict::kSingleSource},
+      {"The alarm sounded at 9:02 p.m.", "The roof collapsed at 9:05 p.m.", false, 2,
+       Verdict::kSingleSource},
+  };
+  for (const Case& c : cases) {
+    std::vector<Claim> claims;
+    size_t article = 0;
+    for (const char* text : {c.first, c.second}) {
+      SentenceContext ctx = MakeSentenceContext(text);
+      std::vector<Claim> found = ExtractTimes(&ctx);
+      ASSERT_EQ(found.size(), 1u) << text;
+      found[0].fact.article = article;
+      if (!c.same_article) ++article;
+      claims.push_back(std::move(found[0]));
+    }
+    const std::vector<FactGroup> groups = Align(std::move(claims));
+    ASSERT_EQ(groups.size(), c.groups) << c.first << " / " << c.second;
+    EXPECT_EQ(groups[0].verdict, c.verdict) << c.first << " / " << c.second;
+  }
+}
+
+// Ages belong to a person: two people's ages never group, and an age whose
+// holder is not named joins a named one only when the story gives one
+// person's age or one person of that age.
+TEST(AlignTest, AgesOfDifferentPeopleStayApart) {
+  auto age = [](size_t article, double years, std::string holder, std::string context) {
+    Claim c = Quantity(article, years, years, "age", "", std::move(context));
+    c.fact.referent.predicate = "age";
+    c.fact.referent.holder = std::move(holder);
+    return c;
+  };
+  struct Case {
+    std::vector<Claim> claims;
+    size_t groups;
+    size_t conflicts;
+    size_t largest;  // claims in the largest group
+  };
+  const Case cases[] = {
+      // Two unnamed ages in similar sentences: two people, not a conflict.
+      {{age(0, 41, "", "The 41-year-old nurse was taken to hospital on Monday"),
+        age(1, 19, "", "The 19-year-old student was taken to hospital on Monday")},
+       2,
+       0,
+       1},
+      // Two named people, each with an unnamed mention of the same age.
+      {{age(0, 41, "Lopez", "Ana Lopez, 41, a nurse"), age(0, 19, "Diaz", "Luis Diaz, 19"),
+        age(1, 41, "", "The 41-year-old nurse"), age(1, 19, "", "the 19-year-old student")},
+       2,
+       0,
+       2},
+      // Two named people of one age: an unnamed 30-year-old could be either.
+      {{age(0, 30, "Lopez", "Ana Lopez, 30"), age(0, 30, "Diaz", "Luis Diaz, 30"),
+        age(1, 30, "", "The 30-year-old nurse")},
+       3,
+       0,
+       1},
+      // One named person: the outlets disagree on her age.
+      {{age(0, 41, "Lopez", "Ana Lopez, 41, a nurse"), age(1, 43, "Lopez", "Lopez, 43")}, 1, 1, 2},
+  };
+  for (const Case& c : cases) {
+    const std::vector<FactGroup> groups = Align(c.claims);
+    size_t conflicts = 0, largest = 0;
+    for (const FactGroup& g : groups) {
+      conflicts += g.verdict == Verdict::kConflict;
+      largest = std::max(largest, g.claims.size());
+    }
+    EXPECT_EQ(groups.size(), c.groups) << c.claims[0].context;
+    EXPECT_EQ(conflicts, c.conflicts) << c.claims[0].context;
+    EXPECT_EQ(largest, c.largest) << c.claims[0].context;
   }
 }
 

@@ -114,6 +114,8 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
     // "four-year battle", "24-hour ceasefire"; not "four-year-old".
     if (const size_t dash = t.rfind('-'); dash != std::string_view::npos && dash > 0) {
       if (FoldCase(t.substr(dash + 1)) == "old") continue;
+      // "24-year old", the second hyphen dropped, is an age too.
+      if (i + 1 < toks.size() && toks[i + 1].lower == "old") continue;
       auto unit = UnitOf(t.substr(dash + 1));
       if (unit && !FoldCase(t.substr(dash + 1)).ends_with('s')) {
         const auto number_toks = Tokenize(t.substr(0, dash));

@@ -37,8 +37,9 @@ TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
 }
 
 TEST(ExtractDurationsTest, AgesAndPointsInTimeAreNotDurations) {
-  for (const char* text : {"a four-year-old boy", "he was five years old", "two years ago",
-                           "flew in a day after the referendum", "a second quake struck"}) {
+  for (const char* text :
+       {"a four-year-old boy", "the 24-year old student", "he was five years old", "two years ago",
+        "flew in a day after the referendum", "a second quake struck"}) {
     SentenceContext ctx = MakeSentenceContext(text);
     EXPECT_TRUE(ExtractDurations(&ctx).empty()) << text;
   }

@@ -109,6 +109,9 @@ struct Claim {
   // "Aleppo, known locally as Halab": FindLocalNameAliases), linked across
   // articles by LinkAliases (align.cc).
   std::vector<std::string> aliases;
+  // Times: stems of the words saying what happened at the clock time
+  // (TimeEventWords), sorted; empty when the text does not say.
+  std::vector<std::string> event_words;
   std::string context;                   // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it
   std::optional<long long> published;    // the article's publication time (Unix seconds)
@@ -161,6 +164,22 @@ SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks
                                     std::optional<int> published_days);
 
 std::vector<Claim> ExtractTimes(SentenceContext* ctx);
+// A time claim's interval is its clock reading widened by kClockSlackMinutes
+// on each side (a reading stated to the hour, "3 a.m.", covers its first half
+// hour: [3:00 - slack, 3:30]). Two readings agree when they lie within the
+// slack of each other (ClockGapMinutes in align.cc).
+inline constexpr double kClockSlackMinutes = 5;
+// What happened at the clock time at tokens [first, last): the stems (first
+// five letters) of the lower-case content words of its clause, a clause being
+// cut at punctuation and at "and"/"but"/"while"; the words before the time
+// ("disappeared from radar screen at 2 a.m." → disap, radar, scree), or, when
+// the time opens its clause, the words after it (a timeline entry, "1:52 a.m.
+// -- Last radar signal received" → radar, signa, recei). Capitalised words
+// (names: places and the subject of a timeline entry), function words and a
+// clause's subject ("the ferry sank": a noun between a determiner and a verb)
+// are left out; a start or end verb adds "start" / "end" (TriggerBefore). Sorted,
+// unique; empty when the clause says nothing.
+std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t first, size_t last);
 std::vector<Claim> ExtractDates(SentenceContext* ctx);
 // A date's Claim::verb when it dates a statement ("said Sunday"): such a
 // date aligns only with other statement dates.

@@ -61,8 +61,19 @@
 //     since the type word is what tells the kind ("Magazine" / "Magazine
 //     Street", "Sophie Wright" / "Sophie Wright Place"). The rest must be
 //     spelled alike (or transliterated): no slip.
+// 13. US state abbreviated as news agencies write it after a town ("Calif.",
+//     "Tenn.": IsStandardAbbreviation); "R.I.", "N.J." are initials (rule 8).
+// 14. Generic feature word dropped (IsGenericFeatureWord: island, ocean, sea,
+//     airport, international, ...): "Nantucket Island" / "Nantucket",
+//     "Kennedy International Airport" / "Kennedy Airport", unless the bare
+//     name is a person's; two names of one facility may also differ by the
+//     honoree's given name and initial ("John F. Kennedy International
+//     Airport" / "Kennedy Airport").
+// 15. One slipped letter anywhere in a word of three letters or more, inside
+//     a name of two words or more whose other words agree, names of one kind
+//     and not people: "Yew York" / "New York".
 //
-// Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7, 11:
+// Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7, 11, 14:
 // fewer words) joins the fuller name only when it is the one fuller entity
 // it matches in the story, so "Ortega" beside Maria and Luis Ortega joins
 // neither; initials join the full name an article gives them beside ("the
@@ -156,7 +167,40 @@ bool IsStandardAbbreviation(std::string_view short_word, std::string_view long_w
       {"mt", "mount"},    {"st", "saint"},         {"st", "street"},    {"ft", "fort"},
       {"gen", "general"}, {"lt", "lieutenant"},    {"sgt", "sergeant"}, {"dr", "doctor"},
       {"co", "company"},  {"corp", "corporation"}, {"ave", "avenue"},   {"rd", "road"}};
-  return kAbbreviations.contains({short_word, long_word});
+  // US states as news agencies abbreviate them after a town ("Calif.",
+  // "Tenn."); those that spell an English word once the dot is dropped
+  // ("Wash.", "Miss.", "Ill.") are left out. Two-letter ones ("N.J.",
+  // "R.I.") are initials (AcronymExpands).
+  static const std::set<std::pair<std::string_view, std::string_view>> kStates = {
+      {"ala", "alabama"},        {"ariz", "arizona"},   {"ark", "arkansas"},
+      {"calif", "california"},   {"colo", "colorado"},  {"conn", "connecticut"},
+      {"fla", "florida"},        {"kan", "kansas"},     {"ky", "kentucky"},
+      {"mass", "massachusetts"}, {"mich", "michigan"},  {"minn", "minnesota"},
+      {"mont", "montana"},       {"neb", "nebraska"},   {"nev", "nevada"},
+      {"okla", "oklahoma"},      {"tenn", "tennessee"}, {"tex", "texas"},
+      {"vt", "vermont"},         {"wis", "wisconsin"},  {"wyo", "wyoming"}};
+  return kAbbreviations.contains({short_word, long_word}) ||
+         kStates.contains({short_word, long_word});
+}
+
+// Generic words that name what kind of geographic feature or facility a
+// place is; outlets drop them once the place is known: "Nantucket Island" /
+// "Nantucket", "the Atlantic Ocean" / "the Atlantic", "Kennedy International
+// Airport" / "Kennedy Airport". Not city, state, province, county or river:
+// those words tell apart different places of one name (Mexico / Mexico City,
+// Kerman / Kerman province, Mississippi / Mississippi River).
+bool IsGenericFeatureWord(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "island",        "islands",  "isle", "ocean",  "sea",      "airport",
+      "international", "airfield", "gulf", "strait", "peninsula"};
+  return kWords.contains(w);
+}
+
+// The words of a name before its trailing generic feature words.
+std::vector<std::string> FeatureCore(const std::vector<std::string>& words) {
+  size_t n = words.size();
+  while (n > 0 && IsGenericFeatureWord(words[n - 1])) --n;
+  return std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(n));
 }
 
 // A generic word an organisation named by its initials adds to them in
@@ -167,7 +211,17 @@ bool IsGenericOrganisationWord(std::string_view w) {
   return kWords.contains(w);
 }
 
-enum class WordMatch { kNone, kSame, kAbbreviation, kTransliteration, kSlip, kTruncated };
+// kInnerSlip: one letter replaced, anywhere, in a word of three letters or
+// more ("Yew" / "New"): only inside a longer name whose other words agree.
+enum class WordMatch {
+  kNone,
+  kSame,
+  kAbbreviation,
+  kTransliteration,
+  kSlip,
+  kTruncated,
+  kInnerSlip
+};
 
 WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a == b) return WordMatch::kSame;
@@ -186,6 +240,11 @@ WordMatch CompareWords(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
   if (shorter.size() >= 3 && longer.starts_with(shorter)) return WordMatch::kTruncated;
+  if (a.size() == b.size() && a.size() >= 3) {
+    size_t replaced = 0;
+    for (size_t k = 0; k < a.size(); ++k) replaced += a[k] != b[k];
+    if (replaced == 1) return WordMatch::kInnerSlip;
+  }
   return WordMatch::kNone;
 }
 
@@ -223,11 +282,19 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     if (m == WordMatch::kTruncated && (!organisations || k + 1 != wa.size() || agreeing == 0)) {
       return std::nullopt;
     }
+    // A slip anywhere in a short word is believable only when the rest of a
+    // longer name agrees word for word ("Yew York" / "New York"), between
+    // names of one kind, and never for people ("Joan Smith" / "John Smith"
+    // are two people).
+    if (m == WordMatch::kInnerSlip && (!same_kind || people || wa.size() < 2 ||
+                                       changed.size() != 1 || agreeing + 1 != wa.size())) {
+      return std::nullopt;
+    }
     if (!reason.empty()) reason += "; ";
-    reason += m == WordMatch::kSlip              ? "one-letter difference "
-              : m == WordMatch::kTransliteration ? "transliteration "
-              : m == WordMatch::kAbbreviation    ? "standard abbreviation "
-                                                 : "shortened word ";
+    reason += m == WordMatch::kSlip || m == WordMatch::kInnerSlip ? "one-letter difference "
+              : m == WordMatch::kTransliteration                  ? "transliteration "
+              : m == WordMatch::kAbbreviation                     ? "standard abbreviation "
+                                                                  : "shortened word ";
     reason += wa[k] + "/" + wb[k];
   }
   return reason;
@@ -397,6 +464,36 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   auto head = [&](size_t n) {
     return std::vector<std::string>(longer.begin(), longer.begin() + static_cast<long>(n));
   };
+  // A place's generic feature word dropped: "Nantucket Island" / "Nantucket",
+  // "Kennedy International Airport" / "Kennedy Airport". The name left
+  // without a feature word must not be a person's ("Kennedy" the man is not
+  // the airport). Two names of one facility, both with feature words, may
+  // also differ by the given name and initial of the person it honours
+  // ("John F. Kennedy International Airport" / "Kennedy Airport").
+  {
+    const std::vector<std::string> core_s = FeatureCore(shorter), core_l = FeatureCore(longer);
+    const bool featured_s = core_s.size() < shorter.size();
+    const bool featured_l = core_l.size() < longer.size();
+    const NameForm& short_form = a_shorter ? a : b;
+    const NameForm& long_form = a_shorter ? b : a;
+    if (!core_s.empty() && core_s == core_l && (featured_s || featured_l)) {
+      const NameForm& bare = featured_s ? long_form : short_form;
+      if (bare.kind != FactKind::kPerson || (featured_s && featured_l)) {
+        std::string dropped;
+        for (size_t k = core_s.size(); k < longer.size(); ++k) {
+          if (std::find(shorter.begin(), shorter.end(), longer[k]) != shorter.end()) continue;
+          dropped += (dropped.empty() ? "" : " ") + longer[k];
+        }
+        return "shortened form: generic word " + dropped + " dropped";
+      }
+    }
+    if (featured_s && featured_l && !core_s.empty() && core_l.size() > core_s.size() &&
+        std::equal(core_s.begin(), core_s.end(), core_l.end() - static_cast<long>(core_s.size()))) {
+      bool initial = false;
+      for (size_t k = 0; k + core_s.size() < core_l.size(); ++k) initial |= core_l[k].size() == 1;
+      if (initial) return "shortened form: the honoree's given name and initial dropped";
+    }
+  }
   // A ship's name without its prefix: "MV Sewol" / "Sewol".
   if (IsVesselPrefix(longer.front()) && longer.size() == shorter.size() + 1) {
     if (auto r = CompareAligned(shorter, tail(shorter.size()), same_kind, people, organisations)) {

@@ -231,6 +231,50 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
   }
 }
 
+// Place names as outlets shorten or slip them: a state abbreviated after a
+// town, a generic feature word dropped, the honoree's given name and initial
+// dropped from a facility's name, one slipped letter in a longer name whose
+// other words agree; different places and people that share a word stay apart.
+TEST(NameLinkTest, PlaceNamesShortenedOrSlipped) {
+  using K = FactKind;
+  struct Case {
+    std::string a;
+    K ka;
+    std::string b;
+    K kb;
+    std::optional<std::string> reason;  // nullopt: not one entity
+  };
+  const std::vector<Case> cases = {
+      {"Calif.", K::kPlace, "California", K::kPlace, "standard abbreviation calif/california"},
+      {"Tenn.", K::kPlace, "Tennessee", K::kPlace, "standard abbreviation tenn/tennessee"},
+      {"Varnel Island", K::kPlace, "Varnel", K::kPlace,
+       "shortened form: generic word island dropped"},
+      {"Pacific", K::kPlace, "Pacific Ocean", K::kPlace,
+       "shortened form: generic word ocean dropped"},
+      {"Dorrel International Airport", K::kPlace, "Dorrel Airport", K::kPlace,
+       "shortened form: generic word international dropped"},
+      {"Maria T. Dorrel International Airport", K::kPerson, "Dorrel Airport", K::kPlace,
+       "shortened form: the honoree's given name and initial dropped"},
+      {"Yew Varnel", K::kPlace, "New Varnel", K::kPlace, "one-letter difference yew/new"},
+      // apart: a person is not the airport named after her; a city is not the
+      // river or province of its name; one slipped letter in a person's name
+      // or in a lone short word; two different words
+      {"Dorrel", K::kPerson, "Dorrel Airport", K::kPlace, std::nullopt},
+      {"Varnel", K::kPlace, "Varnel River", K::kPlace, std::nullopt},
+      {"Varnel", K::kPlace, "Varnel Province", K::kPlace, std::nullopt},
+      {"Mara Dorrel", K::kPerson, "Sara Dorrel", K::kPerson, std::nullopt},
+      {"Yew", K::kPlace, "New", K::kPlace, std::nullopt},
+      {"Yew Varnel", K::kPlace, "New Dorrel", K::kPlace, std::nullopt},
+      {"Varnel Airport", K::kPlace, "Dorrel Airport", K::kPlace, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    const NameForm a = MakeNameForm(c.a, c.ka), b = MakeNameForm(c.b, c.kb);
+    EXPECT_EQ(NameLink(a, b), c.reason) << c.a << " / " << c.b;
+    EXPECT_EQ(NameLink(b, a).has_value(), c.reason.has_value())
+        << "symmetric: " << c.b << " / " << c.a;
+  }
+}
+
 TEST(NameInitialsTest, InitialsOfCapitalisedWordsAndHyphenParts) {
   struct Case {
     std::string name, initials, acronym;

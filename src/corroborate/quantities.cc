@@ -260,6 +260,29 @@ std::string_view MotionBefore(const std::vector<Tok>& toks, size_t first) {
   return "";
 }
 
+// A level reached or held is a height (an altitude), however the outlet
+// words it: a length after "down to" / "back to", or after "at", "from" or
+// "to" following a verb or noun of flight ("flying at 33,000 feet",
+// "descent from 33,000 feet", "dived to 5,000 metres"). Tokens before
+// `first` are read.
+bool IsLevelBefore(const std::vector<Tok>& toks, size_t first) {
+  static constexpr std::string_view kFlight[] = {
+      "fly",     "flying",  "flew",      "flies",      "cruise",   "cruising", "cruised",
+      "descent", "descend", "descended", "descending", "dive",     "dived",    "diving",
+      "dove",    "climb",   "climbed",   "climbing",   "plunge",   "plunged",  "plummeted",
+      "soared",  "level",   "altitude",  "altitudes",  "hovering", "hovered"};
+  if (first < 2 || toks[first - 1].kind != TokKind::kWord) return false;
+  const std::string& prep = toks[first - 1].lower;
+  if (prep != "at" && prep != "from" && prep != "to") return false;
+  size_t k = first - 2;
+  if (toks[k].lower == "down" || toks[k].lower == "back") {
+    if (prep == "to") return true;
+    if (k == 0) return false;
+    --k;
+  }
+  return std::find(std::begin(kFlight), std::end(kFlight), toks[k].lower) != std::end(kFlight);
+}
+
 // What a length around tokens [first, *last) measures, from the words the
 // grammar puts around it, and from where: "a depth of (just) 10 km" and "10
 // km beneath the surface" are depths; "55 km south of Bireun" and "40 miles
@@ -278,6 +301,7 @@ void ReadLengthSlots(const std::vector<Tok>& toks, size_t first, size_t* last,
       *predicate = "height";
     }
   }
+  if (*predicate == "length" && IsLevelBefore(toks, b)) *predicate = "height";
   size_t k = *last;
   if (k < toks.size() &&
       (toks[k].lower == "beneath" || toks[k].lower == "below" || toks[k].lower == "underground")) {
@@ -509,14 +533,19 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
     if (end == 0 || toks[end - 1].kind != TokKind::kWord || !toks[end - 1].capitalized) return "";
     return std::string(toks[end - 1].text);
   };
-  if (t.kind == TokKind::kWord && t.lower.ends_with("-year-old")) {
-    const std::string_view digits = std::string_view(t.lower).substr(0, t.lower.size() - 9);
+  // "24-year old", the second hyphen dropped, is the same age.
+  const bool split_old = t.kind == TokKind::kWord && t.lower.ends_with("-year") &&
+                         i + 1 < toks.size() && toks[i + 1].lower == "old";
+  if (t.kind == TokKind::kWord && (t.lower.ends_with("-year-old") || split_old)) {
+    const size_t suffix = split_old ? 5 : 9;
+    const std::string_view digits = std::string_view(t.lower).substr(0, t.lower.size() - suffix);
     const auto v = Years(digits);
     if (!v || *v < 1 || *v > 120) return std::nullopt;
     years = *v;
+    if (split_old) last = i + 2;
     // The name after it ("36-year-old Englishman Duncan Rait"), else the
     // name the "a N-year-old" apposition follows ("Hayes, a 28-year-old").
-    size_t n = i + 1;
+    size_t n = last;
     while (n < toks.size() && toks[n].kind == TokKind::kWord && toks[n].capitalized) ++n;
     // One capitalised word before a lower-case noun is an adjective ("a
     // 32-year-old British climber"), not a name.
@@ -542,7 +571,7 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
   c.fact.kind = FactKind::kQuantity;
   c.fact.begin = t.begin;
   c.fact.end = toks[last - 1].end;
-  c.fact.value = std::string(t.text);
+  c.fact.value = std::string(ctx.text.substr(c.fact.begin, c.fact.end - c.fact.begin));
   c.fact.normalized = years;
   c.fact.unit = "years";
   c.fact.about = holder.empty() ? "age" : "age of " + holder;

@@ -176,6 +176,8 @@ TEST(ExtractQuantitiesTest, ReadsAgesWithWhoseAgeTheyAre) {
       {"On Saturday, 32-year-old Englishman Robert Buckley fell.", "32-year-old", 32, "Buckley"},
       {"Cardell Hayes, a 28-year-old tow truck driver, was arrested.", "28-year-old", 28, "Hayes"},
       {"A 32-year-old British climber dies after a fall.", "32-year-old", 32, ""},
+      {"The 41-year old nurse was released.", "41-year old", 41, ""},
+      {"Maria Lopez, a 19-year old student, was hurt.", "19-year old", 19, "Lopez"},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text);

@@ -219,6 +219,32 @@ TEST(IntervalTest, LengthMovedOverIsADistance) {
   }
 }
 
+std::string AlignPair(const char* a, const char* b);
+
+// A level reached or held is a height (an altitude), whichever words say so.
+TEST(IntervalTest, ALevelFlownOrReachedIsAHeight) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The airliner was flying at 35,000 feet.", "height"},
+      {"It began its descent from 11,000 metres.", "height"},
+      {"The balloon then dropped back to 900 metres.", "height"},
+      {"The jet dived, down to 4,000 feet.", "height"},
+      {"The glider climbed to 2,500 feet.", "height"},
+      {"The jet reached a cruise altitude of 11,000 metres.", "height"},
+      // not levels: a length moved over, a length from a place, a size
+      {"He fell 200ft from a ridge.", "distance"},
+      {"The camp is 25 miles from Mosul.", "distance"},
+      {"The runway was extended to 3,000 metres.", "length"},
+  };
+  for (const auto& [text, predicate] : cases) {
+    auto found = Quantities(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].fact.referent.predicate, predicate) << text;
+  }
+  EXPECT_EQ(AlignPair("The airliner was flying at 35,000 feet when it vanished.",
+                      "The airliner lost contact at its cruise altitude of 10,700 meters."),
+            "agree");
+}
+
 TEST(IntervalTest, ParentheticalConversionIsOneClaim) {
   auto found = Quantities("The waves reached 30 feet (9 meters) high.");
   ASSERT_EQ(found.size(), 1u);

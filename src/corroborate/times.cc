@@ -173,6 +173,8 @@ std::optional<Clock> MatchClock(const std::vector<Tok>& toks, size_t i) {
       ++next;
     } else if (z == "local") {
       ++next;
+      // "1:19 a.m. local time (0519 GMT)": the second zone still follows.
+      if (next < toks.size() && toks[next].lower == "time") ++next;
     }
   }
   // A bare number is a time only with a meridiem, a colon, or four digits and a zone.
@@ -273,6 +275,59 @@ std::string TriggerBefore(const std::vector<Tok>& toks, size_t i) {
   return "";
 }
 
+std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t first, size_t last) {
+  // Words every clause of a timeline may carry, which say nothing of what
+  // happened: function words, zone and clock words, report verbs.
+  static constexpr std::string_view kEmpty[] = {
+      "the",    "and",   "that",  "this", "with", "from", "have",  "has",   "had",      "was",
+      "were",   "are",   "for",   "not",  "but",  "its",  "been",  "his",   "her",      "their",
+      "into",   "onto",  "over",  "than", "then", "also", "about", "after", "before",   "until",
+      "around", "local", "time",  "a.m.", "p.m.", "said", "says",  "told",  "reported", "announced",
+      "when",   "while", "which", "who",  "some", "just", "only",  "nearly"};
+  auto is_boundary = [](const Tok& t) {
+    if (t.kind == TokKind::kPunct) return t.text != "'" && t.text != "\"";
+    return t.lower == "and" || t.lower == "but" || t.lower == "while";
+  };
+  // The subject of the clause ("the ferry sank", "its crew left") names who
+  // or what the story is about, not what happened: a noun right after a
+  // determiner and right before a verb (any word but a preposition).
+  static constexpr std::string_view kDeterminers[] = {"the", "a",     "an",  "its",
+                                                      "his", "their", "her", "this"};
+  static constexpr std::string_view kPrepositions[] = {"at",   "in",  "on",   "from", "to",
+                                                       "of",   "by",  "near", "over", "for",
+                                                       "with", "off", "into", "after"};
+  auto is_subject = [&](size_t k) {
+    if (k == 0 || k + 1 >= toks.size() || toks[k + 1].kind != TokKind::kWord) return false;
+    const std::string& before = toks[k - 1].lower;
+    const std::string& after = toks[k + 1].lower;
+    return std::find(std::begin(kDeterminers), std::end(kDeterminers), before) !=
+               std::end(kDeterminers) &&
+           std::find(std::begin(kPrepositions), std::end(kPrepositions), after) ==
+               std::end(kPrepositions);
+  };
+  std::vector<std::string> out;
+  auto take = [&](size_t k) {
+    const Tok& t = toks[k];
+    if (t.kind != TokKind::kWord || t.capitalized || t.lower.size() < 3 || is_subject(k)) return;
+    if (std::find(std::begin(kEmpty), std::end(kEmpty), t.lower) != std::end(kEmpty)) return;
+    out.push_back(t.lower.substr(0, 5));
+  };
+  for (size_t k = first; k > 0 && !is_boundary(toks[k - 1]); --k) take(k - 1);
+  if (out.empty()) {
+    // The time opens its clause: a timeline entry ("1:52 a.m. EST -- Last
+    // radar signal ...") or "At 2 a.m., the plane vanished". Skip the
+    // punctuation right after it, then read to the next boundary.
+    size_t k = last;
+    while (k < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].text != ".") ++k;
+    for (; k < toks.size() && !is_boundary(toks[k]); ++k) take(k);
+  }
+  const std::string trigger = TriggerBefore(toks, first);
+  if (trigger == "start" || trigger == "end") out.push_back(trigger);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::optional<int> ParseIsoDays(std::string_view iso) {
   if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
   bool ok1 = false, ok2 = false, ok3 = false;
@@ -305,8 +360,6 @@ SentenceContext MakeSentenceContext(std::string_view text, std::vector<Tok> toks
   return ctx;
 }
 
-constexpr int kClockSlack = 5;  // minutes
-
 std::vector<Claim> ExtractTimes(SentenceContext* ctx) {
   std::vector<Claim> out;
   const auto& toks = ctx->toks;
@@ -335,13 +388,14 @@ std::vector<Claim> ExtractTimes(SentenceContext* ctx) {
     c.fact.normalized = clock->minutes;
     // Clock readings are rounded: "3 a.m." for a quake at 3:02, "3:00 am"
     // in one outlet and "3:02 a.m." in another. A time agrees with another
-    // within kClockSlack minutes; one stated to the hour ("3 a.m.") covers
+    // within kClockSlackMinutes; one stated to the hour ("3 a.m.") covers
     // its first half hour too.
     const bool to_the_hour = c.fact.value.find(':') == std::string::npos &&
                              clock->minutes % 60 == 0 && clock->zone.empty();
-    c.low = clock->minutes - kClockSlack;
-    c.high = clock->minutes + (to_the_hour ? 30 : kClockSlack);
+    c.low = clock->minutes - kClockSlackMinutes;
+    c.high = clock->minutes + (to_the_hour ? 30 : kClockSlackMinutes);
     c.head = TriggerBefore(toks, i);
+    c.event_words = TimeEventWords(toks, i, last);
     c.unit = clock->zone;
     c.fact.about = c.head.empty() ? "time" : c.head + " time";
     for (size_t k = i; k < last; ++k) ctx->consumed[k] = true;

@@ -47,6 +47,8 @@ TEST(ExtractTimesTest, NormalisesClockTimes) {
       {"scheduled to start at 5 am (0300 GMT).", "5 am (0300 GMT)", "05:00 (03:00 GMT)"},
       {"due to begin at 5.00am (3.00am GMT) but", "5.00am (3.00am GMT)", "05:00 (03:00 GMT)"},
       {"at 5 a.m. local time", "5 a.m", "05:00"},
+      {"took off at 9:05 a.m. local time (0705 GMT) and", "9:05 a.m. local time (0705 GMT)",
+       "09:05 (07:05 GMT)"},
       {"by 11:30 pm", "11:30 pm", "23:30"},
       {"at 17:45 GMT", "17:45 GMT", "17:45 GMT"},
       {"at noon", "noon", "12:00"},

@@ -14,9 +14,13 @@
 // its analysed sentence contains that opening, or starts less than 300 bytes
 // after it (a gold sentence the splitter cut in two). Names are exempt from
 // the sentence test (one claim per entity per article). Matching is
-// one-to-one and greedy: groups in output order, facts in group order, gold
-// claims in file order, a claim whose whole value equals the fact's before
-// one that merely contains it.
+// one-to-one and greedy, best pair first: pairs whose whole values are equal,
+// then pairs where one value contains the other, closest in length first
+// (gold "Newark, N.J." goes to a produced "Newark" before a produced "N.J."),
+// ties in output order (groups, facts in group order, gold claims in file
+// order). Until 2026-12-04 facts were matched in output order, each to its
+// best claim, so a fact printed earlier could take a claim that a later fact
+// matched better.
 //
 // Figures (all over the kinds the story lists in "kinds"):
 //   cross-outlet group: a produced group whose verdict is not single_source
@@ -462,23 +466,30 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
     ++tally.extraction[family].gold;
     ++tally.extraction["all"].gold;
   }
-  std::vector<bool> used(gold.claims.size(), false);
-  std::vector<std::vector<size_t>> matched(groups.size());  // gold claim indices per group
+  // Every (fact, gold claim) pair that could match, then one-to-one
+  // assignment best pair first: a claim whose whole value equals the fact's,
+  // then the containing pairs whose values are closest in length, then
+  // output order. So "Newark" takes the gold "Newark, N.J." before "N.J."
+  // does, whichever the library printed first.
+  struct Candidate {
+    bool exact = false;
+    double closeness = 0;  // shorter squashed value / longer
+    size_t group = 0, fact = 0, claim = 0;
+  };
+  std::vector<Candidate> candidates;
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const std::string family = Family(FactKindName(groups[gi].kind));
     if (!gold.kinds.count(family)) continue;
-    for (const Fact& f : groups[gi].claims) {
+    for (size_t fi = 0; fi < groups[gi].claims.size(); ++fi) {
+      const Fact& f = groups[gi].claims[fi];
       const std::string& article = story.articles[f.article].id;
       ++tally.extraction[family].predicted;
       ++tally.extraction["all"].predicted;
       const Sentence* sentence =
           f.sentence < analyzed.sentences.size() ? &analyzed.sentences[f.sentence] : nullptr;
-      // A claim with the same squashed value is preferred to one that only
-      // contains it ("Syria" must not take "Syrian Observatory ...").
-      size_t best = gold.claims.size();
       for (size_t c = 0; c < gold.claims.size(); ++c) {
         const GoldClaim& gc = gold.claims[c];
-        if (used[c] || gc.article != article || Family(gold.groups[gc.group].kind) != family ||
+        if (gc.article != article || Family(gold.groups[gc.group].kind) != family ||
             !ValuesMatch(family, gc.value, f.value)) {
           continue;
         }
@@ -488,24 +499,44 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
           const bool split = sentence->begin > o && sentence->begin - o < 300;
           if (!inside && !split) continue;
         }
-        const bool exact = Squash(gc.value) == Squash(f.value);
-        if (best == gold.claims.size() || exact) best = c;
-        if (exact) break;
+        const std::string x = Squash(gc.value), y = Squash(f.value);
+        const double closeness =
+            static_cast<double>(std::min(x.size(), y.size())) /
+            static_cast<double>(std::max<size_t>(1, std::max(x.size(), y.size())));
+        candidates.push_back({x == y, closeness, gi, fi, c});
       }
-      if (best < gold.claims.size()) {
-        const size_t c = best;
-        const GoldClaim& gc = gold.claims[c];
-        used[c] = true;
-        ++tally.extraction[family].matched_predicted;
-        ++tally.extraction["all"].matched_predicted;
-        ++tally.extraction[family].matched_gold;
-        ++tally.extraction["all"].matched_gold;
-        if (family == "entity") {
-          ++tally.kind_total;
-          tally.kind_right += gold.groups[gc.group].kind == FactKindName(f.kind);
-        }
-        matched[gi].push_back(c);
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     if (a.exact != b.exact) return a.exact;
+                     return a.closeness > b.closeness;
+                   });
+  std::vector<bool> used(gold.claims.size(), false);
+  std::set<std::pair<size_t, size_t>> fact_used;
+  std::vector<std::vector<std::pair<size_t, size_t>>> assigned(groups.size());  // (fact, claim)
+  for (const Candidate& k : candidates) {
+    if (used[k.claim] || fact_used.count({k.group, k.fact})) continue;
+    used[k.claim] = true;
+    fact_used.insert({k.group, k.fact});
+    assigned[k.group].emplace_back(k.fact, k.claim);
+  }
+  std::vector<std::vector<size_t>> matched(groups.size());  // gold claim indices per group
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    std::sort(assigned[gi].begin(), assigned[gi].end());  // in the group's fact order
+    const std::string family = Family(FactKindName(groups[gi].kind));
+    for (const auto& [fi, c] : assigned[gi]) {
+      const Fact& f = groups[gi].claims[fi];
+      const GoldClaim& gc = gold.claims[c];
+      ++tally.extraction[family].matched_predicted;
+      ++tally.extraction["all"].matched_predicted;
+      ++tally.extraction[family].matched_gold;
+      ++tally.extraction["all"].matched_gold;
+      if (family == "entity") {
+        ++tally.kind_total;
+        tally.kind_right += gold.groups[gc.group].kind == FactKindName(f.kind);
       }
+      matched[gi].push_back(c);
     }
   }
   std::vector<bool> recalled(gold.groups.size(), false);
