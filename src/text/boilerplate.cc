@@ -318,11 +318,24 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   set(40, WhollyBracketed(s));
   set(41, HasCounter(words));
 
-  // Lexical cues: first and last words, alone and in pairs.
+  // Who the line addresses: furniture speaks to the reader ("you", "your")
+  // on behalf of the site ("our", "us"); reporting rarely does either.
+  size_t second_person = 0, first_plural = 0;
   std::vector<std::string_view> cue;
   for (const Word& w : words) {
-    if (!w.norm.empty()) cue.push_back(w.norm);
+    if (w.norm.empty()) continue;
+    cue.push_back(w.norm);
+    if (w.norm == "you" || w.norm == "your" || w.norm == "youre" || w.norm == "yours" ||
+        w.norm == "yourself") {
+      ++second_person;
+    }
+    if (w.norm == "our" || w.norm == "us" || w.norm == "we" || w.norm == "ours") ++first_plural;
   }
+  set(42, second_person > 0);
+  set(43, first_plural > 0);
+  set(44, n ? static_cast<double>(second_person + first_plural) / static_cast<double>(n) : 0.0);
+
+  // Lexical cues: first and last words, alone and in pairs.
   if (!cue.empty()) {
     AddLexical(1, cue.front(), out);
     AddLexical(3, cue.back(), out);
@@ -332,6 +345,18 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
     }
   } else {
     AddLexical(5, "", out);
+  }
+  // Every word and word pair of a short unit, case-folded: a call to action
+  // after a title ("Playbook PM Sign up for our newsletter") or a site error
+  // ("Sorry, the page you requested could not be found") shows its words in
+  // the middle. Long units are running text; their words say little about
+  // furniture and would drown the shape features.
+  if (cue.size() <= kBagOfWordsMaxWords) {
+    for (size_t i = 0; i < cue.size(); ++i) {
+      AddLexical(6, cue[i], out);
+      if (i + 1 < cue.size())
+        AddLexical(7, std::string(cue[i]) + " " + std::string(cue[i + 1]), out);
+    }
   }
 }
 

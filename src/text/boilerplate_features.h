@@ -15,9 +15,11 @@
 namespace crosswire::text::internal {
 
 // Feature layout: kDenseFeatures shape features, then 2^kLexicalBits hashed
-// buckets for the first and last words.
-inline constexpr uint32_t kDenseFeatures = 42;
-inline constexpr uint32_t kLexicalBits = 14;
+// buckets for the first and last words and, in units of at most
+// kBagOfWordsMaxWords words, every word and word pair.
+inline constexpr uint32_t kDenseFeatures = 45;
+inline constexpr uint32_t kLexicalBits = 16;
+inline constexpr size_t kBagOfWordsMaxWords = 40;
 inline constexpr uint32_t kFeatureCount = kDenseFeatures + (1u << kLexicalBits);
 
 struct Feature {
