@@ -191,6 +191,19 @@ int main(int argc, char** argv) {
     std::cerr << argv[2] << ": cannot open\n";
     return 1;
   }
+  // Novel-word shares of every unit of an article, computed once per article.
+  std::unordered_map<std::string, std::vector<float>> novel_of_article;
+  auto novel_shares = [&](const std::string& key) -> const std::vector<float>* {
+    const auto a = articles.find(key);
+    if (a == articles.end()) return nullptr;
+    auto [it, inserted] = novel_of_article.try_emplace(key);
+    if (inserted) {
+      std::vector<std::string_view> texts;
+      for (const UnitLine& u : a->second) texts.push_back(u.text);
+      it->second = bp::NovelWordShares(texts);
+    }
+    return &it->second;
+  };
   std::vector<Row> rows;
   line_number = 0;
   while (std::getline(labels, line)) {
@@ -214,6 +227,8 @@ int main(int argc, char** argv) {
     unit.index = std::stoul(f[5]);
     unit.count = std::stoul(f[6]);
     unit.list_match = row.list_match;
+    const std::vector<float>* novel = novel_shares(f[2] + "/" + f[3] + "/" + f[4]);
+    if (novel && unit.index < novel->size()) unit.novel_word_share = (*novel)[unit.index];
     auto frequency_of = [&](std::string_view text) -> uint32_t {
       const auto it = table.find(bp::LineHash(text));
       if (it == table.end()) return 0;
@@ -229,7 +244,8 @@ int main(int argc, char** argv) {
         Neighbour nb;
         nb.list_match = u.list_match;
         nb.evidence = !(u.list_match && bp::IsAgencyTagUnit(u.text));
-        bp::ExtractFeatures({u.text, k, u.count, u.list_match}, frequency_of(u.text), &nb.features);
+        bp::ExtractFeatures({u.text, k, u.count, u.list_match, (*novel)[k]}, frequency_of(u.text),
+                            &nb.features);
         row.neighbours.push_back(std::move(nb));
       }
     }

@@ -119,6 +119,26 @@ TEST(BoilerplateTest, NormalizedLinesIgnoreCaseAndDigits) {
   EXPECT_NE(internal::LineHash("sign up now"), internal::LineHash("sign up later"));
 }
 
+// Register: the share of a unit's words (three characters or more, not
+// numbers) that no other unit of the article uses.
+TEST(BoilerplateTest, NovelWordSharesCountWordsFoundNowhereElseInTheArticle) {
+  const std::vector<std::string_view> article = {
+      "The council closed the mill on Tuesday.",
+      "Sign up for our newsletter.",
+      "Workers at the mill said the council had lied.",
+      "* * * 2016",
+  };
+  const std::vector<float> share = internal::NovelWordShares(article);
+  ASSERT_EQ(share.size(), 4u);
+  // "closed", "tuesday" of {the, council, closed, mill, tuesday}.
+  EXPECT_FLOAT_EQ(share[0], 2.0f / 5.0f);
+  EXPECT_FLOAT_EQ(share[1], 1.0f);  // sign, for, our, newsletter: none elsewhere
+  // "workers", "said", "had", "lied" of {workers, the, mill, said, council, had, lied}.
+  EXPECT_FLOAT_EQ(share[2], 4.0f / 7.0f);
+  EXPECT_FLOAT_EQ(share[3], -1.0f);  // no counted word: neutral
+  EXPECT_TRUE(internal::NovelWordShares({}).empty());
+}
+
 struct TagCase {
   std::string_view sentence;
   std::string_view rest;  // what remains after the tag ("" = no tag: unchanged)
