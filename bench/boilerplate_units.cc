@@ -5,8 +5,10 @@
 // `split` is "test" for every fifth story (ordinal % 5 == 0) of each data set
 // and "train" otherwise. Units come from SplitSentences with the classifier
 // off (classify_boilerplate = false), so `list_match` is the fixed lists' call.
+// With --classified the classifier is on and `list_match` and `kind` are
+// crosswire's own decision, to count what the shipped model removes.
 //
-// Usage: boilerplate_units MULTINEWS_VAL_SRC DUC_DIR > units.tsv
+// Usage: boilerplate_units [--classified] MULTINEWS_VAL_SRC DUC_DIR > units.tsv
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -18,6 +20,10 @@
 
 namespace {
 
+// --classified: the splitter runs with the classifier on, so `kind` is what
+// crosswire itself decides (to count the units the shipped model flags).
+bool g_classified = false;
+
 std::string Clean(std::string_view s) {
   std::string out;
   for (char c : s) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
@@ -26,7 +32,7 @@ std::string Clean(std::string_view s) {
 
 void Dump(const crosswire::Story& story, std::string_view dataset, size_t ordinal) {
   crosswire::text::SplitOptions options;
-  options.classify_boilerplate = false;
+  options.classify_boilerplate = g_classified;
   const char* split = ordinal % 5 == 0 ? "test" : "train";
   for (size_t a = 0; a < story.articles.size(); ++a) {
     const std::string& body = story.articles[a].text;
@@ -44,8 +50,13 @@ void Dump(const crosswire::Story& story, std::string_view dataset, size_t ordina
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string_view(argv[1]) == "--classified") {
+    g_classified = true;
+    ++argv;
+    --argc;
+  }
   if (argc != 3) {
-    std::cerr << "usage: boilerplate_units MULTINEWS_VAL_SRC DUC_DIR > units.tsv\n";
+    std::cerr << "usage: boilerplate_units [--classified] MULTINEWS_VAL_SRC DUC_DIR > units.tsv\n";
     return 2;
   }
   auto stories = crosswire::ingest::ReadMultiNews(argv[1]);

@@ -7,7 +7,7 @@ Usage: tools/label_boilerplate.py UNITS_TSV > testdata/boilerplate/labels.tsv
 
 UNITS_TSV is bench/boilerplate_units' output (split, dataset, story, article,
 index, count, list_match, kind, text). The output adds the label in front and
-drops `kind`. The rules are the documentation's, rule by rule (R0..R12); each
+drops `kind`. The rules are the documentation's, rule by rule (R0..R14); each
 labelled line carries the rule that fired in a comment column-free way: the
 counts per rule go to stderr. Deterministic: sampling keys on an MD5 of the
 story and unit position, not on Python's salted hash.
@@ -89,8 +89,27 @@ CHROME = re.compile(
     r"^editing by|^additional reporting|contributed to this report|^the associated press "
     r"contributed", re.I)
 # R5 also: the agency's staff credits, however long.
-STAFF = re.compile(r"^\(?(additional )?reporting by|editing by|writing by|"
-                   r"contributed (to )?this report", re.I)
+# "Editing by" and "writing by" only where a credit puts them (at the start or
+# after "; " or "("), not "consent in writing by their former owner".
+STAFF = re.compile(r"^\(?(additional )?reporting by|(^|[;(] ?)(editing|writing) by|"
+                   r"contributed (to )?this (report|story|article)", re.I)
+# R13 site errors and unavailable features: the page's apology, not the story.
+SITE_ERROR = re.compile(
+    r"\b(an|this) error (has )?occurred|"
+    r"\bpage (you (requested|are looking for|were looking for)|cannot|could not|was not)\b"
+    r".{0,40}\b(found|exist|be displayed)|"
+    r"^(error )?(404|page not found)\b|"
+    r"\bthis (feature|content|video|page|service) is (not|no longer|currently not|currently un)"
+    r"\s?available|"
+    r"\b(please )?turn on javascript|javascript (must|needs to|has to) be (enabled|on)|"
+    r"^something went wrong|please try again later", re.I)
+# R14 contact lines: how to reach the reporter or the newsroom, an e-mail
+# address alone, "Follow X on Twitter".
+CONTACT = re.compile(
+    r"^(contact|reach|email|e-mail|write to) (him|her|them|me|us|the (author|writer|reporter)|"
+    r"[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,2}) (at|on|via|by)\b|"
+    r"^[\w.+-]+@[\w-]+(\.[\w-]+)+\.?$|"
+    r"^[-–—]?\s*follow [^.]{1,40} on (twitter|facebook|instagram)\b", re.I)
 # R6 the web archive's notes (Multi-News pages come from archive crawls).
 ARCHIVE = re.compile(
     r"crawl data|crawls are|this crawl|webcrawl|web crawl|focused crawl|wayback machine|"
@@ -136,6 +155,11 @@ def rule(text, kind, list_match, words):
         return "R5 site chrome"
     if callout_like and CHROME.search(text):
         return "R5 site chrome"
+    if words <= 25 and not re.search(r"[\"“”]|``|''", text):
+        if SITE_ERROR.search(text):
+            return "R13 site error"
+        if CONTACT.search(text):
+            return "R14 contact line"
     if short and ARCHIVE.search(text):
         return "R6 archive note"
     if words <= 12 and BYLINE.search(text.strip()):

@@ -128,6 +128,11 @@ struct BoilerplateUnit {
   size_t index = 0;         // its position among the article's units, from 0
   size_t count = 1;         // the number of units in the article
   bool list_match = false;  // the splitter's fixed furniture lists already call it kNoise
+  // The share, in [0, 1], of the unit's words (three characters or more) that
+  // occur in no other unit of its article (internal::NovelWordShares): a line
+  // in another register than its story ("Sign up for our newsletter") shares
+  // few words with it. -1 (neutral) when unknown or the unit has no such word.
+  float novel_word_share = -1;
 };
 
 // The model's probability that `unit` is boilerplate, in [0, 1]. Deterministic.

@@ -8,7 +8,8 @@
 // love such lines because they repeat across articles. A list of strings
 // catches the lines it was fitted to and nothing else, so the decision is a
 // logistic-regression model over features that describe the *shape* of a
-// line rather than its exact words:
+// line, whom it addresses and its register, with its words as hashed
+// features whose weights are learnt rather than listed:
 //
 //  - where it stands in the article (first, last, relative position);
 //  - its length in words and characters, and how it ends (period, question
@@ -22,14 +23,21 @@
 //    normalised line (lower case, digits as 0) occurs, looked up in a hashed
 //    table compiled in with the weights. Lines that recur across unrelated
 //    stories are furniture almost by definition;
-//  - lexical cues: the first word, first two words, last word and last two
-//    words, hashed into 2^14 buckets;
+//  - whom it addresses: second-person words (you, your) and the site's
+//    first-person plural (our, us);
+//  - register: the share of its words that no other unit of the article uses
+//    (NovelWordShares): "Sign up for our newsletter" shares none with a story;
+//  - lexical cues hashed into 2^16 buckets: the first word, first two words,
+//    last word and last two words, and in units of at most 40 words every
+//    word and word pair, case-folded, so that a call to action after a title
+//    ("Playbook PM Sign up for our newsletter") still shows its words;
 //  - whether the splitter's fixed furniture lists matched it.
 //
 // The model (weights, line table, threshold) is trained by
 // bench/boilerplate_train on lines labelled by written rules
 // (docs/boilerplate.md, testdata/boilerplate/), split by story into train and
-// test; the threshold is chosen by cross-validation on the training stories.
+// test; the L2 strength and the thresholds are chosen by cross-validation on
+// the training stories.
 // Scoring one unit is one pass over its bytes plus a few hash lookups.
 //
 // Context (ContextFlags, hysteresis): call-out paragraphs mix lines the model
@@ -47,6 +55,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "boilerplate_features.h"
@@ -193,6 +202,30 @@ std::string NormalizeLine(std::string_view unit) {
 
 uint64_t LineHash(std::string_view unit) { return Fnv1a(NormalizeLine(unit), 0); }
 
+std::vector<float> NovelWordShares(std::span<const std::string_view> units) {
+  // The distinct counted words of each unit, then in how many units each occurs.
+  std::vector<std::vector<std::string>> words_of(units.size());
+  std::unordered_map<std::string, size_t> units_with;
+  for (size_t k = 0; k < units.size(); ++k) {
+    std::vector<std::string>& words = words_of[k];
+    for (Word& w : Words(units[k])) {
+      if (w.norm.size() < 3 || w.norm.find_first_not_of('0') == std::string::npos) continue;
+      words.push_back(std::move(w.norm));
+    }
+    std::ranges::sort(words);
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const std::string& w : words) ++units_with[w];
+  }
+  std::vector<float> share(units.size(), -1.0f);
+  for (size_t k = 0; k < units.size(); ++k) {
+    if (words_of[k].empty()) continue;
+    size_t novel = 0;
+    for (const std::string& w : words_of[k]) novel += units_with[w] == 1;
+    share[k] = static_cast<float>(novel) / static_cast<float>(words_of[k].size());
+  }
+  return share;
+}
+
 void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
                      std::vector<Feature>* out) {
   out->clear();
@@ -318,11 +351,29 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   set(40, WhollyBracketed(s));
   set(41, HasCounter(words));
 
-  // Lexical cues: first and last words, alone and in pairs.
+  // Who the line addresses: furniture speaks to the reader ("you", "your")
+  // on behalf of the site ("our", "us"); reporting rarely does either.
+  size_t second_person = 0, first_plural = 0;
   std::vector<std::string_view> cue;
   for (const Word& w : words) {
-    if (!w.norm.empty()) cue.push_back(w.norm);
+    if (w.norm.empty()) continue;
+    cue.push_back(w.norm);
+    if (w.norm == "you" || w.norm == "your" || w.norm == "youre" || w.norm == "yours" ||
+        w.norm == "yourself") {
+      ++second_person;
+    }
+    if (w.norm == "our" || w.norm == "us" || w.norm == "we" || w.norm == "ours") ++first_plural;
   }
+  set(42, second_person > 0);
+  set(43, first_plural > 0);
+  set(44, n ? static_cast<double>(second_person + first_plural) / static_cast<double>(n) : 0.0);
+  // Register: a line none of whose words the rest of the article uses.
+  if (unit.novel_word_share >= 0) {
+    set(45, unit.novel_word_share);
+    set(46, unit.novel_word_share >= 0.999f);
+  }
+
+  // Lexical cues: first and last words, alone and in pairs.
   if (!cue.empty()) {
     AddLexical(1, cue.front(), out);
     AddLexical(3, cue.back(), out);
@@ -332,6 +383,18 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
     }
   } else {
     AddLexical(5, "", out);
+  }
+  // Every word and word pair of a short unit, case-folded: a call to action
+  // after a title ("Playbook PM Sign up for our newsletter") or a site error
+  // ("Sorry, the page you requested could not be found") shows its words in
+  // the middle. Long units are running text; their words say little about
+  // furniture and would drown the shape features.
+  if (cue.size() <= kBagOfWordsMaxWords) {
+    for (size_t i = 0; i < cue.size(); ++i) {
+      AddLexical(6, cue[i], out);
+      if (i + 1 < cue.size())
+        AddLexical(7, std::string(cue[i]) + " " + std::string(cue[i + 1]), out);
+    }
   }
 }
 

@@ -15,9 +15,11 @@
 namespace crosswire::text::internal {
 
 // Feature layout: kDenseFeatures shape features, then 2^kLexicalBits hashed
-// buckets for the first and last words.
-inline constexpr uint32_t kDenseFeatures = 42;
-inline constexpr uint32_t kLexicalBits = 14;
+// buckets for the first and last words and, in units of at most
+// kBagOfWordsMaxWords words, every word and word pair.
+inline constexpr uint32_t kDenseFeatures = 47;
+inline constexpr uint32_t kLexicalBits = 16;
+inline constexpr size_t kBagOfWordsMaxWords = 40;
 inline constexpr uint32_t kFeatureCount = kDenseFeatures + (1u << kLexicalBits);
 
 struct Feature {
@@ -30,6 +32,12 @@ struct Feature {
 std::string NormalizeLine(std::string_view unit);
 // FNV-1a 64 of NormalizeLine(unit).
 uint64_t LineHash(std::string_view unit);
+
+// For each unit of one article, in order, the share of its words (normalised
+// as by NormalizeLine, three characters or more, not numbers) that occur in no
+// other unit of the article; -1 for a unit without such words. Linear in the
+// article's length.
+std::vector<float> NovelWordShares(std::span<const std::string_view> units);
 
 // The features of `unit`; `line_frequency` is the number of training stories
 // (other than the unit's own) in which its normalised line occurs.

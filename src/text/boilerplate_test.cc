@@ -28,24 +28,37 @@ const std::vector<LineCase>& Cases() {
       // R1 social-media embeds.
       {"R1 signature", "— Maria Lopez (@mlopez_news) October 9, 2018", 12, true},
       {"R1 signature", "— City Fire Dept (@cityfire) March 22, 2015", 5, true},
-      {"R1 embed link", "pic.twitter.com/Ab3dEf9XyZ", 13, true, true},
+      {"R1 embed link", "pic.twitter.com/Ab3dEf9XyZ", 13, true},
       {"R1 platform text", "A post shared by Pat Kim (@patkim) on Jul 4, 2016 at 9:12am PDT", 8,
        true},
       // R2 media players.
-      {"R2 player", "Media playback is unsupported on your device", 2, true, true},
+      {"R2 player", "Media playback is unsupported on your device", 2, true},
       {"R2 player", "Your browser does not support HTML5 video.", 3, true, true},
       // R3 credits and captions (captions ending in a credit are the fixed lists' job).
       {"R3 credit", "Image copyright Reuters", 1, true},
       // R4 call-outs.
       {"R4 call-out", "Sign up for our free morning newsletter", 29, true},
-      {"R4 call-out", "Follow us on Twitter and Facebook", 28, true, true},
+      {"R4 call-out", "Follow us on Twitter and Facebook", 28, true},
       // R10 calls to action, R11 gallery captions, R12 bracketed related links.
       {"R10 call to action", "Click here to read the full report.", 21, true},
-      {"R10 call to action", "Download our app to get breaking news alerts.", 26, true, true},
+      {"R10 call to action", "Download our app to get breaking news alerts.", 26, true},
       {"R10 call to action", "Already a subscriber?", 27, true, true},
       {"R11 gallery caption", "Hide Caption 3 of 12 Photos: Firefighters on the roof of the mill.",
        6, true},
       {"R12 bracketed link", "[Why the river keeps flooding the valley]", 11, true, true},
+      // Calls to action in the middle of a line (bag of words, issue 11): after
+      // a title, or "click here" after a long clause.
+      {"R4 call-out after a title",
+       "Morning Ledger Sign up for our must-read newsletter on what moves the markets.", 14, true},
+      {"R4 click here last", "For a full list of the nominees, click here.", 18, true, true},
+      {"R10 click here last", "To read the whole interview with the coach, click here.", 22, true,
+       true},
+      // R13 site errors, R14 contact lines.
+      {"R13 site error", "Sorry, the page you are looking for could not be found.", 4, true, true},
+      {"R13 site error", "This video is not available right now.", 2, true},
+      {"R13 site error", "Something went wrong. Please try again later.", 3, true},
+      {"R14 contact line", "Contact Dana Reyes at 555-201-3344.", 29, true},
+      {"R14 contact line", "Follow Dana Reyes on Twitter: @danareyes", 28, true},
       // R5 site chrome and legal notices.
       {"R5 legal", "Copyright 2017 The Daily Example. All rights reserved.", 29, true},
       // Content: running text, quotes, short sentences, numbers, questions.
@@ -58,6 +71,14 @@ const std::vector<LineCase>& Cases() {
       {"content", "Why did the bridge fail? Engineers say corrosion was to blame.", 15, false},
       {"content", "He was 54.", 20, false},
       {"content", "Police arrested three men in connection with the attack on Friday.", 0, false},
+      // Content that speaks of pages, apps, sign-ups or "you": the words alone
+      // must not make a line furniture.
+      {"content", "\"You never forget a night like that,\" the firefighter said.", 12, false},
+      {"content", "The app was downloaded four million times in its first week.", 6, false},
+      {"content", "More than 2,000 residents signed up for the buyout program by March.", 10,
+       false},
+      {"content", "Our reporters found that the agency had missed three inspections.", 8, false},
+      {"content", "The website crashed within minutes of the ticket sale opening.", 5, false},
   };
   return cases;
 }
@@ -96,6 +117,26 @@ TEST(BoilerplateTest, NormalizedLinesIgnoreCaseAndDigits) {
   EXPECT_EQ(internal::NormalizeLine("Updated 3:45 PM, May 2"), "updated 000 pm may 0");
   EXPECT_EQ(internal::LineHash("Sign up  NOW"), internal::LineHash("sign up now"));
   EXPECT_NE(internal::LineHash("sign up now"), internal::LineHash("sign up later"));
+}
+
+// Register: the share of a unit's words (three characters or more, not
+// numbers) that no other unit of the article uses.
+TEST(BoilerplateTest, NovelWordSharesCountWordsFoundNowhereElseInTheArticle) {
+  const std::vector<std::string_view> article = {
+      "The council closed the mill on Tuesday.",
+      "Sign up for our newsletter.",
+      "Workers at the mill said the council had lied.",
+      "* * * 2016",
+  };
+  const std::vector<float> share = internal::NovelWordShares(article);
+  ASSERT_EQ(share.size(), 4u);
+  // "closed", "tuesday" of {the, council, closed, mill, tuesday}.
+  EXPECT_FLOAT_EQ(share[0], 2.0f / 5.0f);
+  EXPECT_FLOAT_EQ(share[1], 1.0f);  // sign, for, our, newsletter: none elsewhere
+  // "workers", "said", "had", "lied" of {workers, the, mill, said, council, had, lied}.
+  EXPECT_FLOAT_EQ(share[2], 4.0f / 7.0f);
+  EXPECT_FLOAT_EQ(share[3], -1.0f);  // no counted word: neutral
+  EXPECT_TRUE(internal::NovelWordShares({}).empty());
 }
 
 struct TagCase {

@@ -784,6 +784,11 @@ class Splitter {
     const size_t n = units_.size();
     std::vector<double> probability(n, 1.0);
     std::vector<bool> flagged(n, false), evidence(n, true);
+    std::vector<std::string_view> texts;
+    texts.reserve(n);
+    for (const TextUnit& unit : units_)
+      texts.push_back(text_.substr(unit.begin, unit.end - unit.begin));
+    const std::vector<float> novel = internal::NovelWordShares(texts);
     for (size_t k = 0; k < n; ++k) {
       const TextUnit& unit = units_[k];
       const std::string_view text = text_.substr(unit.begin, unit.end - unit.begin);
@@ -792,7 +797,7 @@ class Splitter {
         evidence[k] = !internal::IsAgencyTagUnit(text);
         continue;
       }
-      probability[k] = BoilerplateProbability({text, k, n, false});
+      probability[k] = BoilerplateProbability({text, k, n, false, novel[k]});
       flagged[k] = probability[k] >= BoilerplateThreshold();
     }
     const std::vector<bool> marked =
