@@ -286,8 +286,12 @@ struct StoryClusterer::Impl {
     expiry.emplace(s.last_time, slot);
   }
 
-  // Scores the candidate stories of an article already counted in `df`.
-  std::vector<CandidateScore> Score(const AnalyzedArticle& a, int64_t t) {
+  // Scores the candidate stories of an article already counted in `df`. The
+  // nearest-member cosine (16 sparse cosines per candidate) is computed for
+  // every candidate only when `all_nearest` (Candidates, for fitting); Add
+  // needs it for the best candidate alone, and not at all when NewStoryModel
+  // ignores it. The ranking does not depend on it.
+  std::vector<CandidateScore> Score(const AnalyzedArticle& a, int64_t t, bool all_nearest) {
     SparseVector body = cluster_internal::Weigh(a.body, df);
     SparseVector head = cluster_internal::Weigh(a.head, df);
     SparseVector entities = cluster_internal::Weigh(a.entities, df);
@@ -342,7 +346,7 @@ struct StoryClusterer::Impl {
       c.entities = s.entities.Cosine(entities, df);
       c.gap_days = std::abs(static_cast<double>(t - s.last_time)) / kSecondsPerDay;
       c.time_decay = std::exp(-c.gap_days / options.time_scale_days);
-      c.body_nearest = s.NearestMember(body);
+      if (all_nearest) c.body_nearest = s.NearestMember(body);
       c.story_size = s.size;
       c.logit = m.bias + m.body * c.body + m.head * c.head + m.entities * c.entities +
                 m.time * (c.time_decay - 1);
@@ -352,6 +356,9 @@ struct StoryClusterer::Impl {
     std::sort(out.begin(), out.end(), [](const CandidateScore& x, const CandidateScore& y) {
       return x.probability != y.probability ? x.probability > y.probability : x.story < y.story;
     });
+    if (!all_nearest && !out.empty() && options.new_story.nearest != 0) {
+      out.front().body_nearest = slots[slot_of_story.at(out.front().story)].NearestMember(body);
+    }
     return out;
   }
 
@@ -423,7 +430,8 @@ Result<Assignment> StoryClusterer::Add(const Article& article, int64_t published
     a.exact_duplicate = prepared->duplicate->exact;
     a.score = prepared->duplicate->jaccard;
   } else {
-    std::vector<CandidateScore> candidates = impl_->Score(prepared->analyzed, published_unix_s);
+    std::vector<CandidateScore> candidates = impl_->Score(prepared->analyzed, published_unix_s,
+                                                          /*all_nearest=*/false);
     if (!candidates.empty()) a.score = JoinProbability(impl_->options.new_story, candidates);
     if (!candidates.empty() && a.score >= impl_->options.join_threshold) {
       a.story = candidates.front().story;
@@ -451,7 +459,7 @@ Result<std::vector<CandidateScore>> StoryClusterer::Candidates(const Article& ar
   if (!analyzed) return std::unexpected(analyzed.error());
   impl_->Advance(published_unix_s);
   impl_->df.Add(*analyzed);
-  std::vector<CandidateScore> out = impl_->Score(*analyzed, published_unix_s);
+  std::vector<CandidateScore> out = impl_->Score(*analyzed, published_unix_s, /*all_nearest=*/true);
   impl_->df.Add(*analyzed, -1);
   return out;
 }
