@@ -61,21 +61,21 @@ Result<ArticleAnalyzer> ArticleAnalyzer::Create(const std::string& language) {
 }
 
 int64_t ArticleAnalyzer::ContentTerm(const std::string& word) {
-  auto it = content_cache_.find(word);
-  if (it != content_cache_.end()) return it->second;
+  const uint64_t hash = WordTable::Hash(word);
+  if (const int64_t* id = content_cache_.Find(word, hash)) return *id;
   int64_t id = -1;
   if (word.size() > 1 && !text::IsStopWord(word, language_)) {
     id = vocabulary_.Intern(stemmer_.Stem(word));
   }
-  content_cache_.emplace(word, id);
+  content_cache_.Insert(word, hash, id);
   return id;
 }
 
 TermId ArticleAnalyzer::EntityTerm(const std::string& word) {
-  auto it = entity_cache_.find(word);
-  if (it != entity_cache_.end()) return it->second;
+  const uint64_t hash = WordTable::Hash(word);
+  if (const int64_t* id = entity_cache_.Find(word, hash)) return static_cast<TermId>(*id);
   TermId id = vocabulary_.Intern("\x01" + word);
-  entity_cache_.emplace(word, id);
+  entity_cache_.Insert(word, hash, id);
   return id;
 }
 
