@@ -92,21 +92,36 @@ struct Word {
   std::string norm;      // its word characters, ASCII lower-cased, digits as 0
 };
 
+// One character of `s` at `i`: ASCII read in place, the rest decoded.
+char32_t CharAt(std::string_view s, size_t i, size_t* length) {
+  const auto byte = static_cast<unsigned char>(s[i]);
+  if (byte < 0x80) {
+    *length = 1;
+    return byte;
+  }
+  return DecodeUtf8At(s, i, length);
+}
+
+bool IsSpaceAt(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // \t \n \v \f \r
+  return IsSpace(c);
+}
+
 std::vector<Word> Words(std::string_view s) {
   std::vector<Word> words;
   size_t i = 0;
   while (i < s.size()) {
     size_t length = 0;
-    char32_t c = DecodeUtf8At(s, i, &length);
-    if (IsSpace(c)) {
+    char32_t c = CharAt(s, i, &length);
+    if (IsSpaceAt(c)) {
       i += length;
       continue;
     }
     Word w;
     const size_t start = i;
     while (i < s.size()) {
-      c = DecodeUtf8At(s, i, &length);
-      if (IsSpace(c)) break;
+      c = CharAt(s, i, &length);
+      if (IsSpaceAt(c)) break;
       if (c < 0x80) {
         if (c >= 'A' && c <= 'Z') {
           w.norm.push_back(static_cast<char>(c - 'A' + 'a'));
@@ -203,24 +218,25 @@ std::string NormalizeLine(std::string_view unit) {
 uint64_t LineHash(std::string_view unit) { return Fnv1a(NormalizeLine(unit), 0); }
 
 std::vector<float> NovelWordShares(std::span<const std::string_view> units) {
-  // The distinct counted words of each unit, then in how many units each occurs.
-  std::vector<std::vector<std::string>> words_of(units.size());
-  std::unordered_map<std::string, size_t> units_with;
+  // The distinct counted words of each unit (as 64-bit hashes), then in how
+  // many units each occurs.
+  std::vector<std::vector<uint64_t>> words_of(units.size());
+  std::unordered_map<uint64_t, size_t> units_with;
   for (size_t k = 0; k < units.size(); ++k) {
-    std::vector<std::string>& words = words_of[k];
-    for (Word& w : Words(units[k])) {
+    std::vector<uint64_t>& words = words_of[k];
+    for (const Word& w : Words(units[k])) {
       if (w.norm.size() < 3 || w.norm.find_first_not_of('0') == std::string::npos) continue;
-      words.push_back(std::move(w.norm));
+      words.push_back(Fnv1a(w.norm, 0));
     }
     std::ranges::sort(words);
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (const std::string& w : words) ++units_with[w];
+    for (uint64_t w : words) ++units_with[w];
   }
   std::vector<float> share(units.size(), -1.0f);
   for (size_t k = 0; k < units.size(); ++k) {
     if (words_of[k].empty()) continue;
     size_t novel = 0;
-    for (const std::string& w : words_of[k]) novel += units_with[w] == 1;
+    for (uint64_t w : words_of[k]) novel += units_with[w] == 1;
     share[k] = static_cast<float>(novel) / static_cast<float>(words_of[k].size());
   }
   return share;
