@@ -577,15 +577,20 @@ std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size
   return {a, b};
 }
 
-// "36-year-old": a number of years joined to "year(s)-old".
+// "36-year-old", "four-year-old": a number of years, in digits or words,
+// joined to "year(s)-old".
 bool IsAgeAdjective(std::string_view lower) {
-  const size_t dash = lower.find('-');
-  if (dash == 0 || dash == std::string_view::npos || dash > 3) return false;
-  for (size_t k = 0; k < dash; ++k) {
-    if (lower[k] < '0' || lower[k] > '9') return false;
+  std::string_view number;
+  for (std::string_view suffix : {"-year-old", "-years-old"}) {
+    if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+      number = lower.substr(0, lower.size() - suffix.size());
+    }
   }
-  const std::string_view rest = lower.substr(dash + 1);
-  return rest == "year-old" || rest == "years-old";
+  if (number.empty()) return false;
+  const std::vector<Tok> parts = Tokenize(number);
+  if (parts.size() != 1) return false;
+  const auto m = MatchNumber(parts, 0, false);
+  return m && !m->vague && m->low >= 1 && m->low < 120;
 }
 
 // A bare number a person's age can be: one to three digits, below 120.

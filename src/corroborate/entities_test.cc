@@ -65,6 +65,8 @@ TEST(ExtractEntitiesTest, AnAgeMarksAPerson) {
       {"The driver, Bryn Quillery, 41, was released on bail.", "person:Bryn Quillery"},
       {"Quillery, 41, was released on bail after the crash.", "person:Quillery"},
       {"Nearby 24-year-old Ruadh Penhallow was unhurt.", "person:Ruadh Penhallow"},
+      {"Nearby ninety-year-old Ruadh Penhallow was unhurt.", "person:Ruadh Penhallow"},
+      {"A day earlier twenty-six-year-old Oisin Tarrow slipped.", "person:Oisin Tarrow"},
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);

@@ -454,20 +454,54 @@ std::string MeasurerBefore(const std::vector<Tok>& toks, size_t figure_begin) {
 
 const UnitInfo& MagnitudeUnit() { return kMeasureUnits[std::size(kMeasureUnits) - 1]; }
 
+// The number written before a hyphen in a compound adjective: digits
+// ("18,000" of "18,000-ton") or number words ("seven", "twenty-two" of
+// "twenty-two-foot"); nullopt for anything else, vague amounts included
+// ("dozens-strong" is no figure).
+std::optional<NumberMatch> CompoundNumber(std::string_view prefix) {
+  if (prefix.empty()) return std::nullopt;
+  const std::vector<Tok> parts = Tokenize(prefix);
+  if (parts.empty() || parts[0].lower == "a" || parts[0].lower == "an") return std::nullopt;
+  auto m = MatchNumber(parts, 0, false);
+  if (!m || m->last != parts.size() || m->vague || m->low != m->high) return std::nullopt;
+  return m;
+}
+
+// A compound figure "N-unit" with an adjective glued after the unit:
+// "500-foot-long", "30-foot-tall", "six-metre-high". Returns the predicate
+// the adjective gives ("length", "height", ...) and strips it from `word`.
+std::string_view StripMeasureAdjective(std::string_view* word) {
+  const size_t dash = word->rfind('-');
+  if (dash == std::string_view::npos) return "";
+  static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
+      {"long", "length"}, {"tall", "height"}, {"high", "height"},
+      {"wide", "width"},  {"deep", "depth"},  {"thick", "thickness"}};
+  const std::string adjective = FoldCase(word->substr(dash + 1));
+  for (const auto& [adj, predicate] : kAdjectives) {
+    if (adjective == adj) {
+      *word = word->substr(0, dash);
+      return predicate;
+    }
+  }
+  return "";
+}
+
 std::optional<Claim> CompoundMeasure(SentenceContext& ctx, size_t i) {
   const auto& toks = ctx.toks;
   if (toks[i].kind == TokKind::kPunct) return std::nullopt;
   const std::string_view t = toks[i].text;
-  const size_t dash = t.find('-');
+  std::string_view body = t;
+  const std::string_view adjective = StripMeasureAdjective(&body);
+  // "6.1-magnitude", or the unit first: "magnitude-6.1". The number may be
+  // spelled and hyphenated itself ("twenty-two-foot"), so the unit is what
+  // follows the last hyphen.
+  const bool unit_first = FoldCase(body.substr(0, body.find('-'))) == "magnitude";
+  const size_t dash = unit_first ? body.find('-') : body.rfind('-');
   if (dash == std::string_view::npos || dash == 0) return std::nullopt;
-  // "6.1-magnitude", or the unit first: "magnitude-6.1".
-  const bool unit_first = FoldCase(t.substr(0, dash)) == "magnitude";
-  const std::string digits(unit_first ? t.substr(dash + 1) : t.substr(0, dash));
-  if (digits.empty()) return std::nullopt;
-  for (char ch : digits) {
-    if ((ch < '0' || ch > '9') && ch != '.' && ch != ',') return std::nullopt;
-  }
-  const std::string word = unit_first ? "magnitude" : FoldCase(t.substr(dash + 1));
+  const std::string_view number_text = unit_first ? body.substr(dash + 1) : body.substr(0, dash);
+  const std::optional<NumberMatch> number = CompoundNumber(number_text);
+  if (!number) return std::nullopt;
+  const std::string word = unit_first ? "magnitude" : FoldCase(body.substr(dash + 1));
   const UnitInfo* unit = nullptr;
   for (const UnitInfo& u : kMeasureUnits) {
     if (u.word == word) unit = &u;
@@ -478,24 +512,89 @@ std::optional<Claim> CompoundMeasure(SentenceContext& ctx, size_t i) {
     unit = &MagnitudeUnit();
   }
   if (unit == nullptr) return std::nullopt;
-  std::vector<Tok> one;
-  one.push_back(toks[i]);
-  one.back().text = unit_first ? std::string_view(one.back().text).substr(dash + 1)
-                               : std::string_view(one.back().text).substr(0, dash);
-  one.back().lower = digits;
-  one.back().kind = TokKind::kNumber;
-  auto m = MatchNumber(one, 0, false);
-  if (!m) return std::nullopt;
-  m->first = i;
-  m->last = i + 1;
-  Claim c = MeasureClaim(ctx, *m, *unit, i + 1, false);
+  if (!adjective.empty() && unit->dimension != "length") return std::nullopt;
+  NumberMatch m = *number;
+  m.first = i;
+  m.last = i + 1;
+  Claim c = MeasureClaim(ctx, m, *unit, i + 1, false);
   c.fact.value = std::string(t);
+  if (!adjective.empty()) {
+    c.head = std::string(adjective);
+    c.fact.about = c.head;
+    c.fact.referent.predicate = c.head;
+  }
   ctx.consumed[i] = true;
   // "-foot" before a noun: the noun is what is measured ("a 30-foot boat").
   if (i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord && !toks[i + 1].capitalized) {
     c.fact.referent.thing = NounKey(toks[i + 1].text);
     c.fact.about = c.fact.referent.predicate + " of " + toks[i + 1].lower;
   }
+  return c;
+}
+
+// A count written as a compound adjective before the noun it describes:
+// "the 107-man crew", "a 118-member crew", "a 5,000-strong force" (how many
+// people make it up), "a seven-story building", "a four-lane road" (how many
+// parts it has). English builds these from any number and a singular noun
+// (the noun stays singular: "seven-story", never "seven-stories"), so the
+// rule reads the grammar, not a list: a number, a hyphen, one singular word,
+// then a lower-case noun. A compound of people counts the noun after it
+// ("107-man crew" and "a crew of 118" count crew); any other counts its own
+// noun (storeys) of the noun after it (the building). Units of measure and
+// time are measures and durations, "-year-old" an age; fractions
+// ("two-thirds"), multipliers ("three-time", "two-fold", "one-way") and a
+// single one ("one-man show") count nothing here.
+std::optional<Claim> CompoundCount(const SentenceContext& ctx, size_t i) {
+  const auto& toks = ctx.toks;
+  if (toks[i].kind != TokKind::kWord || i + 1 >= toks.size()) return std::nullopt;
+  const std::string_view t = toks[i].text;
+  const size_t dash = t.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.size()) return std::nullopt;
+  const std::string word = FoldCase(t.substr(dash + 1));
+  for (char ch : word) {
+    if (ch < 'a' || ch > 'z') return std::nullopt;
+  }
+  const auto number = CompoundNumber(t.substr(0, dash));
+  if (!number || number->low < 2) return std::nullopt;
+  static constexpr std::string_view kNotCounted[] = {"time", "fold", "way", "odd", "plus",
+                                                     "old",  "year", "day", "hour"};
+  if (std::find(std::begin(kNotCounted), std::end(kNotCounted), word) != std::end(kNotCounted)) {
+    return std::nullopt;
+  }
+  // Plural or a unit: not this construction ("two-thirds", "ten-minutes").
+  if (IsPluralNoun(word) || UnitAt(Tokenize(word), 0)) return std::nullopt;
+  const Tok& next = toks[i + 1];
+  // The word after a compound adjective is its noun, "-ing" or not ("a
+  // seven-story building"); an auxiliary or a past participle after it is a
+  // verb, and the compound is then a noun itself ("the 40-man was").
+  if (next.kind != TokKind::kWord || next.capitalized || EndsNounPhrase(next.lower) ||
+      IsAux(next.lower) || next.lower.ends_with("ed") || MatchNumber(toks, i + 1, false)) {
+    return std::nullopt;
+  }
+  static constexpr std::string_view kPeopleWords[] = {"man",    "woman",  "member", "person",
+                                                      "strong", "people", "soldier"};
+  const bool people =
+      std::find(std::begin(kPeopleWords), std::end(kPeopleWords), word) != std::end(kPeopleWords);
+  std::string unit_key = NounKey(word);
+  if (unit_key == "story" || unit_key == "floor") unit_key = "storey";  // one part, two spellings
+  const std::string thing = NounKey(next.text);
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  size_t first = i;
+  if (auto q = MatchQualifierBefore(toks, i)) {
+    c.fact.qualifier = q->text;
+    first = q->first;
+  }
+  c.fact.begin = toks[first].begin;
+  c.fact.end = next.end;
+  c.fact.value = std::string(t);
+  c.fact.normalized = number->low;
+  c.low = number->low;
+  c.high = number->high;
+  ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
+  c.head = people ? thing : unit_key;
+  c.fact.about = people ? next.lower : unit_key + "s of " + next.lower;
+  c.fact.referent.thing = thing;
   return c;
 }
 
@@ -539,7 +638,11 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
   if (t.kind == TokKind::kWord && (t.lower.ends_with("-year-old") || split_old)) {
     const size_t suffix = split_old ? 5 : 9;
     const std::string_view digits = std::string_view(t.lower).substr(0, t.lower.size() - suffix);
-    const auto v = Years(digits);
+    // Digits or words: "36-year-old", "four-year-old", "twenty-one-year-old".
+    auto v = Years(digits);
+    if (!v) {
+      if (const auto spelled = CompoundNumber(digits)) v = spelled->low;
+    }
     if (!v || *v < 1 || *v > 120) return std::nullopt;
     years = *v;
     if (split_old) last = i + 2;
@@ -689,6 +792,11 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (auto measure = CompoundMeasure(*ctx, i)) {  // marks its token consumed
         out.push_back(std::move(*measure));
         np_end.push_back(i + 1);
+      } else if (auto count = CompoundCount(*ctx, i)) {  // "the 107-man crew"
+        ctx->consumed[i] = ctx->consumed[i + 1] = true;
+        out.push_back(std::move(*count));
+        np_end.push_back(i + 2);
+        ++i;
       }
       continue;
     }
