@@ -44,6 +44,12 @@ bool IsInList(std::string_view suffix) {
   return kWords.count(suffix) > 0;
 }
 
+bool IsPlaceOrFirmAbbreviation(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"st", "ste", "sta", "sto",  "mt",
+                                                "ft", "cie", "cia", "gov't"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 bool IsTitle(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {"president",
                                                               "minister",
@@ -128,8 +134,18 @@ bool IsTitle(std::string_view lower) {
                                                               "detective",
                                                               "superintendent",
                                                               "trooper",
-                                                              "coach"};
+                                                              "coach",
+                                                              "admiral",
+                                                              "marshal",
+                                                              "commodore",
+                                                              "brigadier",
+                                                              "corporal"};
   if (kWords.count(lower) > 0) return true;
+  // An abbreviated title ("Adm.", "Capt.", "Sgt.", "Dr."): the splitter's
+  // table of abbreviations that stand before a name, less those that begin
+  // a place's name ("St. Petersburg", "Mt. Cook", "Ft. Worth") or name a
+  // firm or agency ("Cie", "CIA").
+  if (text::IsEnglishTitleAbbreviation(lower) && !IsPlaceOrFirmAbbreviation(lower)) return true;
   // A long title with one letter slipped is still the title ("Preident
   // Assad"): typos are common in news copy, and seven-letter words one edit
   // from a title are not names.
@@ -222,19 +238,16 @@ bool IsCalendarWord(std::string_view lower) {
   return text::EnglishMonth(lower) || text::EnglishWeekday(lower) || kClockWords.contains(lower);
 }
 
-// Abbreviated titles whose period stays inside a name ("Mr. Kim", "Gen. Smith",
-// "St. Petersburg"): a subset of text's table (EnglishTitleAbbreviations, the
-// splitter's), the abbreviations this file strips as a person title (IsTitle),
-// and "st" and "gov". Taking the whole table would change entities: the rest
-// ("capt", "hon", "mt", "cie", ...) would glue the abbreviation to the name
-// without stripping it. "rev" and "sgt" would qualify and improve DUC 2006
-// names ("Rev. Jerry Falwell" becomes a person; "Sgt. James Stewart" stops
-// yielding an entity "Sgt") but change output, so they wait for a measured change.
+// Abbreviations whose period stays inside a name ("Mr. Kim", "Adm.
+// Kuroyedov", "Capt. Smith", "St. Petersburg"): text's table
+// (EnglishTitleAbbreviations, the splitter's). Every person title there is
+// also cut off the name as a title (IsTitle), so "Adm. Kuroyedov" names
+// Kuroyedov; of the place and firm abbreviations only "St." is kept, which
+// begins a place's name ("Mt." and "Ft." keep their old handling: the word
+// alone, linked by names.cc's standard abbreviations).
 bool IsAbbreviationInName(std::string_view lower) {
-  static constexpr std::string_view kInName[] = {"mr",  "mrs", "ms", "dr",  "st",  "gen",
-                                                 "sen", "rep", "lt", "col", "gov", "prof"};
   return text::IsEnglishTitleAbbreviation(lower) &&
-         std::find(std::begin(kInName), std::end(kInName), lower) != std::end(kInName);
+         (lower == "st" || !IsPlaceOrFirmAbbreviation(lower));
 }
 
 bool IsParticle(std::string_view lower) {
