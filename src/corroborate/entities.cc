@@ -425,15 +425,47 @@ std::unordered_set<std::string> LowercaseWords(const std::vector<std::vector<Tok
   return words;
 }
 
+// Whether a possessive inside a capitalised phrase belongs to one name
+// ("Administration for Children's Services", "St. Mary's Hospital",
+// "Women's Refuge") rather than ending a name that owns the next one
+// ("Russia's Northern Fleet", "Iran's Kerman province"). The possessor is
+// part of the name when it is a common noun, which a name is built from but
+// an owner named in the news is not: a word the article writes in lower
+// case, or an irregular plural ("Children's", "Women's"); or a saint's name
+// after "St."/"Saint". An owner's own name is left as it was: telling
+// "Jane's Fighting Ships" from "Russia's Northern Fleet" needs to know that
+// Russia is a place, which no cue here gives.
+struct PossessiveContext {
+  const std::unordered_set<std::string>* lowercase_words = nullptr;
+};
+
+bool PossessiveInsideName(const std::vector<Tok>& toks, size_t j, const PossessiveContext& pc) {
+  if (j + 1 >= toks.size() || !IsNameWord(toks[j + 1]) || !toks[j + 1].capitalized) return false;
+  bool had = false;
+  const std::string owner = FoldCase(StripPossessive(toks[j].text, &had));
+  if (!had || IsTitle(owner)) return false;
+  static constexpr std::string_view kIrregularPlurals[] = {"children", "women", "men", "people"};
+  if (std::find(std::begin(kIrregularPlurals), std::end(kIrregularPlurals), owner) !=
+      std::end(kIrregularPlurals)) {
+    return true;
+  }
+  if (pc.lowercase_words != nullptr && pc.lowercase_words->contains(owner)) return true;
+  const bool after_saint =
+      j >= 1 && (toks[j - 1].lower == "saint" ||
+                 (j >= 2 && toks[j - 1].text == "." && toks[j - 2].lower == "st"));
+  return after_saint;
+}
+
 // A run of capitalised words from token `i`: name words, particles between
-// them, and an abbreviation or initial with its period. A possessive ends it.
+// them, and an abbreviation or initial with its period. A possessive ends it,
+// unless it belongs to the name (PossessiveInsideName).
 struct Run {
   std::vector<size_t> toks;  // token indices of the run's words
   size_t end = 0;            // token index after the run
   bool possessive = false;   // the last word carries "'s"
 };
 
-Run CollectRun(const std::vector<Tok>& toks, size_t i) {
+Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& pc = {}) {
   Run run;
   size_t j = i;
   while (j < toks.size() && toks[j].kind == TokKind::kWord) {
@@ -450,6 +482,10 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i) {
       run.toks.push_back(j);
       bool had = false;
       StripPossessive(toks[j].text, &had);
+      if (had && PossessiveInsideName(toks, j, pc)) {
+        ++j;
+        continue;
+      }
       ++j;
       if (had) {
         run.possessive = true;
@@ -706,11 +742,12 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
 void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
                   const std::unordered_set<std::string>& lowercase_words,
                   std::vector<Mention>* mentions) {
+  const PossessiveContext possessives{&lowercase_words};
   size_t first_word = 0;
   while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].capitalized || !IsNameWord(toks[i])) continue;
-    Run run = CollectRun(toks, i);
+    Run run = CollectRun(toks, i, possessives);
     const size_t run_end = run.end;
     int title_votes = 0;
     size_t a = SkipLeadingNonNames(toks, run, first_word, lowercase_words, &title_votes);
@@ -731,7 +768,9 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     for (size_t k = first + initials; k < b; ++k) {
       bool had = false;
-      m.words.emplace_back(StripPossessive(toks[run.toks[k]].text, &had));
+      // A possessive inside the name stays ("Children's Services").
+      m.words.emplace_back(k + 1 == b ? StripPossessive(toks[run.toks[k]].text, &had)
+                                      : toks[run.toks[k]].text);
     }
     const size_t first_tok = run.toks[first], last_tok = run.toks[b - 1];
     m.begin = span.begin + toks[first_tok].begin;
