@@ -23,6 +23,7 @@
 // Numbers already taken as dates, times or durations are skipped, as are
 // bare years and the pronoun "one".
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "extract.h"
@@ -55,7 +56,8 @@ bool IsPluralNoun(std::string_view w) {
   if (w == "people" || w == "children" || w == "men" || w == "women" || w == "police") {
     return true;
   }
-  if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) return false;  // possessive
+  if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) return false;             // possessive
+  if (w.size() > 4 && (w.ends_with("men") || w.ends_with("people"))) return true;  // "fishermen"
   return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
          !w.ends_with("ous") && !w.ends_with("is");
 }
@@ -745,6 +747,59 @@ std::optional<Money> MoneyAt(const std::vector<Tok>& toks, size_t i) {
   return std::nullopt;
 }
 
+// Identifiers are not counts. English puts a count before its noun and
+// makes the noun plural ("990 passengers"); a label follows its noun, which
+// stays singular ("flight 990", "route 9", "gate 12"), and a number before a
+// singular noun names a model, a line or a code ("a 767 jet", "the 911
+// operator"). So: a number right after a lower-case singular noun, or a
+// whole number of two or more before a singular noun, labels something. Nouns
+// that stay singular in the plural ("crew", "staff", "aircraft", "percent")
+// and the determiners and adverbs that stand before counts ("another 20",
+// "the first 20", "nearly 20") are not such nouns. And a number called or
+// dialled is a telephone number ("called 911").
+bool IsInvariantPlural(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "crew",  "staff", "personnel", "aircraft", "cattle",    "sheep", "deer",
+      "fish",  "head",  "percent",   "military", "strong",    "more",  "less",
+      "fewer", "other", "police",    "people",   "offspring", "youth"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool StandsBeforeCounts(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "another", "first",    "last",      "next",    "top",       "every",      "only",
+      "just",    "nearly",   "almost",    "some",    "all",       "additional", "total",
+      "further", "extra",    "remaining", "mere",    "whopping",  "estimated",  "record",
+      "least",   "most",     "even",      "than",    "including", "of",         "like",
+      "perhaps", "possibly", "probably",  "exactly", "precisely", "barely",     "fully",
+      "nearly",  "some"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A lower-case singular noun right before the number labels it: "flight
+// 990", "route 9", "platform 4".
+bool LabelledByNounBefore(const std::vector<Tok>& toks, size_t number) {
+  if (number == 0 || toks[number].kind != TokKind::kNumber) return false;
+  if (toks[number].text.find_first_of(",.") != std::string_view::npos) return false;
+  const Tok& w = toks[number - 1];
+  if (w.kind != TokKind::kWord || w.capitalized || w.text.find('\'') != std::string_view::npos ||
+      w.text.find("\xE2\x80\x99") != std::string_view::npos) {
+    return false;  // a possessive owns the count: "the ferry's 300 passengers"
+  }
+  const std::string& l = w.lower;
+  return !EndsNounPhrase(l) && !IsAux(l) && !IsVerbForm(l) && !IsPluralNoun(l) &&
+         !StandsBeforeCounts(l) && !IsInvariantPlural(l) && !MatchQualifierBefore(toks, number) &&
+         !MatchNumber(toks, number - 1, false) && PredicateOfNoun(NounKey(l)).empty() &&
+         l != "toll";
+}
+
+bool IsCallVerb(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"call",   "called",  "calling", "calls",    "dial",
+                                                "dialed", "dialled", "dialing", "dialling", "phone",
+                                                "phoned", "ring",    "rang"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
@@ -811,6 +866,8 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
       if (i - 1 != first_word && !MatchQualifierBefore(toks, i)) continue;
     }
+    // Telephone numbers (see LabelledByNounBefore).
+    if (i > 0 && IsCallVerb(toks[i - 1].lower)) continue;
     // Bare years are dates, not counts.
     if (toks[i].kind == TokKind::kNumber && toks[i].text.size() == 4 && m->low >= 1900 &&
         m->low <= 2100 && m->low == m->high && m->last == i + 1) {
@@ -921,6 +978,28 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     const Tok& head_tok = toks[np_last - 1];
     if (head_tok.capitalized && np_last - np_first == 1 && !casualty_object) {
       continue;  // "2020 Olympics"
+    }
+    // A whole number of two or more before a singular noun names a model or
+    // a code ("a 767 jet", "the 911 operator"), unless the noun stays
+    // singular in the plural ("20 crew") or names what happened ("82 killed").
+    // The noun phrase counts something plural: one of its words is a plural
+    // noun or one that stays singular in the plural ("20 crew", "12 percent
+    // probability").
+    bool plural_head = false;
+    for (size_t k = np_first; k < np_last; ++k) {
+      plural_head = plural_head || IsPluralNoun(toks[k].lower) || IsInvariantPlural(toks[k].lower);
+    }
+    const Tok& noun_after = toks[np_first];
+    if (!bare_toll && !casualty_object && !m->vague && !m->of_follows && m->low == m->high &&
+        m->low >= 2 && std::floor(m->low) == m->low && !plural_head &&
+        !IsVerbForm(noun_after.lower) && PredicateOfNoun(NounKey(noun_after.text)).empty() &&
+        !noun_after.capitalized) {
+      continue;
+    }
+    // "flight 990 crashed": a label after its noun, with no plural noun
+    // counted after it ("fell 20 people" would be a count).
+    if (!bare_toll && !casualty_object && !plural_head && LabelledByNounBefore(toks, m->first)) {
+      continue;
     }
     std::string head = bare_toll ? "toll" : casualty_object ? "person" : NounKey(head_tok.text);
     // Multipliers ("several times", "three ways") count nothing.

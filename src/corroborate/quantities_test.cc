@@ -372,6 +372,43 @@ TEST(ExtractQuantitiesTest, ReadsSpelledAges) {
   }
 }
 
+// Identifiers are not counts: a label after its singular noun, a number
+// before a singular noun (a model, a line, a code), a number called; counts
+// keep their plural or invariant nouns.
+TEST(ExtractQuantitiesTest, IdentifiersAreNotCounts) {
+  for (const char* text :
+       {"Relatives waited for news of flight 417 at the airport.",
+        "The bus on route 9 crashed, police said.", "a 767 jet was grounded",
+        "The 911 operator kept her on the line.", "Neighbours called 911 and waited.",
+        "He dialled 999 twice.", "The convoy used highway 12 through the pass.",
+        "Flight 990 took off at 1:19 a.m."}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    ExtractTimes(&ctx);
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      ADD_FAILURE() << text << " → counted " << q.fact.value << " " << q.fact.about;
+    }
+  }
+  const struct {
+    const char* text;
+    const char* value;
+    const char* head;
+  } counts[] = {
+      {"The airline flew 417 passengers home.", "417", "passenger"},
+      {"The ferry's 300 passengers were rescued.", "300", "passenger"},
+      {"Rescuers pulled 20 crew from the water.", "20", "crew"},
+      {"three fishermen are listed as missing", "three", "fishermen"},
+      {"a 12 percent probability of a quake", "12", "probability"},
+      {"the storm destroyed another 40 homes", "40", "home"},
+  };
+  for (const auto& c : counts) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+  }
+}
+
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
   for (const char* text : {"no one left the city", "since 2012 the city", "several times",
                            "A Number 10 spokesperson said"}) {
