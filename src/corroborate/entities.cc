@@ -307,6 +307,11 @@ std::string_view StripPossessive(std::string_view w, bool* had) {
   return w;
 }
 
+std::string_view StripPossessiveWord(std::string_view w) {
+  bool had = false;
+  return StripPossessive(w, &had);
+}
+
 // Endings of nationality adjectives only ("Syrian", "Korean", "Chinese",
 // "British"), unlike "-an" or "-i", which many place names share ("Oman").
 bool HasNationalityEnding(std::string_view lower) {
@@ -525,7 +530,10 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       ++a;
       continue;
     }
-    if (IsTitle(lw) && a + 1 < words.size()) {
+    // A title word opening an organisation's name is no title: "Defense
+    // Ministry", "Foreign Office" (the run ends in an organisation word).
+    if (IsTitle(lw) && a + 1 < words.size() &&
+        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words.back()].text)))) {
       ++*title_votes;
       ++a;
       continue;

@@ -120,6 +120,22 @@ TEST(ExtractEntitiesTest, PossessivesOfCommonNounsStayInTheName) {
   })) << "Russia's Northern Fleet joined";
 }
 
+// A title word that opens an organisation's name stays in it.
+TEST(ExtractEntitiesTest, TitleWordsOpeningAnOrganisationStay) {
+  const EntityCase cases[] = {
+      {"The Defense Ministry said the crew was alive.", "organization:Defense Ministry"},
+      {"the Foreign Ministry said in a statement.", "organization:Foreign Ministry"},
+      {"The Ministry of Defense said the crew was alive.", "organization:Ministry of Defense"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    std::string all;
+    for (const std::string& e : found) all += e + "; ";
+    EXPECT_TRUE(Has(found, c.expected))
+        << c.text << " → missing " << c.expected << ", found " << all;
+  }
+}
+
 TEST(ExtractEntitiesTest, AnAgeMarksAPerson) {
   const EntityCase cases[] = {
       {"A day earlier 36-year-old Oisin Tarrow slipped from the ridge.", "person:Oisin Tarrow"},
