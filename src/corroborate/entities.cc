@@ -347,7 +347,23 @@ struct Mention {
   // The learned tagger's type for the span (tag module), kNone when it saw no
   // entity there.
   tag::EntityType model = tag::EntityType::kNone;
+  // A vessel or aircraft noun right before the name: "the submarine Kursk"
+  // (IsVehicleNoun).
+  bool vehicle = false;
 };
+
+// Nouns of vessels and aircraft. A name right after one ("the submarine
+// Kursk", "the liner Titanic") is the vehicle's name: neither a person, a place nor an
+// organisation, the kinds reported, so such an entity is left out, as the gold guide leaves it out
+// (it annotates people, places and organisations only).
+bool IsVehicleNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "submarine", "ship",      "vessel",     "ferry",    "tanker",   "freighter",  "liner",
+      "cruiser",   "destroyer", "frigate",    "yacht",    "trawler",  "barge",      "tugboat",
+      "sub",       "airliner",  "jet",        "plane",    "aircraft", "helicopter", "spacecraft",
+      "shuttle",   "warship",   "icebreaker", "schooner", "steamer"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
 
 std::string Join(const std::vector<std::string>& words) {
   std::string out;
@@ -827,6 +843,10 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
       i = run_end - 1;
       continue;
     }
+    // "the submarine Kursk": a vehicle's name. Not a name before the noun:
+    // "the EgyptAir jet", "the Air France Concorde" name its operator.
+    m.vehicle = first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
+                !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower);
     CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
                  mentions->empty() ? nullptr : &mentions->back(), &m);
     mentions->push_back(std::move(m));
@@ -1033,6 +1053,9 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
     }
     const Mention& first = mentions[first_full];
+    if (std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) {
+      continue;  // a vessel's or aircraft's name (IsVehicleNoun)
+    }
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
       if (uncued != nullptr) uncued->push_back(EntityClaim(text, first, name));
       continue;

@@ -136,6 +136,36 @@ TEST(ExtractEntitiesTest, TitleWordsOpeningAnOrganisationStay) {
   }
 }
 
+// A name introduced by a vessel or aircraft noun names the vehicle, which is
+// neither a person, a place nor an organisation: not reported, in any of its
+// mentions; the places around it stay.
+TEST(ExtractEntitiesTest, NamedVesselsAreNotPlaces) {
+  const struct {
+    const char* text;
+    const char* vehicle;
+    const char* kept;
+  } cases[] = {
+      {"The submarine Volkhov sank in the Barents Sea.\nSailors trapped in the Volkhov "
+       "tapped on the hull.",
+       "Volkhov", "place:Barents Sea"},
+      {"Survivors of the liner Aurelia were taken to Halifax.\nWater poured into the Aurelia "
+       "within minutes.",
+       "Aurelia", "place:Halifax"},
+      {"The nuclear submarine Orlovka sank near Murmansk.\nDivers worked in the Orlovka.",
+       "Orlovka", "place:Murmansk"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    std::string all;
+    for (const std::string& e : found) all += e + "; ";
+    EXPECT_TRUE(Has(found, c.kept)) << c.text << " → missing " << c.kept << ", found " << all;
+    EXPECT_FALSE(std::any_of(
+        found.begin(), found.end(),
+        [&](const std::string& e) { return e.ends_with(std::string(":") + c.vehicle); }))
+        << c.text << " → reported the vessel " << c.vehicle << ", found " << all;
+  }
+}
+
 TEST(ExtractEntitiesTest, AnAgeMarksAPerson) {
   const EntityCase cases[] = {
       {"A day earlier 36-year-old Oisin Tarrow slipped from the ridge.", "person:Oisin Tarrow"},
