@@ -800,6 +800,56 @@ bool IsCallVerb(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// "a crew of 118", "a population of 5,000", "a force of some 2,000": a
+// singular noun, "of", a number that ends its phrase. The noun is what is
+// counted. Nouns that name an amount rather than a body of things ("a total
+// of 20", "the age of 70", "a depth of 10", "a margin of 5") count nothing
+// of their own and are left out.
+std::optional<Claim> CountOfNounBefore(const SentenceContext& ctx, const NumberMatch& m) {
+  const auto& toks = ctx.toks;
+  size_t first = m.first;
+  std::string qualifier;
+  if (auto q = MatchQualifierBefore(toks, m.first)) {
+    qualifier = q->text;
+    first = q->first;
+  }
+  if (first < 2 || toks[first - 1].lower != "of") return std::nullopt;
+  const Tok& noun = toks[first - 2];
+  if (noun.kind != TokKind::kWord || noun.capitalized || IsPluralNoun(noun.lower) ||
+      EndsNounPhrase(noun.lower) || IsAux(noun.lower) || IsVerbForm(noun.lower)) {
+    return std::nullopt;
+  }
+  static constexpr std::string_view kAmounts[] = {
+      "total",  "number",   "sum",    "average", "maximum",  "minimum",    "age",       "rate",
+      "score",  "ratio",    "margin", "count",   "tally",    "figure",     "estimate",  "toll",
+      "height", "depth",    "length", "width",   "distance", "altitude",   "magnitude", "speed",
+      "weight", "value",    "cost",   "price",   "budget",   "fine",       "bail",      "sentence",
+      "term",   "capacity", "range",  "scale",   "level",    "period",     "year",      "month",
+      "week",   "day",      "hour",   "minute",  "second",   "percentage", "majority",  "half",
+      "most",   "some",     "none",   "all",     "each",     "one",        "any",       "both"};
+  if (std::find(std::begin(kAmounts), std::end(kAmounts), noun.lower) != std::end(kAmounts)) {
+    return std::nullopt;
+  }
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  c.fact.qualifier = qualifier;
+  c.fact.begin = noun.begin;
+  c.fact.end = toks[m.last - 1].end;
+  c.fact.value =
+      std::string(ctx.text.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
+  c.low = m.low;
+  c.high = m.high;
+  c.fact.normalized = m.low;
+  ApplyQualifier(qualifier, &c.low, &c.high);
+  c.head = NounKey(noun.text);
+  // A population is a count of people, the noun outlets use instead ("an
+  // island of 120,000 people").
+  if (c.head == "population") c.head = "person";
+  c.fact.about = noun.lower;
+  c.fact.referent.thing = c.head;
+  return c;
+}
+
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
@@ -965,6 +1015,18 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       toll = t.kind == TokKind::kWord && t.lower == "toll";
     }
     const bool casualty_object = np_last == np_first && !toll && CasualtyVerbBefore(toks, m->first);
+    // "a crew of 118", "a force of 5,000": the number ends its phrase and
+    // the noun before "of" is what it counts (so it meets "the 118-member
+    // crew").
+    if (np_last == np_first && !toll && !casualty_object && !m->vague && !between) {
+      if (auto c = CountOfNounBefore(*ctx, *m)) {
+        for (size_t t = m->first; t < m->last; ++t) ctx->consumed[t] = true;
+        out.push_back(std::move(*c));
+        np_end.push_back(m->last);
+        i = m->last - 1;
+        continue;
+      }
+    }
     if (np_last == np_first && !toll && !casualty_object) continue;
     const bool bare_toll = np_last == np_first && !casualty_object;
     if (casualty_object) {

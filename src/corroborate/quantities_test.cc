@@ -409,6 +409,42 @@ TEST(ExtractQuantitiesTest, IdentifiersAreNotCounts) {
   }
 }
 
+// "a crew of 118": a number ending its phrase counts the singular noun
+// before "of", unless that noun names an amount ("a total of 20").
+TEST(ExtractQuantitiesTest, CountsTheNounBeforeOf) {
+  const struct {
+    const char* text;
+    const char* value;
+    const char* head;
+  } cases[] = {
+      {"The submarine had a crew of 118 when it sank.", "118", "crew"},
+      {"they sent a force of some 2,000 to the border", "2,000", "force"},
+      {"an island with a population of about 120,000, officials said", "120,000", "person"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+  }
+  for (const char* text : {"a total of 20, the mayor said", "he died at the age of 70.",
+                           "a margin of 5 in the vote", "the scale of 10 was used"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      ADD_FAILURE() << text << " → counted " << q.fact.value << " " << q.head;
+    }
+  }
+  // The compound and the "of" phrase count the same crew.
+  SentenceContext a = MakeSentenceContext("the 118-member crew");
+  SentenceContext b = MakeSentenceContext("a crew of 118");
+  const auto ca = ExtractQuantities(&a), cb = ExtractQuantities(&b);
+  ASSERT_EQ(ca.size(), 1u);
+  ASSERT_EQ(cb.size(), 1u);
+  EXPECT_EQ(ca[0].head, cb[0].head);
+  EXPECT_EQ(ca[0].low, cb[0].low);
+}
+
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
   for (const char* text : {"no one left the city", "since 2012 the city", "several times",
                            "A Number 10 spokesperson said"}) {
