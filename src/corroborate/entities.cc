@@ -44,6 +44,12 @@ bool IsInList(std::string_view suffix) {
   return kWords.count(suffix) > 0;
 }
 
+bool IsPlaceOrFirmAbbreviation(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"st", "ste", "sta", "sto",  "mt",
+                                                "ft", "cie", "cia", "gov't"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 bool IsTitle(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {"president",
                                                               "minister",
@@ -128,8 +134,18 @@ bool IsTitle(std::string_view lower) {
                                                               "detective",
                                                               "superintendent",
                                                               "trooper",
-                                                              "coach"};
+                                                              "coach",
+                                                              "admiral",
+                                                              "marshal",
+                                                              "commodore",
+                                                              "brigadier",
+                                                              "corporal"};
   if (kWords.count(lower) > 0) return true;
+  // An abbreviated title ("Adm.", "Capt.", "Sgt.", "Dr."): the splitter's
+  // table of abbreviations that stand before a name, less those that begin
+  // a place's name ("St. Petersburg", "Mt. Cook", "Ft. Worth") or name a
+  // firm or agency ("Cie", "CIA").
+  if (text::IsEnglishTitleAbbreviation(lower) && !IsPlaceOrFirmAbbreviation(lower)) return true;
   // A long title with one letter slipped is still the title ("Preident
   // Assad"): typos are common in news copy, and seven-letter words one edit
   // from a title are not names.
@@ -222,19 +238,16 @@ bool IsCalendarWord(std::string_view lower) {
   return text::EnglishMonth(lower) || text::EnglishWeekday(lower) || kClockWords.contains(lower);
 }
 
-// Abbreviated titles whose period stays inside a name ("Mr. Kim", "Gen. Smith",
-// "St. Petersburg"): a subset of text's table (EnglishTitleAbbreviations, the
-// splitter's), the abbreviations this file strips as a person title (IsTitle),
-// and "st" and "gov". Taking the whole table would change entities: the rest
-// ("capt", "hon", "mt", "cie", ...) would glue the abbreviation to the name
-// without stripping it. "rev" and "sgt" would qualify and improve DUC 2006
-// names ("Rev. Jerry Falwell" becomes a person; "Sgt. James Stewart" stops
-// yielding an entity "Sgt") but change output, so they wait for a measured change.
+// Abbreviations whose period stays inside a name ("Mr. Kim", "Adm.
+// Kuroyedov", "Capt. Smith", "St. Petersburg"): text's table
+// (EnglishTitleAbbreviations, the splitter's). Every person title there is
+// also cut off the name as a title (IsTitle), so "Adm. Kuroyedov" names
+// Kuroyedov; of the place and firm abbreviations only "St." is kept, which
+// begins a place's name ("Mt." and "Ft." keep their old handling: the word
+// alone, linked by names.cc's standard abbreviations).
 bool IsAbbreviationInName(std::string_view lower) {
-  static constexpr std::string_view kInName[] = {"mr",  "mrs", "ms", "dr",  "st",  "gen",
-                                                 "sen", "rep", "lt", "col", "gov", "prof"};
   return text::IsEnglishTitleAbbreviation(lower) &&
-         std::find(std::begin(kInName), std::end(kInName), lower) != std::end(kInName);
+         (lower == "st" || !IsPlaceOrFirmAbbreviation(lower));
 }
 
 bool IsParticle(std::string_view lower) {
@@ -294,6 +307,11 @@ std::string_view StripPossessive(std::string_view w, bool* had) {
   return w;
 }
 
+std::string_view StripPossessiveWord(std::string_view w) {
+  bool had = false;
+  return StripPossessive(w, &had);
+}
+
 // Endings of nationality adjectives only ("Syrian", "Korean", "Chinese",
 // "British"), unlike "-an" or "-i", which many place names share ("Oman").
 bool HasNationalityEnding(std::string_view lower) {
@@ -329,7 +347,23 @@ struct Mention {
   // The learned tagger's type for the span (tag module), kNone when it saw no
   // entity there.
   tag::EntityType model = tag::EntityType::kNone;
+  // A vessel or aircraft noun right before the name: "the submarine Kursk"
+  // (IsVehicleNoun).
+  bool vehicle = false;
 };
+
+// Nouns of vessels and aircraft. A name right after one ("the submarine
+// Kursk", "the liner Titanic") is the vehicle's name: neither a person, a place nor an
+// organisation, the kinds reported, so such an entity is left out, as the gold guide leaves it out
+// (it annotates people, places and organisations only).
+bool IsVehicleNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "submarine", "ship",      "vessel",     "ferry",    "tanker",   "freighter",  "liner",
+      "cruiser",   "destroyer", "frigate",    "yacht",    "trawler",  "barge",      "tugboat",
+      "sub",       "airliner",  "jet",        "plane",    "aircraft", "helicopter", "spacecraft",
+      "shuttle",   "warship",   "icebreaker", "schooner", "steamer"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
 
 std::string Join(const std::vector<std::string>& words) {
   std::string out;
@@ -412,15 +446,47 @@ std::unordered_set<std::string> LowercaseWords(const std::vector<std::vector<Tok
   return words;
 }
 
+// Whether a possessive inside a capitalised phrase belongs to one name
+// ("Administration for Children's Services", "St. Mary's Hospital",
+// "Women's Refuge") rather than ending a name that owns the next one
+// ("Russia's Northern Fleet", "Iran's Kerman province"). The possessor is
+// part of the name when it is a common noun, which a name is built from but
+// an owner named in the news is not: a word the article writes in lower
+// case, or an irregular plural ("Children's", "Women's"); or a saint's name
+// after "St."/"Saint". An owner's own name is left as it was: telling
+// "Jane's Fighting Ships" from "Russia's Northern Fleet" needs to know that
+// Russia is a place, which no cue here gives.
+struct PossessiveContext {
+  const std::unordered_set<std::string>* lowercase_words = nullptr;
+};
+
+bool PossessiveInsideName(const std::vector<Tok>& toks, size_t j, const PossessiveContext& pc) {
+  if (j + 1 >= toks.size() || !IsNameWord(toks[j + 1]) || !toks[j + 1].capitalized) return false;
+  bool had = false;
+  const std::string owner = FoldCase(StripPossessive(toks[j].text, &had));
+  if (!had || IsTitle(owner)) return false;
+  static constexpr std::string_view kIrregularPlurals[] = {"children", "women", "men", "people"};
+  if (std::find(std::begin(kIrregularPlurals), std::end(kIrregularPlurals), owner) !=
+      std::end(kIrregularPlurals)) {
+    return true;
+  }
+  if (pc.lowercase_words != nullptr && pc.lowercase_words->contains(owner)) return true;
+  const bool after_saint =
+      j >= 1 && (toks[j - 1].lower == "saint" ||
+                 (j >= 2 && toks[j - 1].text == "." && toks[j - 2].lower == "st"));
+  return after_saint;
+}
+
 // A run of capitalised words from token `i`: name words, particles between
-// them, and an abbreviation or initial with its period. A possessive ends it.
+// them, and an abbreviation or initial with its period. A possessive ends it,
+// unless it belongs to the name (PossessiveInsideName).
 struct Run {
   std::vector<size_t> toks;  // token indices of the run's words
   size_t end = 0;            // token index after the run
   bool possessive = false;   // the last word carries "'s"
 };
 
-Run CollectRun(const std::vector<Tok>& toks, size_t i) {
+Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& pc = {}) {
   Run run;
   size_t j = i;
   while (j < toks.size() && toks[j].kind == TokKind::kWord) {
@@ -437,6 +503,10 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i) {
       run.toks.push_back(j);
       bool had = false;
       StripPossessive(toks[j].text, &had);
+      if (had && PossessiveInsideName(toks, j, pc)) {
+        ++j;
+        continue;
+      }
       ++j;
       if (had) {
         run.possessive = true;
@@ -476,7 +546,10 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       ++a;
       continue;
     }
-    if (IsTitle(lw) && a + 1 < words.size()) {
+    // A title word opening an organisation's name is no title: "Defense
+    // Ministry", "Foreign Office" (the run ends in an organisation word).
+    if (IsTitle(lw) && a + 1 < words.size() &&
+        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words.back()].text)))) {
       ++*title_votes;
       ++a;
       continue;
@@ -577,15 +650,20 @@ std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size
   return {a, b};
 }
 
-// "36-year-old": a number of years joined to "year(s)-old".
+// "36-year-old", "four-year-old": a number of years, in digits or words,
+// joined to "year(s)-old".
 bool IsAgeAdjective(std::string_view lower) {
-  const size_t dash = lower.find('-');
-  if (dash == 0 || dash == std::string_view::npos || dash > 3) return false;
-  for (size_t k = 0; k < dash; ++k) {
-    if (lower[k] < '0' || lower[k] > '9') return false;
+  std::string_view number;
+  for (std::string_view suffix : {"-year-old", "-years-old"}) {
+    if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+      number = lower.substr(0, lower.size() - suffix.size());
+    }
   }
-  const std::string_view rest = lower.substr(dash + 1);
-  return rest == "year-old" || rest == "years-old";
+  if (number.empty()) return false;
+  const std::vector<Tok> parts = Tokenize(number);
+  if (parts.size() != 1) return false;
+  const auto m = MatchNumber(parts, 0, false);
+  return m && !m->vague && m->low >= 1 && m->low < 120;
 }
 
 // A bare number a person's age can be: one to three digits, below 120.
@@ -688,11 +766,12 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
 void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
                   const std::unordered_set<std::string>& lowercase_words,
                   std::vector<Mention>* mentions) {
+  const PossessiveContext possessives{&lowercase_words};
   size_t first_word = 0;
   while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].capitalized || !IsNameWord(toks[i])) continue;
-    Run run = CollectRun(toks, i);
+    Run run = CollectRun(toks, i, possessives);
     const size_t run_end = run.end;
     int title_votes = 0;
     size_t a = SkipLeadingNonNames(toks, run, first_word, lowercase_words, &title_votes);
@@ -713,7 +792,9 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     for (size_t k = first + initials; k < b; ++k) {
       bool had = false;
-      m.words.emplace_back(StripPossessive(toks[run.toks[k]].text, &had));
+      // A possessive inside the name stays ("Children's Services").
+      m.words.emplace_back(k + 1 == b ? StripPossessive(toks[run.toks[k]].text, &had)
+                                      : toks[run.toks[k]].text);
     }
     const size_t first_tok = run.toks[first], last_tok = run.toks[b - 1];
     m.begin = span.begin + toks[first_tok].begin;
@@ -762,6 +843,10 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
       i = run_end - 1;
       continue;
     }
+    // "the submarine Kursk": a vehicle's name. Not a name before the noun:
+    // "the EgyptAir jet", "the Air France Concorde" name its operator.
+    m.vehicle = first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
+                !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower);
     CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
                  mentions->empty() ? nullptr : &mentions->back(), &m);
     mentions->push_back(std::move(m));
@@ -968,6 +1053,9 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
     }
     const Mention& first = mentions[first_full];
+    if (std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) {
+      continue;  // a vessel's or aircraft's name (IsVehicleNoun)
+    }
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
       if (uncued != nullptr) uncued->push_back(EntityClaim(text, first, name));
       continue;

@@ -72,6 +72,11 @@
 // 15. One slipped letter anywhere in a word of three letters or more, inside
 //     a name of two words or more whose other words agree, names of one kind
 //     and not people: "Yew York" / "New York".
+// 16. Word order of an organisation (both organisations): its head noun
+//     before what it is of or after it, "Ministry of Defense" / "Defense
+//     Ministry" (the words one rotation apart, "of" being a particle; the
+//     other words compared by the rules above, so "Ministry of Defence" /
+//     "Defense Ministry" also links, by a slip).
 //
 // Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7, 11, 14:
 // fewer words) joins the fuller name only when it is the one fuller entity
@@ -454,7 +459,25 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   // Initials are compared as initials only (AcronymExpands), never spelled:
   // "IRNA" is no slip of "Iran".
   if (!a.acronym.empty() || !b.acronym.empty()) return std::nullopt;
-  if (wa.size() == wb.size()) return CompareAligned(wa, wb, same_kind, people, organisations);
+  if (wa.size() == wb.size()) {
+    auto aligned = CompareAligned(wa, wb, same_kind, people, organisations);
+    if (aligned || !organisations || wa.size() < 2) return aligned;
+    // Rule 16: an organisation's head noun before or after what it is of:
+    // "Ministry of Defense" / "Defense Ministry", "Department of Homeland
+    // Security" / "Homeland Security Department" ("of" is a particle, so
+    // the words are one rotation apart).
+    std::vector<std::string> moved(wa.begin() + 1, wa.end());
+    moved.push_back(wa.front());
+    if (auto r = CompareAligned(moved, wb, true, false, true)) {
+      return With("word order: " + wa.front() + " moved", *r);
+    }
+    moved.assign(wa.end() - 1, wa.end());
+    moved.insert(moved.end(), wa.begin(), wa.end() - 1);
+    if (auto r = CompareAligned(moved, wb, true, false, true)) {
+      return With("word order: " + wa.back() + " moved", *r);
+    }
+    return std::nullopt;
+  }
   const bool a_shorter = wa.size() < wb.size();
   const std::vector<std::string>& shorter = a_shorter ? wa : wb;
   const std::vector<std::string>& longer = a_shorter ? wb : wa;

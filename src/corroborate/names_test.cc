@@ -30,6 +30,34 @@ TEST(TransliterationKeyTest, FoldsRomanisationChoices) {
   }
 }
 
+// Rule 16: an organisation's head noun before or after what it is of.
+TEST(NameVariantReasonTest, OrganisationWordOrder) {
+  struct Case {
+    std::string a, b;
+    FactKind kind;
+    bool linked;
+  };
+  const std::vector<Case> cases = {
+      {"Ministry of Defense", "Defense Ministry", FactKind::kOrganization, true},
+      {"Ministry of Defence", "Defense Ministry", FactKind::kOrganization, true},
+      {"Department of Homeland Security", "Homeland Security Department", FactKind::kOrganization,
+       true},
+      {"Ministry of Foreign Affairs", "Foreign Affairs Ministry", FactKind::kOrganization, true},
+      {"Ministry of Defense", "Ministry of Health", FactKind::kOrganization, false},
+      {"Ministry of Defense", "Health Ministry", FactKind::kOrganization, false},
+      // People and places keep their order: "Ortega Maria" is no variant here.
+      {"Maria Ortega", "Ortega Maria", FactKind::kPerson, false},
+  };
+  for (const auto& c : cases) {
+    const auto reason = NameVariantReason(c.a, c.b, c.kind);
+    EXPECT_EQ(reason.has_value(), c.linked) << c.a << " / " << c.b;
+    if (reason && c.linked) {
+      EXPECT_NE(reason->find("word order"), std::string::npos)
+          << c.a << " / " << c.b << ": " << *reason;
+    }
+  }
+}
+
 TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
   struct Case {
     std::string a, b;

@@ -23,6 +23,7 @@
 // Numbers already taken as dates, times or durations are skipped, as are
 // bare years and the pronoun "one".
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "extract.h"
@@ -55,7 +56,8 @@ bool IsPluralNoun(std::string_view w) {
   if (w == "people" || w == "children" || w == "men" || w == "women" || w == "police") {
     return true;
   }
-  if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) return false;  // possessive
+  if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) return false;             // possessive
+  if (w.size() > 4 && (w.ends_with("men") || w.ends_with("people"))) return true;  // "fishermen"
   return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
          !w.ends_with("ous") && !w.ends_with("is");
 }
@@ -454,20 +456,54 @@ std::string MeasurerBefore(const std::vector<Tok>& toks, size_t figure_begin) {
 
 const UnitInfo& MagnitudeUnit() { return kMeasureUnits[std::size(kMeasureUnits) - 1]; }
 
+// The number written before a hyphen in a compound adjective: digits
+// ("18,000" of "18,000-ton") or number words ("seven", "twenty-two" of
+// "twenty-two-foot"); nullopt for anything else, vague amounts included
+// ("dozens-strong" is no figure).
+std::optional<NumberMatch> CompoundNumber(std::string_view prefix) {
+  if (prefix.empty()) return std::nullopt;
+  const std::vector<Tok> parts = Tokenize(prefix);
+  if (parts.empty() || parts[0].lower == "a" || parts[0].lower == "an") return std::nullopt;
+  auto m = MatchNumber(parts, 0, false);
+  if (!m || m->last != parts.size() || m->vague || m->low != m->high) return std::nullopt;
+  return m;
+}
+
+// A compound figure "N-unit" with an adjective glued after the unit:
+// "500-foot-long", "30-foot-tall", "six-metre-high". Returns the predicate
+// the adjective gives ("length", "height", ...) and strips it from `word`.
+std::string_view StripMeasureAdjective(std::string_view* word) {
+  const size_t dash = word->rfind('-');
+  if (dash == std::string_view::npos) return "";
+  static constexpr std::pair<std::string_view, std::string_view> kAdjectives[] = {
+      {"long", "length"}, {"tall", "height"}, {"high", "height"},
+      {"wide", "width"},  {"deep", "depth"},  {"thick", "thickness"}};
+  const std::string adjective = FoldCase(word->substr(dash + 1));
+  for (const auto& [adj, predicate] : kAdjectives) {
+    if (adjective == adj) {
+      *word = word->substr(0, dash);
+      return predicate;
+    }
+  }
+  return "";
+}
+
 std::optional<Claim> CompoundMeasure(SentenceContext& ctx, size_t i) {
   const auto& toks = ctx.toks;
   if (toks[i].kind == TokKind::kPunct) return std::nullopt;
   const std::string_view t = toks[i].text;
-  const size_t dash = t.find('-');
+  std::string_view body = t;
+  const std::string_view adjective = StripMeasureAdjective(&body);
+  // "6.1-magnitude", or the unit first: "magnitude-6.1". The number may be
+  // spelled and hyphenated itself ("twenty-two-foot"), so the unit is what
+  // follows the last hyphen.
+  const bool unit_first = FoldCase(body.substr(0, body.find('-'))) == "magnitude";
+  const size_t dash = unit_first ? body.find('-') : body.rfind('-');
   if (dash == std::string_view::npos || dash == 0) return std::nullopt;
-  // "6.1-magnitude", or the unit first: "magnitude-6.1".
-  const bool unit_first = FoldCase(t.substr(0, dash)) == "magnitude";
-  const std::string digits(unit_first ? t.substr(dash + 1) : t.substr(0, dash));
-  if (digits.empty()) return std::nullopt;
-  for (char ch : digits) {
-    if ((ch < '0' || ch > '9') && ch != '.' && ch != ',') return std::nullopt;
-  }
-  const std::string word = unit_first ? "magnitude" : FoldCase(t.substr(dash + 1));
+  const std::string_view number_text = unit_first ? body.substr(dash + 1) : body.substr(0, dash);
+  const std::optional<NumberMatch> number = CompoundNumber(number_text);
+  if (!number) return std::nullopt;
+  const std::string word = unit_first ? "magnitude" : FoldCase(body.substr(dash + 1));
   const UnitInfo* unit = nullptr;
   for (const UnitInfo& u : kMeasureUnits) {
     if (u.word == word) unit = &u;
@@ -478,24 +514,89 @@ std::optional<Claim> CompoundMeasure(SentenceContext& ctx, size_t i) {
     unit = &MagnitudeUnit();
   }
   if (unit == nullptr) return std::nullopt;
-  std::vector<Tok> one;
-  one.push_back(toks[i]);
-  one.back().text = unit_first ? std::string_view(one.back().text).substr(dash + 1)
-                               : std::string_view(one.back().text).substr(0, dash);
-  one.back().lower = digits;
-  one.back().kind = TokKind::kNumber;
-  auto m = MatchNumber(one, 0, false);
-  if (!m) return std::nullopt;
-  m->first = i;
-  m->last = i + 1;
-  Claim c = MeasureClaim(ctx, *m, *unit, i + 1, false);
+  if (!adjective.empty() && unit->dimension != "length") return std::nullopt;
+  NumberMatch m = *number;
+  m.first = i;
+  m.last = i + 1;
+  Claim c = MeasureClaim(ctx, m, *unit, i + 1, false);
   c.fact.value = std::string(t);
+  if (!adjective.empty()) {
+    c.head = std::string(adjective);
+    c.fact.about = c.head;
+    c.fact.referent.predicate = c.head;
+  }
   ctx.consumed[i] = true;
   // "-foot" before a noun: the noun is what is measured ("a 30-foot boat").
   if (i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord && !toks[i + 1].capitalized) {
     c.fact.referent.thing = NounKey(toks[i + 1].text);
     c.fact.about = c.fact.referent.predicate + " of " + toks[i + 1].lower;
   }
+  return c;
+}
+
+// A count written as a compound adjective before the noun it describes:
+// "the 107-man crew", "a 118-member crew", "a 5,000-strong force" (how many
+// people make it up), "a seven-story building", "a four-lane road" (how many
+// parts it has). English builds these from any number and a singular noun
+// (the noun stays singular: "seven-story", never "seven-stories"), so the
+// rule reads the grammar, not a list: a number, a hyphen, one singular word,
+// then a lower-case noun. A compound of people counts the noun after it
+// ("107-man crew" and "a crew of 118" count crew); any other counts its own
+// noun (storeys) of the noun after it (the building). Units of measure and
+// time are measures and durations, "-year-old" an age; fractions
+// ("two-thirds"), multipliers ("three-time", "two-fold", "one-way") and a
+// single one ("one-man show") count nothing here.
+std::optional<Claim> CompoundCount(const SentenceContext& ctx, size_t i) {
+  const auto& toks = ctx.toks;
+  if (toks[i].kind != TokKind::kWord || i + 1 >= toks.size()) return std::nullopt;
+  const std::string_view t = toks[i].text;
+  const size_t dash = t.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.size()) return std::nullopt;
+  const std::string word = FoldCase(t.substr(dash + 1));
+  for (char ch : word) {
+    if (ch < 'a' || ch > 'z') return std::nullopt;
+  }
+  const auto number = CompoundNumber(t.substr(0, dash));
+  if (!number || number->low < 2) return std::nullopt;
+  static constexpr std::string_view kNotCounted[] = {"time", "fold", "way", "odd", "plus",
+                                                     "old",  "year", "day", "hour"};
+  if (std::find(std::begin(kNotCounted), std::end(kNotCounted), word) != std::end(kNotCounted)) {
+    return std::nullopt;
+  }
+  // Plural or a unit: not this construction ("two-thirds", "ten-minutes").
+  if (IsPluralNoun(word) || UnitAt(Tokenize(word), 0)) return std::nullopt;
+  const Tok& next = toks[i + 1];
+  // The word after a compound adjective is its noun, "-ing" or not ("a
+  // seven-story building"); an auxiliary or a past participle after it is a
+  // verb, and the compound is then a noun itself ("the 40-man was").
+  if (next.kind != TokKind::kWord || next.capitalized || EndsNounPhrase(next.lower) ||
+      IsAux(next.lower) || next.lower.ends_with("ed") || MatchNumber(toks, i + 1, false)) {
+    return std::nullopt;
+  }
+  static constexpr std::string_view kPeopleWords[] = {"man",    "woman",  "member", "person",
+                                                      "strong", "people", "soldier"};
+  const bool people =
+      std::find(std::begin(kPeopleWords), std::end(kPeopleWords), word) != std::end(kPeopleWords);
+  std::string unit_key = NounKey(word);
+  if (unit_key == "story" || unit_key == "floor") unit_key = "storey";  // one part, two spellings
+  const std::string thing = NounKey(next.text);
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  size_t first = i;
+  if (auto q = MatchQualifierBefore(toks, i)) {
+    c.fact.qualifier = q->text;
+    first = q->first;
+  }
+  c.fact.begin = toks[first].begin;
+  c.fact.end = next.end;
+  c.fact.value = std::string(t);
+  c.fact.normalized = number->low;
+  c.low = number->low;
+  c.high = number->high;
+  ApplyQualifier(c.fact.qualifier, &c.low, &c.high);
+  c.head = people ? thing : unit_key;
+  c.fact.about = people ? next.lower : unit_key + "s of " + next.lower;
+  c.fact.referent.thing = thing;
   return c;
 }
 
@@ -539,7 +640,11 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
   if (t.kind == TokKind::kWord && (t.lower.ends_with("-year-old") || split_old)) {
     const size_t suffix = split_old ? 5 : 9;
     const std::string_view digits = std::string_view(t.lower).substr(0, t.lower.size() - suffix);
-    const auto v = Years(digits);
+    // Digits or words: "36-year-old", "four-year-old", "twenty-one-year-old".
+    auto v = Years(digits);
+    if (!v) {
+      if (const auto spelled = CompoundNumber(digits)) v = spelled->low;
+    }
     if (!v || *v < 1 || *v > 120) return std::nullopt;
     years = *v;
     if (split_old) last = i + 2;
@@ -642,6 +747,109 @@ std::optional<Money> MoneyAt(const std::vector<Tok>& toks, size_t i) {
   return std::nullopt;
 }
 
+// Identifiers are not counts. English puts a count before its noun and
+// makes the noun plural ("990 passengers"); a label follows its noun, which
+// stays singular ("flight 990", "route 9", "gate 12"), and a number before a
+// singular noun names a model, a line or a code ("a 767 jet", "the 911
+// operator"). So: a number right after a lower-case singular noun, or a
+// whole number of two or more before a singular noun, labels something. Nouns
+// that stay singular in the plural ("crew", "staff", "aircraft", "percent")
+// and the determiners and adverbs that stand before counts ("another 20",
+// "the first 20", "nearly 20") are not such nouns. And a number called or
+// dialled is a telephone number ("called 911").
+bool IsInvariantPlural(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "crew",  "staff", "personnel", "aircraft", "cattle",    "sheep", "deer",
+      "fish",  "head",  "percent",   "military", "strong",    "more",  "less",
+      "fewer", "other", "police",    "people",   "offspring", "youth"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool StandsBeforeCounts(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "another", "first",    "last",      "next",    "top",       "every",      "only",
+      "just",    "nearly",   "almost",    "some",    "all",       "additional", "total",
+      "further", "extra",    "remaining", "mere",    "whopping",  "estimated",  "record",
+      "least",   "most",     "even",      "than",    "including", "of",         "like",
+      "perhaps", "possibly", "probably",  "exactly", "precisely", "barely",     "fully",
+      "nearly",  "some"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A lower-case singular noun right before the number labels it: "flight
+// 990", "route 9", "platform 4".
+bool LabelledByNounBefore(const std::vector<Tok>& toks, size_t number) {
+  if (number == 0 || toks[number].kind != TokKind::kNumber) return false;
+  if (toks[number].text.find_first_of(",.") != std::string_view::npos) return false;
+  const Tok& w = toks[number - 1];
+  if (w.kind != TokKind::kWord || w.capitalized || w.text.find('\'') != std::string_view::npos ||
+      w.text.find("\xE2\x80\x99") != std::string_view::npos) {
+    return false;  // a possessive owns the count: "the ferry's 300 passengers"
+  }
+  const std::string& l = w.lower;
+  return !EndsNounPhrase(l) && !IsAux(l) && !IsVerbForm(l) && !IsPluralNoun(l) &&
+         !StandsBeforeCounts(l) && !IsInvariantPlural(l) && !MatchQualifierBefore(toks, number) &&
+         !MatchNumber(toks, number - 1, false) && PredicateOfNoun(NounKey(l)).empty() &&
+         l != "toll";
+}
+
+bool IsCallVerb(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"call",   "called",  "calling", "calls",    "dial",
+                                                "dialed", "dialled", "dialing", "dialling", "phone",
+                                                "phoned", "ring",    "rang"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// "a crew of 118", "a population of 5,000", "a force of some 2,000": a
+// singular noun, "of", a number that ends its phrase. The noun is what is
+// counted. Nouns that name an amount rather than a body of things ("a total
+// of 20", "the age of 70", "a depth of 10", "a margin of 5") count nothing
+// of their own and are left out.
+std::optional<Claim> CountOfNounBefore(const SentenceContext& ctx, const NumberMatch& m) {
+  const auto& toks = ctx.toks;
+  size_t first = m.first;
+  std::string qualifier;
+  if (auto q = MatchQualifierBefore(toks, m.first)) {
+    qualifier = q->text;
+    first = q->first;
+  }
+  if (first < 2 || toks[first - 1].lower != "of") return std::nullopt;
+  const Tok& noun = toks[first - 2];
+  if (noun.kind != TokKind::kWord || noun.capitalized || IsPluralNoun(noun.lower) ||
+      EndsNounPhrase(noun.lower) || IsAux(noun.lower) || IsVerbForm(noun.lower)) {
+    return std::nullopt;
+  }
+  static constexpr std::string_view kAmounts[] = {
+      "total",  "number",   "sum",    "average", "maximum",  "minimum",    "age",       "rate",
+      "score",  "ratio",    "margin", "count",   "tally",    "figure",     "estimate",  "toll",
+      "height", "depth",    "length", "width",   "distance", "altitude",   "magnitude", "speed",
+      "weight", "value",    "cost",   "price",   "budget",   "fine",       "bail",      "sentence",
+      "term",   "capacity", "range",  "scale",   "level",    "period",     "year",      "month",
+      "week",   "day",      "hour",   "minute",  "second",   "percentage", "majority",  "half",
+      "most",   "some",     "none",   "all",     "each",     "one",        "any",       "both"};
+  if (std::find(std::begin(kAmounts), std::end(kAmounts), noun.lower) != std::end(kAmounts)) {
+    return std::nullopt;
+  }
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  c.fact.qualifier = qualifier;
+  c.fact.begin = noun.begin;
+  c.fact.end = toks[m.last - 1].end;
+  c.fact.value =
+      std::string(ctx.text.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
+  c.low = m.low;
+  c.high = m.high;
+  c.fact.normalized = m.low;
+  ApplyQualifier(qualifier, &c.low, &c.high);
+  c.head = NounKey(noun.text);
+  // A population is a count of people, the noun outlets use instead ("an
+  // island of 120,000 people").
+  if (c.head == "population") c.head = "person";
+  c.fact.about = noun.lower;
+  c.fact.referent.thing = c.head;
+  return c;
+}
+
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
@@ -689,6 +897,11 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (auto measure = CompoundMeasure(*ctx, i)) {  // marks its token consumed
         out.push_back(std::move(*measure));
         np_end.push_back(i + 1);
+      } else if (auto count = CompoundCount(*ctx, i)) {  // "the 107-man crew"
+        ctx->consumed[i] = ctx->consumed[i + 1] = true;
+        out.push_back(std::move(*count));
+        np_end.push_back(i + 2);
+        ++i;
       }
       continue;
     }
@@ -703,6 +916,8 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
       if (i - 1 != first_word && !MatchQualifierBefore(toks, i)) continue;
     }
+    // Telephone numbers (see LabelledByNounBefore).
+    if (i > 0 && IsCallVerb(toks[i - 1].lower)) continue;
     // Bare years are dates, not counts.
     if (toks[i].kind == TokKind::kNumber && toks[i].text.size() == 4 && m->low >= 1900 &&
         m->low <= 2100 && m->low == m->high && m->last == i + 1) {
@@ -800,6 +1015,18 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       toll = t.kind == TokKind::kWord && t.lower == "toll";
     }
     const bool casualty_object = np_last == np_first && !toll && CasualtyVerbBefore(toks, m->first);
+    // "a crew of 118", "a force of 5,000": the number ends its phrase and
+    // the noun before "of" is what it counts (so it meets "the 118-member
+    // crew").
+    if (np_last == np_first && !toll && !casualty_object && !m->vague && !between) {
+      if (auto c = CountOfNounBefore(*ctx, *m)) {
+        for (size_t t = m->first; t < m->last; ++t) ctx->consumed[t] = true;
+        out.push_back(std::move(*c));
+        np_end.push_back(m->last);
+        i = m->last - 1;
+        continue;
+      }
+    }
     if (np_last == np_first && !toll && !casualty_object) continue;
     const bool bare_toll = np_last == np_first && !casualty_object;
     if (casualty_object) {
@@ -813,6 +1040,28 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     const Tok& head_tok = toks[np_last - 1];
     if (head_tok.capitalized && np_last - np_first == 1 && !casualty_object) {
       continue;  // "2020 Olympics"
+    }
+    // A whole number of two or more before a singular noun names a model or
+    // a code ("a 767 jet", "the 911 operator"), unless the noun stays
+    // singular in the plural ("20 crew") or names what happened ("82 killed").
+    // The noun phrase counts something plural: one of its words is a plural
+    // noun or one that stays singular in the plural ("20 crew", "12 percent
+    // probability").
+    bool plural_head = false;
+    for (size_t k = np_first; k < np_last; ++k) {
+      plural_head = plural_head || IsPluralNoun(toks[k].lower) || IsInvariantPlural(toks[k].lower);
+    }
+    const Tok& noun_after = toks[np_first];
+    if (!bare_toll && !casualty_object && !m->vague && !m->of_follows && m->low == m->high &&
+        m->low >= 2 && std::floor(m->low) == m->low && !plural_head &&
+        !IsVerbForm(noun_after.lower) && PredicateOfNoun(NounKey(noun_after.text)).empty() &&
+        !noun_after.capitalized) {
+      continue;
+    }
+    // "flight 990 crashed": a label after its noun, with no plural noun
+    // counted after it ("fell 20 people" would be a count).
+    if (!bare_toll && !casualty_object && !plural_head && LabelledByNounBefore(toks, m->first)) {
+      continue;
     }
     std::string head = bare_toll ? "toll" : casualty_object ? "person" : NounKey(head_tok.text);
     // Multipliers ("several times", "three ways") count nothing.

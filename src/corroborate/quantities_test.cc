@@ -291,6 +291,160 @@ TEST(ExtractQuantitiesTest, EveryPossessiveOpensAPartitive) {
   }
 }
 
+// Compound adjectives "N-noun" before the noun they describe, the number in
+// digits or words: sizes of crews and forces, storeys, measures with or
+// without "-long"/"-tall", and ages of people not named.
+TEST(ExtractQuantitiesTest, ReadsHyphenatedCompoundFigures) {
+  const struct {
+    const char* text;
+    const char* value;
+    double low;
+    const char* head;
+    const char* thing;
+  } cases[] = {
+      {"All of the 107-man crew were lost.", "107-man", 107, "crew", "crew"},
+      {"the submarine's 118-member crew was trapped", "118-member", 118, "crew", "crew"},
+      {"a ninety-man crew set sail at dawn", "ninety-man", 90, "crew", "crew"},
+      {"A 5,000-strong force crossed the river.", "5,000-strong", 5000, "force", "force"},
+      {"A seven-story building collapsed on Friday.", "seven-story", 7, "storey", "building"},
+      {"the 12-storey block stood empty", "12-storey", 12, "storey", "block"},
+      {"they widened the four-lane road last year", "four-lane", 4, "lane", "road"},
+      {"The 18,000-ton submarine sank.", "18,000-ton", 18000000, "weight", "submarine"},
+      {"a 500-foot ship ran aground", "500-foot", 152.4, "length", "ship"},
+      {"a five-foot wall surrounds the yard", "five-foot", 1.524, "length", "wall"},
+      {"a 500-foot-long ship ran aground", "500-foot-long", 152.4, "length", ""},
+      {"a thirty-foot-tall statue was toppled", "thirty-foot-tall", 9.144, "height", ""},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_NEAR(found[0].fact.normalized.value_or(-1), c.low, 0.01) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+    if (*c.thing != '\0') {
+      EXPECT_EQ(found[0].fact.referent.thing, c.thing) << c.text;
+    }
+  }
+  // Not counts: fractions, multipliers, a single one, a duration, a verb after.
+  for (const char* text :
+       {"a two-thirds majority in the house", "the three-time champion", "a two-fold rise in cases",
+        "a one-man show opened", "the 40-odd people inside"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    EXPECT_TRUE(ExtractQuantities(&ctx).empty()) << text;
+  }
+  SentenceContext meeting = MakeSentenceContext("after a two-hour meeting with the crew");
+  const auto durations = ExtractDurations(&meeting);
+  ASSERT_EQ(durations.size(), 1u);
+  EXPECT_NEAR(durations[0].low * 24, 2, 1e-9);
+  EXPECT_TRUE(ExtractQuantities(&meeting).empty());
+}
+
+// Ages in words as in digits. The noun the age describes ("boy", "suspect",
+// "student") is not a slot: outlets call one person by different nouns, and
+// two people's ages are kept apart by LinkAges (align.cc).
+TEST(ExtractQuantitiesTest, ReadsSpelledAges) {
+  const struct {
+    const char* text;
+    double years;
+    const char* holder;
+  } cases[] = {
+      {"a four-year-old boy was pulled from the rubble", 4, ""},
+      {"The twenty-one-year-old student was charged.", 21, ""},
+      {"A Four-year-old girl dies in the fire", 4, ""},
+      {"ninety-year-old Ada Smith lived there", 90, "Smith"},
+      {"Ada Smith, a ninety-year-old widow, lived there", 90, "Smith"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.referent.predicate, "age") << c.text;
+    EXPECT_EQ(found[0].low, c.years) << c.text;
+    EXPECT_EQ(found[0].fact.referent.holder, c.holder) << c.text;
+  }
+  // Not ages: a period of years, a vague number.
+  for (const char* text : {"a four-year battle for the city", "a dozens-year-old feud"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      EXPECT_NE(q.fact.referent.predicate, "age") << text;
+    }
+  }
+}
+
+// Identifiers are not counts: a label after its singular noun, a number
+// before a singular noun (a model, a line, a code), a number called; counts
+// keep their plural or invariant nouns.
+TEST(ExtractQuantitiesTest, IdentifiersAreNotCounts) {
+  for (const char* text :
+       {"Relatives waited for news of flight 417 at the airport.",
+        "The bus on route 9 crashed, police said.", "a 767 jet was grounded",
+        "The 911 operator kept her on the line.", "Neighbours called 911 and waited.",
+        "He dialled 999 twice.", "The convoy used highway 12 through the pass.",
+        "Flight 990 took off at 1:19 a.m."}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    ExtractTimes(&ctx);
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      ADD_FAILURE() << text << " → counted " << q.fact.value << " " << q.fact.about;
+    }
+  }
+  const struct {
+    const char* text;
+    const char* value;
+    const char* head;
+  } counts[] = {
+      {"The airline flew 417 passengers home.", "417", "passenger"},
+      {"The ferry's 300 passengers were rescued.", "300", "passenger"},
+      {"Rescuers pulled 20 crew from the water.", "20", "crew"},
+      {"three fishermen are listed as missing", "three", "fishermen"},
+      {"a 12 percent probability of a quake", "12", "probability"},
+      {"the storm destroyed another 40 homes", "40", "home"},
+  };
+  for (const auto& c : counts) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+  }
+}
+
+// "a crew of 118": a number ending its phrase counts the singular noun
+// before "of", unless that noun names an amount ("a total of 20").
+TEST(ExtractQuantitiesTest, CountsTheNounBeforeOf) {
+  const struct {
+    const char* text;
+    const char* value;
+    const char* head;
+  } cases[] = {
+      {"The submarine had a crew of 118 when it sank.", "118", "crew"},
+      {"they sent a force of some 2,000 to the border", "2,000", "force"},
+      {"an island with a population of about 120,000, officials said", "120,000", "person"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+  }
+  for (const char* text : {"a total of 20, the mayor said", "he died at the age of 70.",
+                           "a margin of 5 in the vote", "the scale of 10 was used"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    for (const Claim& q : ExtractQuantities(&ctx)) {
+      ADD_FAILURE() << text << " → counted " << q.fact.value << " " << q.head;
+    }
+  }
+  // The compound and the "of" phrase count the same crew.
+  SentenceContext a = MakeSentenceContext("the 118-member crew");
+  SentenceContext b = MakeSentenceContext("a crew of 118");
+  const auto ca = ExtractQuantities(&a), cb = ExtractQuantities(&b);
+  ASSERT_EQ(ca.size(), 1u);
+  ASSERT_EQ(cb.size(), 1u);
+  EXPECT_EQ(ca[0].head, cb[0].head);
+  EXPECT_EQ(ca[0].low, cb[0].low);
+}
+
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
   for (const char* text : {"no one left the city", "since 2012 the city", "several times",
                            "A Number 10 spokesperson said"}) {
