@@ -308,6 +308,13 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       if (a.vague || a.fact.article == b.fact.article || a.fact.referent.background) {
         return Link::kNone;
       }
+      // A place and a part of it ("Newark" / "Newark airport", "Aleppo" /
+      // "East Aleppo"): the part's figure is a share of the whole's, not a
+      // rival figure.
+      if (!a.fact.referent.place.empty() && !b.fact.referent.place.empty() &&
+          FoldCase(a.fact.referent.place) != FoldCase(b.fact.referent.place)) {
+        return Link::kNone;
+      }
       const double sim = Dice(pa.context_bag, pb.context_bag);
       if ((!a.verb.empty() && a.verb == b.verb && sim >= kSimilarContext) || sim >= kSameContext) {
         return Link::kConflict;
@@ -626,6 +633,20 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
   return prepared;
 }
 
+// A one-word place that begins a longer place name is the town a site is
+// named after, not a short form of the site: "Newark" and "Newark
+// International Airport", "Lima" and "Lima airport" are two places (a figure
+// for the airport is not the town's). Longer short forms ("Kennedy
+// International Airport" of "John F. Kennedy International Airport") keep
+// the site's own words and may link.
+bool TownOfASite(const Claim& short_claim, const Prepared& short_form, const Claim& full_claim,
+                 const Prepared& full) {
+  const std::vector<std::string>& ws = short_form.name.words;
+  const std::vector<std::string>& wf = full.name.words;
+  return short_claim.fact.kind == FactKind::kPlace && full_claim.fact.kind == FactKind::kPlace &&
+         ws.size() == 1 && wf.size() > 1 && wf.front() == ws.front();
+}
+
 // Links every pair of claims that could link into `uf`, recording the pairs
 // that link as a conflict. Only claims that could link are compared: one
 // family, and for names the same first letter (transliteration key) of the
@@ -664,8 +685,10 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
         const std::vector<std::string>& wi = prepared[i].name.words;
         const std::vector<std::string>& wj = prepared[j].name.words;
         if (!family.second.empty() && wi.size() != wj.size()) {
-          if (memo->Get(prepared[i], prepared[j])) {
-            shortened.emplace_back(wi.size() < wj.size() ? i : j, wi.size() < wj.size() ? j : i);
+          const size_t s = wi.size() < wj.size() ? i : j, f = wi.size() < wj.size() ? j : i;
+          if (memo->Get(prepared[i], prepared[j]) &&
+              !TownOfASite(claims[s], prepared[s], claims[f], prepared[f])) {
+            shortened.emplace_back(s, f);
           }
           continue;
         }

@@ -487,6 +487,29 @@ TEST(AlignTest, DifferentFiguresForAPastEventAreNotADispute) {
   EXPECT_EQ(own[0].verdict, Verdict::kConflict);
 }
 
+// A place and a site in it are two places: the town a site is named after is
+// not its short form, and a figure for the site is a share of the town's,
+// not a rival figure.
+TEST(AlignTest, APlaceAndASiteInItAreNotAConflict) {
+  auto names = Align({Name(0, FactKind::kPlace, "Dornholm"),
+                      Name(1, FactKind::kPlace, "Dornholm International Airport"),
+                      Name(2, FactKind::kPlace, "Dornholm")});
+  ASSERT_EQ(names.size(), 2u);
+  for (const FactGroup& g : names) EXPECT_NE(g.verdict, Verdict::kVariant) << g.about;
+  // A person's surname still shortens the full name.
+  auto people =
+      Align({Name(0, FactKind::kPerson, "Ilona Varga"), Name(1, FactKind::kPerson, "Varga")});
+  ASSERT_EQ(people.size(), 1u);
+
+  Claim town = Quantity(0, 12, 12, "person", "kill", "12 people were killed in Dornholm");
+  town.fact.referent.place = "Dornholm";
+  Claim site = Quantity(1, 3, 3, "person", "kill", "3 people were killed at Dornholm airport");
+  site.fact.referent.place = "Dornholm airport";
+  auto figures = Align({town, site});
+  ASSERT_EQ(figures.size(), 2u);
+  for (const FactGroup& g : figures) EXPECT_NE(g.verdict, Verdict::kConflict);
+}
+
 // Ages belong to a person: two people's ages never group, and an age whose
 // holder is not named joins a named one only when the story gives one
 // person's age or one person of that age.
