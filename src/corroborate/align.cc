@@ -362,16 +362,15 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
     case FactKind::kDate: {
       // The day someone spoke is not the day of what happened.
       if ((a.verb == kStatementVerb) != (b.verb == kStatementVerb)) return Link::kNone;
-      const bool same_fact = !a.event_words.empty() && !b.event_words.empty() &&
-                             (SharedCount(a.event_words, b.event_words) > 0 ||
-                              Dice(pa.context_bag, pb.context_bag) >= kSimilarContext);
+      const bool same_fact = SharedCount(a.event_words, b.event_words) > 0;
       if (a.fact.normalized_text == b.fact.normalized_text) {
         if (!SameDay(a, b)) return Link::kNone;
         // A day that dates one fact in every article is that fact's date
         // whatever words the outlets use. A day that dates two facts ("sank
         // on Saturday", "the rescue began on Saturday") is grouped by fact:
-        // the clauses share a word or the sentences much of their content;
-        // a date whose fact the text does not say is linked afterwards
+        // the clauses share a word (not the sentences: news sentences about
+        // one story share much of their content whatever they date); a date
+        // whose fact the text does not say is linked afterwards
         // (LinkDatesOfUnknownFact).
         // Either way, a clause that starts or ends something ("the rescue
         // began on Saturday") and one that does not ("sank on Saturday")

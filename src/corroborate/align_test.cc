@@ -417,6 +417,18 @@ TEST(AlignTest, DatesGroupByTheFactTheyDate) {
       {{{"Police said on Saturday that the crew was safe."}, {"The submarine sank on Saturday."}},
        2,
        Verdict::kSingleSource},
+      // Sentences of one story share words whatever they date: on a day of
+      // two facts, the aid's arrival is not the quake's day because both
+      // sentences tell of the quake (regression: a DUC quake story's
+      // "Tuesday" of the quake, of an aftershock report and of an offer of
+      // help were one group).
+      {{{"The powerful quake struck western Dornland early on Tuesday, killing hundreds of "
+         "people.",
+         "Neighbouring states offered help on Tuesday."},
+        {"Hundreds of people were killed by the powerful quake in western Dornland and aid "
+         "arrived on Tuesday."}},
+       2,
+       Verdict::kSingleSource},
       // A day whose fact the text does not say joins the one fact of that
       // day; when the day dates two facts it joins neither.
       {{{"The submarine sank on Saturday."}, {"It was Saturday."}}, 1, Verdict::kAgree},
