@@ -42,6 +42,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 #include "extract.h"
 
@@ -83,11 +84,19 @@ struct Prepared {
   std::vector<std::string> context_bag;  // sorted content stems of the sentence
   std::vector<std::string> value_bag;    // quotes: of the quoted text
   NameForm name;                         // entities and quote speakers
-  std::string surface;                   // entities: the name as written, for the verdict
+  // Index of `name` among the story's distinct (name, kind) pairs, the key of
+  // the NameLink memo: claims repeat names, and LinkPairs, quotes and
+  // VariantReasons compare the same two names many times.
+  size_t name_id = 0;
+  std::string surface;  // entities: the name as written, for the verdict
   // Ages: how many people the story gives an age for (known holders), and
   // how many of them have this claim's age.
   size_t age_holders = 0;
   size_t age_holders_of_value = 0;
+  // Dates: some article of the story gives this day for two different facts
+  // ("arrested on Sunday", "the woman was killed on Sunday"), so the day
+  // alone does not say which fact a date dates (DaysOfSeveralFacts).
+  bool day_of_several_facts = false;
 };
 
 // A name as written, up to case, punctuation, spacing and a leading "the":
@@ -173,12 +182,51 @@ double ClockGapMinutes(const Claim& a, const Claim& b) {
   return std::max({0.0, a_low - b_high, b_low - a_high});
 }
 
+// A date resolved to one calendar day ("2016-12-13"), not a weekday name, a
+// month or a year.
+bool IsResolvedDay(std::string_view normalized) {
+  return normalized.size() == 10 && normalized[4] == '-' && normalized[7] == '-';
+}
+
+// Two date claims with one normalised text name one day, except an
+// unresolved weekday ("Wednesday"), which names different days in articles
+// published on different days.
+bool SameDay(const Claim& a, const Claim& b) {
+  return !(IsBareWeekday(a.fact.normalized_text) && a.fact.article != b.fact.article &&
+           a.published_text.substr(0, 10) != b.published_text.substr(0, 10));
+}
+
+// Whether a time's clause starts ("began", "set to start") or ends something,
+// from the marker TimeEventWords adds: "start", "end" or "".
+std::string_view Aspect(const Claim& c) {
+  for (const std::string& w : c.event_words) {
+    if (w == "start" || w == "end") return w;
+  }
+  return "";
+}
+
 // Two readings of one moment by two outlets that word its event differently
 // differ by rounding at most this much ("3:00 am" / "3:02 a.m.").
 constexpr double kNearIdenticalMinutes = 2;
 
-bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb) {
-  return NameLink(pa.name, pb.name).has_value();
+// NameLink of two prepared names, computed once per ordered pair of distinct
+// names (the reason text may depend on the order).
+class NameLinkMemo {
+ public:
+  const std::optional<std::string>& Get(const Prepared& a, const Prepared& b) {
+    const unsigned long long key = (static_cast<unsigned long long>(a.name_id) << 32) |
+                                   static_cast<unsigned long long>(b.name_id);
+    auto it = memo_.find(key);
+    if (it == memo_.end()) it = memo_.emplace(key, NameLink(a.name, b.name)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<unsigned long long, std::optional<std::string>> memo_;
+};
+
+bool NamesMatchPrepared(const Prepared& pa, const Prepared& pb, NameLinkMemo* memo) {
+  return memo->Get(pa, pb).has_value();
 }
 
 // The number as the outlet wrote it, before conversion ("200" of "200ft").
@@ -221,7 +269,8 @@ Link LinkAges(const Claim& a, const Prepared& pa, const Claim& b, const Prepared
   return unnamed.age_holders <= 1 || unnamed.age_holders_of_value == 1 ? Link::kSame : Link::kNone;
 }
 
-Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
+Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
+                NameLinkMemo* memo) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
   // Figures, dates and times are compared only about one referent.
   if (!IsEntity(a.fact.kind) && a.fact.kind != FactKind::kQuote &&
@@ -253,7 +302,19 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       } else if (Compatible(a, b)) {
         return Link::kSame;
       }
-      if (a.vague || a.fact.article == b.fact.article) return Link::kNone;
+      // A past event's figures quoted as background ("the 1994 sinking killed
+      // 852") are history, not this story's claims: outlets that quote it
+      // differently are not disputing the news, so they never conflict.
+      if (a.vague || a.fact.article == b.fact.article || a.fact.referent.background) {
+        return Link::kNone;
+      }
+      // A place and a part of it ("Newark" / "Newark airport", "Aleppo" /
+      // "East Aleppo"): the part's figure is a share of the whole's, not a
+      // rival figure.
+      if (!a.fact.referent.place.empty() && !b.fact.referent.place.empty() &&
+          FoldCase(a.fact.referent.place) != FoldCase(b.fact.referent.place)) {
+        return Link::kNone;
+      }
       const double sim = Dice(pa.context_bag, pb.context_bag);
       if ((!a.verb.empty() && a.verb == b.verb && sim >= kSimilarContext) || sim >= kSameContext) {
         return Link::kConflict;
@@ -268,7 +329,9 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
                               (a.unit == b.unit && sim >= kSameContext);
       if (!same_event) return Link::kNone;
       if (Compatible(a, b)) return Link::kSame;
-      if (a.vague || b.vague || a.fact.article == b.fact.article) return Link::kNone;
+      if (a.vague || b.vague || a.fact.article == b.fact.article || a.fact.referent.background) {
+        return Link::kNone;
+      }
       if (a.head == kArmedConflictKey || sim >= kSimilarContext) return Link::kConflict;
       return Link::kNone;
     }
@@ -279,32 +342,65 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // time whose event is unknown or told in other words joins only a
       // near-identical reading from another outlet ("departs" / "took off",
       // both 1:19). One article's two readings are two moments unless equal.
+      //
+      // One clock time can date two facts ("the alarm sounded at 9 p.m.",
+      // "the search started at 9 p.m."): two readings whose events are both
+      // known, share no word and differ in aspect (one starts or ends
+      // something, the other does not) are two claims however close; so are
+      // one article's two readings of one minute for two known events.
       const bool same_event = SharedCount(a.event_words, b.event_words) > 0;
+      const bool both_known = !a.event_words.empty() && !b.event_words.empty();
       const bool same_article = a.fact.article == b.fact.article;
       const double gap = ClockGapMinutes(a, b);
       if (same_event && gap <= kClockSlackMinutes) return Link::kSame;
-      if (!same_article && gap <= kNearIdenticalMinutes) return Link::kSame;
-      if (same_article && gap == 0) return Link::kSame;
-      if (same_event && !same_article) return Link::kConflict;
+      const bool other_fact = both_known && !same_event && Aspect(a) != Aspect(b);
+      if (!same_article && gap <= kNearIdenticalMinutes && !other_fact) return Link::kSame;
+      if (same_article && gap == 0 && !(both_known && !same_event)) return Link::kSame;
+      if (same_event && !same_article && !a.fact.referent.background) return Link::kConflict;
       return Link::kNone;
     }
-    case FactKind::kDate:
-      if (a.fact.normalized_text != b.fact.normalized_text) return Link::kNone;
+    case FactKind::kDate: {
       // The day someone spoke is not the day of what happened.
       if ((a.verb == kStatementVerb) != (b.verb == kStatementVerb)) return Link::kNone;
-      // An unresolved weekday ("Wednesday") names different days in articles
-      // published on different days.
-      if (IsBareWeekday(a.fact.normalized_text) && a.fact.article != b.fact.article &&
-          a.published_text.substr(0, 10) != b.published_text.substr(0, 10)) {
+      const bool same_fact = SharedCount(a.event_words, b.event_words) > 0;
+      if (a.fact.normalized_text == b.fact.normalized_text) {
+        if (!SameDay(a, b)) return Link::kNone;
+        // A day that dates one fact in every article is that fact's date
+        // whatever words the outlets use. A day that dates two facts ("sank
+        // on Saturday", "the rescue began on Saturday") is grouped by fact:
+        // the clauses share a word (not the sentences: news sentences about
+        // one story share much of their content whatever they date); a date
+        // whose fact the text does not say is linked afterwards
+        // (LinkDatesOfUnknownFact).
+        // Either way, a clause that starts or ends something ("the rescue
+        // began on Saturday") and one that does not ("sank on Saturday")
+        // date two facts.
+        const bool other_aspect = !a.event_words.empty() && !b.event_words.empty() &&
+                                  SharedCount(a.event_words, b.event_words) == 0 &&
+                                  Aspect(a) != Aspect(b);
+        if (other_aspect) return Link::kNone;
+        if (!pa.day_of_several_facts) return Link::kSame;
+        return same_fact ? Link::kSame : Link::kNone;
+      }
+      // One fact dated to two different days by two outlets ("sank on
+      // Saturday" / "sank on Sunday") is a conflict when both days are
+      // resolved, the clauses share a word and the sentences say the same
+      // thing. Statement days are different statements; a past event's date
+      // is history.
+      if (a.fact.article == b.fact.article || a.verb == kStatementVerb ||
+          a.fact.referent.background || !IsResolvedDay(a.fact.normalized_text) ||
+          !IsResolvedDay(b.fact.normalized_text) ||
+          SharedCount(a.event_words, b.event_words) == 0) {
         return Link::kNone;
       }
-      return Link::kSame;
+      return Dice(pa.context_bag, pb.context_bag) >= kSameContext ? Link::kConflict : Link::kNone;
+    }
     case FactKind::kQuote: {
       // One article does not render one statement twice.
       if (a.fact.article == b.fact.article) return Link::kNone;
       const double sim = Dice(pa.value_bag, pb.value_bag);
       bool same_speaker = !a.speaker.empty() && !b.speaker.empty() &&
-                          (a.speaker == b.speaker || NamesMatchPrepared(pa, pb));
+                          (a.speaker == b.speaker || NamesMatchPrepared(pa, pb, memo));
       // Two renderings of one statement share several content words, not
       // just the topic ("nuclear test"): three or more.
       if (same_speaker && sim >= kSimilarContext &&
@@ -317,7 +413,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       return Link::kNone;
     }
     default:
-      return NamesMatchPrepared(pa, pb) ? Link::kSame : Link::kNone;
+      return NamesMatchPrepared(pa, pb, memo) ? Link::kSame : Link::kNone;
   }
 }
 
@@ -465,7 +561,8 @@ double ContentSimilarity(std::string_view a, std::string_view b) {
 
 namespace {
 
-// A date named twice in one article ("on Tuesday ... on Tuesday") is one claim.
+// A date named twice in one article ("on Tuesday ... on Tuesday") is one claim
+// (the first); DaysOfSeveralFacts reads the repeats before they are dropped.
 std::vector<Claim> DropRepeatedDates(std::vector<Claim> claims) {
   std::set<std::tuple<size_t, std::string>> seen;
   std::vector<Claim> kept;
@@ -513,20 +610,40 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
     for (const auto& [holder, values] : ages)
       prepared[i].age_holders_of_value += values.count(c.low);
   }
+  std::map<std::pair<std::string, FactKind>, size_t> name_ids;  // (name, kind) -> name_id
   for (size_t i = 0; i < claims->size(); ++i) {
     Claim& c = (*claims)[i];
     if (c.fact.kind == FactKind::kQuote) {
       prepared[i].value_bag = ContentBag(Tokenize(c.fact.value));
       prepared[i].name = MakeNameForm(c.speaker, FactKind::kPerson);
+      prepared[i].name_id =
+          name_ids.emplace(std::pair{c.speaker, FactKind::kPerson}, name_ids.size()).first->second;
     } else if (IsEntity(c.fact.kind)) {
       prepared[i].name = MakeNameForm(c.fact.about, c.fact.kind);
+      prepared[i].name_id =
+          name_ids.emplace(std::pair{c.fact.about, c.fact.kind}, name_ids.size()).first->second;
       prepared[i].surface = SurfaceKey(c.fact.about);
-    } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration) {
+    } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration ||
+               c.fact.kind == FactKind::kDate) {
       prepared[i].context_bag =
           c.context_bag.empty() ? ContentBag(Tokenize(c.context)) : std::move(c.context_bag);
     }
   }
   return prepared;
+}
+
+// A one-word place that begins a longer place name is the town a site is
+// named after, not a short form of the site: "Newark" and "Newark
+// International Airport", "Lima" and "Lima airport" are two places (a figure
+// for the airport is not the town's). Longer short forms ("Kennedy
+// International Airport" of "John F. Kennedy International Airport") keep
+// the site's own words and may link.
+bool TownOfASite(const Claim& short_claim, const Prepared& short_form, const Claim& full_claim,
+                 const Prepared& full) {
+  const std::vector<std::string>& ws = short_form.name.words;
+  const std::vector<std::string>& wf = full.name.words;
+  return short_claim.fact.kind == FactKind::kPlace && full_claim.fact.kind == FactKind::kPlace &&
+         ws.size() == 1 && wf.size() > 1 && wf.front() == ws.front();
 }
 
 // Links every pair of claims that could link into `uf`, recording the pairs
@@ -539,7 +656,8 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
 // matches (a shortened form) links last, and only to a single fuller entity;
 // initials are linked afterwards (LinkInitials).
 void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
-               UnionFind* uf, std::vector<std::pair<size_t, size_t>>* conflicts) {
+               UnionFind* uf, std::vector<std::pair<size_t, size_t>>* conflicts,
+               NameLinkMemo* memo) {
   std::map<std::pair<int, std::string>, std::vector<size_t>> families;
   for (size_t i = 0; i < claims.size(); ++i) {
     const int family = Family(claims[i].fact.kind);
@@ -566,12 +684,14 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
         const std::vector<std::string>& wi = prepared[i].name.words;
         const std::vector<std::string>& wj = prepared[j].name.words;
         if (!family.second.empty() && wi.size() != wj.size()) {
-          if (NameLink(prepared[i].name, prepared[j].name)) {
-            shortened.emplace_back(wi.size() < wj.size() ? i : j, wi.size() < wj.size() ? j : i);
+          const size_t s = wi.size() < wj.size() ? i : j, f = wi.size() < wj.size() ? j : i;
+          if (memo->Get(prepared[i], prepared[j]) &&
+              !TownOfASite(claims[s], prepared[s], claims[f], prepared[f])) {
+            shortened.emplace_back(s, f);
           }
           continue;
         }
-        const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j]);
+        const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j], memo);
         if (link == Link::kNone) continue;
         uf->Union(i, j);
         if (link == Link::kConflict) conflicts->emplace_back(i, j);
@@ -635,6 +755,69 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
     }
     if (is_apart) continue;
     uf->Union(short_form, *components.begin());
+  }
+}
+
+// The key of a date's day: normalised text, statement day or not, and the
+// publication day of an unresolved weekday ("Wednesday" names different days
+// in articles published on different days).
+using DayKey = std::tuple<std::string, bool, std::string>;
+DayKey DayOf(const Claim& c) {
+  return {c.fact.normalized_text, c.verb == kStatementVerb,
+          IsBareWeekday(c.fact.normalized_text) ? c.published_text.substr(0, 10) : ""};
+}
+
+// The days that the story gives for two different facts: two dates of that
+// day whose clauses say what happened and share no word, either in one
+// article ("arrested on Sunday", "the woman was killed on Sunday") or with
+// different aspects (one starts or ends something, the other does not: "sank
+// on Saturday", "the rescue began on Saturday"). Read before
+// DropRepeatedDates keeps one date per day and article.
+std::set<DayKey> DaysOfSeveralFacts(const std::vector<Claim>& claims) {
+  std::map<DayKey, std::vector<size_t>> by_day;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.fact.kind == FactKind::kDate && !c.event_words.empty()) by_day[DayOf(c)].push_back(i);
+  }
+  std::set<DayKey> several;
+  for (const auto& [key, members] : by_day) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const Claim& a = claims[members[x]];
+        const Claim& b = claims[members[y]];
+        if (SharedCount(a.event_words, b.event_words) == 0 &&
+            (a.fact.article == b.fact.article || Aspect(a) != Aspect(b))) {
+          several.insert(key);
+        }
+      }
+    }
+  }
+  return several;
+}
+
+// Links the dates of a day of several facts whose fact the text does not say
+// ("It was Saturday."): such a date is compatible with any fact of its day,
+// but only when that is unambiguous. It joins the other dates of its day when
+// all of them whose fact is known are already one group; otherwise it joins
+// only the other dates of unknown fact, so one day never collects different
+// facts.
+void LinkDatesOfUnknownFact(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
+                            UnionFind* uf) {
+  std::map<DayKey, std::vector<size_t>> known, unknown;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.fact.kind != FactKind::kDate || !prepared[i].day_of_several_facts) continue;
+    (c.event_words.empty() ? unknown : known)[DayOf(c)].push_back(i);
+  }
+  for (const auto& [key, members] : unknown) {
+    std::set<size_t> components;
+    size_t target = members.front();
+    if (auto it = known.find(key); it != known.end()) {
+      for (size_t k : it->second) components.insert(uf->Find(k));
+      target = it->second.front();
+    }
+    if (components.size() > 1) target = members.front();
+    for (size_t m : members) uf->Union(m, target);
   }
 }
 
@@ -764,6 +947,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
           variant = variant || QuoteKey(a.fact.value) != QuoteKey(b.fact.value);
           break;
         case FactKind::kDate:
+          conflict = conflicted && a.fact.normalized_text != b.fact.normalized_text;
           break;
         default:
           variant = variant || prepared[members[x]].surface != prepared[members[y]].surface;
@@ -781,7 +965,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
 // pair of forms once, in order of appearance.
 std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
                                         const std::vector<Prepared>& prepared,
-                                        const std::vector<size_t>& members) {
+                                        const std::vector<size_t>& members, NameLinkMemo* memo) {
   std::vector<std::string> out;
   std::set<std::pair<std::string, std::string>> seen;
   for (size_t x = 0; x < members.size(); ++x) {
@@ -804,7 +988,7 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
         why = "abbreviation";
       } else if (tied(a, pb) || tied(b, pa)) {
         why = "the text gives one as the other's local name";
-      } else if (auto r = NameLink(pa.name, pb.name)) {
+      } else if (const auto& r = memo->Get(pa, pb)) {
         why = r->empty() ? "same words, written differently" : *r;
       } else {
         continue;
@@ -822,8 +1006,13 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
 std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& claims,
                                                    const std::vector<size_t>& members) {
   std::vector<size_t> order = members;
+  // A past event's figure is not revised by this story's coverage: history
+  // quoted by later articles is not a rising toll.
   for (size_t m : order) {
-    if (!claims[m].published || claims[m].fact.kind != FactKind::kQuantity) return std::nullopt;
+    if (!claims[m].published || claims[m].fact.kind != FactKind::kQuantity ||
+        claims[m].fact.referent.background) {
+      return std::nullopt;
+    }
   }
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t x, size_t y) { return *claims[x].published < *claims[y].published; });
@@ -929,12 +1118,20 @@ std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector
 }  // namespace
 
 std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t>& voice) {
+  const std::set<DayKey> several = DaysOfSeveralFacts(claims);
   claims = SortByPosition(DropRepeatedDates(std::move(claims)));
   const size_t n = claims.size();
-  const std::vector<Prepared> prepared = PrepareClaims(&claims);
+  std::vector<Prepared> prepared = PrepareClaims(&claims);
+  for (size_t i = 0; i < n; ++i) {
+    if (claims[i].fact.kind == FactKind::kDate && several.count(DayOf(claims[i])) > 0) {
+      prepared[i].day_of_several_facts = true;
+    }
+  }
   UnionFind uf(n);
   std::vector<std::pair<size_t, size_t>> conflicts;
-  LinkPairs(claims, prepared, &uf, &conflicts);
+  NameLinkMemo memo;
+  LinkPairs(claims, prepared, &uf, &conflicts, &memo);
+  LinkDatesOfUnknownFact(claims, prepared, &uf);
   LinkInitials(claims, prepared, &uf);
   LinkAliases(claims, prepared, &uf);
 
@@ -957,7 +1154,7 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
     DescribeGroup(claims, prepared, members, &g);
     g.verdict = GroupVerdict(claims, prepared, members, part.disputed, voice);
     if (g.verdict == Verdict::kVariant && IsEntity(g.kind)) {
-      g.reasons = VariantReasons(claims, prepared, members);
+      g.reasons = VariantReasons(claims, prepared, members, &memo);
     }
     if (g.verdict == Verdict::kConflict) {
       if (auto timeline = Revision(claims, members)) {

@@ -346,6 +346,12 @@ TEST(AlignTest, ClockTimesGroupByTheirEvent) {
        Verdict::kSingleSource},
       {"The alarm sounded at 9:02 p.m.", "The roof collapsed at 9:05 p.m.", false, 2,
        Verdict::kSingleSource},
+      // One clock time for two facts is two claims.
+      {"The alarm sounded at 9 p.m.", "The search started at 9 p.m.", false, 2,
+       Verdict::kSingleSource},
+      {"The alarm sounded at 9 p.m.", "The roof collapsed at 9 p.m.", true, 2,
+       Verdict::kSingleSource},
+      {"The alarm sounded at 9 p.m.", "It was 9 p.m.", true, 1, Verdict::kSingleSource},
   };
   for (const Case& c : cases) {
     std::vector<Claim> claims;
@@ -362,6 +368,158 @@ TEST(AlignTest, ClockTimesGroupByTheirEvent) {
     ASSERT_EQ(groups.size(), c.groups) << c.first << " / " << c.second;
     EXPECT_EQ(groups[0].verdict, c.verdict) << c.first << " / " << c.second;
   }
+}
+
+// A date is grouped with the fact it dates, not with its day: two facts of one
+// day are two claims; two outlets dating one fact to different days
+// conflict; a day whose fact the text does not say joins that day's dates
+// only when they date one fact. Both articles published on a Monday.
+TEST(AlignTest, DatesGroupByTheFactTheyDate) {
+  struct Case {
+    std::vector<std::vector<const char*>> articles;  // sentences of each article
+    size_t groups;
+    Verdict verdict;  // of the first group
+  };
+  const Case cases[] = {
+      {{{"The submarine sank on Saturday."}, {"The rescue began on Monday."}},
+       2,
+       Verdict::kSingleSource},
+      {{{"The submarine sank on Saturday."}, {"The submarine sank on Saturday, officials said."}},
+       1,
+       Verdict::kAgree},
+      {{{"The submarine sank on Saturday."}, {"The submarine sank on Sunday near the base."}},
+       1,
+       Verdict::kConflict},
+      {{{"The submarine sank on Saturday."}, {"The rescue began on Saturday."}},
+       2,
+       Verdict::kSingleSource},
+      // A day that dates one fact in each article is one fact, whatever the
+      // words.
+      {{{"The submarine sank on Saturday."}, {"The vessel went down on Saturday."}},
+       1,
+       Verdict::kAgree},
+      // A day some article gives for two facts is grouped by fact.
+      {{{"The submarine sank on Saturday.", "The navy lost contact with it on Saturday."},
+        {"The vessel went down on Saturday."},
+        {"The submarine sank on Saturday off the coast."}},
+       2,
+       Verdict::kAgree},
+      // One article names a day once (the first fact it dates).
+      {{{"The submarine sank on Saturday.", "The rescue began on Saturday."},
+        {"The submarine sank on Saturday."}},
+       1,
+       Verdict::kAgree},
+      // Statement days group by day; a statement day never joins an event.
+      {{{"Police said on Saturday that the crew was safe."},
+        {"The navy said Saturday that divers were ready."}},
+       1,
+       Verdict::kAgree},
+      {{{"Police said on Saturday that the crew was safe."}, {"The submarine sank on Saturday."}},
+       2,
+       Verdict::kSingleSource},
+      // Sentences of one story share words whatever they date: on a day of
+      // two facts, the aid's arrival is not the quake's day because both
+      // sentences tell of the quake (regression: a DUC quake story's
+      // "Tuesday" of the quake, of an aftershock report and of an offer of
+      // help were one group).
+      {{{"The powerful quake struck western Dornland early on Tuesday, killing hundreds of "
+         "people.",
+         "Neighbouring states offered help on Tuesday."},
+        {"Hundreds of people were killed by the powerful quake in western Dornland and aid "
+         "arrived on Tuesday."}},
+       2,
+       Verdict::kSingleSource},
+      // A day whose fact the text does not say joins the one fact of that
+      // day; when the day dates two facts it joins neither.
+      {{{"The submarine sank on Saturday."}, {"It was Saturday."}}, 1, Verdict::kAgree},
+      {{{"The submarine sank on Saturday."},
+        {"The rescue began on Saturday."},
+        {"It was Saturday."}},
+       3,
+       Verdict::kSingleSource},
+  };
+  const int published = *ParseIsoDays("2016-12-12");  // a Monday
+  for (const Case& c : cases) {
+    std::vector<Claim> claims;
+    std::string label;
+    for (size_t article = 0; article < c.articles.size(); ++article) {
+      for (const char* text : c.articles[article]) {
+        label += std::string(text) + " | ";
+        SentenceContext ctx = MakeSentenceContext(text, published);
+        std::vector<Claim> found = ExtractDates(&ctx);
+        ASSERT_EQ(found.size(), 1u) << text;
+        found[0].fact.article = article;
+        found[0].published_text = "2016-12-12";
+        found[0].context_bag = ContentBag(ctx.toks);
+        claims.push_back(std::move(found[0]));
+      }
+    }
+    const std::vector<FactGroup> groups = Align(std::move(claims));
+    ASSERT_EQ(groups.size(), c.groups) << label;
+    EXPECT_EQ(groups[0].verdict, c.verdict) << label;
+  }
+}
+
+// A past event's figures ("the 1994 sinking killed 852") are history: outlets
+// that quote them differently do not dispute the news, later articles do not
+// revise them, and they never meet this event's own figures.
+TEST(AlignTest, DifferentFiguresForAPastEventAreNotADispute) {
+  auto past = [](Claim c) {
+    c.fact.referent.background = true;
+    c.fact.referent.event = "1994";
+    return c;
+  };
+  auto groups = Align({
+      Published(past(Quantity(0, 852, 852, "person", "kill", "the 1994 sinking killed 852 people")),
+                1),
+      Published(past(Quantity(1, 757, 757, "person", "kill", "the 1994 sinking killed 757 people")),
+                2),
+      Published(past(Quantity(2, 900, INFINITY, "person", "kill",
+                              "more than 900 people were killed in the 1994 sinking")),
+                3),
+      Published(Quantity(0, 41, 41, "person", "kill", "the sinking killed 41 people"), 1),
+      Published(Quantity(1, 41, 41, "person", "kill", "the sinking killed 41 people"), 2),
+  });
+  bool past_seen = false;
+  for (const FactGroup& g : groups) {
+    bool background = false, own = false;
+    for (const Fact& f : g.claims) (f.referent.background ? background : own) = true;
+    EXPECT_FALSE(background && own) << g.about;
+    if (!background) continue;
+    past_seen = true;
+    EXPECT_NE(g.verdict, Verdict::kConflict);
+    EXPECT_NE(g.verdict, Verdict::kRevised);
+    EXPECT_TRUE(g.timeline.empty());
+  }
+  EXPECT_TRUE(past_seen);
+  // The same two figures of this event's own, or without a year, do conflict.
+  auto own = Align({Quantity(0, 852, 852, "person", "kill", "the sinking killed 852 people"),
+                    Quantity(1, 757, 757, "person", "kill", "the sinking killed 757 people")});
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].verdict, Verdict::kConflict);
+}
+
+// A place and a site in it are two places: the town a site is named after is
+// not its short form, and a figure for the site is a share of the town's,
+// not a rival figure.
+TEST(AlignTest, APlaceAndASiteInItAreNotAConflict) {
+  auto names = Align({Name(0, FactKind::kPlace, "Dornholm"),
+                      Name(1, FactKind::kPlace, "Dornholm International Airport"),
+                      Name(2, FactKind::kPlace, "Dornholm")});
+  ASSERT_EQ(names.size(), 2u);
+  for (const FactGroup& g : names) EXPECT_NE(g.verdict, Verdict::kVariant) << g.about;
+  // A person's surname still shortens the full name.
+  auto people =
+      Align({Name(0, FactKind::kPerson, "Ilona Varga"), Name(1, FactKind::kPerson, "Varga")});
+  ASSERT_EQ(people.size(), 1u);
+
+  Claim town = Quantity(0, 12, 12, "person", "kill", "12 people were killed in Dornholm");
+  town.fact.referent.place = "Dornholm";
+  Claim site = Quantity(1, 3, 3, "person", "kill", "3 people were killed at Dornholm airport");
+  site.fact.referent.place = "Dornholm airport";
+  auto figures = Align({town, site});
+  ASSERT_EQ(figures.size(), 2u);
+  for (const FactGroup& g : figures) EXPECT_NE(g.verdict, Verdict::kConflict);
 }
 
 // Ages belong to a person: two people's ages never group, and an age whose

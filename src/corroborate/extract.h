@@ -109,8 +109,9 @@ struct Claim {
   // "Aleppo, known locally as Halab": FindLocalNameAliases), linked across
   // articles by LinkAliases (align.cc).
   std::vector<std::string> aliases;
-  // Times: stems of the words saying what happened at the clock time
-  // (TimeEventWords), sorted; empty when the text does not say.
+  // Times and dates: stems of the words saying what happened at the clock
+  // time or on the date (TimeEventWords), sorted; empty when the text does
+  // not say.
   std::vector<std::string> event_words;
   std::string context;                   // the sentence (for similarity), where the caller sets it
   std::vector<std::string> context_bag;  // ContentBag of the sentence, where the caller sets it

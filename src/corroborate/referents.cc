@@ -124,13 +124,42 @@ std::string BackgroundMarker(const std::vector<Tok>& toks, size_t b, size_t e,
         (toks[k - 1].lower.starts_with("year") || toks[k - 1].lower.starts_with("decade"))) {
       return t.lower;
     }
-    if (t.lower == "last" && k + 1 < e && toks[k + 1].lower == "year") return "last year";
+    // "last year", "last year's floods": the year before the article's.
+    if (t.lower == "last" && k + 1 < e &&
+        (toks[k + 1].lower == "year" || StripPossessive(toks[k + 1].lower) == "year")) {
+      return "last year";
+    }
     // "the last major quake to hit the region": the one before this one.
     if (t.lower == "last" && k > b && toks[k - 1].lower == "the") {
       for (size_t n = k + 2; n < e && n <= k + 4; ++n) {
         if (toks[n].lower == "to") return "last";
       }
     }
+  }
+  return "";
+}
+
+// A comparison with a past event in the clause [b, e): a superlative before
+// "since" ("the worst since the Estonia went down", "the deadliest storm
+// since ..."), or "previous"/"record" with "since"/"when" after it. A "when"
+// or participle clause that follows it tells the past event ("..., when 852
+// people died"), whether or not a year is given.
+std::string ComparisonMarker(const std::vector<Tok>& toks, size_t b, size_t e) {
+  bool superlative = false;
+  for (size_t k = b; k < e; ++k) {
+    const Tok& t = toks[k];
+    if (t.kind != TokKind::kWord) continue;
+    // "the worst", "the deadliest", "its biggest", "the most destructive": a
+    // superlative takes a determiner ("the protest" does too, but is seldom
+    // followed by "since ..., when").
+    const bool determined =
+        k > b && (toks[k - 1].lower == "the" || toks[k - 1].lower == "its" ||
+                  toks[k - 1].lower == "their" || IsPossessive(toks[k - 1].lower));
+    if (determined && (t.lower == "worst" || t.lower == "most" ||
+                       (t.lower.size() > 5 && t.lower.ends_with("est") && !t.capitalized))) {
+      superlative = true;
+    }
+    if (t.lower == "since" && superlative) return "since";
   }
   return "";
 }
@@ -170,6 +199,7 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
     size_t pe = pb + 1;
     while (pb > 0 && !IsClauseBreak(toks[pb - 1]) && !OpensClause(toks[pb])) --pb;
     marker = BackgroundMarker(toks, pb, pe, published_year, published_month);
+    if (marker.empty()) marker = ComparisonMarker(toks, pb, pe);
   }
   // "In 1994, 57 people died": a sentence-opening dating clause.
   if (marker.empty() && cb > 0) {

@@ -67,6 +67,14 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       {"At least 82 people died, the worst since 1994.", "kill", "person", "", "", "", false},
       {"The previous record of 40 deaths stood for decades.", "kill", "person", "", "", "previous",
        true},
+      // background: last year's event
+      {"Last year's floods killed 300 people.", "kill", "person", "", "", "last year", true},
+      // background: a "when" clause after a comparison with a past event
+      {"It was the deadliest sinking since the Estonia went down, when 852 people died.", "kill",
+       "person", "", "", "since", true},
+      // ... but not a figure in the comparison's own clause
+      {"It was the deadliest day since the truce, and 40 people died.", "kill", "person", "", "",
+       "", false},
       // background: a participle clause continues a dated one
       {"A cyclone hit the coast in 1991, leaving 90 fishermen dead.", "kill", "fishermen", "", "",
        "1991", true},

@@ -211,6 +211,38 @@ const FactGroup* GroupWith(const std::vector<FactGroup>& groups, std::string_vie
   return nullptr;
 }
 
+// Past events quoted as background by two outlets with different figures
+// ("last year's", a comparison "since ..., when ...") are neither a conflict
+// nor a revision, and never meet this event's own toll.
+TEST(StoryTest, PastEventFiguresAreNotADisputeEndToEnd) {
+  const auto groups = GroupsOf({
+      "The ferry sank on Saturday and 41 people died. It was the deadliest sinking since the "
+      "Marit went down, when 852 people died. Last year's floods killed 300 people.",
+      "At least 41 people died when the ferry sank. It was the worst disaster since the Marit "
+      "went down, when 757 people died. Last year's floods killed 280 people.",
+  });
+  bool past_seen = false;
+  for (const FactGroup& g : groups) {
+    bool background = false, own = false;
+    for (const Fact& f : g.claims) (f.referent.background ? background : own) = true;
+    EXPECT_FALSE(background && own) << g.about;
+    if (!background) continue;
+    past_seen = true;
+    EXPECT_NE(g.verdict, Verdict::kConflict) << g.about;
+    EXPECT_NE(g.verdict, Verdict::kRevised) << g.about;
+  }
+  EXPECT_TRUE(past_seen);
+  for (const char* value : {"852", "757", "300", "280"}) {
+    const FactGroup* g = GroupWith(groups, value);
+    ASSERT_NE(g, nullptr) << value;
+    for (const Fact& f : g->claims) {
+      if (f.value == value) {
+        EXPECT_TRUE(f.referent.background) << value;
+      }
+    }
+  }
+}
+
 // A made-up story: initials in one outlet, the full name with the initials in
 // another, a second organisation whose initials collide; a one-letter slip in
 // a surname; a one-letter slip in a list of villages.

@@ -78,6 +78,98 @@ bool IsPunct(const std::vector<Tok>& toks, size_t i, std::string_view p) {
   return i < toks.size() && toks[i].kind == TokKind::kPunct && toks[i].text == p;
 }
 
+// Whether the clause of the weekday at token `i` puts it in the future of the
+// article: "next Monday", "until Friday", or a clause whose verb is in the
+// future: the modals "will"/"shall"/"'ll", "going to", or a present-tense
+// verb or adjective that takes an infinitive ("is scheduled to", "are
+// expected to", "plans to", "is due to") — grammar, not a list of events.
+// The clause is read back from the weekday to its start (punctuation, or a
+// report verb: "said Sunday" dates the statement); a sentence that opens
+// with the weekday ("On Friday, the leaders will meet") reads its next
+// clause instead.
+bool FutureWeekday(const std::vector<Tok>& toks, size_t i) {
+  if (i > 0 && (IsLowerWord(toks, i - 1, "until") || IsLowerWord(toks, i - 1, "till") ||
+                IsLowerWord(toks, i - 1, "next") || IsLowerWord(toks, i - 1, "coming"))) {
+    return true;
+  }
+  auto is_break = [](const Tok& t) {
+    return t.kind == TokKind::kPunct && t.text != "'" && t.text != "\xE2\x80\x99" && t.text != "\"";
+  };
+  // Present forms of "be" and of the verbs that put an infinitive ahead.
+  auto present_be = [](std::string_view w) {
+    return w == "is" || w == "are" || w == "am" || w == "'s" || w == "'re";
+  };
+  auto future_at = [&](size_t k) {
+    const std::string& w = toks[k].lower;
+    if (w == "will" || w == "shall" || w == "'ll" || w.ends_with("'ll") ||
+        w.ends_with("\xE2\x80\x99ll")) {
+      return true;
+    }
+    // "may hit the links again on Wednesday"; not "may have".
+    if ((w == "may" || w == "might") && k + 1 < toks.size() && toks[k + 1].lower != "have") {
+      return true;
+    }
+    if (w != "to" || k == 0 || k + 1 >= toks.size() || toks[k + 1].kind != TokKind::kWord) {
+      return false;
+    }
+    // "to" + a verb (lower case, not "have": "is believed to have died"
+    // is past) after a present-tense governor: a form of "be" with a
+    // participle or adjective ("is scheduled to", "are expected to", "is due
+    // to"), "going to", or a present-tense verb that takes an infinitive of
+    // intent ("plans to", "intend to", "vows to").
+    const Tok& verb = toks[k + 1];
+    if (verb.capitalized || verb.lower == "have" || verb.lower == "the" || verb.lower == "a" ||
+        verb.lower == "an") {
+      return false;
+    }
+    const std::string& gov = toks[k - 1].lower;
+    if (k >= 2 && present_be(toks[k - 2].lower)) return true;
+    if (gov == "going") return true;
+    static constexpr std::string_view kIntent[] = {"plan",   "intend",  "aim",      "hope",
+                                                   "expect", "want",    "seek",     "vow",
+                                                   "pledge", "promise", "threaten", "prepare"};
+    for (std::string_view v : kIntent) {
+      if (gov == v || (gov.size() == v.size() + 1 && gov.starts_with(v) && gov.back() == 's') ||
+          (gov.size() == v.size() + 2 && gov.starts_with(v) && gov.ends_with("es"))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // Words that open another clause or phrase with its own time ("will appear
+  // Monday after being arrested Saturday").
+  auto opens_other = [](const Tok& t) {
+    static constexpr std::string_view kJoin[] = {"and",   "but",     "after", "before", "when",
+                                                 "while", "because", "since", "who",    "which",
+                                                 "that",  "as",      "than"};
+    return std::find(std::begin(kJoin), std::end(kJoin), t.lower) != std::end(kJoin) ||
+           (t.capitalized && text::EnglishWeekday(t.lower).has_value());
+  };
+  for (size_t k = i; k > 0; --k) {
+    const Tok& t = toks[k - 1];
+    if (is_break(t) || IsReportVerb(t.lower) || opens_other(t)) break;
+    if (t.kind == TokKind::kWord && future_at(k - 1)) return true;
+  }
+  // "On Friday, ...": the weekday opens the sentence; its clause is the next.
+  size_t s = 0;
+  while (s < toks.size() && toks[s].kind == TokKind::kPunct) ++s;
+  if (s < toks.size() && toks[s].lower == "on") ++s;
+  if (s != i) return false;
+  size_t k = i + 1;
+  while (k < toks.size() && toks[k].kind == TokKind::kWord &&
+         (toks[k].lower == "morning" || toks[k].lower == "night" || toks[k].lower == "evening" ||
+          toks[k].lower == "afternoon")) {
+    ++k;
+  }
+  if (k < toks.size() && toks[k].text == ",") ++k;
+  for (; k < toks.size() && !is_break(toks[k]) && !IsReportVerb(toks[k].lower) &&
+         !opens_other(toks[k]);
+       ++k) {
+    if (toks[k].kind == TokKind::kWord && future_at(k)) return true;
+  }
+  return false;
+}
+
 // ---- Clock times ---------------------------------------------------------------
 
 struct Clock {
@@ -433,6 +525,11 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
       c.verb = std::string(kStatementVerb);
       c.fact.about += ", day of a statement";  // so the reader sees why it stands apart
     }
+    // What the date dates ("sank on Saturday" → sank; "the rescue began on
+    // Monday" → began, start): two facts of one day are two claims, and
+    // alignment groups dates by it (align.cc). A statement's day dates the
+    // statement; statement days group by day.
+    if (c.verb.empty()) c.event_words = TimeEventWords(toks, first, last);
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
     out.push_back(std::move(c));
   };
@@ -506,12 +603,16 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
         const int wd = *weekday;
         std::string norm(toks[i].text);
         if (ctx->published_days) {
-          const bool future =
+          const bool future = FutureWeekday(toks, i);
+          // "next Monday" / "until Monday" in a Monday article is a week on;
+          // "will meet on Monday" may be today.
+          const bool week_on =
               i > 0 && (IsLowerWord(toks, i - 1, "until") || IsLowerWord(toks, i - 1, "next") ||
                         IsLowerWord(toks, i - 1, "till"));
           const int pub = *ctx->published_days;
           const int delta = (wd - WeekdayOfDays(pub) + 7) % 7;
-          const int day = future ? pub + (delta == 0 ? 7 : delta) : pub - (7 - delta) % 7;
+          const int day =
+              future ? pub + (delta == 0 && week_on ? 7 : delta) : pub - (7 - delta) % 7;
           norm = FormatIsoDays(day);
         }
         emit(i, i + 1, norm, std::string(toks[i].text));

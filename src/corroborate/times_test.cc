@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include "extract.h"
 
@@ -125,6 +127,39 @@ TEST(ExtractDatesTest, ResolvesWeekdaysAgainstPublicationDate) {
     auto dates = ExtractDates(&ctx);
     ASSERT_EQ(dates.size(), 1u) << c.text;
     EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
+  }
+}
+
+// A weekday in a clause about what is to come (a modal, "is scheduled to",
+// "plans to", "next", "until") is the coming day; one in a past clause, or the
+// day of a statement, is the last such day. Published on a Sunday.
+TEST(ExtractDatesTest, FutureWeekdaysResolveForward) {
+  const int published = *ParseIsoDays("2016-12-11");  // a Sunday
+  const std::tuple<const char*, std::vector<std::string>> cases[] = {
+      {"The ministers will meet on Tuesday.", {"2016-12-13"}},
+      {"The trial is scheduled to resume Friday.", {"2016-12-16"}},
+      {"The company plans to reopen the plant on Wednesday.", {"2016-12-14"}},
+      {"Talks are expected to begin Thursday in the capital.", {"2016-12-15"}},
+      {"Talks resume next Monday.", {"2016-12-12"}},
+      {"On Thursday, the two leaders will sign the accord.", {"2016-12-15"}},
+      {"They'll fly home Friday.", {"2016-12-16"}},
+      {"The leaders may play golf again on Wednesday.", {"2016-12-14"}},
+      {"The crew may have died on Friday.", {"2016-12-09"}},
+      {"The ferry sank on Saturday.", {"2016-12-10"}},
+      {"Police said on Friday that the ferry will be raised.", {"2016-12-09"}},
+      {"The captain is believed to have died on Friday.", {"2016-12-09"}},
+      {"The army sent troops to the town on Thursday.", {"2016-12-08"}},
+      {"He was arrested on Saturday and will appear in court on Tuesday.",
+       {"2016-12-10", "2016-12-13"}},
+      {"He will appear in court after he was arrested Saturday.", {"2016-12-10"}},
+      {"The envoys will meet on Sunday.", {"2016-12-11"}},
+      {"The ceasefire holds until Sunday.", {"2016-12-18"}},
+  };
+  for (const auto& [text, expected] : cases) {
+    SentenceContext ctx = MakeSentenceContext(text, published);
+    std::vector<std::string> got;
+    for (const Claim& c : ExtractDates(&ctx)) got.push_back(c.fact.normalized_text);
+    EXPECT_EQ(got, expected) << text;
   }
 }
 

@@ -149,6 +149,25 @@ std::vector<const FactGroup*> SectionGroups(const Report& r, std::optional<Verdi
 }
 constexpr const char* kRoutineTitle = "Mentioned, not claimed";
 
+// The routine mentions as listed: one line per kind and name, whatever the
+// groups. Alignment keeps a weekday that dates two facts as two groups
+// ("Tuesday" of the declaration, "Tuesday" of the killings); as a mention
+// that no fact is claimed about, it is one name with the articles naming it.
+std::vector<FactGroup> RoutineLines(const Report& r) {
+  std::vector<FactGroup> lines;
+  for (const FactGroup* g : SectionGroups(r, std::nullopt)) {
+    auto same = std::find_if(lines.begin(), lines.end(), [&](const FactGroup& line) {
+      return line.kind == g->kind && line.about == g->about;
+    });
+    if (same == lines.end()) {
+      lines.push_back(*g);
+    } else {
+      same->claims.insert(same->claims.end(), g->claims.begin(), g->claims.end());
+    }
+  }
+  return lines;
+}
+
 // One character replaced by what a format needs in its place.
 struct Replacement {
   char ch;
@@ -203,8 +222,13 @@ std::string RenderText(const Report& r, bool markdown) {
     for (size_t k = 0; k <= std::size(kSections); ++k) {
       const bool routine = k == std::size(kSections);
       const char* title = routine ? kRoutineTitle : kSections[k].title;
-      std::vector<const FactGroup*> groups =
-          SectionGroups(r, routine ? std::nullopt : std::optional(kSections[k].verdict));
+      const std::vector<FactGroup> merged = routine ? RoutineLines(r) : std::vector<FactGroup>();
+      std::vector<const FactGroup*> groups;
+      if (routine) {
+        for (const FactGroup& g : merged) groups.push_back(&g);
+      } else {
+        groups = SectionGroups(r, kSections[k].verdict);
+      }
       if (groups.empty()) continue;
       out << "\n" << (markdown ? "## " : "") << title << "\n";
       if (!markdown) out << std::string(std::string_view(title).size(), '-') << "\n";
@@ -411,8 +435,14 @@ std::string RenderHtml(const Report& r) {
       const bool routine = k == std::size(kSections);
       const char* title = routine ? kRoutineTitle : kSections[k].title;
       bool any = false;
-      for (const FactGroup* gp :
-           SectionGroups(r, routine ? std::nullopt : std::optional(kSections[k].verdict))) {
+      const std::vector<FactGroup> merged = routine ? RoutineLines(r) : std::vector<FactGroup>();
+      std::vector<const FactGroup*> section;
+      if (routine) {
+        for (const FactGroup& g : merged) section.push_back(&g);
+      } else {
+        section = SectionGroups(r, kSections[k].verdict);
+      }
+      for (const FactGroup* gp : section) {
         const FactGroup& g = *gp;
         if (!any) out << "<h2>" << title << "</h2>\n<ul>\n";
         any = true;
