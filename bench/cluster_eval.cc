@@ -282,6 +282,76 @@ int Dev(const std::string& data) {
   return 0;
 }
 
+// The story-merge step (issue 13): fits StoryMergeModel on pairs of
+// predicted stories of the dev split — events on the ECB+ dev topics (event
+// configuration), topics on the DUC dev topics (topic configuration) — sweeps
+// each merge threshold on its dev set, then prints the test rows with and
+// without the step in one run. Every `every` articles and at the stream's end.
+int Merge(const std::string& data, size_t every) {
+  auto ecb = Check(ReadEcbPlus(data + "/ecbplus"));
+  auto duc = Check(ReadDucMix(data));
+  auto wcl = Check(ReadNewsWcl50(data + "/newswcl50"));
+  LabeledStream ecb_dev = Filter(ecb, IsDev), ecb_test = Filter(ecb, IsTest);
+  LabeledStream duc_dev = Filter(duc, IsDev);
+  ClusterOptions events;
+  ClusterOptions topics = TopicLevelOptions(events);
+  topics.story_merge.time = 0;  // topics span years: no time penalty, as the ranker
+  events.merge_every = topics.merge_every = every;
+  size_t n = 0;
+  auto print_model = [](const char* what, size_t count, const crosswire::StoryMergeModel& m) {
+    std::printf(
+        "story-merge model (%s) on %zu dev pairs: bias %.2f body %.2f head %.2f entities %.2f "
+        "nearest %.2f size_min %.2f size_max %.2f (time %.2f, by hand)\n",
+        what, count, m.bias, m.body, m.head, m.entities, m.nearest, m.size_min, m.size_max, m.time);
+  };
+  events.story_merge = Check(FitStoryMergeModel({{&ecb_dev, events}}, 1e-2, &n));
+  print_model("events, ECB+", n, events.story_merge);
+  topics.story_merge = Check(FitStoryMergeModel({{&duc_dev, topics}}, 1e-2, &n));
+  print_model("topics, DUC", n, topics.story_merge);
+  ClusterOptions events_off = events, topics_off = topics;
+  events_off.merge_every = topics_off.merge_every = 0;
+  const double e0 = Check(Score(ecb_dev, Check(RunStoryClusterer(events_off, ecb_dev)))).bcubed.f1;
+  const double d0 =
+      Check(Score(duc_dev, Check(RunStoryClusterer(topics_off, duc_dev)))).pairwise.f1;
+  std::printf("dev without the merge step: ECB+ B3 F1 %.4f, DUC pairwise F1 %.4f\n", e0, d0);
+  double best_e = -1, best_d = -1;
+  double event_threshold = 0.5, topic_threshold = 0.5;
+  for (int i = 10; i <= 99; i += i < 95 ? 5 : 1) {
+    const double th = i * 0.01;
+    events.merge_threshold = topics.merge_threshold = th;
+    auto e = Check(Score(ecb_dev, Check(RunStoryClusterer(events, ecb_dev))));
+    auto d = Check(Score(duc_dev, Check(RunStoryClusterer(topics, duc_dev))));
+    std::printf(
+        "  merge threshold %.2f: dev ECB+ B3 F1 %.4f (%zu stories), DUC pairwise F1 %.4f (%zu "
+        "stories)\n",
+        th, e.bcubed.f1, e.predicted_clusters, d.pairwise.f1, d.predicted_clusters);
+    if (e.bcubed.f1 > best_e + 1e-12) best_e = e.bcubed.f1, event_threshold = th;
+    if (d.pairwise.f1 > best_d + 1e-12) best_d = d.pairwise.f1, topic_threshold = th;
+  }
+  events.merge_threshold = event_threshold;
+  topics.merge_threshold = topic_threshold;
+  std::printf(
+      "chosen on dev: events %.2f (ECB+ dev B3 F1 %.4f against %.4f), topics %.2f (DUC dev "
+      "pairwise F1 %.4f against %.4f)\n\n",
+      event_threshold, best_e, e0, topic_threshold, best_d, d0);
+  std::printf(
+      "| data (test) | system | pair P | pair R | pair F1 | B3 P | B3 R | B3 F1 | "
+      "stories gold / found | articles/s (CPU) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+  auto rows = [&](const char* name, const LabeledStream& s, const ClusterOptions& on,
+                  const ClusterOptions& off, bool (*score_it)(const LabeledArticle&)) {
+    std::function<bool(const LabeledArticle&)> f;
+    if (score_it != nullptr) f = score_it;
+    Timed a = RunOurs(off, s);
+    PrintRow(name, "ours", Check(Score(s, a.predicted, f)), a.per_s);
+    Timed b = RunOurs(on, s);
+    PrintRow(name, "ours+merge", Check(Score(s, b.predicted, f)), b.per_s);
+  };
+  rows("ECB+ events, test topics", ecb_test, events, events_off, nullptr);
+  rows("DUC mix, test topics (topic config)", duc, topics, topics_off, IsTest);
+  rows("NewsWCL50 events", wcl, events, events_off, nullptr);
+  return 0;
+}
+
 // ---- Synthetic stream --------------------------------------------------------
 
 struct Rng {
@@ -371,6 +441,7 @@ int main(int argc, char** argv) {
   bool fit = false;
   bool dev_only = false;
   size_t synthetic = 0;
+  size_t merge_every = 0;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -379,13 +450,18 @@ int main(int argc, char** argv) {
       fit = true;
     } else if (arg == "--dev") {
       dev_only = true;
+    } else if (arg == "--merge" && i + 1 < argc) {
+      merge_every = std::stoul(argv[++i]);
     } else if (arg == "--synthetic" && i + 1 < argc) {
       synthetic = std::stoul(argv[++i]);
     } else {
-      std::fprintf(stderr, "usage: cluster_eval [--data DIR] [--fit | --dev] [--synthetic N]\n");
+      std::fprintf(
+          stderr,
+          "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N]\n");
       return 2;
     }
   }
   if (dev_only) return Dev(data);
+  if (merge_every > 0) return Merge(data, merge_every);
   return synthetic > 0 ? Synthetic(data, synthetic) : Quality(data, fit);
 }
