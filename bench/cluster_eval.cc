@@ -295,7 +295,6 @@ int Merge(const std::string& data, size_t every) {
   LabeledStream duc_dev = Filter(duc, IsDev);
   ClusterOptions events;
   ClusterOptions topics = TopicLevelOptions(events);
-  topics.story_merge.time = 0;  // topics span years: no time penalty, as the ranker
   events.merge_every = topics.merge_every = every;
   size_t n = 0;
   auto print_model = [](const char* what, size_t count, const crosswire::StoryMergeModel& m) {

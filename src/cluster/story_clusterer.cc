@@ -695,7 +695,10 @@ Result<Assignment> StoryClusterer::Add(const Article& article, int64_t published
   if (every > 0 && impl_->article_count % every == 0) {
     a.merges = impl_->MergeStep();
     for (const StoryMerge& m : a.merges) {
-      if (a.story == m.from) a.story = m.into;
+      if (a.story == m.from) {
+        a.story = m.into;
+        a.opened = false;  // the story it opened no longer exists
+      }
     }
   }
   return a;
