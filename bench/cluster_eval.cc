@@ -333,6 +333,47 @@ int Merge(const std::string& data, size_t every) {
       "chosen on dev: events %.2f (ECB+ dev B3 F1 %.4f against %.4f), topics %.2f (DUC dev "
       "pairwise F1 %.4f against %.4f)\n\n",
       event_threshold, best_e, e0, topic_threshold, best_d, d0);
+  // Two-fold cross-validation on each dev set (a diagnostic; it chooses
+  // nothing): the merge model fitted and its threshold swept on one half of
+  // the dev topics, the other half scored with and without the step.
+  auto cross_validate = [&](const char* name, const LabeledStream& dev, ClusterOptions o,
+                            bool bcubed) {
+    std::vector<std::string> topics_of;
+    for (const LabeledArticle& a : dev) topics_of.push_back(a.gold.substr(0, a.gold.find('_')));
+    std::sort(topics_of.begin(), topics_of.end());
+    topics_of.erase(std::unique(topics_of.begin(), topics_of.end()), topics_of.end());
+    auto fold_of = [&](const LabeledArticle& a) {
+      auto it =
+          std::lower_bound(topics_of.begin(), topics_of.end(), a.gold.substr(0, a.gold.find('_')));
+      return static_cast<int>(it - topics_of.begin()) % 2;
+    };
+    auto f1 = [&](const LabeledStream& s, const ClusterOptions& c) {
+      auto r = Check(Score(s, Check(RunStoryClusterer(c, s))));
+      return bcubed ? r.bcubed.f1 : r.pairwise.f1;
+    };
+    for (int k = 0; k < 2; ++k) {
+      LabeledStream held = Filter(dev, [&](const LabeledArticle& a) { return fold_of(a) == k; });
+      LabeledStream rest = Filter(dev, [&](const LabeledArticle& a) { return fold_of(a) != k; });
+      o.story_merge = Check(FitStoryMergeModel({{&rest, o}}, 1e-2));
+      double best = -1, threshold = 0.5;
+      for (int i = 10; i <= 99; i += i < 95 ? 5 : 1) {
+        o.merge_threshold = i * 0.01;
+        double f = f1(rest, o);
+        if (f > best + 1e-12) best = f, threshold = o.merge_threshold;
+      }
+      o.merge_threshold = threshold;
+      ClusterOptions off = o;
+      off.merge_every = 0;
+      std::printf(
+          "  CV %s fold %d (%zu articles): threshold %.2f from the other fold; held-out F1 %.4f "
+          "with the merge step, %.4f without\n",
+          name, k, held.size(), threshold, f1(held, o), f1(held, off));
+    }
+  };
+  cross_validate("ECB+ dev (B3)", ecb_dev, events, true);
+  cross_validate("DUC dev (pairwise)", duc_dev, topics, false);
+  std::printf("\n");
+
   std::printf(
       "| data (test) | system | pair P | pair R | pair F1 | B3 P | B3 R | B3 F1 | "
       "stories gold / found | articles/s (CPU) |\n|---|---|---|---|---|---|---|---|---|---|\n");
