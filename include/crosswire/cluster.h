@@ -31,7 +31,9 @@
 // Ids: every article passed to Add or Restore gets the next article index
 // (0, 1, 2, ...); `duplicate_of` refers to these. Story ids are 0, 1, 2, ...
 // in order of opening (Restore may supply any id; new stories then continue
-// after the largest id restored).
+// after the largest id restored). The story-merge step (StoryMergeModel,
+// MergeStories) merges a story into one with a smaller id; the larger id is
+// not used again, and Assignment::merges says so.
 #pragma once
 
 #include <cstddef>
@@ -262,8 +264,9 @@ class StoryClusterer {
   // never all pairs) are scored and merged best first while p >=
   // merge_threshold; a story takes part in one merge per round and rounds
   // repeat until none merges. The survivor keeps the smaller id; its
-  // centroids are the sums, its member vectors the newest kept. Returns the
-  // merges in order. Deterministic. Add calls it every `merge_every` articles.
+  // centroids are the sums, its member vectors its own then the merged
+  // story's, the last `max_member_vectors` kept. Returns the merges in order. Deterministic. Add
+  // calls it every `merge_every` articles.
   std::vector<StoryMerge> MergeStories();
 
   // The candidate pairs the next MergeStories would score, with their

@@ -579,8 +579,8 @@ struct StoryClusterer::Impl {
   }
 
   // Merges the story in slot `from` into the one in slot `into`: centroid
-  // sums, postings, members (the newest kept), size, time, and the window
-  // articles' story. `from` leaves the pool.
+  // sums, postings, members (its own then `from`'s, the last max_member_vectors kept), size, time,
+  // and the window articles' story. `from` leaves the pool.
   void MergeInto(uint32_t into, uint32_t from) {
     StoryState& a = slots[into];
     StoryState& b = slots[from];
