@@ -45,8 +45,9 @@ TEST(ClusterEvalTest, DucMixTestTopics) {
   auto is_test = [](const LabeledArticle& a) { return !a.dev; };
   auto s = Score(*duc, *predicted, is_test);
   ASSERT_TRUE(s.has_value());
-  EXPECT_GE(s->pairwise.f1, 0.81);
-  EXPECT_GE(s->bcubed.f1, 0.84);
+  // 0.838 / 0.869 with the story-merge step (0.824 / 0.857 without it).
+  EXPECT_GE(s->pairwise.f1, 0.83);
+  EXPECT_GE(s->bcubed.f1, 0.86);
 }
 
 TEST(ClusterEvalTest, NewsWcl50Events) {

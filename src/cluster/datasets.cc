@@ -182,6 +182,17 @@ ClusterOptions TopicLevelOptions(ClusterOptions base) {
   // Fitted by `cluster_eval --fit` on the DUC dev topics, rounded to 2 places.
   base.new_story = {.bias = 0.89, .logit = 0.23, .margin = 8.01, .nearest = 2.17, .size = -0.20};
   base.join_threshold = 0.65;
+  // Fitted by `cluster_eval --merge 200` on the DUC dev topics, rounded to 2
+  // places; threshold swept there (pairwise F1).
+  base.story_merge = {.bias = 2.45,
+                      .body = 39.07,
+                      .head = 5.30,
+                      .entities = 2.68,
+                      .nearest = -11.00,
+                      .size_min = -5.22,
+                      .size_max = -2.11,
+                      .time = 0};
+  base.merge_threshold = 0.96;
   return base;
 }
 
@@ -191,11 +202,31 @@ Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
   if (!c) return std::unexpected(c.error());
   std::vector<uint64_t> out;
   out.reserve(stream.size());
+  // Story merges rename stories: `members` lists each live story's articles.
+  std::unordered_map<size_t, std::vector<size_t>> members;
+  auto apply = [&](const std::vector<StoryMerge>& merges) {
+    for (const StoryMerge& m : merges) {
+      auto from = members.find(m.from);
+      if (from == members.end()) continue;
+      std::vector<size_t> moved = std::move(from->second);
+      members.erase(from);
+      for (size_t i : moved) out[i] = m.into;
+      auto& into = members[m.into];
+      into.insert(into.end(), moved.begin(), moved.end());
+    }
+  };
   for (const LabeledArticle& a : stream) {
     auto r = c->Add(a.article, a.time);
     if (!r) return std::unexpected(r.error());
     out.push_back(r->story);
+    if (options.merge_every > 0) {
+      // r->story already has the merges applied; the article joins its
+      // story's list before the merges move the rest.
+      members[r->story].push_back(out.size() - 1);
+      apply(r->merges);
+    }
   }
+  if (options.merge_every > 0) apply(c->MergeStories());  // the stream's end
   return out;
 }
 
@@ -332,6 +363,62 @@ Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, dou
   m.head = (*w)[2];
   m.entities = (*w)[3];
   m.time = streams.front().options.model.time;
+  return m;
+}
+
+Result<StoryMergeModel> FitStoryMergeModel(const std::vector<TrainingStream>& streams, double l2,
+                                           size_t* examples) {
+  constexpr size_t kF = 7;
+  std::vector<std::array<double, kF>> x;
+  std::vector<double> y, offset;
+  for (const TrainingStream& ts : streams) {
+    ClusterOptions o = ts.options;
+    const size_t every = o.merge_every;
+    if (every == 0) return InvalidInput("FitStoryMergeModel: merge_every must be > 0");
+    o.merge_every = 0;  // the pairs of a run without merges
+    auto c = StoryClusterer::Create(o);
+    if (!c) return std::unexpected(c.error());
+    // Gold counts per predicted story; ties of the majority go to the smaller label.
+    std::unordered_map<size_t, std::map<std::string, size_t>> gold_of;
+    auto majority = [&](size_t story) {
+      const std::string* best = nullptr;
+      size_t count = 0;
+      for (const auto& [gold, n] : gold_of[story]) {
+        if (n > count) best = &gold, count = n;
+      }
+      return best;
+    };
+    auto collect = [&] {
+      for (const StoryPairScore& p : c->StoryPairs()) {
+        const double small = std::log1p(static_cast<double>(std::min(p.size_a, p.size_b)));
+        const double large = std::log1p(static_cast<double>(std::max(p.size_a, p.size_b)));
+        x.push_back({1.0, p.body, p.head, p.entities, p.nearest, small, large});
+        y.push_back(*majority(p.a) == *majority(p.b) ? 1.0 : 0.0);
+        offset.push_back(o.story_merge.time * (p.time_decay - 1));
+      }
+    };
+    size_t added = 0;
+    for (const LabeledArticle& a : *ts.stream) {
+      auto r = c->Add(a.article, a.time);
+      if (!r) return std::unexpected(r.error());
+      ++gold_of[r->story][a.gold];
+      if (++added % every == 0) collect();
+    }
+    collect();
+  }
+  if (examples != nullptr) *examples = x.size();
+  if (x.empty()) return InvalidInput("no training examples: the streams produced no story pairs");
+  auto w = FitLogistic<kF>(x, y, offset, l2);
+  if (!w) return std::unexpected(w.error());
+  StoryMergeModel m;
+  m.bias = (*w)[0];
+  m.body = (*w)[1];
+  m.head = (*w)[2];
+  m.entities = (*w)[3];
+  m.nearest = (*w)[4];
+  m.size_min = (*w)[5];
+  m.size_max = (*w)[6];
+  m.time = streams.front().options.story_merge.time;
   return m;
 }
 

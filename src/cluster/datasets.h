@@ -84,4 +84,13 @@ Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, dou
 Result<NewStoryModel> FitNewStoryModel(const std::vector<TrainingStream>& streams, double l2 = 1e-2,
                                        size_t* examples = nullptr);
 
+// Fits StoryMergeModel (all weights but `time`, held fixed as an offset) by
+// logistic regression on pairs of *predicted* stories: each stream is run
+// through the clusterer without merges under its options, and every
+// `options.merge_every` articles (and at the end) the pairs the merge step
+// would score (StoryClusterer::StoryPairs) are collected; a pair is positive
+// when both stories' majority gold story is the same. Deterministic.
+Result<StoryMergeModel> FitStoryMergeModel(const std::vector<TrainingStream>& streams,
+                                           double l2 = 1e-2, size_t* examples = nullptr);
+
 }  // namespace crosswire::cluster_internal

@@ -166,6 +166,22 @@ struct Centroid {
     float n = Norm(df);
     return n == 0 ? 0 : std::min(1.0, dot / (static_cast<double>(v.norm) * n));
   }
+
+  // Cosine of two centroids under the current IDF (the smaller one walked).
+  double Cosine(Centroid& other, const DocumentFrequencies& df) {
+    Centroid& small = tf.size() <= other.tf.size() ? *this : other;
+    Centroid& large = &small == this ? other : *this;
+    if (small.tf.empty()) return 0;
+    double dot = 0;
+    small.tf.ForEach([&](TermId t, float w) {
+      if (const float* c = large.tf.Find(t)) {
+        const double idf = df.Idf(t);
+        dot += static_cast<double>(w) * *c * idf * idf;
+      }
+    });
+    const double n = static_cast<double>(Norm(df)) * other.Norm(df);
+    return n == 0 ? 0 : std::min(1.0, dot / n);
+  }
 };
 
 struct StoryState {
@@ -173,6 +189,7 @@ struct StoryState {
   bool active = false;
   int64_t last_time = 0;
   size_t size = 0;
+  bool changed = false;  // joined or merged since the last story-merge step
   Centroid body, head, entities;
   // The body vectors of the story's newest `max_member_vectors` articles,
   // weighted with the IDF of the moment they joined (for the nearest-member
@@ -183,6 +200,66 @@ struct StoryState {
   double NearestMember(const SparseVector& v) const {
     float best = 0;
     for (const SparseVector& m : members) best = std::max(best, Cosine(v, m));
+    return std::min(1.0, static_cast<double>(best));
+  }
+  // The kept members' entries in one list sorted by (term, member), with
+  // their norms: the story-merge step compares all members of two stories
+  // in one merge of two such lists instead of members² merges.
+  struct FlatMembers {
+    struct Entry {
+      TermId term;
+      uint32_t member;
+      float weight;
+    };
+    std::vector<Entry> entries;
+    std::vector<float> norms;
+  };
+  FlatMembers Flatten() const {
+    FlatMembers f;
+    for (const SparseVector& m : members) {
+      const auto index = static_cast<uint32_t>(f.norms.size());
+      for (const auto& [t, w] : m.entries) f.entries.push_back({t, index, w});
+      f.norms.push_back(m.norm);
+    }
+    std::sort(f.entries.begin(), f.entries.end(), [](const auto& x, const auto& y) {
+      return x.term != y.term ? x.term < y.term : x.member < y.member;
+    });
+    return f;
+  }
+  // The largest body cosine between one kept member of each story: the same
+  // value (summed in the same order) as Cosine over every pair of members.
+  static double NearestMember(const FlatMembers& a, const FlatMembers& b) {
+    const size_t nb = b.norms.size();
+    std::vector<double> dot(a.norms.size() * nb, 0.0);
+    size_t i = 0, j = 0;
+    while (i < a.entries.size() && j < b.entries.size()) {
+      const TermId t = a.entries[i].term;
+      if (t < b.entries[j].term) {
+        ++i;
+      } else if (b.entries[j].term < t) {
+        ++j;
+      } else {
+        size_t i2 = i, j2 = j;
+        while (i2 < a.entries.size() && a.entries[i2].term == t) ++i2;
+        while (j2 < b.entries.size() && b.entries[j2].term == t) ++j2;
+        for (size_t x = i; x < i2; ++x) {
+          for (size_t y = j; y < j2; ++y) {
+            dot[a.entries[x].member * nb + b.entries[y].member] +=
+                static_cast<double>(a.entries[x].weight) * b.entries[y].weight;
+          }
+        }
+        i = i2;
+        j = j2;
+      }
+    }
+    float best = 0;
+    for (size_t x = 0; x < a.norms.size(); ++x) {
+      for (size_t y = 0; y < nb; ++y) {
+        if (a.norms[x] == 0 || b.norms[y] == 0) continue;
+        best = std::max(best, static_cast<float>(dot[x * nb + y] /
+                                                 (static_cast<double>(a.norms[x]) * b.norms[y])));
+      }
+    }
     return std::min(1.0, static_cast<double>(best));
   }
 };
@@ -200,6 +277,9 @@ Result<void> ValidateClusterOptions(const ClusterOptions& o) {
   if (!(o.time_scale_days > 0)) {
     return bad("time_scale_days", fmt::format("must be > 0, got {}", o.time_scale_days));
   }
+  if (!(o.merge_threshold > 0 && o.merge_threshold < 1)) {
+    return bad("merge_threshold", fmt::format("must be in (0, 1), got {}", o.merge_threshold));
+  }
   if (!(o.join_threshold > 0 && o.join_threshold < 1)) {
     return bad("join_threshold", fmt::format("must be in (0, 1), got {}", o.join_threshold));
   }
@@ -214,9 +294,11 @@ Result<void> ValidateClusterOptions(const ClusterOptions& o) {
     return bad("duplicates.min_jaccard",
                fmt::format("must be in (0, 1], got {}", o.duplicates.min_jaccard));
   }
-  for (double w :
-       {o.model.bias, o.model.body, o.model.head, o.model.entities, o.model.time, o.new_story.bias,
-        o.new_story.logit, o.new_story.margin, o.new_story.nearest, o.new_story.size}) {
+  for (double w : {o.model.bias, o.model.body, o.model.head, o.model.entities, o.model.time,
+                   o.new_story.bias, o.new_story.logit, o.new_story.margin, o.new_story.nearest,
+                   o.new_story.size, o.story_merge.bias, o.story_merge.body, o.story_merge.head,
+                   o.story_merge.entities, o.story_merge.nearest, o.story_merge.size_min,
+                   o.story_merge.size_max, o.story_merge.time}) {
     if (!std::isfinite(w)) return bad("model", "has a weight that is not a finite number");
   }
   return {};
@@ -362,44 +444,39 @@ struct StoryClusterer::Impl {
     }
     if (s.size == 0 || t > s.last_time) s.last_time = t;
     ++s.size;
+    s.changed = true;
     expiry.emplace(s.last_time, slot);
   }
 
-  // Scores the candidate stories of an article already counted in `df`. The
-  // nearest-member cosine (16 sparse cosines per candidate) is computed for
-  // every candidate only when `all_nearest` (Candidates, for fitting); Add
-  // needs it for the best candidate alone, and not at all when NewStoryModel
-  // ignores it. The ranking does not depend on it.
-  std::vector<CandidateScore> Score(const AnalyzedArticle& a, int64_t t, bool all_nearest) {
-    SparseVector body = cluster_internal::Weigh(a.body, df);
-    SparseVector head = cluster_internal::Weigh(a.head, df);
-    SparseVector entities = cluster_internal::Weigh(a.entities, df);
-
+  // Accumulates, per active story, the weights of `v`'s `query_terms`
+  // strongest terms that its posting lists hold (skipping `self`).
+  void Probe(const std::vector<std::pair<TermId, float>>& v, std::vector<uint32_t>* touched,
+             uint32_t self = std::numeric_limits<uint32_t>::max()) {
     if (accumulator.size() < slots.size()) accumulator.resize(slots.size(), 0.0f);
-    std::vector<uint32_t> touched;
-    auto probe = [&](const SparseVector& v) {
-      std::vector<std::pair<float, TermId>> strongest;
-      strongest.reserve(v.entries.size());
-      for (const auto& [term, w] : v.entries) strongest.emplace_back(w, term);
-      size_t n = std::min(options.query_terms, strongest.size());
-      std::partial_sort(strongest.begin(), strongest.begin() + static_cast<ptrdiff_t>(n),
-                        strongest.end(), [](const auto& x, const auto& y) {
-                          return x.first != y.first ? x.first > y.first : x.second < y.second;
-                        });
-      for (size_t i = 0; i < n; ++i) {
-        TermId term = strongest[i].second;
-        if (term >= postings.size()) continue;
-        const auto& list = postings[term];
-        if (list.size() > options.max_postings) continue;
-        for (uint32_t slot : list) {
-          if (accumulator[slot] == 0) touched.push_back(slot);
-          accumulator[slot] += strongest[i].first;
-        }
+    std::vector<std::pair<float, TermId>> strongest;
+    strongest.reserve(v.size());
+    for (const auto& [term, w] : v) strongest.emplace_back(w, term);
+    size_t n = std::min(options.query_terms, strongest.size());
+    std::partial_sort(strongest.begin(), strongest.begin() + static_cast<ptrdiff_t>(n),
+                      strongest.end(), [](const auto& x, const auto& y) {
+                        return x.first != y.first ? x.first > y.first : x.second < y.second;
+                      });
+    for (size_t i = 0; i < n; ++i) {
+      TermId term = strongest[i].second;
+      if (term >= postings.size()) continue;
+      const auto& list = postings[term];
+      if (list.size() > options.max_postings) continue;
+      for (uint32_t slot : list) {
+        if (slot == self) continue;
+        if (accumulator[slot] == 0) touched->push_back(slot);
+        accumulator[slot] += strongest[i].first;
       }
-    };
-    probe(body);
-    probe(entities);
+    }
+  }
 
+  // The `max_candidates` touched slots with the largest sums (ties: smaller
+  // story id); resets the accumulator.
+  std::vector<uint32_t> Strongest(const std::vector<uint32_t>& touched) {
     std::vector<std::pair<float, uint32_t>> ranked;
     ranked.reserve(touched.size());
     for (uint32_t slot : touched) {
@@ -412,12 +489,166 @@ struct StoryClusterer::Impl {
                         if (x.first != y.first) return x.first > y.first;
                         return slots[x.second].id < slots[y.second].id;
                       });
+    std::vector<uint32_t> out;
+    out.reserve(n);
+    for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
+    return out;
+  }
+
+  // A centroid's terms weighted with the current IDF (for probing).
+  std::vector<std::pair<TermId, float>> Weighted(const Centroid& c) const {
+    std::vector<std::pair<TermId, float>> out;
+    out.reserve(c.tf.size());
+    c.tf.ForEach([&](TermId t, float w) { out.emplace_back(t, w * df.Idf(t)); });
+    return out;
+  }
+
+  // Candidate pairs of the story-merge step, scored, best first: each story
+  // changed since the last step probes the index with its centroids. Clears
+  // the changed marks. Unless `all_features`, the nearest-member cosine (256
+  // sparse cosines, most of the cost) is skipped for a pair whose logit
+  // cannot reach merge_threshold whatever it is (cos_nearest is in [0, 1]);
+  // such a pair gets probability 0 and can never merge, so no merge changes.
+  std::vector<StoryPairScore> Pairs(bool all_features) {
+    std::vector<std::pair<uint32_t, uint32_t>> pairs;  // (slot of smaller id, slot of larger)
+    for (uint32_t slot = 0; slot < slots.size(); ++slot) {
+      if (!slots[slot].active || !slots[slot].changed) continue;
+      slots[slot].changed = false;
+      std::vector<uint32_t> touched;
+      Probe(Weighted(slots[slot].body), &touched, slot);
+      Probe(Weighted(slots[slot].entities), &touched, slot);
+      for (uint32_t other : Strongest(touched)) {
+        if (slots[slot].id < slots[other].id) {
+          pairs.emplace_back(slot, other);
+        } else {
+          pairs.emplace_back(other, slot);
+        }
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    const StoryMergeModel& m = options.story_merge;
+    std::unordered_map<uint32_t, StoryState::FlatMembers> flats;  // built when first needed
+    std::vector<StoryPairScore> out;
+    out.reserve(pairs.size());
+    for (auto [x, y] : pairs) {
+      StoryState& a = slots[x];
+      StoryState& b = slots[y];
+      StoryPairScore p;
+      p.a = a.id;
+      p.b = b.id;
+      p.gap_days = std::abs(static_cast<double>(a.last_time - b.last_time)) / kSecondsPerDay;
+      p.time_decay = std::exp(-p.gap_days / options.time_scale_days);
+      p.size_a = a.size;
+      p.size_b = b.size;
+      const double small = std::log1p(static_cast<double>(std::min(a.size, b.size)));
+      const double large = std::log1p(static_cast<double>(std::max(a.size, b.size)));
+      p.body = a.body.Cosine(b.body, df);
+      double partial = m.bias + m.body * p.body + m.size_min * small + m.size_max * large +
+                       m.time * (p.time_decay - 1);
+      // The largest the features not yet computed (each in [0, 1]) can add.
+      const double rest = std::max(0.0, m.head) + std::max(0.0, m.entities);
+      const bool hopeless =
+          Sigmoid(partial + rest + std::max(0.0, m.nearest)) < options.merge_threshold;
+      if (all_features || !hopeless) {
+        p.head = a.head.Cosine(b.head, df);
+        p.entities = a.entities.Cosine(b.entities, df);
+        partial += m.head * p.head + m.entities * p.entities;
+      }
+      if (!all_features &&
+          (hopeless || Sigmoid(partial + std::max(0.0, m.nearest)) < options.merge_threshold)) {
+        p.logit = -std::numeric_limits<double>::infinity();
+        p.probability = 0;
+      } else {
+        auto flat = [&](uint32_t slot) -> const StoryState::FlatMembers& {
+          auto it = flats.find(slot);
+          if (it == flats.end()) it = flats.emplace(slot, slots[slot].Flatten()).first;
+          return it->second;
+        };
+        p.nearest = StoryState::NearestMember(flat(x), flat(y));
+        p.logit = partial + m.nearest * p.nearest;
+        p.probability = Sigmoid(p.logit);
+      }
+      out.push_back(p);
+    }
+    std::sort(out.begin(), out.end(), [](const StoryPairScore& x, const StoryPairScore& y) {
+      if (x.probability != y.probability) return x.probability > y.probability;
+      return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    return out;
+  }
+
+  // Merges the story in slot `from` into the one in slot `into`: centroid
+  // sums, postings, members (its own then `from`'s, the last max_member_vectors kept), size, time,
+  // and the window articles' story. `from` leaves the pool.
+  void MergeInto(uint32_t into, uint32_t from) {
+    StoryState& a = slots[into];
+    StoryState& b = slots[from];
+    auto add = [&](Centroid* to, const Centroid& x, bool indexed) {
+      x.tf.ForEach([&](TermId t, float w) {
+        bool inserted;
+        to->tf.FindOrInsert(t, &inserted) += w;
+        if (inserted && indexed) AddPosting(t, into);
+      });
+      to->dirty = true;
+      Prune(to, into, indexed);
+    };
+    add(&a.body, b.body, true);
+    add(&a.head, b.head, false);
+    add(&a.entities, b.entities, true);
+    for (SparseVector& v : b.members) a.members.push_back(std::move(v));
+    while (a.members.size() > options.max_member_vectors) a.members.pop_front();
+    a.last_time = std::max(a.last_time, b.last_time);
+    a.size += b.size;
+    a.changed = true;
+    expiry.emplace(a.last_time, into);
+    for (auto& [article, story] : story_of_article) {
+      if (story == b.id) story = a.id;
+    }
+    Retire(from);
+  }
+
+  std::vector<StoryMerge> MergeStep() {
+    std::vector<StoryMerge> merges;
+    while (true) {
+      std::vector<StoryPairScore> pairs = Pairs(/*all_features=*/false);
+      std::vector<size_t> merged;  // story ids that took part in a merge this round
+      auto took_part = [&](size_t id) {
+        return std::find(merged.begin(), merged.end(), id) != merged.end();
+      };
+      for (const StoryPairScore& p : pairs) {
+        if (p.probability < options.merge_threshold) break;
+        if (took_part(p.a) || took_part(p.b)) continue;
+        MergeInto(slot_of_story.at(p.a), slot_of_story.at(p.b));
+        merges.push_back({p.b, p.a, p.probability});
+        merged.push_back(p.a);
+        merged.push_back(p.b);
+      }
+      if (merged.empty()) return merges;
+    }
+  }
+
+  // Scores the candidate stories of an article already counted in `df`. The
+  // nearest-member cosine (16 sparse cosines per candidate) is computed for
+  // every candidate only when `all_nearest` (Candidates, for fitting); Add
+  // needs it for the best candidate alone, and not at all when NewStoryModel
+  // ignores it. The ranking does not depend on it.
+  std::vector<CandidateScore> Score(const AnalyzedArticle& a, int64_t t, bool all_nearest) {
+    SparseVector body = cluster_internal::Weigh(a.body, df);
+    SparseVector head = cluster_internal::Weigh(a.head, df);
+    SparseVector entities = cluster_internal::Weigh(a.entities, df);
+
+    std::vector<uint32_t> touched;
+    Probe(body.entries, &touched);
+    Probe(entities.entries, &touched);
+    const std::vector<uint32_t> ranked = Strongest(touched);
+    const size_t n = ranked.size();
 
     const MergeModel& m = options.model;
     std::vector<CandidateScore> out;
     out.reserve(n);
     for (size_t i = 0; i < n; ++i) {
-      StoryState& s = slots[ranked[i].second];
+      StoryState& s = slots[ranked[i]];
       CandidateScore c;
       c.story = s.id;
       c.body = s.body.Cosine(body, df);
@@ -520,7 +751,23 @@ Result<Assignment> StoryClusterer::Add(const Article& article, int64_t published
     }
   }
   impl_->Commit(*prepared, a.story, published_unix_s);
+  const size_t every = impl_->options.merge_every;
+  if (every > 0 && impl_->article_count % every == 0) {
+    a.merges = impl_->MergeStep();
+    for (const StoryMerge& m : a.merges) {
+      if (a.story == m.from) {
+        a.story = m.into;
+        a.opened = false;  // the story it opened no longer exists
+      }
+    }
+  }
   return a;
+}
+
+std::vector<StoryMerge> StoryClusterer::MergeStories() { return impl_->MergeStep(); }
+
+std::vector<StoryPairScore> StoryClusterer::StoryPairs() {
+  return impl_->Pairs(/*all_features=*/true);
 }
 
 Result<void> StoryClusterer::Restore(const Article& article, int64_t published_unix_s,

@@ -242,8 +242,118 @@ const BadOption kBadOptions[] = {
     {"min_jaccard must be in (0, 1]", [](ClusterOptions& o) { o.duplicates.min_jaccard = 0; }},
     {"finite", [](ClusterOptions& o) { o.model.body = 1.0 / 0.0; }},
     {"finite", [](ClusterOptions& o) { o.new_story.nearest = 0.0 / 0.0; }},
+    {"merge_threshold must be in (0, 1)", [](ClusterOptions& o) { o.merge_threshold = 0; }},
+    {"finite", [](ClusterOptions& o) { o.story_merge.nearest = 1.0 / 0.0; }},
     {"klingon", [](ClusterOptions& o) { o.language = "klingon"; }},
 };
+
+// Over-split on purpose: every article but the wire copy opens its own story
+// (the join threshold is out of reach), so only the merge step can group them.
+ClusterOptions OverSplit() {
+  ClusterOptions o;
+  o.join_threshold = 0.999;
+  o.merge_every = 0;
+  return o;
+}
+
+// Applies merges, in order, to every story id held.
+void Apply(const std::vector<StoryMerge>& merges, std::map<std::string, size_t>* story) {
+  for (const StoryMerge& m : merges) {
+    EXPECT_LT(m.into, m.from);  // the survivor keeps the smaller id
+    for (auto& [id, s] : *story) {
+      if (s == m.from) s = m.into;
+    }
+  }
+}
+
+TEST(StoryClustererTest, MergeStepJoinsASplitEventAndKeepsOtherEventsApart) {
+  auto stream = ReadFixture();
+  auto c = StoryClusterer::Create(OverSplit());
+  ASSERT_TRUE(c.has_value());
+  auto story = RunStream(*c, stream);
+  EXPECT_GE(c->stories(), 6u);  // over-split: 3 events
+  std::vector<StoryMerge> merges = c->MergeStories();
+  EXPECT_FALSE(merges.empty());
+  Apply(merges, &story);
+  // Quake (Peru) and tremor (Sumbawa) are two earthquakes: they must stay
+  // apart; each event's articles end up in one story.
+  for (const auto& [a, sa] : story) {
+    for (const auto& [b, sb] : story) {
+      EXPECT_EQ(Gold(a) == Gold(b), sa == sb) << a << " vs " << b;
+    }
+  }
+  EXPECT_EQ(c->active_stories(), 3u);
+  EXPECT_TRUE(c->MergeStories().empty());  // nothing changed since: no pair left to merge
+}
+
+TEST(StoryClustererTest, MergedStoryTakesTheNextArticleOfItsEvent) {
+  auto stream = ReadFixture();
+  ClusterOptions o = OverSplit();
+  auto c = StoryClusterer::Create(o);
+  ASSERT_TRUE(c.has_value());
+  std::vector<Timed> head(stream.begin(), stream.end() - 1);  // all but tremor-3
+  auto story = RunStream(*c, head);
+  Apply(c->MergeStories(), &story);
+  // The merged centroid and index serve new articles: candidates for
+  // tremor-3 put the merged tremor story first.
+  auto candidates = c->Candidates(stream.back().article, stream.back().time);
+  ASSERT_TRUE(candidates.has_value());
+  ASSERT_FALSE(candidates->empty());
+  EXPECT_EQ(candidates->front().story, story.at("tremor-1"));
+  EXPECT_EQ(candidates->front().story_size, 2u);
+}
+
+TEST(StoryClustererTest, MergeEveryNArticlesReportsMergesInAssignments) {
+  auto stream = ReadFixture();
+  ClusterOptions o = OverSplit();
+  o.merge_every = 3;
+  auto run = [&] {
+    auto c = StoryClusterer::Create(o);
+    EXPECT_TRUE(c.has_value());
+    std::map<std::string, size_t> story;
+    std::vector<StoryMerge> all;
+    for (const Timed& t : stream) {
+      auto a = c->Add(t.article, t.time);
+      EXPECT_TRUE(a.has_value());
+      story[t.article.id] = a->story;
+      for (const StoryMerge& m : a->merges) {
+        // Stories merged away are not reported again.
+        EXPECT_NE(a->story, m.from);
+      }
+      Apply(a->merges, &story);
+      all.insert(all.end(), a->merges.begin(), a->merges.end());
+    }
+    Apply(c->MergeStories(), &story);
+    return std::make_pair(story, all.size());
+  };
+  auto [story, merges] = run();
+  EXPECT_GT(merges, 0u);  // some merged inside Add
+  for (const auto& [a, sa] : story) {
+    for (const auto& [b, sb] : story) {
+      EXPECT_EQ(Gold(a) == Gold(b), sa == sb) << a << " vs " << b;
+    }
+  }
+  EXPECT_EQ(run(), std::make_pair(story, merges));  // deterministic
+}
+
+TEST(StoryClustererTest, StoryPairsScoreWithoutMerging) {
+  auto stream = ReadFixture();
+  auto c = StoryClusterer::Create(OverSplit());
+  ASSERT_TRUE(c.has_value());
+  RunStream(*c, stream);
+  std::vector<StoryPairScore> pairs = c->StoryPairs();
+  ASSERT_FALSE(pairs.empty());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    EXPECT_LT(pairs[i].a, pairs[i].b);
+    EXPECT_GE(pairs[i].body, 0);
+    EXPECT_LE(pairs[i].nearest, 1);
+    if (i > 0) {
+      EXPECT_GE(pairs[i - 1].probability, pairs[i].probability);
+    }
+  }
+  EXPECT_EQ(c->active_stories(), c->stories());  // nothing merged
+  EXPECT_TRUE(c->StoryPairs().empty());          // no story changed since
+}
 
 TEST(StoryClustererTest, BadOptionsAreRejectedByName) {
   for (const BadOption& b : kBadOptions) {

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
+#include <vector>
+
+#include "crosswire/stream.h"
 
 namespace crosswire {
 namespace {
@@ -226,6 +230,33 @@ TEST(BuildReportTest, UpdateWithNothingNewIsAnError) {
   ASSERT_FALSE(report.has_value());
   EXPECT_EQ(report.error().code(), ErrorCode::kInvalidInput);
   EXPECT_NE(report.error().message().find("nothing is new"), std::string::npos);
+}
+
+// `crosswire cluster` with the story-merge step: the articles are reported
+// once each, in arrival order, with the story ids after every merge (no id
+// of a story merged away), so each event is one story.
+TEST(ClusterInputsTest, ReportsStoriesAfterMerges) {
+  ClusterOptions o;
+  o.join_threshold = 0.999;  // the single pass opens a story for (nearly) every article
+  o.merge_every = 3;
+  std::vector<ClusteredArticle> seen;
+  auto n = ClusterInputs({std::string(CROSSWIRE_SOURCE_DIR) + "/testdata/cluster/stream"}, o, {},
+                         [&](const ClusteredArticle* a, const std::vector<std::string>&) {
+                           if (a != nullptr) seen.push_back(*a);
+                         });
+  ASSERT_TRUE(n.has_value()) << n.error().message();
+  ASSERT_EQ(seen.size(), 9u);
+  EXPECT_EQ(seen.front().id, "quake-1");
+  auto event = [](const std::string& id) { return id.substr(0, id.find('-')); };
+  for (const ClusteredArticle& a : seen) {
+    for (const ClusteredArticle& b : seen) {
+      EXPECT_EQ(event(a.id) == event(b.id), a.story == b.story) << a.id << " vs " << b.id;
+    }
+  }
+  // One article opened each surviving story.
+  std::map<size_t, int> opened;
+  for (const ClusteredArticle& a : seen) opened[a.story] += a.opened ? 1 : 0;
+  for (const auto& [story, count] : opened) EXPECT_EQ(count, 1) << story;
 }
 
 }  // namespace

@@ -118,7 +118,14 @@ StreamIngester& StreamIngester::operator=(StreamIngester&&) noexcept = default;
 StreamIngester::~StreamIngester() = default;
 
 Result<StreamIngester> StreamIngester::Open(store::Store& store, const ClusterOptions& options) {
-  auto clusterer = StoryClusterer::Create(options);
+  // No story-merge step in a store: a merge would rename stories whose
+  // assignments are already committed (and that readers may be showing), and
+  // Restore replays stored assignments without merges. Until the store can
+  // rewrite assignments in the batch's transaction, ingest keeps stories as
+  // the single pass opened them.
+  ClusterOptions no_merge = options;
+  no_merge.merge_every = 0;
+  auto clusterer = StoryClusterer::Create(no_merge);
   if (!clusterer) return std::unexpected(clusterer.error());
   auto state = std::make_unique<State>(std::move(*clusterer));
   state->store = &store;
@@ -269,11 +276,35 @@ Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const Clust
   std::vector<std::string> ids;                            // by clusterer article index
   std::unordered_map<std::string, std::string> source_of;  // id -> where it was read
   ingest::ArticleStream stream(inputs, read);
+  // With the story-merge step, a story id may be renamed after its articles
+  // were placed: the articles are held back, merges applied to them, and all
+  // reported at the end, in arrival order, with their final story.
+  const bool merging = clusterer->options().merge_every > 0;
+  std::vector<std::pair<ClusteredArticle, std::vector<std::string>>> held;
+  std::unordered_map<size_t, std::vector<size_t>> held_of_story;
+  auto apply = [&](const std::vector<StoryMerge>& merges) {
+    for (const StoryMerge& m : merges) {
+      auto from = held_of_story.find(m.from);
+      if (from == held_of_story.end()) continue;
+      std::vector<size_t> moved = std::move(from->second);
+      held_of_story.erase(from);
+      for (size_t i : moved) {
+        held[i].first.story = m.into;
+        held[i].first.opened = false;  // the story it opened was merged away
+      }
+      auto& into = held_of_story[m.into];
+      into.insert(into.end(), moved.begin(), moved.end());
+    }
+  };
   while (true) {
     auto next = stream.Next();
     std::vector<std::string> warnings = stream.TakeWarnings();
     if (!next) return std::unexpected(next.error());
     if (!next->has_value()) {
+      if (merging) {
+        apply(clusterer->MergeStories());
+        for (const auto& [clustered, w] : held) observer(&clustered, w);
+      }
       if (!warnings.empty()) observer(nullptr, warnings);
       return ids.size();
     }
@@ -288,7 +319,14 @@ Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const Clust
     ids.push_back(article.id);
     ClusteredArticle clustered{article.id, assignment->story, assignment->opened, std::nullopt};
     if (assignment->duplicate_of) clustered.duplicate_of = ids.at(*assignment->duplicate_of);
-    observer(&clustered, warnings);
+    if (!merging) {
+      observer(&clustered, warnings);
+      continue;
+    }
+    // `story` already has this article's merges applied; the others move now.
+    held_of_story[clustered.story].push_back(held.size());
+    held.emplace_back(std::move(clustered), std::move(warnings));
+    apply(assignment->merges);
   }
 }
 
