@@ -543,7 +543,9 @@ class Server::Impl {
       request_start_ = std::chrono::steady_clock::now();
       return httplib::Server::HandlerResponse::Unhandled;
     });
-    http_.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+    // Recorded just before the response is written (httplib's logger runs
+    // after, so a client could read /metrics before its own request counted).
+    http_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - request_start_).count();
       metrics_.Record(RouteOf(req), res.status, seconds);
