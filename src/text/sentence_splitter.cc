@@ -784,11 +784,13 @@ class Splitter {
     const size_t n = units_.size();
     std::vector<double> probability(n, 1.0);
     std::vector<bool> flagged(n, false), evidence(n, true);
-    std::vector<std::string_view> texts;
-    texts.reserve(n);
-    for (const TextUnit& unit : units_)
-      texts.push_back(text_.substr(unit.begin, unit.end - unit.begin));
-    const std::vector<float> novel = internal::NovelWordShares(texts);
+    // Each unit is split into words once, for the shares and its features.
+    std::vector<internal::UnitWords> words(n);
+    for (size_t k = 0; k < n; ++k) {
+      internal::SplitUnitWords(text_.substr(units_[k].begin, units_[k].end - units_[k].begin),
+                               &words[k]);
+    }
+    const std::vector<float> novel = internal::NovelWordSharesOfSplit(words);
     for (size_t k = 0; k < n; ++k) {
       const TextUnit& unit = units_[k];
       const std::string_view text = text_.substr(unit.begin, unit.end - unit.begin);
@@ -797,7 +799,7 @@ class Splitter {
         evidence[k] = !internal::IsAgencyTagUnit(text);
         continue;
       }
-      probability[k] = BoilerplateProbability({text, k, n, false, novel[k]});
+      probability[k] = internal::BoilerplateProbability({text, k, n, false, novel[k]}, words[k]);
       flagged[k] = probability[k] >= BoilerplateThreshold();
     }
     const std::vector<bool> marked =
