@@ -529,9 +529,13 @@ std::vector<size_t> FindListMarkers(std::string_view s, size_t begin, size_t end
   std::vector<Marker> found;
   for (size_t i = begin; i < end; ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    // Only a digit or a lower-case letter opens a marker: test that first,
+    // then the character before it (an ASCII byte is a whole character).
+    if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z')) continue;
     if (i > begin) {
       size_t prev_start = 0;
-      const char32_t prev = DecodeUtf8Before(s, i, &prev_start);
+      const auto prev_byte = static_cast<unsigned char>(s[i - 1]);
+      const char32_t prev = prev_byte < 0x80 ? prev_byte : DecodeUtf8Before(s, i, &prev_start);
       if (!IsSpace(prev) && !IsBullet(prev)) continue;
     }
     size_t j = i;
