@@ -101,6 +101,18 @@ bool IsSpaceAt(char32_t c) {
   return IsSpace(c);
 }
 
+// The character classes of text::IsSpace, IsDigit, IsWordChar, IsUpper and
+// IsLower, with ASCII answered in place: the features read every character.
+bool AsciiSpaceOr(char32_t c) {
+  return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : IsSpace(c);
+}
+bool AsciiDigitOr(char32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : IsDigit(c); }
+bool AsciiUpperOr(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpper(c); }
+bool AsciiLowerOr(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : IsLower(c); }
+bool AsciiWordCharOr(char32_t c) {
+  return c < 0x80 ? AsciiDigitOr(c) || AsciiUpperOr(c) || AsciiLowerOr(c) : IsWordChar(c);
+}
+
 // FNV-1a 64 continued over `s` from the state `h`: hashing "a b" equals
 // extending the hash of "a" by " " and then by "b", so word pairs and whole
 // lines are hashed without building their strings.
@@ -324,12 +336,12 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
     size_t length = 0;
     const char32_t c = CharAt(s, i, &length);
     i += length;
-    if (IsSpace(c)) continue;
+    if (AsciiSpaceOr(c)) continue;
     if (first == 0) first = c;
     ++chars;
-    if (IsDigit(c)) {
+    if (AsciiDigitOr(c)) {
       ++digits;
-    } else if (IsWordChar(c)) {
+    } else if (AsciiWordCharOr(c)) {
       ++letters;
     } else {
       ++punctuation;
@@ -345,7 +357,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
     size_t start = 0;
     const char32_t c = DecodeUtf8Before(s, end, &start);
     end = start;
-    if (IsSpace(c) || IsQuote(c) || c == ')' || c == ']' || c == '\'') continue;
+    if (AsciiSpaceOr(c) || IsQuote(c) || c == ')' || c == ']' || c == '\'') continue;
     final_mark = c;
     break;
   }
@@ -356,14 +368,14 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
     size_t p = 0;
     while (p < w.raw.size()) {
       const char32_t c = CharAt(w.raw, p, &length);
-      if (IsWordChar(c) || c == '@' || c == '#') break;
+      if (AsciiWordCharOr(c) || c == '@' || c == '#') break;
       p += length;
     }
     if (p < w.raw.size()) {
       const char32_t c = CharAt(w.raw, p, &length);
-      if (IsUpper(c)) ++capitalised;
+      if (AsciiUpperOr(c)) ++capitalised;
       if (c == '@' && p + 1 < w.raw.size()) handle = true;
-      if (c == '#' && p + 1 < w.raw.size() && !IsDigit(CharAt(w.raw, p + 1, &length))) {
+      if (c == '#' && p + 1 < w.raw.size() && !AsciiDigitOr(CharAt(w.raw, p + 1, &length))) {
         hashtag = true;
       }
     }
@@ -371,8 +383,8 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
     for (size_t q = 0; q < w.raw.size();) {
       const char32_t c = CharAt(w.raw, q, &length);
       q += length;
-      if (IsUpper(c)) ++upper;
-      if (IsLower(c)) ++lower;
+      if (AsciiUpperOr(c)) ++upper;
+      if (AsciiLowerOr(c)) ++lower;
     }
     if (upper >= 2 && lower == 0) ++all_caps;
     if (StartsWithFolded(w.raw, "http") || StartsWithFolded(w.raw, "www.") ||
@@ -399,7 +411,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   set(11, final_mark == '.');
   set(12, final_mark == '?' || final_mark == '!');
   set(13, final_mark == ':');
-  set(14, final_mark != 0 && IsWordChar(final_mark));
+  set(14, final_mark != 0 && AsciiWordCharOr(final_mark));
   set(15, n ? static_cast<double>(capitalised) / static_cast<double>(n) : 0.0);
   set(16, n ? static_cast<double>(all_caps) / static_cast<double>(n) : 0.0);
   set(17, handle && !email);
@@ -420,7 +432,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   set(32, IsDash(first));
   set(33, HasCalendarDate(words));
   set(34, n <= 12 && final_mark != '.' && final_mark != '?' && final_mark != '!');
-  set(35, first != 0 && IsLower(first));
+  set(35, first != 0 && AsciiLowerOr(first));
   set(36, HasClockTime(s));
   set(37, ContainsAscii(s, "(@"));
   set(38, letters == 0);
