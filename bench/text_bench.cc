@@ -74,6 +74,29 @@ void BM_BoilerplateProbability(benchmark::State& state) {
 }
 BENCHMARK(BM_BoilerplateProbability)->Unit(benchmark::kMillisecond);
 
+// The self-contained rule (does a sentence lean on the one before it?) over
+// every unit of the corpus: the ILP and the other methods ask it of each
+// candidate when a digest drops a sentence whose antecedent did not fit.
+void BM_LeansOnEarlierSentence(benchmark::State& state) {
+  const std::string& text = Corpus();
+  std::vector<std::string_view> units;
+  for (const auto& unit : crosswire::text::SplitSentences(text)) {
+    units.push_back(std::string_view(text).substr(unit.begin, unit.end - unit.begin));
+  }
+  const crosswire::text::Language english;
+  size_t leaning = 0;
+  for (auto _ : state) {
+    leaning = 0;
+    for (std::string_view unit : units) {
+      leaning += crosswire::text::LeansOnEarlierSentence(unit, english);
+    }
+    benchmark::DoNotOptimize(leaning);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * units.size()));
+  state.counters["leaning"] = static_cast<double>(leaning);
+}
+BENCHMARK(BM_LeansOnEarlierSentence)->Unit(benchmark::kMillisecond);
+
 // The corpus's sentences, words split on white space.
 const std::vector<std::vector<std::string_view>>& CorpusSentences() {
   static const auto sentences = [] {
