@@ -1,6 +1,6 @@
-// Micro-benchmarks for the text module: sentence splitting, tokenizing and
-// stemming, and the trained entity tagger (tag module), over the five Aleppo reports
-// (examples/aleppo-2016-12-14), repeated to about 1 MB so timings are stable. Run:
+// Micro-benchmarks for the text module: sentence splitting, the boilerplate
+// classifier, tokenizing and stemming, and the trained entity tagger (tag module), over the five
+// Aleppo reports (examples/aleppo-2016-12-14), repeated to about 1 MB so timings are stable. Run:
 //   build/release/bench/text_bench
 // Bytes/s figures are per input byte.
 
@@ -54,6 +54,48 @@ void BM_SplitSentences(benchmark::State& state) {
   state.counters["units"] = static_cast<double>(units);
 }
 BENCHMARK(BM_SplitSentences)->Unit(benchmark::kMillisecond);
+
+// The boilerplate classifier alone (features, line-table look-up, logistic
+// model) over every unit the splitter cut from the corpus: what
+// SplitSentences pays per unit for its boilerplate pass.
+void BM_BoilerplateProbability(benchmark::State& state) {
+  const std::string& text = Corpus();
+  std::vector<std::string_view> units;
+  for (const auto& unit : crosswire::text::SplitSentences(text)) {
+    units.push_back(std::string_view(text).substr(unit.begin, unit.end - unit.begin));
+  }
+  for (auto _ : state) {
+    for (size_t k = 0; k < units.size(); ++k) {
+      benchmark::DoNotOptimize(
+          crosswire::text::BoilerplateProbability({units[k], k, units.size(), false, -1.0f}));
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * units.size()));
+}
+BENCHMARK(BM_BoilerplateProbability)->Unit(benchmark::kMillisecond);
+
+// The self-contained rule (does a sentence lean on the one before it?) over
+// every unit of the corpus: the ILP and the other methods ask it of each
+// candidate when a digest drops a sentence whose antecedent did not fit.
+void BM_LeansOnEarlierSentence(benchmark::State& state) {
+  const std::string& text = Corpus();
+  std::vector<std::string_view> units;
+  for (const auto& unit : crosswire::text::SplitSentences(text)) {
+    units.push_back(std::string_view(text).substr(unit.begin, unit.end - unit.begin));
+  }
+  const crosswire::text::Language english;
+  size_t leaning = 0;
+  for (auto _ : state) {
+    leaning = 0;
+    for (std::string_view unit : units) {
+      leaning += crosswire::text::LeansOnEarlierSentence(unit, english);
+    }
+    benchmark::DoNotOptimize(leaning);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * units.size()));
+  state.counters["leaning"] = static_cast<double>(leaning);
+}
+BENCHMARK(BM_LeansOnEarlierSentence)->Unit(benchmark::kMillisecond);
 
 // The corpus's sentences, words split on white space.
 const std::vector<std::vector<std::string_view>>& CorpusSentences() {

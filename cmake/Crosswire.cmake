@@ -103,3 +103,48 @@ function(crosswire_forbid_links target)
     endif()
   endforeach()
 endfunction()
+
+# crosswire_dependency(NAME SHARED <item>... STATIC <archive name>... [STATIC_EXTRA <item>...]):
+# the INTERFACE target crosswire_dep_NAME, which modules link instead of the
+# third-party library itself. It links SHARED (an imported target or a path),
+# except into a target whose property CROSSWIRE_STATIC_DEPS is ON (the command-line
+# executables, see cli/CMakeLists.txt) and only when every STATIC archive is
+# installed: then the archives, followed by STATIC_EXTRA (what they need in turn).
+# Why: a process that maps twenty shared libraries spends about half of a
+# 10-article report starting up (dynamic loading, relocation, page faults);
+# tests and benchmarks keep the shared libraries, which link faster.
+function(crosswire_dependency name)
+  cmake_parse_arguments(ARG "" "" "SHARED;STATIC;STATIC_EXTRA" ${ARGN})
+  add_library(crosswire_dep_${name} INTERFACE)
+  set(archives "")
+  set(found ON)
+  if(NOT CROSSWIRE_STATIC_DEPS)
+    set(found OFF)
+  endif()
+  foreach(archive IN LISTS ARG_STATIC)
+    string(MAKE_C_IDENTIFIER "CROSSWIRE_ARCHIVE_${archive}" var)
+    find_library(${var} NAMES ${archive})
+    if(NOT ${var})
+      set(found OFF)
+    endif()
+    list(APPEND archives ${${var}})
+  endforeach()
+  # Compile-time usage (include directories) always comes from the shared target.
+  foreach(item IN LISTS ARG_SHARED)
+    if(TARGET ${item})
+      target_include_directories(crosswire_dep_${name} SYSTEM INTERFACE
+        $<TARGET_PROPERTY:${item},INTERFACE_INCLUDE_DIRECTORIES>)
+    endif()
+  endforeach()
+  if(NOT found)
+    target_link_libraries(crosswire_dep_${name} INTERFACE ${ARG_SHARED})
+    return()
+  endif()
+  set(static "$<BOOL:$<TARGET_PROPERTY:CROSSWIRE_STATIC_DEPS>>")
+  foreach(item IN LISTS ARG_SHARED)
+    target_link_libraries(crosswire_dep_${name} INTERFACE "$<$<NOT:${static}>:${item}>")
+  endforeach()
+  foreach(item IN LISTS archives ARG_STATIC_EXTRA)
+    target_link_libraries(crosswire_dep_${name} INTERFACE "$<${static}:${item}>")
+  endforeach()
+endfunction()

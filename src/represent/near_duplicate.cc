@@ -94,13 +94,15 @@ Fingerprint Compute(size_t count, WordAt word_at, const NearDuplicateOptions& op
   std::sort(shingles.begin(), shingles.end());
   shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
   fp.shingles = shingles.size();
+  // Shingle by shingle, every hash function at once: the inner loop is a
+  // fixed-length pass the compiler vectorizes (the minimum does not depend on
+  // the order in which it is taken).
   const HashFamily& family = Family();
-  for (size_t i = 0; i < kMinHashValues; ++i) {
-    const uint64_t a = family.a[i];
-    const uint64_t b = family.b[i];
-    uint32_t best = std::numeric_limits<uint32_t>::max();
-    for (uint64_t s : shingles) best = std::min(best, static_cast<uint32_t>((a * s + b) >> 32));
-    fp.minhash[i] = best;
+  for (uint64_t s : shingles) {
+    for (size_t i = 0; i < kMinHashValues; ++i) {
+      fp.minhash[i] =
+          std::min(fp.minhash[i], static_cast<uint32_t>((family.a[i] * s + family.b[i]) >> 32));
+    }
   }
   return fp;
 }

@@ -86,12 +86,6 @@ uint64_t Fnv1a(std::string_view s, uint64_t seed) {
   return h;
 }
 
-// Words of the unit for the shape features: white-space separated tokens.
-struct Word {
-  std::string_view raw;  // the token as written
-  std::string norm;      // its word characters, ASCII lower-cased, digits as 0
-};
-
 // One character of `s` at `i`: ASCII read in place, the rest decoded.
 char32_t CharAt(std::string_view s, size_t i, size_t* length) {
   const auto byte = static_cast<unsigned char>(s[i]);
@@ -107,58 +101,61 @@ bool IsSpaceAt(char32_t c) {
   return IsSpace(c);
 }
 
-std::vector<Word> Words(std::string_view s) {
-  std::vector<Word> words;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t length = 0;
-    char32_t c = CharAt(s, i, &length);
-    if (IsSpaceAt(c)) {
-      i += length;
-      continue;
-    }
-    Word w;
-    const size_t start = i;
-    while (i < s.size()) {
-      c = CharAt(s, i, &length);
-      if (IsSpaceAt(c)) break;
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') {
-          w.norm.push_back(static_cast<char>(c - 'A' + 'a'));
-        } else if (c >= '0' && c <= '9') {
-          w.norm.push_back('0');
-        } else if ((c >= 'a' && c <= 'z') || c == '@' || c == '#') {
-          w.norm.push_back(static_cast<char>(c));
-        }
-      } else if (IsWordChar(c)) {
-        w.norm.append(s.substr(i, length));
-      }
-      i += length;
-    }
-    w.raw = s.substr(start, i - start);
-    words.push_back(std::move(w));
+// The character classes of text::IsSpace, IsDigit, IsWordChar, IsUpper and
+// IsLower, with ASCII answered in place: the features read every character.
+bool AsciiSpaceOr(char32_t c) {
+  return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : IsSpace(c);
+}
+bool AsciiDigitOr(char32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : IsDigit(c); }
+bool AsciiUpperOr(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpper(c); }
+bool AsciiLowerOr(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : IsLower(c); }
+bool AsciiWordCharOr(char32_t c) {
+  return c < 0x80 ? AsciiDigitOr(c) || AsciiUpperOr(c) || AsciiLowerOr(c) : IsWordChar(c);
+}
+
+// FNV-1a 64 continued over `s` from the state `h`: hashing "a b" equals
+// extending the hash of "a" by " " and then by "b", so word pairs and whole
+// lines are hashed without building their strings.
+uint64_t Fnv1aExtend(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
   }
-  return words;
+  return h;
+}
+
+// ASCII case-insensitive: does `s` contain `lower_needle` (lower case)?
+bool ContainsFolded(std::string_view s, std::string_view lower_needle) {
+  if (lower_needle.size() > s.size()) return false;
+  for (size_t i = 0; i + lower_needle.size() <= s.size(); ++i) {
+    size_t k = 0;
+    while (k < lower_needle.size()) {
+      char c = s[i + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != lower_needle[k]) break;
+      ++k;
+    }
+    if (k == lower_needle.size()) return true;
+  }
+  return false;
+}
+
+bool StartsWithFolded(std::string_view s, std::string_view lower_prefix) {
+  return s.size() >= lower_prefix.size() &&
+         ContainsFolded(s.substr(0, lower_prefix.size()), lower_prefix);
 }
 
 bool ContainsAscii(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // "May 3, 2016", "3 May 2016": a month word and a four-digit year in the unit.
-bool HasCalendarDate(const std::vector<Word>& words) {
+bool HasCalendarDate(const UnitWords& words) {
   bool month = false;
-  for (const Word& w : words) {
-    if (EnglishMonth(w.norm)) month = true;
-    if (month && w.norm == "0000") return true;
+  for (size_t k = 0; k < words.words.size(); ++k) {
+    const std::string_view norm = words.Norm(k);
+    if (EnglishMonth(norm)) month = true;
+    if (month && norm == "0000") return true;
   }
   return false;
 }
@@ -188,45 +185,119 @@ bool WhollyBracketed(std::string_view s) {
 }
 
 // "7 of 43": a counter, as gallery captions and slide shows number their items.
-bool HasCounter(const std::vector<Word>& words) {
-  auto number = [](const Word& w) {
-    return !w.norm.empty() && w.norm.find_first_not_of('0') == std::string::npos;
+bool HasCounter(const UnitWords& words) {
+  auto number = [&](size_t k) {
+    const std::string_view norm = words.Norm(k);
+    return !norm.empty() && norm.find_first_not_of('0') == std::string_view::npos;
   };
-  for (size_t i = 0; i + 2 < words.size(); ++i) {
-    if (number(words[i]) && words[i + 1].norm == "of" && number(words[i + 2])) return true;
+  for (size_t i = 0; i + 2 < words.words.size(); ++i) {
+    if (number(i) && words.Norm(i + 1) == "of" && number(i + 2)) return true;
   }
   return false;
 }
 
-void AddLexical(uint32_t space, std::string_view key, std::vector<Feature>* out) {
-  const uint64_t h = Fnv1a(key, space * 0x9E3779B97F4A7C15ull);
+void AddLexicalHash(uint64_t h, std::vector<Feature>* out) {
   out->push_back({kDenseFeatures + static_cast<uint32_t>(h & ((1u << kLexicalBits) - 1)), 1.0f});
+}
+
+void AddLexical(uint32_t space, std::string_view key, std::vector<Feature>* out) {
+  AddLexicalHash(Fnv1a(key, space * 0x9E3779B97F4A7C15ull), out);
+}
+
+// AddLexical(space, first + " " + second) without building the pair.
+void AddLexicalPair(uint32_t space, std::string_view first, std::string_view second,
+                    std::vector<Feature>* out) {
+  uint64_t h = Fnv1a(first, space * 0x9E3779B97F4A7C15ull);
+  h = Fnv1aExtend(Fnv1aExtend(h, " "), second);
+  AddLexicalHash(h, out);
 }
 
 }  // namespace
 
+void SplitUnitWords(std::string_view s, UnitWords* out) {
+  out->norm.clear();
+  out->words.clear();
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t length = 0;
+    char32_t c = CharAt(s, i, &length);
+    if (IsSpaceAt(c)) {
+      i += length;
+      continue;
+    }
+    const size_t start = i;
+    const size_t norm_begin = out->norm.size();
+    while (i < s.size()) {
+      c = CharAt(s, i, &length);
+      if (IsSpaceAt(c)) break;
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          out->norm.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else if (c >= '0' && c <= '9') {
+          out->norm.push_back('0');
+        } else if ((c >= 'a' && c <= 'z') || c == '@' || c == '#') {
+          out->norm.push_back(static_cast<char>(c));
+        }
+      } else if (IsWordChar(c)) {
+        out->norm.append(s.substr(i, length));
+      }
+      i += length;
+    }
+    out->words.push_back({s.substr(start, i - start), norm_begin, out->norm.size() - norm_begin});
+  }
+}
+
+UnitWords SplitUnitWords(std::string_view unit) {
+  UnitWords words;
+  SplitUnitWords(unit, &words);
+  return words;
+}
+
 std::string NormalizeLine(std::string_view unit) {
+  const UnitWords words = SplitUnitWords(unit);
   std::string line;
-  for (const Word& w : Words(unit)) {
-    if (w.norm.empty()) continue;
+  for (size_t k = 0; k < words.words.size(); ++k) {
+    const std::string_view norm = words.Norm(k);
+    if (norm.empty()) continue;
     if (!line.empty()) line.push_back(' ');
-    line += w.norm;
+    line += norm;
   }
   return line;
 }
 
-uint64_t LineHash(std::string_view unit) { return Fnv1a(NormalizeLine(unit), 0); }
+uint64_t LineHash(const UnitWords& words) {
+  // Fnv1a(NormalizeLine(unit), 0), hashed word by word.
+  uint64_t h = Fnv1a("", 0);
+  bool first = true;
+  for (size_t k = 0; k < words.words.size(); ++k) {
+    const std::string_view norm = words.Norm(k);
+    if (norm.empty()) continue;
+    if (!first) h = Fnv1aExtend(h, " ");
+    h = Fnv1aExtend(h, norm);
+    first = false;
+  }
+  return h;
+}
+
+uint64_t LineHash(std::string_view unit) { return LineHash(SplitUnitWords(unit)); }
 
 std::vector<float> NovelWordShares(std::span<const std::string_view> units) {
+  std::vector<UnitWords> words(units.size());
+  for (size_t k = 0; k < units.size(); ++k) SplitUnitWords(units[k], &words[k]);
+  return NovelWordSharesOfSplit(words);
+}
+
+std::vector<float> NovelWordSharesOfSplit(std::span<const UnitWords> units) {
   // The distinct counted words of each unit (as 64-bit hashes), then in how
   // many units each occurs.
   std::vector<std::vector<uint64_t>> words_of(units.size());
   std::unordered_map<uint64_t, size_t> units_with;
   for (size_t k = 0; k < units.size(); ++k) {
     std::vector<uint64_t>& words = words_of[k];
-    for (const Word& w : Words(units[k])) {
-      if (w.norm.size() < 3 || w.norm.find_first_not_of('0') == std::string::npos) continue;
-      words.push_back(Fnv1a(w.norm, 0));
+    for (size_t w = 0; w < units[k].words.size(); ++w) {
+      const std::string_view norm = units[k].Norm(w);
+      if (norm.size() < 3 || norm.find_first_not_of('0') == std::string_view::npos) continue;
+      words.push_back(Fnv1a(norm, 0));
     }
     std::ranges::sort(words);
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -244,14 +315,18 @@ std::vector<float> NovelWordShares(std::span<const std::string_view> units) {
 
 void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
                      std::vector<Feature>* out) {
+  ExtractFeatures(unit, SplitUnitWords(unit.text), line_frequency, out);
+}
+
+void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32_t line_frequency,
+                     std::vector<Feature>* out) {
   out->clear();
   const std::string_view s = unit.text;
-  const std::vector<Word> words = Words(s);
   auto set = [out](uint32_t index, double value) {
     if (value != 0) out->push_back({index, static_cast<float>(value)});
   };
   const size_t count = std::max<size_t>(unit.count, 1);
-  const size_t n = words.size();
+  const size_t n = words.words.size();
 
   // Character profile, one pass.
   size_t chars = 0, digits = 0, punctuation = 0, letters = 0;
@@ -259,14 +334,14 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   char32_t first = 0;
   for (size_t i = 0; i < s.size();) {
     size_t length = 0;
-    const char32_t c = DecodeUtf8At(s, i, &length);
+    const char32_t c = CharAt(s, i, &length);
     i += length;
-    if (IsSpace(c)) continue;
+    if (AsciiSpaceOr(c)) continue;
     if (first == 0) first = c;
     ++chars;
-    if (IsDigit(c)) {
+    if (AsciiDigitOr(c)) {
       ++digits;
-    } else if (IsWordChar(c)) {
+    } else if (AsciiWordCharOr(c)) {
       ++letters;
     } else {
       ++punctuation;
@@ -282,39 +357,38 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
     size_t start = 0;
     const char32_t c = DecodeUtf8Before(s, end, &start);
     end = start;
-    if (IsSpace(c) || IsQuote(c) || c == ')' || c == ']' || c == '\'') continue;
+    if (AsciiSpaceOr(c) || IsQuote(c) || c == ')' || c == ']' || c == '\'') continue;
     final_mark = c;
     break;
   }
   size_t capitalised = 0, all_caps = 0;
   bool handle = false, hashtag = false, url = false, email = false;
-  for (const Word& w : words) {
+  for (const UnitWords::Word& w : words.words) {
     size_t length = 0;
     size_t p = 0;
     while (p < w.raw.size()) {
-      const char32_t c = DecodeUtf8At(w.raw, p, &length);
-      if (IsWordChar(c) || c == '@' || c == '#') break;
+      const char32_t c = CharAt(w.raw, p, &length);
+      if (AsciiWordCharOr(c) || c == '@' || c == '#') break;
       p += length;
     }
     if (p < w.raw.size()) {
-      const char32_t c = DecodeUtf8At(w.raw, p, &length);
-      if (IsUpper(c)) ++capitalised;
+      const char32_t c = CharAt(w.raw, p, &length);
+      if (AsciiUpperOr(c)) ++capitalised;
       if (c == '@' && p + 1 < w.raw.size()) handle = true;
-      if (c == '#' && p + 1 < w.raw.size() && !IsDigit(DecodeUtf8At(w.raw, p + 1, &length))) {
+      if (c == '#' && p + 1 < w.raw.size() && !AsciiDigitOr(CharAt(w.raw, p + 1, &length))) {
         hashtag = true;
       }
     }
     size_t upper = 0, lower = 0;
     for (size_t q = 0; q < w.raw.size();) {
-      const char32_t c = DecodeUtf8At(w.raw, q, &length);
+      const char32_t c = CharAt(w.raw, q, &length);
       q += length;
-      if (IsUpper(c)) ++upper;
-      if (IsLower(c)) ++lower;
+      if (AsciiUpperOr(c)) ++upper;
+      if (AsciiLowerOr(c)) ++lower;
     }
     if (upper >= 2 && lower == 0) ++all_caps;
-    const std::string lower_raw = LowerAscii(w.raw);
-    if (lower_raw.starts_with("http") || lower_raw.starts_with("www.") ||
-        ContainsAscii(lower_raw, ".com/") || ContainsAscii(lower_raw, "pic.twitter")) {
+    if (StartsWithFolded(w.raw, "http") || StartsWithFolded(w.raw, "www.") ||
+        ContainsFolded(w.raw, ".com/") || ContainsFolded(w.raw, "pic.twitter")) {
       url = true;
     }
     const size_t at = w.raw.find('@');
@@ -322,7 +396,6 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
       email = true;
     }
   }
-  const std::string lower = LowerAscii(s);
 
   set(0, 1.0);  // bias
   set(1, count > 1 ? static_cast<double>(unit.index) / static_cast<double>(count - 1) : 0.0);
@@ -338,7 +411,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   set(11, final_mark == '.');
   set(12, final_mark == '?' || final_mark == '!');
   set(13, final_mark == ':');
-  set(14, final_mark != 0 && IsWordChar(final_mark));
+  set(14, final_mark != 0 && AsciiWordCharOr(final_mark));
   set(15, n ? static_cast<double>(capitalised) / static_cast<double>(n) : 0.0);
   set(16, n ? static_cast<double>(all_caps) / static_cast<double>(n) : 0.0);
   set(17, handle && !email);
@@ -350,7 +423,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   set(23, IsQuote(first));
   set(24, chars ? static_cast<double>(punctuation) / static_cast<double>(chars) : 0.0);
   set(25, separator);
-  set(26, copyright || ContainsAscii(lower, "copyright") || ContainsAscii(lower, "(c) 0"));
+  set(26, copyright || ContainsFolded(s, "copyright") || ContainsFolded(s, "(c) 0"));
   set(27, unit.list_match);
   set(28, std::log1p(static_cast<double>(line_frequency)));
   set(29, line_frequency >= 1);
@@ -359,7 +432,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   set(32, IsDash(first));
   set(33, HasCalendarDate(words));
   set(34, n <= 12 && final_mark != '.' && final_mark != '?' && final_mark != '!');
-  set(35, first != 0 && IsLower(first));
+  set(35, first != 0 && AsciiLowerOr(first));
   set(36, HasClockTime(s));
   set(37, ContainsAscii(s, "(@"));
   set(38, letters == 0);
@@ -370,15 +443,17 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   // Who the line addresses: furniture speaks to the reader ("you", "your")
   // on behalf of the site ("our", "us"); reporting rarely does either.
   size_t second_person = 0, first_plural = 0;
-  std::vector<std::string_view> cue;
-  for (const Word& w : words) {
-    if (w.norm.empty()) continue;
-    cue.push_back(w.norm);
-    if (w.norm == "you" || w.norm == "your" || w.norm == "youre" || w.norm == "yours" ||
-        w.norm == "yourself") {
+  thread_local std::vector<std::string_view> cue;
+  cue.clear();
+  for (size_t k = 0; k < n; ++k) {
+    const std::string_view norm = words.Norm(k);
+    if (norm.empty()) continue;
+    cue.push_back(norm);
+    if (norm == "you" || norm == "your" || norm == "youre" || norm == "yours" ||
+        norm == "yourself") {
       ++second_person;
     }
-    if (w.norm == "our" || w.norm == "us" || w.norm == "we" || w.norm == "ours") ++first_plural;
+    if (norm == "our" || norm == "us" || norm == "we" || norm == "ours") ++first_plural;
   }
   set(42, second_person > 0);
   set(43, first_plural > 0);
@@ -394,8 +469,8 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
     AddLexical(1, cue.front(), out);
     AddLexical(3, cue.back(), out);
     if (cue.size() >= 2) {
-      AddLexical(2, std::string(cue[0]) + " " + std::string(cue[1]), out);
-      AddLexical(4, std::string(cue[cue.size() - 2]) + " " + std::string(cue.back()), out);
+      AddLexicalPair(2, cue[0], cue[1], out);
+      AddLexicalPair(4, cue[cue.size() - 2], cue.back(), out);
     }
   } else {
     AddLexical(5, "", out);
@@ -408,15 +483,18 @@ void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
   if (cue.size() <= kBagOfWordsMaxWords) {
     for (size_t i = 0; i < cue.size(); ++i) {
       AddLexical(6, cue[i], out);
-      if (i + 1 < cue.size())
-        AddLexical(7, std::string(cue[i]) + " " + std::string(cue[i + 1]), out);
+      if (i + 1 < cue.size()) AddLexicalPair(7, cue[i], cue[i + 1], out);
     }
   }
 }
 
 uint32_t TrainedLineFrequency(std::string_view unit) {
+  return TrainedLineFrequency(SplitUnitWords(unit));
+}
+
+uint32_t TrainedLineFrequency(const UnitWords& words) {
   const std::span<const LineCount> lines = CompiledModel().lines;
-  const uint64_t h = LineHash(unit);
+  const uint64_t h = LineHash(words);
   const auto it = std::ranges::lower_bound(lines, h, {}, &LineCount::hash);
   return it != lines.end() && it->hash == h ? it->stories : 0;
 }
@@ -486,11 +564,14 @@ constexpr std::string_view kAgencies[] = {
 };
 
 bool IsAgency(std::string_view name) {
+  // The agencies' normalised names, computed once.
+  static const std::vector<std::string> agencies = [] {
+    std::vector<std::string> out;
+    for (std::string_view a : kAgencies) out.push_back(internal::NormalizeLine(a));
+    return out;
+  }();
   const std::string lower = internal::NormalizeLine(name);
-  for (std::string_view a : kAgencies) {
-    if (internal::NormalizeLine(a) == lower) return true;
-  }
-  return false;
+  return std::ranges::find(agencies, lower) != agencies.end();
 }
 
 // After position `pos`: a standalone dash ("-", "--", "—", "–") and the
@@ -593,10 +674,20 @@ size_t AgencyTagLength(std::string_view s) {
 }
 
 double BoilerplateProbability(const BoilerplateUnit& unit) {
-  thread_local std::vector<internal::Feature> features;
-  internal::ExtractFeatures(unit, internal::TrainedLineFrequency(unit.text), &features);
-  return internal::Probability(DenseWeights(), features);
+  thread_local internal::UnitWords words;
+  internal::SplitUnitWords(unit.text, &words);
+  return internal::BoilerplateProbability(unit, words);
 }
+
+namespace internal {
+
+double BoilerplateProbability(const BoilerplateUnit& unit, const UnitWords& words) {
+  thread_local std::vector<Feature> features;
+  ExtractFeatures(unit, words, TrainedLineFrequency(words), &features);
+  return Probability(DenseWeights(), features);
+}
+
+}  // namespace internal
 
 double BoilerplateThreshold() { return internal::CompiledModel().threshold; }
 

@@ -27,21 +27,47 @@ struct Feature {
   float value = 0;
 };
 
+// A unit split into white-space separated words, each with its normalised
+// form (word characters only, ASCII lower-cased, every digit as '0', other
+// word characters as they are). The classifier's features, the line table's
+// key and the novel-word shares all read it, so a unit is split once.
+struct UnitWords {
+  struct Word {
+    std::string_view raw;   // the token as written (a view into the unit)
+    size_t norm_begin = 0;  // its normalised form: norm.substr(norm_begin, norm_size)
+    size_t norm_size = 0;
+  };
+  std::string norm;  // every word's normalised form, back to back
+  std::vector<Word> words;
+
+  std::string_view Norm(size_t k) const {
+    return std::string_view(norm).substr(words[k].norm_begin, words[k].norm_size);
+  }
+};
+// Splits `unit` into `out` (its buffers are reused); `out` views `unit`.
+void SplitUnitWords(std::string_view unit, UnitWords* out);
+UnitWords SplitUnitWords(std::string_view unit);
+
 // The line as the repetition table keys it: lower-case ASCII letters, other
 // word characters as they are, every digit as '0', words joined by one space.
 std::string NormalizeLine(std::string_view unit);
 // FNV-1a 64 of NormalizeLine(unit).
 uint64_t LineHash(std::string_view unit);
+uint64_t LineHash(const UnitWords& words);  // LineHash of the unit `words` was split from
 
 // For each unit of one article, in order, the share of its words (normalised
 // as by NormalizeLine, three characters or more, not numbers) that occur in no
 // other unit of the article; -1 for a unit without such words. Linear in the
 // article's length.
 std::vector<float> NovelWordShares(std::span<const std::string_view> units);
+std::vector<float> NovelWordSharesOfSplit(std::span<const UnitWords> units);
 
 // The features of `unit`; `line_frequency` is the number of training stories
 // (other than the unit's own) in which its normalised line occurs.
 void ExtractFeatures(const BoilerplateUnit& unit, uint32_t line_frequency,
+                     std::vector<Feature>* out);
+// The same, with `words` = SplitUnitWords(unit.text) already at hand.
+void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32_t line_frequency,
                      std::vector<Feature>* out);
 
 // The compiled-in model (boilerplate_model.cc, written by boilerplate_train).
@@ -65,6 +91,10 @@ const ModelData& CompiledModel();
 
 // Stories of the training set holding the line of `unit` (0 when unknown).
 uint32_t TrainedLineFrequency(std::string_view unit);
+uint32_t TrainedLineFrequency(const UnitWords& words);
+
+// BoilerplateProbability(unit), with `words` = SplitUnitWords(unit.text).
+double BoilerplateProbability(const BoilerplateUnit& unit, const UnitWords& words);
 
 // Whether the unit `text` is an agency tag cut off by the splitter ("(CNN) —"):
 // kNoise, but no evidence about its neighbours, which are story text.

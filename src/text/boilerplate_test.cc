@@ -119,6 +119,46 @@ TEST(BoilerplateTest, NormalizedLinesIgnoreCaseAndDigits) {
   EXPECT_NE(internal::LineHash("sign up now"), internal::LineHash("sign up later"));
 }
 
+// The line table is keyed by FNV-1a 64 of the normalised line; LineHash
+// hashes word by word without building the line, so pin it to the plain
+// hash of NormalizeLine (the trained table's keys were made that way).
+TEST(BoilerplateTest, LineHashIsFnv1aOfTheNormalizedLine) {
+  auto fnv1a = [](std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    return h;
+  };
+  for (std::string_view line : {"", "  ", "Sign up  NOW", "— Jane Doe (@jdoe) May 3, 2016",
+                                "Ünïcode wörds, 12 of 40", "*** ---", "a"}) {
+    EXPECT_EQ(internal::LineHash(line), fnv1a(internal::NormalizeLine(line))) << line;
+    EXPECT_EQ(internal::LineHash(internal::SplitUnitWords(line)), internal::LineHash(line)) << line;
+  }
+}
+
+// Splitting a unit once and passing its words gives the features and the
+// probability that splitting it afresh gives.
+TEST(BoilerplateTest, PreSplitWordsGiveTheSameFeatures) {
+  for (std::string_view text :
+       {"Sign up for our newsletter", "Follow us on Twitter @example http://t.co/x",
+        "The council closed the mill on Tuesday, May 3, 2016.", "", "Copyright (C) 2016 ACME",
+        "WWW.EXAMPLE.COM/NEWS — 12 of 40"}) {
+    const BoilerplateUnit unit{text, 1, 5, false, 0.5f};
+    const internal::UnitWords words = internal::SplitUnitWords(text);
+    std::vector<internal::Feature> fresh, split;
+    internal::ExtractFeatures(unit, 2, &fresh);
+    internal::ExtractFeatures(unit, words, 2, &split);
+    ASSERT_EQ(fresh.size(), split.size()) << text;
+    for (size_t k = 0; k < fresh.size(); ++k) {
+      EXPECT_EQ(fresh[k].index, split[k].index) << text;
+      EXPECT_EQ(fresh[k].value, split[k].value) << text;
+    }
+    EXPECT_EQ(internal::BoilerplateProbability(unit, words), BoilerplateProbability(unit)) << text;
+  }
+}
+
 // Register: the share of a unit's words (three characters or more, not
 // numbers) that no other unit of the article uses.
 TEST(BoilerplateTest, NovelWordSharesCountWordsFoundNowhereElseInTheArticle) {

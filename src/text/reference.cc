@@ -105,14 +105,38 @@ bool OpensWithReferringWord(std::string_view text, const std::vector<Token>& tok
   return In(kEnglishReferring, first);
 }
 
+// Whether the leading `tokens` of a text hold every token
+// OpensWithReferringWord reads: the connectives, then up to six words to a
+// comma, the word after them and the one after that.
+bool HoldsOpening(const std::vector<Token>& tokens) {
+  size_t k = 0;
+  while (k < tokens.size() && In(kEnglishConnectives, tokens[k].word)) ++k;
+  return k + 8 <= tokens.size();
+}
+
+// OpensWithReferringWord(text, Tokenize(text)), tokenizing only as much of the
+// text as the opening needs: a prefix cut just after ASCII white space, where
+// no token can continue (Tokenize joins only across a joiner followed by a
+// word character), so its tokens are the text's first tokens; the prefix
+// doubles until it holds the opening, the whole text at worst.
+bool OpeningRefersBack(std::string_view text) {
+  for (size_t bytes = 64; bytes < text.size(); bytes *= 2) {
+    const size_t cut = text.find_first_of(" \t\n\v\f\r", bytes);
+    if (cut == std::string_view::npos) break;
+    const std::vector<Token> head = Tokenize(text.substr(0, cut + 1));
+    if (HoldsOpening(head)) return OpensWithReferringWord(text, head);
+  }
+  return OpensWithReferringWord(text, Tokenize(text));
+}
+
 }  // namespace
 
 bool LeansOnEarlierSentence(std::string_view sentence, const Language& language) {
   if (language.code != "en") return false;
   bool quoted = false;
   const std::string outside = OutsideQuotes(sentence, &quoted);
+  if (!quoted) return OpeningRefersBack(outside);
   const std::vector<Token> tokens = Tokenize(outside);
-  if (!quoted) return OpensWithReferringWord(outside, tokens);
   // A quotation: its speaker must be named, or at least described ("a
   // spokesman said"), outside the marks; a pronoun speaker is not enough.
   if (tokens.empty()) return true;

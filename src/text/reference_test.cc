@@ -37,6 +37,42 @@ TEST(LeansOnEarlierSentenceTest, FollowsTheRules) {
   }
 }
 
+// Long sentences: the rules read only the opening words, which are tokenized
+// from a prefix that grows until it holds them (reference.cc); the answers
+// must be those of the whole sentence, past the first prefix too.
+TEST(LeansOnEarlierSentenceTest, LongSentencesAreJudgedByTheirOpening) {
+  struct Row {
+    const char* sentence;
+    bool leans;
+  } rows[] = {
+      // Fifteen connectives fill the first 64 bytes; the subject comes after.
+      {"And yet, however, but still and also then meanwhile instead so and but yet still, they "
+       "waited at the crossing for the buses that never came to the northern side of the city.",
+       true},
+      {"And yet, however, but still and also then meanwhile instead so and but yet still, the "
+       "refugees waited at the crossing for the buses that never came to the northern side.",
+       false},
+      // An introductory phrase of six words closed by a comma, then the subject.
+      {"In the early hours of Tuesday, they crossed the river at the old bridge near the border "
+       "town, officials of the regional government said on Wednesday evening.",
+       true},
+      // Seven words are no longer an introductory phrase: "in" is the opening word.
+      {"In the very early hours of Tuesday, they crossed the river at the old bridge near the "
+       "border town, officials of the regional government said on Wednesday evening.",
+       false},
+      // No comma among the first six words: "this" opens it, and the word after decides.
+      {"This move by the ministry after weeks of talks with the unions and the employers "
+       "angered the opposition parties in the capital and in the provinces alike.",
+       true},
+      {"This year the harvest after weeks of rain in the north and in the south of the "
+       "country was the largest on record in the capital and in the provinces.",
+       false},
+  };
+  for (const Row& row : rows) {
+    EXPECT_EQ(LeansOnEarlierSentence(row.sentence, Language{}), row.leans) << row.sentence;
+  }
+}
+
 TEST(LeansOnEarlierSentenceTest, OtherLanguagesHaveNoRulesYet) {
   auto german = FindLanguage("de");
   ASSERT_TRUE(german.has_value());

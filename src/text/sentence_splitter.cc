@@ -529,9 +529,13 @@ std::vector<size_t> FindListMarkers(std::string_view s, size_t begin, size_t end
   std::vector<Marker> found;
   for (size_t i = begin; i < end; ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    // Only a digit or a lower-case letter opens a marker: test that first,
+    // then the character before it (an ASCII byte is a whole character).
+    if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z')) continue;
     if (i > begin) {
       size_t prev_start = 0;
-      const char32_t prev = DecodeUtf8Before(s, i, &prev_start);
+      const auto prev_byte = static_cast<unsigned char>(s[i - 1]);
+      const char32_t prev = prev_byte < 0x80 ? prev_byte : DecodeUtf8Before(s, i, &prev_start);
       if (!IsSpace(prev) && !IsBullet(prev)) continue;
     }
     size_t j = i;
@@ -784,11 +788,13 @@ class Splitter {
     const size_t n = units_.size();
     std::vector<double> probability(n, 1.0);
     std::vector<bool> flagged(n, false), evidence(n, true);
-    std::vector<std::string_view> texts;
-    texts.reserve(n);
-    for (const TextUnit& unit : units_)
-      texts.push_back(text_.substr(unit.begin, unit.end - unit.begin));
-    const std::vector<float> novel = internal::NovelWordShares(texts);
+    // Each unit is split into words once, for the shares and its features.
+    std::vector<internal::UnitWords> words(n);
+    for (size_t k = 0; k < n; ++k) {
+      internal::SplitUnitWords(text_.substr(units_[k].begin, units_[k].end - units_[k].begin),
+                               &words[k]);
+    }
+    const std::vector<float> novel = internal::NovelWordSharesOfSplit(words);
     for (size_t k = 0; k < n; ++k) {
       const TextUnit& unit = units_[k];
       const std::string_view text = text_.substr(unit.begin, unit.end - unit.begin);
@@ -797,7 +803,7 @@ class Splitter {
         evidence[k] = !internal::IsAgencyTagUnit(text);
         continue;
       }
-      probability[k] = BoilerplateProbability({text, k, n, false, novel[k]});
+      probability[k] = internal::BoilerplateProbability({text, k, n, false, novel[k]}, words[k]);
       flagged[k] = probability[k] >= BoilerplateThreshold();
     }
     const std::vector<bool> marked =

@@ -23,6 +23,23 @@ namespace crosswire::text {
 namespace {
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// One character at `i`: ASCII read in place, the rest decoded.
+char32_t CharAt(std::string_view s, size_t i, size_t* length) {
+  const auto byte = static_cast<unsigned char>(s[i]);
+  if (byte < 0x80) {
+    *length = 1;
+    return byte;
+  }
+  return DecodeUtf8At(s, i, length);
+}
+
+// IsWordChar and IsDigit, ASCII answered in place: Tokenize asks of every character.
+bool WordCharAt(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return IsWordChar(c);
+}
+bool DigitAt(char32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : IsDigit(c); }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 // ASCII fold of a token, mapping the typographic joiners; returns false when a
@@ -82,8 +99,8 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     size_t length = 0;
-    char32_t c = DecodeUtf8At(text, i, &length);
-    if (!IsWordChar(c)) {
+    char32_t c = CharAt(text, i, &length);
+    if (!WordCharAt(c)) {
       i += length;
       continue;
     }
@@ -93,9 +110,9 @@ std::vector<Token> Tokenize(std::string_view text) {
     char32_t prev = 0;
     size_t end = i;
     while (i < text.size()) {
-      c = DecodeUtf8At(text, i, &length);
-      if (IsWordChar(c)) {
-        all_digits = all_digits && IsDigit(c);
+      c = CharAt(text, i, &length);
+      if (WordCharAt(c)) {
+        all_digits = all_digits && DigitAt(c);
         ++run_letters;
         prev = c;
         i += length;
@@ -105,14 +122,14 @@ std::vector<Token> Tokenize(std::string_view text) {
       // A joiner counts only when a word character follows it.
       if (i + length >= text.size()) break;
       size_t next_length = 0;
-      const char32_t next = DecodeUtf8At(text, i + length, &next_length);
-      if (!IsWordChar(next)) break;
+      const char32_t next = CharAt(text, i + length, &next_length);
+      if (!WordCharAt(next)) break;
       bool join = false;
       if (IsApostrophe(c) || IsHyphen(c)) {
         join = true;
-      } else if ((c == '.' || c == ',') && IsDigit(prev) && IsDigit(next)) {
+      } else if ((c == '.' || c == ',') && DigitAt(prev) && DigitAt(next)) {
         join = true;
-      } else if (c == '.' && run_letters == 1 && !IsDigit(prev) && !IsDigit(next)) {
+      } else if (c == '.' && run_letters == 1 && !DigitAt(prev) && !DigitAt(next)) {
         // Initialism: the next letter must itself stand alone before a period.
         const size_t after = i + length + next_length;
         join = after < text.size() && text[after] == '.';
