@@ -59,6 +59,17 @@ namespace crosswire {
 // that advances by `*length` always terminates and never skips valid text.
 char32_t DecodeUtf8At(std::string_view bytes, size_t pos, size_t* length);
 
+// DecodeUtf8At with ASCII answered inline: for loops that read every
+// character of a text, most of which is ASCII in English news.
+inline char32_t DecodeUtf8AtInline(std::string_view bytes, size_t pos, size_t* length) {
+  const auto byte = static_cast<unsigned char>(bytes[pos]);
+  if (byte < 0x80) {
+    *length = 1;
+    return byte;
+  }
+  return DecodeUtf8At(bytes, pos, length);
+}
+
 // Decodes the code point that ends just before bytes[pos] (0 < pos <=
 // bytes.size()) and sets `*start` to where it begins. When the bytes before
 // `pos` do not end a well-formed sequence, the last byte alone decodes as

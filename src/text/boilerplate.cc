@@ -86,16 +86,6 @@ uint64_t Fnv1a(std::string_view s, uint64_t seed) {
   return h;
 }
 
-// One character of `s` at `i`: ASCII read in place, the rest decoded.
-char32_t CharAt(std::string_view s, size_t i, size_t* length) {
-  const auto byte = static_cast<unsigned char>(s[i]);
-  if (byte < 0x80) {
-    *length = 1;
-    return byte;
-  }
-  return DecodeUtf8At(s, i, length);
-}
-
 bool IsSpaceAt(char32_t c) {
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // \t \n \v \f \r
   return IsSpace(c);
@@ -220,7 +210,7 @@ void SplitUnitWords(std::string_view s, UnitWords* out) {
   size_t i = 0;
   while (i < s.size()) {
     size_t length = 0;
-    char32_t c = CharAt(s, i, &length);
+    char32_t c = DecodeUtf8AtInline(s, i, &length);
     if (IsSpaceAt(c)) {
       i += length;
       continue;
@@ -228,7 +218,7 @@ void SplitUnitWords(std::string_view s, UnitWords* out) {
     const size_t start = i;
     const size_t norm_begin = out->norm.size();
     while (i < s.size()) {
-      c = CharAt(s, i, &length);
+      c = DecodeUtf8AtInline(s, i, &length);
       if (IsSpaceAt(c)) break;
       if (c < 0x80) {
         if (c >= 'A' && c <= 'Z') {
@@ -334,7 +324,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   char32_t first = 0;
   for (size_t i = 0; i < s.size();) {
     size_t length = 0;
-    const char32_t c = CharAt(s, i, &length);
+    const char32_t c = DecodeUtf8AtInline(s, i, &length);
     i += length;
     if (AsciiSpaceOr(c)) continue;
     if (first == 0) first = c;
@@ -367,21 +357,22 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
     size_t length = 0;
     size_t p = 0;
     while (p < w.raw.size()) {
-      const char32_t c = CharAt(w.raw, p, &length);
+      const char32_t c = DecodeUtf8AtInline(w.raw, p, &length);
       if (AsciiWordCharOr(c) || c == '@' || c == '#') break;
       p += length;
     }
     if (p < w.raw.size()) {
-      const char32_t c = CharAt(w.raw, p, &length);
+      const char32_t c = DecodeUtf8AtInline(w.raw, p, &length);
       if (AsciiUpperOr(c)) ++capitalised;
       if (c == '@' && p + 1 < w.raw.size()) handle = true;
-      if (c == '#' && p + 1 < w.raw.size() && !AsciiDigitOr(CharAt(w.raw, p + 1, &length))) {
+      if (c == '#' && p + 1 < w.raw.size() &&
+          !AsciiDigitOr(DecodeUtf8AtInline(w.raw, p + 1, &length))) {
         hashtag = true;
       }
     }
     size_t upper = 0, lower = 0;
     for (size_t q = 0; q < w.raw.size();) {
-      const char32_t c = CharAt(w.raw, q, &length);
+      const char32_t c = DecodeUtf8AtInline(w.raw, q, &length);
       q += length;
       if (AsciiUpperOr(c)) ++upper;
       if (AsciiLowerOr(c)) ++lower;

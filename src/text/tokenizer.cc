@@ -24,16 +24,6 @@ namespace {
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
-// One character at `i`: ASCII read in place, the rest decoded.
-char32_t CharAt(std::string_view s, size_t i, size_t* length) {
-  const auto byte = static_cast<unsigned char>(s[i]);
-  if (byte < 0x80) {
-    *length = 1;
-    return byte;
-  }
-  return DecodeUtf8At(s, i, length);
-}
-
 // IsWordChar and IsDigit, ASCII answered in place: Tokenize asks of every character.
 bool WordCharAt(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -99,7 +89,7 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     size_t length = 0;
-    char32_t c = CharAt(text, i, &length);
+    char32_t c = DecodeUtf8AtInline(text, i, &length);
     if (!WordCharAt(c)) {
       i += length;
       continue;
@@ -110,7 +100,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     char32_t prev = 0;
     size_t end = i;
     while (i < text.size()) {
-      c = CharAt(text, i, &length);
+      c = DecodeUtf8AtInline(text, i, &length);
       if (WordCharAt(c)) {
         all_digits = all_digits && DigitAt(c);
         ++run_letters;
@@ -122,7 +112,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       // A joiner counts only when a word character follows it.
       if (i + length >= text.size()) break;
       size_t next_length = 0;
-      const char32_t next = CharAt(text, i + length, &next_length);
+      const char32_t next = DecodeUtf8AtInline(text, i + length, &next_length);
       if (!WordCharAt(next)) break;
       bool join = false;
       if (IsApostrophe(c) || IsHyphen(c)) {
