@@ -42,6 +42,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "crosswire/article.h"
@@ -189,6 +190,30 @@ struct Assignment {
   // order (apply them one after the other to every story id held; `story`
   // above already has them applied). Empty unless merge_every > 0.
   std::vector<StoryMerge> merges;
+};
+
+// For a caller that holds story ids of what it placed (articles, output
+// lines) and must follow the merge step: Place records an item under its
+// story; Apply moves the items of each merged-away story to the survivor, in
+// order, calling moved(item, into) for each.
+class StoryMembers {
+ public:
+  void Place(size_t story, size_t item) { items_[story].push_back(item); }
+  template <typename Moved>
+  void Apply(const std::vector<StoryMerge>& merges, Moved moved) {
+    for (const StoryMerge& m : merges) {
+      auto from = items_.find(m.from);
+      if (from == items_.end()) continue;
+      std::vector<size_t> items = std::move(from->second);
+      items_.erase(from);
+      for (size_t i : items) moved(i, m.into);
+      auto& into = items_[m.into];
+      into.insert(into.end(), items.begin(), items.end());
+    }
+  }
+
+ private:
+  std::unordered_map<size_t, std::vector<size_t>> items_;
 };
 
 // The features of one candidate pair of active stories, as StoryMergeModel

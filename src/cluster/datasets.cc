@@ -202,18 +202,10 @@ Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
   if (!c) return std::unexpected(c.error());
   std::vector<uint64_t> out;
   out.reserve(stream.size());
-  // Story merges rename stories: `members` lists each live story's articles.
-  std::unordered_map<size_t, std::vector<size_t>> members;
+  // Story merges rename stories: `members` follows each live story's articles.
+  StoryMembers members;
   auto apply = [&](const std::vector<StoryMerge>& merges) {
-    for (const StoryMerge& m : merges) {
-      auto from = members.find(m.from);
-      if (from == members.end()) continue;
-      std::vector<size_t> moved = std::move(from->second);
-      members.erase(from);
-      for (size_t i : moved) out[i] = m.into;
-      auto& into = members[m.into];
-      into.insert(into.end(), moved.begin(), moved.end());
-    }
+    members.Apply(merges, [&](size_t i, size_t into) { out[i] = into; });
   };
   for (const LabeledArticle& a : stream) {
     auto r = c->Add(a.article, a.time);
@@ -222,7 +214,7 @@ Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
     if (options.merge_every > 0) {
       // r->story already has the merges applied; the article joins its
       // story's list before the merges move the rest.
-      members[r->story].push_back(out.size() - 1);
+      members.Place(r->story, out.size() - 1);
       apply(r->merges);
     }
   }

@@ -281,20 +281,12 @@ Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const Clust
   // reported at the end, in arrival order, with their final story.
   const bool merging = clusterer->options().merge_every > 0;
   std::vector<std::pair<ClusteredArticle, std::vector<std::string>>> held;
-  std::unordered_map<size_t, std::vector<size_t>> held_of_story;
+  StoryMembers held_of_story;  // indexes into `held`
   auto apply = [&](const std::vector<StoryMerge>& merges) {
-    for (const StoryMerge& m : merges) {
-      auto from = held_of_story.find(m.from);
-      if (from == held_of_story.end()) continue;
-      std::vector<size_t> moved = std::move(from->second);
-      held_of_story.erase(from);
-      for (size_t i : moved) {
-        held[i].first.story = m.into;
-        held[i].first.opened = false;  // the story it opened was merged away
-      }
-      auto& into = held_of_story[m.into];
-      into.insert(into.end(), moved.begin(), moved.end());
-    }
+    held_of_story.Apply(merges, [&](size_t i, size_t into) {
+      held[i].first.story = into;
+      held[i].first.opened = false;  // the story it opened was merged away
+    });
   };
   while (true) {
     auto next = stream.Next();
@@ -324,7 +316,7 @@ Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const Clust
       continue;
     }
     // `story` already has this article's merges applied; the others move now.
-    held_of_story[clustered.story].push_back(held.size());
+    held_of_story.Place(clustered.story, held.size());
     held.emplace_back(std::move(clustered), std::move(warnings));
     apply(assignment->merges);
   }
