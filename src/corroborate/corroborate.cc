@@ -8,6 +8,7 @@
 // the sentence before or after it.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "crosswire/timestamp.h"
 #include "extract.h"
@@ -182,9 +183,27 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       ++story_kinds[c.head][c.fact.kind];
     }
   }
+  // First and last words of the story's person names of two or more words: a
+  // lone word no article gave a cue for ("Barka told ...", "Racquel") is that
+  // person's short form when another outlet names the person in full.
+  std::set<std::string> person_name_ends;
+  for (const Claim& c : claims) {
+    if (c.fact.kind != FactKind::kPerson) continue;
+    const size_t first_space = c.head.find(' '), last_space = c.head.rfind(' ');
+    if (first_space == std::string::npos) continue;
+    person_name_ends.insert(c.head.substr(0, first_space));
+    person_name_ends.insert(c.head.substr(last_space + 1));
+  }
   for (Claim& c : uncued_names) {
     auto it = story_kinds.find(c.head);
-    if (it == story_kinds.end()) continue;
+    if (it == story_kinds.end()) {
+      if (c.fact.kind == FactKind::kPerson && c.head.find(' ') == std::string::npos &&
+          person_name_ends.contains(c.head)) {
+        c.fact.kind = FactKind::kPerson;
+        claims.push_back(std::move(c));
+      }
+      continue;
+    }
     int best = 0;
     for (const auto& [kind, votes] : it->second) {
       if (votes > best) {

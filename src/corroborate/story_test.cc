@@ -278,6 +278,21 @@ TEST(StoryTest, NameVariantGroupsFormEndToEnd) {
   EXPECT_EQ(village->claims.size(), 2u);
 }
 
+// A lone word with no person cue in its own article is a person when another
+// outlet names that person in full ("Ostrowicz" after "Professor Maren
+// Ostrowicz"), and links to that name; a lone word matching no one's name
+// gets no person type from the tagger's guess alone.
+TEST(StoryTest, ALoneSurnameIsAPersonNamedInFullElsewhere) {
+  const auto groups = GroupsOf({
+      "Professor Maren Ostrowicz said the fault had moved three meters on Monday.",
+      "The fault moved three meters, Ostrowicz told a television station on Monday.",
+  });
+  const FactGroup* person = GroupWith(groups, "Maren Ostrowicz");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, FactKind::kPerson);
+  EXPECT_EQ(person->claims.size(), 2u);
+}
+
 // A local name the text ties to the English one links an outlet that uses
 // only the local name; a person tied to a place in parentheses does not.
 TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {
