@@ -44,6 +44,23 @@ bool IsSpacedQuoteSentence(std::string_view unit) {
   return unit[e - 1] == '.' || unit[e - 1] == '!' || unit[e - 1] == '?';
 }
 
+namespace {
+
+// Whether the sentence's only claim is one date and every word and number of
+// the sentence belongs to it: a date standing as a heading ("--Aug. 12.").
+bool IsDateHeading(const SentenceContext& ctx, const std::vector<Claim>& found) {
+  if (found.size() != 1 || found.front().fact.kind != FactKind::kDate ||
+      !found.front().event_words.empty() || !found.front().verb.empty()) {
+    return false;
+  }
+  for (size_t k = 0; k < ctx.toks.size(); ++k) {
+    if (ctx.toks[k].kind != TokKind::kPunct && !ctx.consumed[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Result<std::vector<Claim>> ExtractStory(const Story& story,
                                         const std::vector<std::vector<SentenceRef>>& sentences) {
   if (sentences.size() != story.articles.size()) {
@@ -120,6 +137,13 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         auto more = (*extract)(&ctx);
         found.insert(found.end(), std::make_move_iterator(more.begin()),
                      std::make_move_iterator(more.end()));
+      }
+      // A unit holding a date and nothing else ("Aug. 12." opening a
+      // timeline entry, a line with only a date) is a heading: the date
+      // dates what follows, so it takes the event words of the next unit's
+      // first clause.
+      if (si + 1 < refs.size() && IsDateHeading(ctx, found)) {
+        found.front().event_words = TimeEventWords(toks[si + 1], 0, 0);
       }
       // A person speaking in the sentence makes a duration's description
       // readable: "Sergey Lavrov: time to end".
