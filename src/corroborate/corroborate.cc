@@ -8,6 +8,7 @@
 // the sentence before or after it.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "crosswire/timestamp.h"
 #include "extract.h"
@@ -42,6 +43,23 @@ bool IsSpacedQuoteSentence(std::string_view unit) {
   if (e == before_space || e == 0) return false;  // a glued mark the splitter already reads
   return unit[e - 1] == '.' || unit[e - 1] == '!' || unit[e - 1] == '?';
 }
+
+namespace {
+
+// Whether the sentence's only claim is one date and every word and number of
+// the sentence belongs to it: a date standing as a heading ("--Aug. 12.").
+bool IsDateHeading(const SentenceContext& ctx, const std::vector<Claim>& found) {
+  if (found.size() != 1 || found.front().fact.kind != FactKind::kDate ||
+      !found.front().event_words.empty() || !found.front().verb.empty()) {
+    return false;
+  }
+  for (size_t k = 0; k < ctx.toks.size(); ++k) {
+    if (ctx.toks[k].kind != TokKind::kPunct && !ctx.consumed[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 Result<std::vector<Claim>> ExtractStory(const Story& story,
                                         const std::vector<std::vector<SentenceRef>>& sentences) {
@@ -120,6 +138,13 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         found.insert(found.end(), std::make_move_iterator(more.begin()),
                      std::make_move_iterator(more.end()));
       }
+      // A unit holding a date and nothing else ("Aug. 12." opening a
+      // timeline entry, a line with only a date) is a heading: the date
+      // dates what follows, so it takes the event words of the next unit's
+      // first clause.
+      if (si + 1 < refs.size() && IsDateHeading(ctx, found)) {
+        found.front().event_words = TimeEventWords(toks[si + 1], 0, 0);
+      }
       // A person speaking in the sentence makes a duration's description
       // readable: "Sergey Lavrov: time to end".
       std::string speaker;
@@ -182,9 +207,27 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       ++story_kinds[c.head][c.fact.kind];
     }
   }
+  // First and last words of the story's person names of two or more words: a
+  // lone word no article gave a cue for ("Barka told ...", "Racquel") is that
+  // person's short form when another outlet names the person in full.
+  std::set<std::string> person_name_ends;
+  for (const Claim& c : claims) {
+    if (c.fact.kind != FactKind::kPerson) continue;
+    const size_t first_space = c.head.find(' '), last_space = c.head.rfind(' ');
+    if (first_space == std::string::npos) continue;
+    person_name_ends.insert(c.head.substr(0, first_space));
+    person_name_ends.insert(c.head.substr(last_space + 1));
+  }
   for (Claim& c : uncued_names) {
     auto it = story_kinds.find(c.head);
-    if (it == story_kinds.end()) continue;
+    if (it == story_kinds.end()) {
+      if (c.fact.kind == FactKind::kPerson && c.head.find(' ') == std::string::npos &&
+          person_name_ends.contains(c.head)) {
+        c.fact.kind = FactKind::kPerson;
+        claims.push_back(std::move(c));
+      }
+      continue;
+    }
     int best = 0;
     for (const auto& [kind, votes] : it->second) {
       if (votes > best) {

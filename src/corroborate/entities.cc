@@ -347,6 +347,9 @@ struct Mention {
   // The learned tagger's type for the span (tag module), kNone when it saw no
   // entity there.
   tag::EntityType model = tag::EntityType::kNone;
+  // For a lone word the tagger calls a person, the span classifier's type
+  // (Tagger::SpanTypes), which reads the word itself and its neighbours.
+  tag::EntityType span_model = tag::EntityType::kNone;
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
   // (IsVehicleNoun).
   bool vehicle = false;
@@ -547,9 +550,11 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       continue;
     }
     // A title word opening an organisation's name is no title: "Defense
-    // Ministry", "Foreign Office" (the run ends in an organisation word).
+    // Ministry", "Foreign Office" (the run ends in an organisation word),
+    // "Foreign Ministry of Norway" (the next word is one).
     if (IsTitle(lw) && a + 1 < words.size() &&
-        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words.back()].text)))) {
+        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words.back()].text))) &&
+        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words[a + 1]].text)))) {
       ++*title_votes;
       ++a;
       continue;
@@ -943,6 +948,8 @@ void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
     bytes.emplace_back(t.end - cut, t.end);
   }
   const std::vector<tag::EntitySpan> spans = tagger->Entities(words);
+  std::vector<tag::EntitySpan> lone;  // single-word mentions, as tagger word ranges
+  std::vector<size_t> lone_mention;
   for (size_t k = from; k < mentions->size(); ++k) {
     Mention& m = (*mentions)[k];
     // A lone nationality word ("Russian", "Iranians") is no entity, whatever
@@ -964,7 +971,19 @@ void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
         m.model = e.type;
       }
     }
+    if (m.words.size() == 1 && m.model == tag::EntityType::kPerson) {
+      for (size_t w = 0; w < bytes.size(); ++w) {
+        if (bytes[w].first == mb) {
+          lone.push_back(tag::EntitySpan{w, w + 1, tag::EntityType::kNone});
+          lone_mention.push_back(k);
+          break;
+        }
+      }
+    }
   }
+  if (lone.empty()) return;
+  const std::vector<tag::EntityType> types = tagger->SpanTypes(words, lone);
+  for (size_t j = 0; j < lone.size(); ++j) (*mentions)[lone_mention[j]].span_model = types[j];
 }
 
 // The kind with most votes; ties go to organisation over person over place.
@@ -1024,7 +1043,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   std::vector<Claim> out;
   for (const std::string& name : order) {
     const auto& ks = by_name[name];
-    int person = 0, org = 0, place = 0;
+    int person = 0, org = 0, place = 0, model_person = 0, span_org = 0, span_place = 0;
     size_t first_full = ks.front();
     for (size_t k : ks) {
       person += mentions[k].person;
@@ -1032,7 +1051,9 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       place += mentions[k].place;
       switch (mentions[k].model) {
         case tag::EntityType::kPerson:
-          person += kModelVote;
+          model_person += kModelVote;
+          span_org += mentions[k].span_model == tag::EntityType::kOrganization ? kModelVote : 0;
+          span_place += mentions[k].span_model == tag::EntityType::kPlace ? kModelVote : 0;
           break;
         case tag::EntityType::kPlace:
           place += kModelVote;
@@ -1053,11 +1074,30 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
     }
     const Mention& first = mentions[first_full];
+    // A lone word that no mention gives a person cue (a title, an age, a
+    // middle initial, a speaker's full name, a role in apposition) and that
+    // the article never writes as part of a longer person name is no person:
+    // news copy introduces a person by full name or title. The tagger's
+    // person vote alone does not make one of it, because for words GUM never
+    // saw it falls back on person contexts ("Cairo", "Interfax said"). Such
+    // a word takes the span classifier's type when that is a place or an
+    // organisation, and is otherwise left uncued (corroborate.cc types it
+    // from another article: a person's short form, or the name's kind there).
+    if (person > 0 || first.words.size() > 1) {
+      person += model_person;
+    } else {
+      org += span_org;
+      place += span_place;
+    }
     if (std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) {
       continue;  // a vessel's or aircraft's name (IsVehicleNoun)
     }
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
-      if (uncued != nullptr) uncued->push_back(EntityClaim(text, first, name));
+      if (uncued != nullptr) {
+        uncued->push_back(EntityClaim(text, first, name));
+        // The tagger's guess, for corroborate.cc: a person's short form?
+        if (model_person > 0) uncued->back().fact.kind = FactKind::kPerson;
+      }
       continue;
     }
     const FactKind kind = MajorityKind(person, org, place);

@@ -136,6 +136,56 @@ TEST(ExtractEntitiesTest, TitleWordsOpeningAnOrganisationStay) {
   }
 }
 
+// A lone capitalised word is a person only with a person cue of its own (a
+// title, an age, a role in apposition) or as the short form of a full name in
+// the article. Without one the tagger's person guess does not decide: a
+// place, an agency or a movement quoted like a person is no person.
+TEST(ExtractEntitiesTest, ALoneWordNeedsAPersonCueToBeAPerson) {
+  const struct {
+    const char* text;
+    const char* name;
+    bool person;
+  } cases[] = {
+      {"Velmora said on Monday that the talks had failed.", "Velmora", false},
+      {"Kestrovan fighters crossed the river before dawn.", "Kestrovan", false},
+      {"Officials in Darnova said the bridge had been closed.", "Darnova", false},
+      {"The convoy left Darnova and Ulbrecht at noon.", "Ulbrecht", false},
+      {"Mayor Velmora said on Monday that the talks had failed.", "Velmora", true},
+      {"Velmora, 54, said on Monday that the talks had failed.", "Velmora", true},
+      {"Anna Velmora said on Monday that the talks had failed.\nVelmora left.", "Anna Velmora",
+       true},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    std::string all;
+    for (const std::string& e : found) all += e + "; ";
+    EXPECT_EQ(Has(found, std::string("person:") + c.name), c.person)
+        << c.text << " → found " << all;
+  }
+}
+
+// A title word before an organisation word opens the organisation's name,
+// also when an "of" phrase follows ("Foreign Ministry of Norway"): neither
+// a title cut off nor a person.
+TEST(ExtractEntitiesTest, ATitleWordBeforeAnOrganisationWordIsNoTitle) {
+  const struct {
+    const char* text;
+    const char* name;
+  } cases[] = {
+      {"A spokesman for the Foreign Ministry of Norway said help was ready.", "Ministry"},
+      {"The Defense Department of Ostrava sent two planes.", "Department"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    std::string all;
+    for (const std::string& e : found) all += e + "; ";
+    for (const std::string& e : found) {
+      EXPECT_FALSE(e.starts_with("person:")) << c.text << " → found " << all;
+      EXPECT_NE(e, std::string("organization:") + c.name) << c.text << " → found " << all;
+    }
+  }
+}
+
 // A name introduced by a vessel or aircraft noun names the vehicle, which is
 // neither a person, a place nor an organisation: not reported, in any of its
 // mentions; the places around it stay.

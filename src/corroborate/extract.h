@@ -222,7 +222,8 @@ struct EntityMention {
 // `sentence_toks`, when given, holds Tokenize() of each sentence (saves
 // tokenizing twice).
 // `uncued`, when given, receives the names that had no cue in this article
-// (kind left as kPerson); the caller may classify them from other articles.
+// (kind kPerson when only the tagger called the name a person, else kQuantity);
+// the caller may classify them from other articles.
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
                                    std::vector<EntityMention>* mentions = nullptr,
                                    const std::vector<std::vector<Tok>>* sentence_toks = nullptr,

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -276,6 +277,49 @@ TEST(StoryTest, NameVariantGroupsFormEndToEnd) {
   EXPECT_EQ(village->kind, FactKind::kPlace);
   EXPECT_EQ(village->verdict, Verdict::kVariant);
   EXPECT_EQ(village->claims.size(), 2u);
+}
+
+// A date standing alone as a heading ("Sept. 4." on its own line, a timeline's
+// entry) dates what follows: it carries the words of the next unit's first
+// clause, as a date inside that sentence would. A date with words of its own
+// around it keeps them.
+TEST(StoryTest, ADateHeadingDatesTheNextSentence) {
+  Story story;
+  for (const char* text : {"Key events of the ferry search.\nSept. 4.\nDivers reached the hull.",
+                           "Sept. 5 officials closed the port.\nDivers left the hull."}) {
+    Article a;
+    a.id = "a" + std::to_string(story.articles.size() + 1);
+    a.text = text;
+    story.articles.push_back(std::move(a));
+  }
+  std::vector<std::vector<SentenceRef>> refs;
+  size_t id = 0;
+  for (const Article& a : story.articles) refs.push_back(NaiveSentences(a.text, &id));
+  auto claims = ExtractStory(story, refs);
+  ASSERT_TRUE(claims.has_value());
+  std::map<std::string, std::vector<std::string>> words;
+  for (const Claim& c : *claims) {
+    if (c.fact.kind == FactKind::kDate) words[c.fact.value] = c.event_words;
+  }
+  ASSERT_TRUE(words.contains("Sept. 4"));
+  EXPECT_EQ(words["Sept. 4"], (std::vector<std::string>{"hull", "reach"}));
+  ASSERT_TRUE(words.contains("Sept. 5"));
+  EXPECT_EQ(words["Sept. 5"], (std::vector<std::string>{"close", "offic", "port"}));
+}
+
+// A lone word with no person cue in its own article is a person when another
+// outlet names that person in full ("Ostrowicz" after "Professor Maren
+// Ostrowicz"), and links to that name; a lone word matching no one's name
+// gets no person type from the tagger's guess alone.
+TEST(StoryTest, ALoneSurnameIsAPersonNamedInFullElsewhere) {
+  const auto groups = GroupsOf({
+      "Professor Maren Ostrowicz said the fault had moved three meters on Monday.",
+      "The fault moved three meters, Ostrowicz told a television station on Monday.",
+  });
+  const FactGroup* person = GroupWith(groups, "Maren Ostrowicz");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, FactKind::kPerson);
+  EXPECT_EQ(person->claims.size(), 2u);
 }
 
 // A local name the text ties to the English one links an outlet that uses

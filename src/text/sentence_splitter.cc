@@ -436,6 +436,16 @@ size_t WordStart(std::string_view s, size_t floor, size_t pos) {
   while (start < pos) {
     size_t length = 0;
     const char32_t c = DecodeUtf8At(s, start, &length);
+    // A dash glued to the word opens it as punctuation: "--Aug. 12 -- The
+    // submarine ...", "—Dec. 3": two hyphens or an en or em dash, not one
+    // hyphen ("-5").
+    const bool dash =
+        c == 0x2013 || c == 0x2014 || (c == '-' && start + 1 < pos && s[start + 1] == '-');
+    if (dash) {
+      start += length;
+      while (start < pos && s[start] == '-') ++start;
+      continue;
+    }
     if (!IsOpener(c) && !IsBullet(c)) break;
     start += length;
   }

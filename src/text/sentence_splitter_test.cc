@@ -63,6 +63,19 @@ TEST(SentenceSplitterTest, AbbreviationDoesNotEndSentence) {
   });
 }
 
+// A dash glued to an abbreviation opens it as punctuation (timeline entries
+// written "--Sept. 3 -- ..."): the abbreviation is still one, so its period
+// ends nothing. One hyphen is part of the word.
+TEST(SentenceSplitterTest, AbbreviationAfterAGluedDash) {
+  ExpectSplits({
+      {"--Sept. 3 -- The ferry leaves port.", {"--Sept. 3 -- The ferry leaves port."}},
+      {"\xE2\x80\x94Mar. 9 \xE2\x80\x94 The bridge closes.",
+       {"\xE2\x80\x94Mar. 9 \xE2\x80\x94 The bridge closes."}},
+      {"--Sept. 4. -- Divers reach the hull.", {"--Sept. 4.", "-- Divers reach the hull."}},
+      {"It fell to -5. Then it rose.", {"It fell to -5.", "Then it rose."}},
+  });
+}
+
 TEST(SentenceSplitterTest, AbbreviationEndsSentenceBeforeSentenceOpener) {
   ExpectSplits({
       {"I live in the U.S. How about you?", {"I live in the U.S.", "How about you?"}},

@@ -402,6 +402,9 @@ struct Tally {
   std::vector<std::string> variant_misses;
   // Every gold cross-outlet group not found, in the same form (`--misses --all-kinds`).
   std::vector<std::string> cross_misses;
+  // Matched entity claims typed unlike the gold ("Interfax: person, gold organization"):
+  // what `corroboration_eval --misses` prints as "wrong kind".
+  std::vector<std::string> kind_misses;
   void Add(const Tally& o) {
     for (const auto& [k, c] : o.extraction) extraction[k].Add(c);
     cross.Add(o.cross);
@@ -417,6 +420,7 @@ struct Tally {
                                    o.false_grouping_examples.end());
     variant_misses.insert(variant_misses.end(), o.variant_misses.begin(), o.variant_misses.end());
     cross_misses.insert(cross_misses.end(), o.cross_misses.begin(), o.cross_misses.end());
+    kind_misses.insert(kind_misses.end(), o.kind_misses.begin(), o.kind_misses.end());
   }
   double FalseGroupingRate() const { return judgeable ? double(false_groupings) / judgeable : 0.0; }
 };
@@ -534,7 +538,13 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
       ++tally.extraction["all"].matched_gold;
       if (family == "entity") {
         ++tally.kind_total;
-        tally.kind_right += gold.groups[gc.group].kind == FactKindName(f.kind);
+        const bool right = gold.groups[gc.group].kind == FactKindName(f.kind);
+        tally.kind_right += right;
+        if (!right) {
+          tally.kind_misses.push_back(story.id + ": " + f.value + ": " +
+                                      std::string(FactKindName(f.kind)) + ", gold " +
+                                      gold.groups[gc.group].kind);
+        }
       }
       matched[gi].push_back(c);
     }
