@@ -103,6 +103,24 @@ double kTopicBest = 0;
 bool IsDev(const LabeledArticle& a) { return a.dev; }
 bool IsTest(const LabeledArticle& a) { return !a.dev; }
 
+// The three evaluation sets, with the dev/test splits the fits and reports use.
+struct EvalSets {
+  LabeledStream ecb, duc, wcl, ecb_dev, ecb_test, duc_dev;
+};
+
+EvalSets ReadEvalSets(const std::string& data) {
+  EvalSets sets{Check(ReadEcbPlus(data + "/ecbplus")),
+                Check(ReadDucMix(data)),
+                Check(ReadNewsWcl50(data + "/newswcl50")),
+                {},
+                {},
+                {}};
+  sets.ecb_dev = Filter(sets.ecb, IsDev);
+  sets.ecb_test = Filter(sets.ecb, IsTest);
+  sets.duc_dev = Filter(sets.duc, IsDev);
+  return sets;
+}
+
 // Two-fold cross-validation of the event configuration on the ECB+ dev
 // topics (fold A: topics 1, 5, 9, ...; fold B: 3, 7, 11, ...): for each fold
 // the ranker is refitted without it (on the other fold and the DUC dev
@@ -137,11 +155,7 @@ void CrossValidateEvents(const LabeledStream& ecb_dev, const LabeledStream& duc_
 }
 
 int Quality(const std::string& data, bool fit) {
-  auto ecb = Check(ReadEcbPlus(data + "/ecbplus"));
-  auto duc = Check(ReadDucMix(data));
-  auto wcl = Check(ReadNewsWcl50(data + "/newswcl50"));
-  LabeledStream ecb_dev = Filter(ecb, IsDev), ecb_test = Filter(ecb, IsTest);
-  LabeledStream duc_dev = Filter(duc, IsDev);
+  auto [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
   std::printf(
       "ECB+: %zu articles (dev %zu, test %zu); DUC mix: %zu (dev topics %zu); "
       "NewsWCL50: %zu\n\n",
@@ -295,11 +309,7 @@ int Dev(const std::string& data) {
 // each merge threshold on its dev set, then prints the test rows with and
 // without the step in one run. Every `every` articles and at the stream's end.
 int Merge(const std::string& data, size_t every) {
-  auto ecb = Check(ReadEcbPlus(data + "/ecbplus"));
-  auto duc = Check(ReadDucMix(data));
-  auto wcl = Check(ReadNewsWcl50(data + "/newswcl50"));
-  LabeledStream ecb_dev = Filter(ecb, IsDev), ecb_test = Filter(ecb, IsTest);
-  LabeledStream duc_dev = Filter(duc, IsDev);
+  auto [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
   ClusterOptions events;
   ClusterOptions topics = TopicLevelOptions(events);
   events.merge_every = topics.merge_every = every;
