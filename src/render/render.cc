@@ -168,6 +168,17 @@ std::vector<FactGroup> RoutineLines(const Report& r) {
   return lines;
 }
 
+// The groups listed under section k of kSections, or the routine mentions
+// when k is past the end (their merged lines are kept in `storage`).
+std::vector<const FactGroup*> ListedGroups(const Report& r, size_t k,
+                                           std::vector<FactGroup>& storage) {
+  if (k < std::size(kSections)) return SectionGroups(r, kSections[k].verdict);
+  storage = RoutineLines(r);
+  std::vector<const FactGroup*> groups;
+  for (const FactGroup& g : storage) groups.push_back(&g);
+  return groups;
+}
+
 // One character replaced by what a format needs in its place.
 struct Replacement {
   char ch;
@@ -222,13 +233,8 @@ std::string RenderText(const Report& r, bool markdown) {
     for (size_t k = 0; k <= std::size(kSections); ++k) {
       const bool routine = k == std::size(kSections);
       const char* title = routine ? kRoutineTitle : kSections[k].title;
-      const std::vector<FactGroup> merged = routine ? RoutineLines(r) : std::vector<FactGroup>();
-      std::vector<const FactGroup*> groups;
-      if (routine) {
-        for (const FactGroup& g : merged) groups.push_back(&g);
-      } else {
-        groups = SectionGroups(r, kSections[k].verdict);
-      }
+      std::vector<FactGroup> merged;
+      const std::vector<const FactGroup*> groups = ListedGroups(r, k, merged);
       if (groups.empty()) continue;
       out << "\n" << (markdown ? "## " : "") << title << "\n";
       if (!markdown) out << std::string(std::string_view(title).size(), '-') << "\n";
@@ -435,14 +441,8 @@ std::string RenderHtml(const Report& r) {
       const bool routine = k == std::size(kSections);
       const char* title = routine ? kRoutineTitle : kSections[k].title;
       bool any = false;
-      const std::vector<FactGroup> merged = routine ? RoutineLines(r) : std::vector<FactGroup>();
-      std::vector<const FactGroup*> section;
-      if (routine) {
-        for (const FactGroup& g : merged) section.push_back(&g);
-      } else {
-        section = SectionGroups(r, kSections[k].verdict);
-      }
-      for (const FactGroup* gp : section) {
+      std::vector<FactGroup> merged;
+      for (const FactGroup* gp : ListedGroups(r, k, merged)) {
         const FactGroup& g = *gp;
         if (!any) out << "<h2>" << title << "</h2>\n<ul>\n";
         any = true;
