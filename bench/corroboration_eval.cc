@@ -24,7 +24,8 @@
 //
 // --split test limits the run to the test stories (report only these). A test
 // story's own figures are never printed, only the test split's totals. --verbose
-// lists every false grouping of the dev stories; --misses lists, for dev stories only (tune on
+// lists every false grouping and every produced cross-outlet group counted wrong
+// (with why) of the dev stories; --misses lists, for dev stories only (tune on
 // dev, never read test), each gold name-variant group not found and the
 // produced group each of its claims landed in; --missed-groups does the same for every
 // gold cross-outlet group not found (any kind). Stories whose inputs lie under --data are skipped
@@ -157,6 +158,9 @@ int main(int argc, char** argv) {
     if (verbose && std::strcmp(name, "dev") == 0) {
       for (const std::string& e : it->second.false_grouping_examples) {
         std::printf("    false grouping: %s\n", e.c_str());
+      }
+      for (const std::string& e : it->second.wrong_verdicts) {
+        std::printf("    wrong verdict: %s\n", e.c_str());
       }
     }
     if (misses && std::strcmp(name, "dev") == 0) {

@@ -183,6 +183,21 @@ TEST(AlignTest, SpellingVariantsAreOneEntity) {
   EXPECT_EQ(groups[3].verdict, Verdict::kSingleSource);
 }
 
+// Each outlet counts with its own fullest form: a shortened form an article
+// gives after its full name is not a second spelling, while a short form an
+// article uses alone is.
+TEST(AlignTest, AnArticlesOwnShortFormIsNotAVariant) {
+  auto same = Align({Name(0, FactKind::kPerson, "Ruben K. Dallow"),
+                     Name(1, FactKind::kPerson, "Ruben K. Dallow"),
+                     Name(1, FactKind::kPerson, "Ruben Dallow")});
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].verdict, Verdict::kAgree);
+  auto alone = Align(
+      {Name(0, FactKind::kPerson, "Ruben K. Dallow"), Name(1, FactKind::kPerson, "Ruben Dallow")});
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].verdict, Verdict::kVariant);
+}
+
 // A standard abbreviation in one outlet's name ("Mt", "St.") is the same
 // name as the word written out in another's, and the report says why.
 TEST(AlignTest, StandardAbbreviationsAreOneEntity) {

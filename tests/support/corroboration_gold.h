@@ -405,6 +405,10 @@ struct Tally {
   // Matched entity claims typed unlike the gold ("Interfax: person, gold organization"):
   // what `corroboration_eval --misses` prints as "wrong kind".
   std::vector<std::string> kind_misses;
+  // Produced cross-outlet groups counted wrong, each with why (no gold fact,
+  // another verdict in the gold, one article only, several gold groups): what
+  // `corroboration_eval --wrong` prints.
+  std::vector<std::string> wrong_verdicts;
   void Add(const Tally& o) {
     for (const auto& [k, c] : o.extraction) extraction[k].Add(c);
     cross.Add(o.cross);
@@ -421,6 +425,7 @@ struct Tally {
     variant_misses.insert(variant_misses.end(), o.variant_misses.begin(), o.variant_misses.end());
     cross_misses.insert(cross_misses.end(), o.cross_misses.begin(), o.cross_misses.end());
     kind_misses.insert(kind_misses.end(), o.kind_misses.begin(), o.kind_misses.end());
+    wrong_verdicts.insert(wrong_verdicts.end(), o.wrong_verdicts.begin(), o.wrong_verdicts.end());
   }
   double FalseGroupingRate() const { return judgeable ? double(false_groupings) / judgeable : 0.0; }
 };
@@ -574,13 +579,26 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
           tally.false_grouping_examples.push_back(example + (trap ? " (a listed trap)" : ""));
         }
       }
+      std::string why = "matches no gold fact";
       if (by_gold.size() == 1) {
         const auto& [k, articles] = *by_gold.begin();
         if (articles.size() >= 2 && gold.groups[k].verdict == verdict) {
           ++tally.cross.matched_predicted;
           ++tally.by_verdict[verdict].matched_predicted;
           recalled[k] = true;
+          why.clear();
+        } else if (articles.size() < 2) {
+          why = "gold facts of one article only, of [" + gold.groups[k].about + "]";
+        } else {
+          why = "gold says " + gold.groups[k].verdict + " [" + gold.groups[k].about + "]";
         }
+      } else if (by_gold.size() >= 2) {
+        why = "joins " + std::to_string(by_gold.size()) + " gold groups";
+      }
+      if (!why.empty()) {
+        tally.wrong_verdicts.push_back(
+            gold.id + ": " + verdict + " " + std::string(FactKindName(g.kind)) + " \"" + g.about +
+            "\" (" + std::to_string(g.claims.size()) + " claims): " + why);
       }
     } else {
       ++tally.single.predicted;
