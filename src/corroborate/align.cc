@@ -1028,10 +1028,15 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
   return out;
 }
 
-// A conflicting figure that is one figure revised over time: every claim's
-// article has a publication time, there are at least two times, claims of
-// one time agree, and the values move one way as time goes on (a rising
-// toll). Returns the timeline in publication order, or nothing.
+// A conflicting or agreed figure that is one figure revised over time: every
+// claim's article has a publication time, there are at least two times,
+// claims of one time agree, and the values move one way as time goes on (a
+// rising toll, or a floor a later figure passes). Returns the timeline in
+// publication order, or nothing.
+// How far past a floor a later figure must be to revise it: 10% ("at least
+// 600" then 620 is the same count restated; then 7,085 is a new toll).
+constexpr double kFloorPassed = 1.1;
+
 std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& claims,
                                                    const std::vector<size_t>& members) {
   std::vector<size_t> order = members;
@@ -1050,7 +1055,11 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
   for (size_t k = 1; k < order.size(); ++k) {
     const Claim& a = claims[order[k - 1]];
     const Claim& b = claims[order[k]];
-    if (Compatible(a, b)) continue;
+    // A floor ("at least 600") passed by a later figure (7,085) is a toll
+    // revised upwards, although the two readings overlap.
+    const bool floor_passed = std::isinf(a.high) && !std::isinf(b.high) &&
+                              *a.published != *b.published && b.low > kFloorPassed * a.low;
+    if (Compatible(a, b) && !floor_passed) continue;
     if (*a.published == *b.published) return std::nullopt;  // two values at one time
     // One number in two units is a slip of the unit, not a revised figure.
     if (SameFigureOtherUnit(a, b)) return std::nullopt;
@@ -1185,7 +1194,8 @@ std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t
     if (g.verdict == Verdict::kVariant && IsEntity(g.kind)) {
       g.reasons = VariantReasons(claims, prepared, members, &memo);
     }
-    if (g.verdict == Verdict::kConflict) {
+    if (g.verdict == Verdict::kConflict ||
+        (g.verdict == Verdict::kAgree && g.kind == FactKind::kQuantity)) {
       if (auto timeline = Revision(claims, members)) {
         g.verdict = Verdict::kRevised;
         g.timeline = std::move(*timeline);

@@ -154,6 +154,26 @@ TEST(AlignTest, ARisingTollIsRevisedAndAPlaceFigureStaysApart) {
   EXPECT_EQ(revised->timeline.back().low, 12000);
 }
 
+// A floor one day ("at least 600") that a later day's figure passes is the
+// toll revised, not an agreement; the same floor restated, or passed by a
+// figure of the same day, is not.
+TEST(AlignTest, AFloorPassedLaterIsARevision) {
+  const std::tuple<double, long long, double, long long, Verdict> cases[] = {
+      {600, 1, 7085, 3, Verdict::kRevised},
+      {600, 1, 620, 3, Verdict::kAgree},   // within 10% of the floor: restated
+      {600, 1, 7085, 1, Verdict::kAgree},  // one day: no revision
+  };
+  for (const auto& [floor, floor_day, later, later_day, verdict] : cases) {
+    auto g =
+        Align({Published(Quantity(0, floor, INFINITY, "person", "kill", "at least 600 people died"),
+                         floor_day),
+               Published(Quantity(1, later, later, "person", "kill", "officials said people died"),
+                         later_day)});
+    ASSERT_EQ(g.size(), 1u) << later;
+    EXPECT_EQ(g[0].verdict, verdict) << later << " on day " << later_day;
+  }
+}
+
 // Two outlets disagree on the toll; a third outlet's figure for one town is
 // part of it, not a third side of the dispute.
 TEST(AlignTest, APlaceFigureLeavesAConflictAboutTheWhole) {

@@ -24,6 +24,17 @@ size_t SentenceOf(const std::vector<SentenceRef>& refs, size_t pos) {
   return it->id;
 }
 
+// Numbers the name or quote claims of one article with the article and their
+// sentence, and moves them to `out`.
+void AddNumbered(std::vector<Claim>&& found, size_t article, const std::vector<SentenceRef>& refs,
+                 std::vector<Claim>* out) {
+  for (Claim& c : found) {
+    c.fact.article = article;
+    c.fact.sentence = SentenceOf(refs, c.fact.begin);
+    out->push_back(std::move(c));
+  }
+}
+
 }  // namespace
 
 bool IsSpacedQuoteSentence(std::string_view unit) {
@@ -91,7 +102,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         published_month = std::stoi(iso.substr(5, 2));
       }
     }
-    std::vector<Span> spans;
+    std::vector<Span> spans;  // running text: where names and quotes are read
+    std::vector<SentenceRef> text_refs;
     for (const SentenceRef& r : refs) {
       if (r.begin > r.end || r.end > text.size() ||
           (!spans.empty() && r.begin < spans.back().begin)) {
@@ -100,7 +112,9 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
                             std::to_string(r.end) + ") is out of order or outside the " +
                             std::to_string(text.size()) + "-byte text");
       }
+      if (r.figures_only) continue;
       spans.push_back(Span{r.begin, r.end});
+      text_refs.push_back(r);
     }
     // Each sentence is tokenized once, for the entity pass and then for the
     // sentence-level extractors.
@@ -110,18 +124,22 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       toks.push_back(Tokenize(text.substr(r.begin, r.end - r.begin)));
     std::vector<EntityMention> mentions;
     std::vector<Claim> uncued;
-    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &toks, &uncued);
+    std::vector<std::vector<Tok>> text_toks;  // lent to the entity pass, then given back
+    text_toks.reserve(spans.size());
+    for (size_t si = 0; si < refs.size(); ++si) {
+      if (!refs[si].figures_only) text_toks.push_back(std::move(toks[si]));
+    }
+    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &text_toks, &uncued);
+    for (size_t si = 0, ti = 0; si < refs.size(); ++si) {
+      if (!refs[si].figures_only) toks[si] = std::move(text_toks[ti++]);
+    }
     // Names the entity pass classified, to tell a place from a holder.
     std::map<std::string, FactKind> known_names;
     for (const EntityMention& m : mentions) {
       known_names.emplace(std::string(text.substr(m.begin, m.end - m.begin)), m.kind);
       known_names.emplace(m.name, m.kind);
     }
-    for (Claim& c : uncued) {
-      c.fact.article = a;
-      c.fact.sentence = SentenceOf(refs, c.fact.begin);
-      uncued_names.push_back(std::move(c));
-    }
+    AddNumbered(std::move(uncued), a, text_refs, &uncued_names);
 
     std::string previous_background;  // the past event the previous sentence is about
     for (size_t si = 0; si < refs.size(); ++si) {
@@ -132,11 +150,16 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       const std::string inherited = continues ? previous_background : std::string();
       previous_background = OpeningBackground(ctx.toks, published_year, published_month);
       if (previous_background.empty()) previous_background = inherited;
-      std::vector<Claim> found = ExtractTimes(&ctx);
-      for (auto* extract : {&ExtractDates, &ExtractDurations, &ExtractQuantities}) {
-        auto more = (*extract)(&ctx);
-        found.insert(found.end(), std::make_move_iterator(more.begin()),
-                     std::make_move_iterator(more.end()));
+      std::vector<Claim> found;
+      if (r.figures_only) {
+        found = ExtractQuantities(&ctx);
+      } else {
+        found = ExtractTimes(&ctx);
+        for (auto* extract : {&ExtractDates, &ExtractDurations, &ExtractQuantities}) {
+          auto more = (*extract)(&ctx);
+          found.insert(found.end(), std::make_move_iterator(more.begin()),
+                       std::make_move_iterator(more.end()));
+        }
       }
       // A unit holding a date and nothing else ("Aug. 12." opening a
       // timeline entry, a line with only a date) is a heading: the date
@@ -182,16 +205,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         claims.push_back(std::move(c));
       }
     }
-    for (Claim& c : entities) {
-      c.fact.article = a;
-      c.fact.sentence = SentenceOf(refs, c.fact.begin);
-      claims.push_back(std::move(c));
-    }
-    for (Claim& c : ExtractQuotes(text, spans, mentions)) {
-      c.fact.article = a;
-      c.fact.sentence = SentenceOf(refs, c.fact.begin);
-      claims.push_back(std::move(c));
-    }
+    AddNumbered(std::move(entities), a, text_refs, &claims);
+    AddNumbered(ExtractQuotes(text, spans, mentions), a, text_refs, &claims);
     if (claims.size() > kMaxClaimsPerStory) {
       return ResourceExhausted("corroborate: story has more than kMaxClaimsPerStory (" +
                                std::to_string(kMaxClaimsPerStory) + ") facts at article " +
@@ -253,13 +268,12 @@ Result<std::vector<FactGroup>> Corroborate(const AnalyzedStory& analyzed) {
       return Internal("corroborate: sentence " + std::to_string(id) + " names article " +
                       std::to_string(s.article) + " of " + std::to_string(story.articles.size()));
     }
-    if (s.kind != text::UnitKind::kSentence &&
-        !(s.kind == text::UnitKind::kHeading &&
-          corroborate::IsSpacedQuoteSentence(
-              std::string_view(story.articles[s.article].text).substr(s.begin, s.end - s.begin)))) {
-      continue;
-    }
-    refs[s.article].push_back(corroborate::SentenceRef{id, s.begin, s.end});
+    if (s.kind == text::UnitKind::kNoise) continue;
+    const std::string_view unit =
+        std::string_view(story.articles[s.article].text).substr(s.begin, s.end - s.begin);
+    const bool heading =
+        s.kind == text::UnitKind::kHeading && !corroborate::IsSpacedQuoteSentence(unit);
+    refs[s.article].push_back(corroborate::SentenceRef{id, s.begin, s.end, heading});
   }
   auto claims = corroborate::ExtractStory(story, refs);
   if (!claims) return std::unexpected(claims.error());

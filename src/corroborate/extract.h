@@ -345,6 +345,10 @@ struct SentenceRef {
   size_t id = 0;
   size_t begin = 0;
   size_t end = 0;
+  // A heading (a headline, a fact-box line "Izmit 4,179 dead, 10,759
+  // injured"): only its figures are read. Names, dates and times in headings
+  // are mostly datelines, bylines and credits.
+  bool figures_only = false;
 };
 
 // True when a unit the sentence splitter called a heading is running text
