@@ -637,13 +637,18 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
 // International Airport", "Lima" and "Lima airport" are two places (a figure
 // for the airport is not the town's). Longer short forms ("Kennedy
 // International Airport" of "John F. Kennedy International Airport") keep
-// the site's own words and may link.
+// the site's own words and may link. A natural feature's generic word does
+// not make a site: "Nantucket Island" is Nantucket.
 bool TownOfASite(const Claim& short_claim, const Prepared& short_form, const Claim& full_claim,
                  const Prepared& full) {
   const std::vector<std::string>& ws = short_form.name.words;
   const std::vector<std::string>& wf = full.name.words;
-  return short_claim.fact.kind == FactKind::kPlace && full_claim.fact.kind == FactKind::kPlace &&
-         ws.size() == 1 && wf.size() > 1 && wf.front() == ws.front();
+  if (short_claim.fact.kind != FactKind::kPlace || full_claim.fact.kind != FactKind::kPlace ||
+      ws.size() != 1 || wf.size() < 2 || wf.front() != ws.front()) {
+    return false;
+  }
+  // An island or a sea is the place itself: "Nantucket" / "Nantucket Island".
+  return !std::all_of(wf.begin() + 1, wf.end(), IsNaturalFeatureWord);
 }
 
 // Links every pair of claims that could link into `uf`, recording the pairs

@@ -218,6 +218,18 @@ TEST(AlignTest, AnArticlesOwnShortFormIsNotAVariant) {
   EXPECT_EQ(alone[0].verdict, Verdict::kVariant);
 }
 
+// A place with or without its natural feature's word is one place ("Velmar"
+// / "Velmar Island"); a town and the airport named after it are two.
+TEST(AlignTest, AnIslandIsThePlaceATownsAirportIsNot) {
+  auto island =
+      Align({Name(0, FactKind::kPlace, "Velmar"), Name(1, FactKind::kPlace, "Velmar Island")});
+  ASSERT_EQ(island.size(), 1u);
+  EXPECT_EQ(island[0].verdict, Verdict::kVariant);
+  auto airport =
+      Align({Name(0, FactKind::kPlace, "Velmar"), Name(1, FactKind::kPlace, "Velmar Airport")});
+  EXPECT_EQ(airport.size(), 2u);
+}
+
 // A standard abbreviation in one outlet's name ("Mt", "St.") is the same
 // name as the word written out in another's, and the report says why.
 TEST(AlignTest, StandardAbbreviationsAreOneEntity) {

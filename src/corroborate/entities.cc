@@ -268,8 +268,8 @@ bool IsSpeechVerb(std::string_view lower) {
 
 bool IsLocative(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "in",     "from",    "to",     "near",   "at",         "across", "into",   "towards",
-      "toward", "outside", "inside", "around", "throughout", "via",    "through"};
+      "in",      "from",   "to",     "near",       "at",  "across",  "into", "towards", "toward",
+      "outside", "inside", "around", "throughout", "via", "through", "off",  "along"};
   return kWords.count(lower) > 0;
 }
 

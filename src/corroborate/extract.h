@@ -240,6 +240,11 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
 // "road", "place", "st", ... ("Magazine Street", "Sophie Wright Place").
 bool IsThoroughfareWord(std::string_view lower);
 
+// A word naming the kind of natural feature a place is ("island", "ocean",
+// "sea", "gulf", "strait", "peninsula"): "Nantucket Island" is Nantucket,
+// where "Newark Airport" is not Newark.
+bool IsNaturalFeatureWord(std::string_view lower);
+
 // The words of a name as names are compared: case-folded, split at spaces
 // and hyphens, dots and apostrophes dropped, particles (al, el, bin, ibn, of,
 // for, the, de, le) left out. "Bashar al-Assad" → {bashar, assad}.

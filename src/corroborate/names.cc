@@ -140,6 +140,12 @@ std::string_view VerdictName(Verdict verdict) {
 namespace crosswire::corroborate {
 namespace {}  // namespace
 
+bool IsNaturalFeatureWord(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "island", "islands", "isle", "ocean", "sea", "gulf", "strait", "peninsula"};
+  return kWords.contains(lower);
+}
+
 bool IsThoroughfareWord(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"street", "avenue", "road",  "boulevard",
                                                 "lane",   "place",  "drive", "highway",
@@ -195,10 +201,9 @@ bool IsStandardAbbreviation(std::string_view short_word, std::string_view long_w
 // those words tell apart different places of one name (Mexico / Mexico City,
 // Kerman / Kerman province, Mississippi / Mississippi River).
 bool IsGenericFeatureWord(std::string_view w) {
-  static const std::set<std::string, std::less<>> kWords = {
-      "island",        "islands",  "isle", "ocean",  "sea",      "airport",
-      "international", "airfield", "gulf", "strait", "peninsula"};
-  return kWords.contains(w);
+  static const std::set<std::string, std::less<>> kFacilities = {"airport", "international",
+                                                                 "airfield"};
+  return IsNaturalFeatureWord(w) || kFacilities.contains(w);
 }
 
 // The words of a name before its trailing generic feature words.
