@@ -962,27 +962,20 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
   if (IsEntity(claims[members.front()].fact.kind)) {
     // A name group is a variant when the outlets write the name differently,
     // not when one outlet shortens its own full name later on ("Shawn J.
-    // Smith ... Shawn Smith"): an article's form whose words are all in
-    // another of its forms is dropped, and the articles' remaining forms
-    // (beyond case and punctuation) are compared. A short form an article
-    // uses alone, or a second name it gives ("Velmar (Velmarsk)"), still
-    // makes a variant.
+    // Smith ... Shawn Smith", "U.S. Geological Survey ... USGS"): an article's
+    // forms of fewer words than its fullest form are dropped, and the
+    // articles' remaining forms (beyond case and punctuation) are compared. A
+    // short form an article uses alone, or a second name it gives ("Velmar
+    // (Velmarsk)"), still makes a variant.
     std::map<size_t, std::vector<size_t>> by_article;  // article -> members
     for (size_t m : members) by_article[claims[m].fact.article].push_back(m);
-    auto shortens = [&](size_t x, size_t y) {  // x's words are a proper subset of y's
-      const std::vector<std::string>& wx = prepared[x].name.words;
-      const std::vector<std::string>& wy = prepared[y].name.words;
-      return wx.size() < wy.size() && std::ranges::all_of(wx, [&](const std::string& w) {
-               return std::ranges::find(wy, w) != wy.end();
-             });
-    };
     std::set<std::set<std::string>> forms;
     for (const auto& [article, own] : by_article) {
+      size_t most_words = 0;
+      for (size_t x : own) most_words = std::max(most_words, prepared[x].name.words.size());
       std::set<std::string> kept;
       for (size_t x : own) {
-        if (std::ranges::none_of(own, [&](size_t y) { return shortens(x, y); })) {
-          kept.insert(prepared[x].surface);
-        }
+        if (prepared[x].name.words.size() == most_words) kept.insert(prepared[x].surface);
       }
       forms.insert(std::move(kept));
     }

@@ -212,6 +212,11 @@ TEST(AlignTest, AnArticlesOwnShortFormIsNotAVariant) {
                      Name(1, FactKind::kPerson, "Ruben Dallow")});
   ASSERT_EQ(same.size(), 1u);
   EXPECT_EQ(same[0].verdict, Verdict::kAgree);
+  auto initials = Align({Name(0, FactKind::kOrganization, "Norland River Valley"),
+                         Name(1, FactKind::kOrganization, "Norland River Valley"),
+                         Name(1, FactKind::kOrganization, "NRV")});
+  ASSERT_EQ(initials.size(), 1u);
+  EXPECT_EQ(initials[0].verdict, Verdict::kAgree);
   auto alone = Align(
       {Name(0, FactKind::kPerson, "Ruben K. Dallow"), Name(1, FactKind::kPerson, "Ruben Dallow")});
   ASSERT_EQ(alone.size(), 1u);

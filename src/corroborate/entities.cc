@@ -747,7 +747,12 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
        next == "reported" || next == "news" || next == "reports")) {
     m->org += kNewsSourceVote;
   }
-  if (IsLocative(prev) && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
+  // "in X", "toward the X"; not "in the X building", where X modifies a noun.
+  const bool modifies_noun = last_tok + 1 < toks.size() &&
+                             toks[last_tok + 1].kind == TokKind::kWord &&
+                             !toks[last_tok + 1].capitalized;
+  const bool locative = IsLocative(prev) || (prev == "the" && IsLocative(prev2) && !modifies_noun);
+  if (locative && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
     m->place += kLocativeVote;
   }
   // "the villages of X", "the villages were X, Y and Z".

@@ -164,6 +164,27 @@ TEST(ExtractEntitiesTest, ALoneWordNeedsAPersonCueToBeAPerson) {
   }
 }
 
+// A spatial preposition, also before "the", marks a place: "off Velmar",
+// "toward the Ostrava,"; a name that modifies a noun after "the" ("toward
+// the Ostrava terminal") gets no place vote from it.
+TEST(ExtractEntitiesTest, SpatialPrepositionsMarkPlaces) {
+  const struct {
+    const char* text;
+    const char* expected;
+    bool found;
+  } cases[] = {
+      {"The jet went down off Velmar, officials said.", "place:Velmar", true},
+      {"The jet dived toward the Ostrava, officials said.", "place:Ostrava", true},
+      {"The crew walked toward the Ostrava terminal before dawn.", "place:Ostrava", false},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    std::string all;
+    for (const std::string& e : found) all += e + "; ";
+    EXPECT_EQ(Has(found, c.expected), c.found) << c.text << " → found " << all;
+  }
+}
+
 // A title word before an organisation word opens the organisation's name,
 // also when an "of" phrase follows ("Foreign Ministry of Norway"): neither
 // a title cut off nor a person.
