@@ -85,6 +85,10 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
   // Iran") are reported when another article of the story classified the
   // same name: the story is the context.
   std::vector<Claim> uncued_names;
+  // Names some article gives to a vessel or an aircraft ("the submarine
+  // Kursk"), case-folded: not a person, place or organisation in any article
+  // ("the Kursk", "aboard Kursk").
+  std::set<std::string> vehicles;
   for (size_t a = 0; a < story.articles.size(); ++a) {
     const Article& article = story.articles[a];
     const std::string_view text = article.text;
@@ -129,7 +133,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     for (size_t si = 0; si < refs.size(); ++si) {
       if (!refs[si].figures_only) text_toks.push_back(std::move(toks[si]));
     }
-    std::vector<Claim> entities = ExtractEntities(text, spans, &mentions, &text_toks, &uncued);
+    std::vector<Claim> entities =
+        ExtractEntities(text, spans, &mentions, &text_toks, &uncued, &vehicles);
     for (size_t si = 0, ti = 0; si < refs.size(); ++si) {
       if (!refs[si].figures_only) toks[si] = std::move(text_toks[ti++]);
     }
@@ -213,6 +218,12 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
                                article.id);
     }
   }
+  std::erase_if(claims, [&](const Claim& c) {
+    return (c.fact.kind == FactKind::kPerson || c.fact.kind == FactKind::kPlace ||
+            c.fact.kind == FactKind::kOrganization) &&
+           vehicles.contains(c.head);
+  });
+  std::erase_if(uncued_names, [&](const Claim& c) { return vehicles.contains(c.head); });
   // Kind by majority over the articles that classified the name (ties: the
   // lower enum value, for determinism).
   std::map<std::string, std::map<FactKind, int>> story_kinds;

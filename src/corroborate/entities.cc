@@ -748,9 +748,9 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
     m->org += kNewsSourceVote;
   }
   // "in X", "toward the X"; not "in the X building", where X modifies a noun.
-  const bool modifies_noun = last_tok + 1 < toks.size() &&
-                             toks[last_tok + 1].kind == TokKind::kWord &&
-                             !toks[last_tok + 1].capitalized;
+  const bool modifies_noun =
+      last_tok + 1 < toks.size() && toks[last_tok + 1].kind == TokKind::kWord &&
+      !toks[last_tok + 1].capitalized && !IsFunctionWord(toks[last_tok + 1].lower);
   const bool locative = IsLocative(prev) || (prev == "the" && IsLocative(prev2) && !modifies_noun);
   if (locative && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
     m->place += kLocativeVote;
@@ -1016,7 +1016,7 @@ Claim EntityClaim(std::string_view text, const Mention& m, const std::string& na
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
                                    std::vector<EntityMention>* out_mentions,
                                    const std::vector<std::vector<Tok>>* pretokenized,
-                                   std::vector<Claim>* uncued) {
+                                   std::vector<Claim>* uncued, std::set<std::string>* vehicles) {
   std::vector<std::vector<Tok>> own_toks;
   if (pretokenized == nullptr) {
     own_toks.reserve(sentences.size());
@@ -1095,6 +1095,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       place += span_place;
     }
     if (std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) {
+      if (vehicles != nullptr) vehicles->insert(FoldCase(name));
       continue;  // a vessel's or aircraft's name (IsVehicleNoun)
     }
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -223,11 +224,14 @@ struct EntityMention {
 // tokenizing twice).
 // `uncued`, when given, receives the names that had no cue in this article
 // (kind kPerson when only the tagger called the name a person, else kQuantity);
-// the caller may classify them from other articles.
+// the caller may classify them from other articles. `vehicles`, when given,
+// receives the names this article gives to a vessel or an aircraft ("the
+// submarine Kursk"), which the caller leaves out of other articles too.
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
                                    std::vector<EntityMention>* mentions = nullptr,
                                    const std::vector<std::vector<Tok>>* sentence_toks = nullptr,
-                                   std::vector<Claim>* uncued = nullptr);
+                                   std::vector<Claim>* uncued = nullptr,
+                                   std::set<std::string>* vehicles = nullptr);
 
 // Direct quotes (at least four words) with their speakers; `mentions` (from
 // ExtractEntities on the same article) name the speakers.

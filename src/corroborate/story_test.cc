@@ -315,6 +315,17 @@ TEST(StoryTest, ALoneSurnameIsAPersonNamedInFullElsewhere) {
 
 // A local name the text ties to the English one links an outlet that uses
 // only the local name; a person tied to a place in parentheses does not.
+// A name one outlet gives to a vessel ("the submarine Ostrova") is the
+// vessel's in every outlet: not a place where another writes "the Ostrova".
+TEST(StoryTest, AVesselNamedInOneOutletIsNoPlaceInAnother) {
+  const auto groups = GroupsOf({
+      "The submarine Ostrova sank in the Barents Sea on Saturday with 118 men aboard.",
+      "Divers worked near the Ostrova in the Barents Sea on Monday.",
+  });
+  for (const FactGroup& g : groups) EXPECT_NE(g.about, "Ostrova") << FactKindName(g.kind);
+  EXPECT_NE(GroupWith(groups, "Barents Sea"), nullptr);
+}
+
 TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {
   const auto groups = GroupsOf({
       "Shelling went on in Velmar (Velmarsk) on Monday, said Mayor Ilona Varga (Norland).",
