@@ -1080,14 +1080,15 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
   return timeline;
 }
 
-// Figures joined only through links of "the same" (union-find is
-// transitive) need not all agree: "at least 600 killed" links to 7,085 and
-// to 12,000, which do not link to each other. Such a component is never
-// reported as an agreement. Split, in this order:
+// Figures (and clock times) joined only through links of "the same"
+// (union-find is transitive) need not all agree: "at least 600 killed" links
+// to 7,085 and to 12,000, which do not link to each other. Such a component
+// is never reported as an agreement. Split, in this order:
 //   - the figures of a named place apart from those without one, when they
 //     differ: "3,261 killed in Izmit" is a part of the national toll;
-//   - a piece of a component with a conflict link stays one dispute, and so
-//     does one figure revised over time (Revision()): GroupVerdict and Align
+//   - one figure revised over time (Revision()) stays one group, and so does
+//     a piece of a component with a conflict link, unless one article gives
+//     two of its figures that disagree (ToldApart): GroupVerdict and Align
 //     tell conflict from revision;
 //   - else sub-groups whose members all agree pairwise (greedy, in text
 //     order), so that only figures that agree are called agreeing.
@@ -1097,21 +1098,44 @@ struct Part {
   bool disputed = false;  // a conflict or a revision: GroupVerdict decides
 };
 
+// Whether two figures or clock times of one group can be one reading: their
+// intervals overlap (a vague figure and an exact one always can), or the
+// times lie within kClockSlackMinutes.
+bool Agree(const Claim& a, const Claim& b) {
+  if (a.fact.kind == FactKind::kTime) return ClockGapMinutes(a, b) <= kClockSlackMinutes;
+  return a.vague != b.vague || Compatible(a, b);
+}
+
 bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
   for (size_t x = 0; x < members.size(); ++x) {
     for (size_t y = x + 1; y < members.size(); ++y) {
-      const Claim& a = claims[members[x]];
-      const Claim& b = claims[members[y]];
-      if (a.vague == b.vague && !Compatible(a, b)) return false;
+      if (!Agree(claims[members[x]], claims[members[y]])) return false;
     }
   }
   return true;
 }
 
+// Whether one article gives two figures of `members` that disagree ("nine
+// killed ... four of them children", "a 44-year-old ... a 27-year-old"): the
+// outlet tells them apart, so they are two facts, and figures linked to them
+// are no dispute between outlets. (The same reasoning keeps a short name an
+// article writes beside a fuller one apart from it, LinkPairs.)
+bool ToldApart(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
+  for (size_t x = 0; x < members.size(); ++x) {
+    for (size_t y = x + 1; y < members.size(); ++y) {
+      const Claim& a = claims[members[x]];
+      const Claim& b = claims[members[y]];
+      if (a.fact.article == b.fact.article && !Agree(a, b)) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector<size_t> members,
                                    bool conflicted) {
   std::vector<Part> parts;
-  if (claims[members.front()].fact.kind != FactKind::kQuantity || AllCompatible(claims, members)) {
+  const FactKind kind = claims[members.front()].fact.kind;
+  if ((kind != FactKind::kQuantity && kind != FactKind::kTime) || AllCompatible(claims, members)) {
     parts.push_back({std::move(members), conflicted});
     return parts;
   }
@@ -1128,7 +1152,7 @@ std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector
       parts.push_back({std::move(piece), false});
       continue;
     }
-    if (conflicted || Revision(claims, piece)) {
+    if (Revision(claims, piece) || (conflicted && !ToldApart(claims, piece))) {
       parts.push_back({std::move(piece), true});
       continue;
     }

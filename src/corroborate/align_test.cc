@@ -174,6 +174,50 @@ TEST(AlignTest, AFloorPassedLaterIsARevision) {
   }
 }
 
+// Two figures one article gives under one noun are two facts that article
+// tells apart ("nine were killed ... four of the dead were children"): another
+// outlet's "four" is one of them, not a dispute. Without the first article's
+// second figure, the two outlets disagree.
+TEST(AlignTest, FiguresOneArticleTellsApartAreNoDispute) {
+  auto verdicts = [](std::vector<Claim> claims) {
+    std::set<Verdict> out;
+    for (const FactGroup& g : Align(std::move(claims))) out.insert(g.verdict);
+    return out;
+  };
+  const Claim nine = Quantity(0, 9, 9, "person", "kill", "nine people were killed in the shooting");
+  const Claim four_here = Quantity(0, 4, 4, "person", "kill",
+                                   "four of the people killed in the shooting were children");
+  const Claim four_there =
+      Quantity(1, 4, 4, "person", "kill", "four people were killed in the shooting");
+  EXPECT_TRUE(verdicts({nine, four_there}).contains(Verdict::kConflict));
+  const std::set<Verdict> apart = verdicts({nine, four_here, four_there});
+  EXPECT_FALSE(apart.contains(Verdict::kConflict));
+  EXPECT_TRUE(apart.contains(Verdict::kAgree));
+}
+
+// The same holds for clock times: an article that gives two times of one
+// kind of event ("the first call at 9:30 p.m.", "the second call at 10
+// p.m.") tells them apart, and another outlet's 8:30 p.m. is no dispute.
+TEST(AlignTest, TimesOneArticleTellsApartAreNoDispute) {
+  std::vector<Claim> claims;
+  const std::pair<size_t, const char*> sentences[] = {
+      {0, "Police received the first call at 9:30 p.m."},
+      {0, "Police received the second call at 10 p.m."},
+      {1, "Police received the call at 8:30 p.m."}};
+  for (const auto& [article, text] : sentences) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    std::vector<Claim> found = ExtractTimes(&ctx);
+    ASSERT_EQ(found.size(), 1u) << text;
+    found[0].fact.article = article;
+    claims.push_back(std::move(found[0]));
+  }
+  for (const FactGroup& g : Align(claims)) EXPECT_NE(g.verdict, Verdict::kConflict) << g.about;
+  claims.erase(claims.begin() + 1);  // without the second call: a dispute
+  bool conflict = false;
+  for (const FactGroup& g : Align(claims)) conflict |= g.verdict == Verdict::kConflict;
+  EXPECT_TRUE(conflict);
+}
+
 // Two outlets disagree on the toll; a third outlet's figure for one town is
 // part of it, not a third side of the dispute.
 TEST(AlignTest, APlaceFigureLeavesAConflictAboutTheWhole) {
