@@ -57,6 +57,11 @@ enum class Link { kNone, kSame, kConflict };
 // (enough, with the same event verb, to call two numbers a conflict);
 // at or above kSameContext they say the same thing whatever the verb.
 constexpr double kSimilarContext = 0.3;
+// How long the coverage of one story runs between two reports: a figure
+// reported more than a week after another neither disputes nor revises it
+// (the same span as the story clusterer's default window).
+constexpr long long kCoverageDays = 7;
+constexpr long long kSecondsPerDay = 86400;
 constexpr double kSameContext = 0.5;
 // Two quotes of one speaker are one statement when their words are at least
 // kSimilarContext alike and share kMinSharedQuoteWords content words (not just
@@ -696,7 +701,14 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
           }
           continue;
         }
-        const Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j], memo);
+        Link link = LinkClaims(claims[i], prepared[i], claims[j], prepared[j], memo);
+        // A dispute is about one time: reports more than kCoverageDays apart
+        // give two states of things (or two events), not rival figures.
+        if (link == Link::kConflict && claims[i].published && claims[j].published &&
+            std::abs(*claims[i].published - *claims[j].published) >
+                kCoverageDays * kSecondsPerDay) {
+          link = Link::kNone;
+        }
         if (link == Link::kNone) continue;
         uf->Union(i, j);
         if (link == Link::kConflict) conflicts->emplace_back(i, j);
@@ -1055,10 +1067,14 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
     const Claim& b = claims[order[k]];
     // A floor ("at least 600") passed by a later figure (7,085) is a toll
     // revised upwards, although the two readings overlap.
-    const bool floor_passed = std::isinf(a.high) && !std::isinf(b.high) &&
-                              *a.published != *b.published && b.low > kFloorPassed * a.low;
+    // Coverage of one story is continuous: a gap of more than kCoverageDays
+    // between two reports is another story's figure, not a revision.
+    if (*b.published - *a.published > kCoverageDays * kSecondsPerDay) return std::nullopt;
+    const bool same_day = *a.published / kSecondsPerDay == *b.published / kSecondsPerDay;
+    const bool floor_passed = a.unit.empty() && std::isinf(a.high) && !std::isinf(b.high) &&
+                              !same_day && b.low > kFloorPassed * a.low;
     if (Compatible(a, b) && !floor_passed) continue;
-    if (*a.published == *b.published) return std::nullopt;  // two values at one time
+    if (same_day) return std::nullopt;  // two values on one day: a dispute
     // One number in two units is a slip of the unit, not a revised figure.
     if (SameFigureOtherUnit(a, b)) return std::nullopt;
     const int step = b.low > a.low ? 1 : -1;

@@ -174,6 +174,26 @@ TEST(AlignTest, AFloorPassedLaterIsARevision) {
   }
 }
 
+// A dispute and a revision are about one stretch of coverage: a figure from
+// a report more than a week after the other is another state of things, not
+// a rival or revised figure; two figures of one day are a dispute.
+TEST(AlignTest, RevisionsAndDisputesNeedOneStretchOfCoverage) {
+  auto verdicts = [](long long day_a, long long day_b) {
+    std::set<Verdict> out;
+    for (const FactGroup& g : Align(
+             {Published(Quantity(0, 40, 40, "person", "kill", "40 people were killed in the flood"),
+                        day_a),
+              Published(Quantity(1, 65, 65, "person", "kill", "65 people were killed in the flood"),
+                        day_b)})) {
+      out.insert(g.verdict);
+    }
+    return out;
+  };
+  EXPECT_TRUE(verdicts(1, 3).contains(Verdict::kRevised));
+  EXPECT_TRUE(verdicts(1, 1).contains(Verdict::kConflict));
+  EXPECT_EQ(verdicts(1, 9), std::set<Verdict>{Verdict::kSingleSource});
+}
+
 // Two figures one article gives under one noun are two facts that article
 // tells apart ("nine were killed ... four of the dead were children"): another
 // outlet's "four" is one of them, not a dispute. Without the first article's
