@@ -60,9 +60,13 @@ int RunIngest(const IngestArgs& args) {
   if (!args.quiet) {
     std::fprintf(stderr,
                  "crosswire: %zu articles read: %zu added, %zu unchanged, %zu revised, %zu wire "
-                 "copies, %zu new stories, %zu skipped (%.2f s)\n",
+                 "copies, %zu new stories, %s%zu skipped (%.2f s)\n",
                  result->read, result->added, result->unchanged, result->revised,
-                 result->duplicates, result->stories_opened, result->skipped, result->seconds);
+                 result->duplicates, result->stories_opened,
+                 result->stories_merged == 0
+                     ? ""
+                     : (std::to_string(result->stories_merged) + " stories merged, ").c_str(),
+                 result->skipped, result->seconds);
   }
   return kExitOk;
 }

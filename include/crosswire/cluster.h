@@ -294,6 +294,17 @@ class StoryClusterer {
   // calls it every `merge_every` articles.
   std::vector<StoryMerge> MergeStories();
 
+  // Replays a story-merge step whose merges are already known (read back
+  // from the store after a restart, where they were recorded as MergeStories
+  // returned them): applies `merges` in order exactly as MergeStories did,
+  // then marks every story unchanged, as any step does (so call it, with an
+  // empty list, for every step the interrupted run made, merges or not). A
+  // merge naming a story not in the active pool is skipped. With Restore,
+  // replaying the window's articles and its steps in their original order
+  // and continuing with Add gives the same assignments and merges as one
+  // uninterrupted run (same conditions as Restore).
+  void RestoreMerges(const std::vector<StoryMerge>& merges);
+
   // The candidate pairs the next MergeStories would score, with their
   // features, best first, without merging (for fitting StoryMergeModel). Like
   // a merge step it marks the stories as unchanged.

@@ -766,6 +766,18 @@ Result<Assignment> StoryClusterer::Add(const Article& article, int64_t published
 
 std::vector<StoryMerge> StoryClusterer::MergeStories() { return impl_->MergeStep(); }
 
+void StoryClusterer::RestoreMerges(const std::vector<StoryMerge>& merges) {
+  for (const StoryMerge& m : merges) {
+    auto into = impl_->slot_of_story.find(m.into);
+    auto from = impl_->slot_of_story.find(m.from);
+    if (into == impl_->slot_of_story.end() || from == impl_->slot_of_story.end()) continue;
+    if (m.into == m.from) continue;
+    impl_->MergeInto(into->second, from->second);
+  }
+  // A step ends with every story unchanged: its pairs were all scored.
+  for (StoryState& s : impl_->slots) s.changed = false;
+}
+
 std::vector<StoryPairScore> StoryClusterer::StoryPairs() {
   return impl_->Pairs(/*all_features=*/true);
 }
