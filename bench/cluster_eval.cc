@@ -5,6 +5,11 @@
 //   build/ci/bench/cluster_eval [--data ../shared/data] [--fit]
 //   build/ci/bench/cluster_eval --dev [--data ../shared/data]
 //   build/ci/bench/cluster_eval --synthetic 100000 [--data ../shared/data]
+//   build/ci/bench/cluster_eval --write-duc-mix duc_mix.jsonl [--data ../shared/data]
+//
+// --write-duc-mix writes the DUC mix as JSONL (id, title, published, text;
+// one line per article, in stream order) for `crosswire ingest`, whose
+// throughput on it docs/clustering.md reports.
 //
 // Quality. Development split: ECB+ odd topics, DUC odd-numbered topics
 // (cluster/datasets.h). --fit refits the merge model (the ranker: logistic
@@ -491,6 +496,62 @@ int Synthetic(const std::string& data, size_t n) {
   return 0;
 }
 
+// A JSON string literal of `s` (valid UTF-8 in, as the readers repair it).
+std::string JsonString(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+int WriteDucMix(const std::string& data, const std::string& path) {
+  auto duc = ReadDucMix(data);
+  if (!duc) {
+    std::fprintf(stderr, "cluster_eval: %s\n", duc.error().message().c_str());
+    return 1;
+  }
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (out == nullptr) {
+    std::fprintf(stderr, "cluster_eval: cannot write %s\n", path.c_str());
+    return 1;
+  }
+  for (const LabeledArticle& a : *duc) {
+    std::string line = "{\"id\":" + JsonString(a.article.id);
+    if (a.article.title) line += ",\"title\":" + JsonString(*a.article.title);
+    if (a.article.published) line += ",\"published\":" + JsonString(*a.article.published);
+    line += ",\"text\":" + JsonString(a.article.text) + "}\n";
+    std::fputs(line.c_str(), out);
+  }
+  std::fclose(out);
+  std::fprintf(stderr, "cluster_eval: %zu articles written to %s\n", duc->size(), path.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -499,6 +560,7 @@ int main(int argc, char** argv) {
   bool dev_only = false;
   size_t synthetic = 0;
   size_t merge_every = 0;
+  std::string write_duc_mix;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -511,13 +573,17 @@ int main(int argc, char** argv) {
       merge_every = std::stoul(argv[++i]);
     } else if (arg == "--synthetic" && i + 1 < argc) {
       synthetic = std::stoul(argv[++i]);
+    } else if (arg == "--write-duc-mix" && i + 1 < argc) {
+      write_duc_mix = argv[++i];
     } else {
       std::fprintf(
           stderr,
-          "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N]\n");
+          "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N] "
+          "[--write-duc-mix FILE]\n");
       return 2;
     }
   }
+  if (!write_duc_mix.empty()) return WriteDucMix(data, write_duc_mix);
   if (dev_only) return Dev(data);
   if (merge_every > 0) return Merge(data, merge_every);
   return synthetic > 0 ? Synthetic(data, synthetic) : Quality(data, fit);
