@@ -40,6 +40,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -496,6 +497,128 @@ int Synthetic(const std::string& data, size_t n) {
   return 0;
 }
 
+// Where the DUC dev errors are (issue 13, the DUC-mix gap): the dev topics'
+// stream in the topic configuration, merge step on. Per gold topic, the
+// predicted stories holding it (over-split); per predicted story, the
+// articles not of its majority topic (over-merge). Then the story-merge
+// step's view of the end state: every final story restored into a fresh
+// clusterer, its candidate pairs scored (StoryPairs), each labelled
+// positive when both stories' majority topic is the same — are the
+// fragments of one topic even candidates, and what does the model give them?
+int AnalyzeDucDev(const std::string& data) {
+  LabeledStream dev = Filter(Check(ReadDucMix(data)), IsDev);
+  const ClusterOptions topic = TopicLevelOptions();
+  std::vector<uint64_t> predicted = Check(RunStoryClusterer(topic, dev));
+  auto scores = Check(Score(dev, predicted));
+  std::printf("DUC dev (topic configuration, merge every %zu at %.2f): pairwise P %.4f R %.4f F1 "
+              "%.4f, %zu stories for %zu topics\n",
+              topic.merge_every, topic.merge_threshold, scores.pairwise.precision,
+              scores.pairwise.recall, scores.pairwise.f1, scores.predicted_clusters,
+              scores.gold_clusters);
+  std::map<std::string, std::map<uint64_t, size_t>> stories_of_topic;
+  std::map<uint64_t, std::map<std::string, size_t>> topics_of_story;
+  for (size_t i = 0; i < dev.size(); ++i) {
+    ++stories_of_topic[dev[i].gold][predicted[i]];
+    ++topics_of_story[predicted[i]][dev[i].gold];
+  }
+  std::map<uint64_t, std::string> majority;
+  size_t impure = 0, impure_stories = 0;
+  for (const auto& [story, topics] : topics_of_story) {
+    size_t best = 0, total = 0;
+    for (const auto& [t, n] : topics) {
+      total += n;
+      if (n > best) best = n, majority[story] = t;
+    }
+    impure += total - best;
+    impure_stories += total > best;
+  }
+  size_t outside_main = 0;
+  std::map<size_t, size_t> fragments_hist;
+  size_t singleton_fragments = 0;
+  for (const auto& [t, stories] : stories_of_topic) {
+    size_t best = 0, total = 0, fragments = 0;
+    for (const auto& [story, n] : stories) {
+      total += n;
+      best = std::max(best, n);
+      if (majority[story] == t) ++fragments;
+      if (majority[story] == t && n == 1 && topics_of_story[story].size() == 1) {
+        ++singleton_fragments;
+      }
+    }
+    outside_main += total - best;
+    ++fragments_hist[fragments];
+    std::printf("  %s: %zu articles, %zu stories hold it (%zu with it as majority), largest %zu\n",
+                t.c_str(), total, stories.size(), fragments, best);
+  }
+  std::printf("over-split: %zu of %zu articles outside their topic's largest story; "
+              "%zu single-article stories\n",
+              outside_main, dev.size(), singleton_fragments);
+  std::printf("over-merge: %zu articles not of their story's majority topic, in %zu stories\n",
+              impure, impure_stories);
+  for (const auto& [k, n] : fragments_hist) {
+    std::printf("  topics in %zu majority stories: %zu\n", k, n);
+  }
+  // The merge step's view of the end state.
+  auto fresh = Check(crosswire::StoryClusterer::Create(topic));
+  for (size_t i = 0; i < dev.size(); ++i) {
+    if (auto ok = fresh.Restore(dev[i].article, dev[i].time, predicted[i]); !ok) {
+      std::fprintf(stderr, "cluster_eval: %s\n", ok.error().message().c_str());
+      return 1;
+    }
+  }
+  std::vector<crosswire::StoryPairScore> pairs = fresh.StoryPairs();
+  size_t positive_possible = 0;
+  for (const auto& [t, stories] : stories_of_topic) {
+    size_t k = 0;
+    for (const auto& [story, n] : stories) k += majority[story] == t;
+    positive_possible += k * (k - 1) / 2;
+  }
+  size_t pos = 0, neg = 0, pos_above = 0, neg_above = 0;
+  std::vector<double> pos_p;
+  for (const auto& p : pairs) {
+    const bool positive = majority[p.a] == majority[p.b];
+    (positive ? pos : neg)++;
+    if (positive) pos_p.push_back(p.probability);
+    if (p.probability >= topic.merge_threshold) (positive ? pos_above : neg_above)++;
+  }
+  std::sort(pos_p.begin(), pos_p.end());
+  std::printf("end-state pairs: %zu candidates (%zu same-topic, %zu not) of %zu same-topic pairs "
+              "possible; at or above the threshold: %zu same-topic, %zu not\n",
+              pairs.size(), pos, neg, positive_possible, pos_above, neg_above);
+  if (!pos_p.empty()) {
+    std::printf("same-topic candidate p: min %.3f, median %.3f, max %.3f\n", pos_p.front(),
+                pos_p[pos_p.size() / 2], pos_p.back());
+  }
+  // Single-article stories re-decided at the end: each one's article scored
+  // against the final pool without it (the others restored), with the same
+  // ranker and new-story decision as on arrival. Would it join, and join its
+  // own topic's story?
+  std::map<uint64_t, size_t> size_of;
+  for (uint64_t story : predicted) ++size_of[story];
+  auto rest = Check(crosswire::StoryClusterer::Create(topic));
+  for (size_t i = 0; i < dev.size(); ++i) {
+    if (size_of[predicted[i]] == 1) continue;
+    if (!rest.Restore(dev[i].article, dev[i].time, predicted[i])) return 1;
+  }
+  size_t singles = 0, would_join = 0, join_right = 0, best_right = 0;
+  for (size_t i = 0; i < dev.size(); ++i) {
+    if (size_of[predicted[i]] != 1) continue;
+    ++singles;
+    auto candidates = Check(rest.Candidates(dev[i].article, dev[i].time));
+    if (candidates.empty()) continue;
+    const bool right = majority[candidates.front().story] == dev[i].gold;
+    best_right += right;
+    if (crosswire::JoinProbability(topic.new_story, candidates) >= topic.join_threshold) {
+      ++would_join;
+      join_right += right;
+    }
+  }
+  std::printf("single-article stories re-decided at the end: %zu; best candidate of their topic "
+              "%zu; would join %zu (%zu of them their topic's story)\n",
+              singles, best_right, would_join, join_right);
+  return 0;
+}
+
 // A JSON string literal of `s` (valid UTF-8 in, as the readers repair it).
 std::string JsonString(std::string_view s) {
   std::string out = "\"";
@@ -561,6 +684,7 @@ int main(int argc, char** argv) {
   size_t synthetic = 0;
   size_t merge_every = 0;
   std::string write_duc_mix;
+  bool analyze = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -573,6 +697,8 @@ int main(int argc, char** argv) {
       merge_every = std::stoul(argv[++i]);
     } else if (arg == "--synthetic" && i + 1 < argc) {
       synthetic = std::stoul(argv[++i]);
+    } else if (arg == "--analyze-duc-dev") {
+      analyze = true;
     } else if (arg == "--write-duc-mix" && i + 1 < argc) {
       write_duc_mix = argv[++i];
     } else {
@@ -584,6 +710,7 @@ int main(int argc, char** argv) {
     }
   }
   if (!write_duc_mix.empty()) return WriteDucMix(data, write_duc_mix);
+  if (analyze) return AnalyzeDucDev(data);
   if (dev_only) return Dev(data);
   if (merge_every > 0) return Merge(data, merge_every);
   return synthetic > 0 ? Synthetic(data, synthetic) : Quality(data, fit);
