@@ -40,9 +40,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -415,6 +415,44 @@ int Merge(const std::string& data, size_t every) {
   return 0;
 }
 
+// Re-deciding single-article stories in the merge step
+// (ClusterOptions::redecide_singletons), against the current code, same run:
+// dev figures, then (with `test`) the three test sets.
+int Singletons(const std::string& data, bool test) {
+  auto [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
+  ClusterOptions events;
+  events.redecide_singletons = false;  // the code before the option
+  ClusterOptions topics = TopicLevelOptions(events);
+  ClusterOptions events_on = events, topics_on = topics;
+  events_on.redecide_singletons = topics_on.redecide_singletons = true;
+  for (bool on : {false, true}) {
+    auto e = Check(Score(ecb_dev, Check(RunStoryClusterer(on ? events_on : events, ecb_dev))));
+    auto d = Check(Score(duc_dev, Check(RunStoryClusterer(on ? topics_on : topics, duc_dev))));
+    std::printf(
+        "dev, singletons re-decided %s: ECB+ B3 F1 %.4f (pairwise %.4f, %zu stories); DUC "
+        "pairwise F1 %.4f (P %.4f R %.4f, B3 %.4f, %zu stories)\n",
+        on ? "on " : "off", e.bcubed.f1, e.pairwise.f1, e.predicted_clusters, d.pairwise.f1,
+        d.pairwise.precision, d.pairwise.recall, d.bcubed.f1, d.predicted_clusters);
+  }
+  if (!test) return 0;
+  std::printf(
+      "\n| data (test) | system | pair P | pair R | pair F1 | B3 P | B3 R | B3 F1 | "
+      "stories gold / found | articles/s (CPU) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+  auto rows = [&](const char* name, const LabeledStream& s, const ClusterOptions& off,
+                  const ClusterOptions& on, bool (*score_it)(const LabeledArticle&)) {
+    std::function<bool(const LabeledArticle&)> f;
+    if (score_it != nullptr) f = score_it;
+    Timed a = RunOurs(off, s);
+    PrintRow(name, "current", Check(Score(s, a.predicted, f)), a.per_s);
+    Timed b = RunOurs(on, s);
+    PrintRow(name, "+singles", Check(Score(s, b.predicted, f)), b.per_s);
+  };
+  rows("ECB+ events, test topics", ecb_test, events, events_on, nullptr);
+  rows("DUC mix, test topics (topic config)", duc, topics, topics_on, IsTest);
+  rows("NewsWCL50 events", wcl, events, events_on, nullptr);
+  return 0;
+}
+
 // ---- Synthetic stream --------------------------------------------------------
 
 struct Rng {
@@ -510,11 +548,11 @@ int AnalyzeDucDev(const std::string& data) {
   const ClusterOptions topic = TopicLevelOptions();
   std::vector<uint64_t> predicted = Check(RunStoryClusterer(topic, dev));
   auto scores = Check(Score(dev, predicted));
-  std::printf("DUC dev (topic configuration, merge every %zu at %.2f): pairwise P %.4f R %.4f F1 "
-              "%.4f, %zu stories for %zu topics\n",
-              topic.merge_every, topic.merge_threshold, scores.pairwise.precision,
-              scores.pairwise.recall, scores.pairwise.f1, scores.predicted_clusters,
-              scores.gold_clusters);
+  std::printf(
+      "DUC dev (topic configuration, merge every %zu at %.2f): pairwise P %.4f R %.4f F1 "
+      "%.4f, %zu stories for %zu topics\n",
+      topic.merge_every, topic.merge_threshold, scores.pairwise.precision, scores.pairwise.recall,
+      scores.pairwise.f1, scores.predicted_clusters, scores.gold_clusters);
   std::map<std::string, std::map<uint64_t, size_t>> stories_of_topic;
   std::map<uint64_t, std::map<std::string, size_t>> topics_of_story;
   for (size_t i = 0; i < dev.size(); ++i) {
@@ -550,9 +588,10 @@ int AnalyzeDucDev(const std::string& data) {
     std::printf("  %s: %zu articles, %zu stories hold it (%zu with it as majority), largest %zu\n",
                 t.c_str(), total, stories.size(), fragments, best);
   }
-  std::printf("over-split: %zu of %zu articles outside their topic's largest story; "
-              "%zu single-article stories\n",
-              outside_main, dev.size(), singleton_fragments);
+  std::printf(
+      "over-split: %zu of %zu articles outside their topic's largest story; "
+      "%zu single-article stories\n",
+      outside_main, dev.size(), singleton_fragments);
   std::printf("over-merge: %zu articles not of their story's majority topic, in %zu stories\n",
               impure, impure_stories);
   for (const auto& [k, n] : fragments_hist) {
@@ -582,9 +621,10 @@ int AnalyzeDucDev(const std::string& data) {
     if (p.probability >= topic.merge_threshold) (positive ? pos_above : neg_above)++;
   }
   std::sort(pos_p.begin(), pos_p.end());
-  std::printf("end-state pairs: %zu candidates (%zu same-topic, %zu not) of %zu same-topic pairs "
-              "possible; at or above the threshold: %zu same-topic, %zu not\n",
-              pairs.size(), pos, neg, positive_possible, pos_above, neg_above);
+  std::printf(
+      "end-state pairs: %zu candidates (%zu same-topic, %zu not) of %zu same-topic pairs "
+      "possible; at or above the threshold: %zu same-topic, %zu not\n",
+      pairs.size(), pos, neg, positive_possible, pos_above, neg_above);
   if (!pos_p.empty()) {
     std::printf("same-topic candidate p: min %.3f, median %.3f, max %.3f\n", pos_p.front(),
                 pos_p[pos_p.size() / 2], pos_p.back());
@@ -613,9 +653,10 @@ int AnalyzeDucDev(const std::string& data) {
       join_right += right;
     }
   }
-  std::printf("single-article stories re-decided at the end: %zu; best candidate of their topic "
-              "%zu; would join %zu (%zu of them their topic's story)\n",
-              singles, best_right, would_join, join_right);
+  std::printf(
+      "single-article stories re-decided at the end: %zu; best candidate of their topic "
+      "%zu; would join %zu (%zu of them their topic's story)\n",
+      singles, best_right, would_join, join_right);
   return 0;
 }
 
@@ -685,6 +726,7 @@ int main(int argc, char** argv) {
   size_t merge_every = 0;
   std::string write_duc_mix;
   bool analyze = false;
+  int singletons = 0;  // 1: dev figures; 2: and test
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -697,6 +739,10 @@ int main(int argc, char** argv) {
       merge_every = std::stoul(argv[++i]);
     } else if (arg == "--synthetic" && i + 1 < argc) {
       synthetic = std::stoul(argv[++i]);
+    } else if (arg == "--singletons-dev") {
+      singletons = 1;
+    } else if (arg == "--singletons") {
+      singletons = 2;
     } else if (arg == "--analyze-duc-dev") {
       analyze = true;
     } else if (arg == "--write-duc-mix" && i + 1 < argc) {
@@ -711,6 +757,7 @@ int main(int argc, char** argv) {
   }
   if (!write_duc_mix.empty()) return WriteDucMix(data, write_duc_mix);
   if (analyze) return AnalyzeDucDev(data);
+  if (singletons > 0) return Singletons(data, singletons == 2);
   if (dev_only) return Dev(data);
   if (merge_every > 0) return Merge(data, merge_every);
   return synthetic > 0 ? Synthetic(data, synthetic) : Quality(data, fit);
