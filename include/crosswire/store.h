@@ -149,7 +149,8 @@ struct IngestBatch {
   // is neither stored nor listed here opens it, titled after the article.
   std::vector<StoryRecord> stories;
   // Assignments for articles of this batch or stored earlier (reassignment
-  // replaces the previous one). An article must be stored or in the batch.
+  // replaces the previous one). An article must be stored or in the batch;
+  // its story must not be one merged into another (kInvalidInput).
   std::vector<AssignmentRecord> assignments;
   // Story merges, applied in order after the assignments: each rewrites the
   // stored assignments of `from` to `into` (so `from` leaves ListStories and

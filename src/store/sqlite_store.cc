@@ -636,6 +636,21 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT exclude
     if (!open) return std::unexpected(open.error());
     (*open)->Bind(1, assignment.story_id).Bind(2, std::string_view(title)).Bind(3, now);
     if (auto ok = (*open)->Run(); !ok) return std::unexpected(ok.error());
+    // A merged story holds no articles (they would not be listed anywhere).
+    auto merged = Prepare("SELECT merged_into FROM stories WHERE id = ?");
+    if (!merged) return std::unexpected(merged.error());
+    (*merged)->Bind(1, assignment.story_id);
+    auto state = (*merged)->Step();
+    if (!state) return std::unexpected(state.error());
+    const bool is_merged = *state && !(*merged)->IsNull(0);
+    const int64_t merged_into = is_merged ? (*merged)->Int(0) : 0;
+    (*merged)->Reset();
+    if (is_merged) {
+      return InvalidInput(
+          fmt::format("assignment of article \"{}\" to story {}, which was merged "
+                      "into story {}",
+                      Abbreviate(assignment.article_id), assignment.story_id, merged_into));
+    }
 
     auto previous = Prepare("SELECT story_id FROM assignments WHERE article_id = ?");
     if (!previous) return std::unexpected(previous.error());

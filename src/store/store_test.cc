@@ -495,7 +495,16 @@ TEST_F(StoreTest, MergeRewritesAssignmentsInTheBatchTransaction) {
   ASSERT_TRUE(digest.has_value());
   EXPECT_TRUE(digest->stale);
 
-  // Merging it again, or into it, is refused.
+  // Assigning an article to it, merging it again, or into it, is refused.
+  IngestBatch late;
+  late.articles = {MakeArticle("b3", "AFP", "Ferries sailed on time.", "2016-12-17T09:00:00Z")};
+  late.assignments = {{"b3", 1, std::nullopt, 0.7, 5}};
+  auto refused = store->Ingest(late);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_NE(refused.error().message().find("to story 1, which was merged into story 0"),
+            std::string::npos)
+      << refused.error().message();
+  EXPECT_FALSE(store->GetArticle("b3").has_value());
   IngestBatch again;
   again.merges = {{1, 0, 5, 0.9}};
   auto twice = store->Ingest(again);
