@@ -5,6 +5,11 @@
 //   build/ci/bench/cluster_eval [--data ../shared/data] [--fit]
 //   build/ci/bench/cluster_eval --dev [--data ../shared/data]
 //   build/ci/bench/cluster_eval --synthetic 100000 [--data ../shared/data]
+//   build/ci/bench/cluster_eval --write-duc-mix duc_mix.jsonl [--data ../shared/data]
+//
+// --write-duc-mix writes the DUC mix as JSONL (id, title, published, text;
+// one line per article, in stream order) for `crosswire ingest`, whose
+// throughput on it docs/clustering.md reports.
 //
 // Quality. Development split: ECB+ odd topics, DUC odd-numbered topics
 // (cluster/datasets.h). --fit refits the merge model (the ranker: logistic
@@ -37,6 +42,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -409,6 +415,44 @@ int Merge(const std::string& data, size_t every) {
   return 0;
 }
 
+// Re-deciding single-article stories in the merge step
+// (ClusterOptions::redecide_singletons), against the current code, same run:
+// dev figures, then (with `test`) the three test sets.
+int Singletons(const std::string& data, bool test) {
+  auto [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
+  ClusterOptions events;
+  events.redecide_singletons = false;  // the code before the option
+  ClusterOptions topics = TopicLevelOptions(events);
+  ClusterOptions events_on = events, topics_on = topics;
+  events_on.redecide_singletons = topics_on.redecide_singletons = true;
+  for (bool on : {false, true}) {
+    auto e = Check(Score(ecb_dev, Check(RunStoryClusterer(on ? events_on : events, ecb_dev))));
+    auto d = Check(Score(duc_dev, Check(RunStoryClusterer(on ? topics_on : topics, duc_dev))));
+    std::printf(
+        "dev, singletons re-decided %s: ECB+ B3 F1 %.4f (pairwise %.4f, %zu stories); DUC "
+        "pairwise F1 %.4f (P %.4f R %.4f, B3 %.4f, %zu stories)\n",
+        on ? "on " : "off", e.bcubed.f1, e.pairwise.f1, e.predicted_clusters, d.pairwise.f1,
+        d.pairwise.precision, d.pairwise.recall, d.bcubed.f1, d.predicted_clusters);
+  }
+  if (!test) return 0;
+  std::printf(
+      "\n| data (test) | system | pair P | pair R | pair F1 | B3 P | B3 R | B3 F1 | "
+      "stories gold / found | articles/s (CPU) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+  auto rows = [&](const char* name, const LabeledStream& s, const ClusterOptions& off,
+                  const ClusterOptions& on, bool (*score_it)(const LabeledArticle&)) {
+    std::function<bool(const LabeledArticle&)> f;
+    if (score_it != nullptr) f = score_it;
+    Timed a = RunOurs(off, s);
+    PrintRow(name, "current", Check(Score(s, a.predicted, f)), a.per_s);
+    Timed b = RunOurs(on, s);
+    PrintRow(name, "+singles", Check(Score(s, b.predicted, f)), b.per_s);
+  };
+  rows("ECB+ events, test topics", ecb_test, events, events_on, nullptr);
+  rows("DUC mix, test topics (topic config)", duc, topics, topics_on, IsTest);
+  rows("NewsWCL50 events", wcl, events, events_on, nullptr);
+  return 0;
+}
+
 // ---- Synthetic stream --------------------------------------------------------
 
 struct Rng {
@@ -491,6 +535,187 @@ int Synthetic(const std::string& data, size_t n) {
   return 0;
 }
 
+// Where the DUC dev errors are (issue 13, the DUC-mix gap): the dev topics'
+// stream in the topic configuration, merge step on. Per gold topic, the
+// predicted stories holding it (over-split); per predicted story, the
+// articles not of its majority topic (over-merge). Then the story-merge
+// step's view of the end state: every final story restored into a fresh
+// clusterer, its candidate pairs scored (StoryPairs), each labelled
+// positive when both stories' majority topic is the same — are the
+// fragments of one topic even candidates, and what does the model give them?
+int AnalyzeDucDev(const std::string& data) {
+  LabeledStream dev = Filter(Check(ReadDucMix(data)), IsDev);
+  const ClusterOptions topic = TopicLevelOptions();
+  std::vector<uint64_t> predicted = Check(RunStoryClusterer(topic, dev));
+  auto scores = Check(Score(dev, predicted));
+  std::printf(
+      "DUC dev (topic configuration, merge every %zu at %.2f): pairwise P %.4f R %.4f F1 "
+      "%.4f, %zu stories for %zu topics\n",
+      topic.merge_every, topic.merge_threshold, scores.pairwise.precision, scores.pairwise.recall,
+      scores.pairwise.f1, scores.predicted_clusters, scores.gold_clusters);
+  std::map<std::string, std::map<uint64_t, size_t>> stories_of_topic;
+  std::map<uint64_t, std::map<std::string, size_t>> topics_of_story;
+  for (size_t i = 0; i < dev.size(); ++i) {
+    ++stories_of_topic[dev[i].gold][predicted[i]];
+    ++topics_of_story[predicted[i]][dev[i].gold];
+  }
+  std::map<uint64_t, std::string> majority;
+  size_t impure = 0, impure_stories = 0;
+  for (const auto& [story, topics] : topics_of_story) {
+    size_t best = 0, total = 0;
+    for (const auto& [t, n] : topics) {
+      total += n;
+      if (n > best) best = n, majority[story] = t;
+    }
+    impure += total - best;
+    impure_stories += total > best;
+  }
+  size_t outside_main = 0;
+  std::map<size_t, size_t> fragments_hist;
+  size_t singleton_fragments = 0;
+  for (const auto& [t, stories] : stories_of_topic) {
+    size_t best = 0, total = 0, fragments = 0;
+    for (const auto& [story, n] : stories) {
+      total += n;
+      best = std::max(best, n);
+      if (majority[story] == t) ++fragments;
+      if (majority[story] == t && n == 1 && topics_of_story[story].size() == 1) {
+        ++singleton_fragments;
+      }
+    }
+    outside_main += total - best;
+    ++fragments_hist[fragments];
+    std::printf("  %s: %zu articles, %zu stories hold it (%zu with it as majority), largest %zu\n",
+                t.c_str(), total, stories.size(), fragments, best);
+  }
+  std::printf(
+      "over-split: %zu of %zu articles outside their topic's largest story; "
+      "%zu single-article stories\n",
+      outside_main, dev.size(), singleton_fragments);
+  std::printf("over-merge: %zu articles not of their story's majority topic, in %zu stories\n",
+              impure, impure_stories);
+  for (const auto& [k, n] : fragments_hist) {
+    std::printf("  topics in %zu majority stories: %zu\n", k, n);
+  }
+  // The merge step's view of the end state.
+  auto fresh = Check(crosswire::StoryClusterer::Create(topic));
+  for (size_t i = 0; i < dev.size(); ++i) {
+    if (auto ok = fresh.Restore(dev[i].article, dev[i].time, predicted[i]); !ok) {
+      std::fprintf(stderr, "cluster_eval: %s\n", ok.error().message().c_str());
+      return 1;
+    }
+  }
+  std::vector<crosswire::StoryPairScore> pairs = fresh.StoryPairs();
+  size_t positive_possible = 0;
+  for (const auto& [t, stories] : stories_of_topic) {
+    size_t k = 0;
+    for (const auto& [story, n] : stories) k += majority[story] == t;
+    positive_possible += k * (k - 1) / 2;
+  }
+  size_t pos = 0, neg = 0, pos_above = 0, neg_above = 0;
+  std::vector<double> pos_p;
+  for (const auto& p : pairs) {
+    const bool positive = majority[p.a] == majority[p.b];
+    (positive ? pos : neg)++;
+    if (positive) pos_p.push_back(p.probability);
+    if (p.probability >= topic.merge_threshold) (positive ? pos_above : neg_above)++;
+  }
+  std::sort(pos_p.begin(), pos_p.end());
+  std::printf(
+      "end-state pairs: %zu candidates (%zu same-topic, %zu not) of %zu same-topic pairs "
+      "possible; at or above the threshold: %zu same-topic, %zu not\n",
+      pairs.size(), pos, neg, positive_possible, pos_above, neg_above);
+  if (!pos_p.empty()) {
+    std::printf("same-topic candidate p: min %.3f, median %.3f, max %.3f\n", pos_p.front(),
+                pos_p[pos_p.size() / 2], pos_p.back());
+  }
+  // Single-article stories re-decided at the end: each one's article scored
+  // against the final pool without it (the others restored), with the same
+  // ranker and new-story decision as on arrival. Would it join, and join its
+  // own topic's story?
+  std::map<uint64_t, size_t> size_of;
+  for (uint64_t story : predicted) ++size_of[story];
+  auto rest = Check(crosswire::StoryClusterer::Create(topic));
+  for (size_t i = 0; i < dev.size(); ++i) {
+    if (size_of[predicted[i]] == 1) continue;
+    if (!rest.Restore(dev[i].article, dev[i].time, predicted[i])) return 1;
+  }
+  size_t singles = 0, would_join = 0, join_right = 0, best_right = 0;
+  for (size_t i = 0; i < dev.size(); ++i) {
+    if (size_of[predicted[i]] != 1) continue;
+    ++singles;
+    auto candidates = Check(rest.Candidates(dev[i].article, dev[i].time));
+    if (candidates.empty()) continue;
+    const bool right = majority[candidates.front().story] == dev[i].gold;
+    best_right += right;
+    if (crosswire::JoinProbability(topic.new_story, candidates) >= topic.join_threshold) {
+      ++would_join;
+      join_right += right;
+    }
+  }
+  std::printf(
+      "single-article stories re-decided at the end: %zu; best candidate of their topic "
+      "%zu; would join %zu (%zu of them their topic's story)\n",
+      singles, best_right, would_join, join_right);
+  return 0;
+}
+
+// A JSON string literal of `s` (valid UTF-8 in, as the readers repair it).
+std::string JsonString(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+int WriteDucMix(const std::string& data, const std::string& path) {
+  auto duc = ReadDucMix(data);
+  if (!duc) {
+    std::fprintf(stderr, "cluster_eval: %s\n", duc.error().message().c_str());
+    return 1;
+  }
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (out == nullptr) {
+    std::fprintf(stderr, "cluster_eval: cannot write %s\n", path.c_str());
+    return 1;
+  }
+  for (const LabeledArticle& a : *duc) {
+    std::string line = "{\"id\":" + JsonString(a.article.id);
+    if (a.article.title) line += ",\"title\":" + JsonString(*a.article.title);
+    if (a.article.published) line += ",\"published\":" + JsonString(*a.article.published);
+    line += ",\"text\":" + JsonString(a.article.text) + "}\n";
+    std::fputs(line.c_str(), out);
+  }
+  std::fclose(out);
+  std::fprintf(stderr, "cluster_eval: %zu articles written to %s\n", duc->size(), path.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -499,6 +724,9 @@ int main(int argc, char** argv) {
   bool dev_only = false;
   size_t synthetic = 0;
   size_t merge_every = 0;
+  std::string write_duc_mix;
+  bool analyze = false;
+  int singletons = 0;  // 1: dev figures; 2: and test
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -511,13 +739,25 @@ int main(int argc, char** argv) {
       merge_every = std::stoul(argv[++i]);
     } else if (arg == "--synthetic" && i + 1 < argc) {
       synthetic = std::stoul(argv[++i]);
+    } else if (arg == "--singletons-dev") {
+      singletons = 1;
+    } else if (arg == "--singletons") {
+      singletons = 2;
+    } else if (arg == "--analyze-duc-dev") {
+      analyze = true;
+    } else if (arg == "--write-duc-mix" && i + 1 < argc) {
+      write_duc_mix = argv[++i];
     } else {
       std::fprintf(
           stderr,
-          "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N]\n");
+          "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N] "
+          "[--write-duc-mix FILE]\n");
       return 2;
     }
   }
+  if (!write_duc_mix.empty()) return WriteDucMix(data, write_duc_mix);
+  if (analyze) return AnalyzeDucDev(data);
+  if (singletons > 0) return Singletons(data, singletons == 2);
   if (dev_only) return Dev(data);
   if (merge_every > 0) return Merge(data, merge_every);
   return synthetic > 0 ? Synthetic(data, synthetic) : Quality(data, fit);

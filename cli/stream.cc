@@ -27,6 +27,7 @@ struct IngestArgs {
   std::vector<std::string> inputs;
   std::string store = "crosswire.db";
   double window_days = 7;
+  size_t merge_every = ClusterOptions{}.merge_every;
   std::string language = "english";
   bool quiet = false;
   bool strict = false;
@@ -35,6 +36,7 @@ struct IngestArgs {
 int RunIngest(const IngestArgs& args) {
   IngestOptions options;
   options.cluster.window_days = args.window_days;
+  options.cluster.merge_every = args.merge_every;
   options.cluster.language = args.language;
   auto read = ValidateReadOptions("auto", args.language);
   if (!read) return Fail(read.error(), kExitUsage);
@@ -60,9 +62,13 @@ int RunIngest(const IngestArgs& args) {
   if (!args.quiet) {
     std::fprintf(stderr,
                  "crosswire: %zu articles read: %zu added, %zu unchanged, %zu revised, %zu wire "
-                 "copies, %zu new stories, %zu skipped (%.2f s)\n",
+                 "copies, %zu new stories, %s%zu skipped (%.2f s)\n",
                  result->read, result->added, result->unchanged, result->revised,
-                 result->duplicates, result->stories_opened, result->skipped, result->seconds);
+                 result->duplicates, result->stories_opened,
+                 result->stories_merged == 0
+                     ? ""
+                     : (std::to_string(result->stories_merged) + " stories merged, ").c_str(),
+                 result->skipped, result->seconds);
   }
   return kExitOk;
 }
@@ -136,6 +142,11 @@ void AddStreamCommands(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--window-days", ingest->window_days,
                   "Stories quiet for longer than this leave the active pool")
+      ->capture_default_str();
+  cmd->add_option("--merge-every", ingest->merge_every,
+                  "Run the story-merge step after every this many articles stored (counted "
+                  "over the store's life); 0 turns it off. A merged story leaves `stories`; "
+                  "`report --story` on it reports the story it was merged into")
       ->capture_default_str();
   cmd->add_option("--language", ingest->language, "Language of the articles")
       ->capture_default_str();

@@ -56,6 +56,13 @@ int Run(DigestArguments& args, bool report) {
     open.read_only = true;
     auto store = store::OpenStore(args.store, open);
     if (!store) return PrintError(store.error()), kExitFailure;
+    // A story the merge step folded into another is reported as that one
+    // (its articles are there), saying so.
+    if (auto detail = (*store)->GetStory(*args.story); detail && detail->story.merged_into) {
+      std::cerr << "crosswire: note: story " << *args.story << " was merged into story "
+                << *detail->story.merged_into << "; reporting story " << *detail->story.merged_into
+                << "\n";
+    }
     built = BuildStoredStoryReport(**store, *args.story, *options);
   } else {
     built = BuildReportFromInputs(args.inputs, *options);
@@ -88,7 +95,9 @@ void AddDigestCommand(CLI::App& app, int* exit_code, const char* name, const cha
   if (report) {
     cmd->add_option("--store", options->store,
                     "Report a stored story (with --story) instead of INPUT");
-    cmd->add_option("--story", options->story, "The stored story's id (see crosswire stories)");
+    cmd->add_option("--story", options->story,
+                    "The stored story's id (see crosswire stories); a story merged into "
+                    "another is reported as the one it was merged into");
   }
   cmd->add_option("--since", request.since,
                   "Update digest: the reader has read the articles published at or before this "

@@ -32,8 +32,9 @@
 // (0, 1, 2, ...); `duplicate_of` refers to these. Story ids are 0, 1, 2, ...
 // in order of opening (Restore may supply any id; new stories then continue
 // after the largest id restored). The story-merge step (StoryMergeModel,
-// MergeStories) merges a story into one with a smaller id; the larger id is
-// not used again, and Assignment::merges says so.
+// MergeStories) merges a story into one with a smaller id, and a
+// single-article story into the story its article now joins (any id); the
+// merged id is not used again, and Assignment::merges says so.
 #pragma once
 
 #include <cstddef>
@@ -155,6 +156,15 @@ struct ClusterOptions {
   // Assignment::merges. Default 200 (chosen on dev over 50; docs/clustering.md).
   size_t merge_every = 200;
   StoryMergeModel story_merge;
+  // At the end of each story-merge step, re-decide every active story that
+  // still holds one article: the article is scored against the pool as on
+  // arrival (ranker, NewStoryModel, join_threshold; its own story excluded)
+  // and its story merged into the best candidate when the decision is now
+  // "join" (StoryMerge::into may then be the larger id). An early article
+  // that opened a story before its event's later articles arrived gets
+  // another chance with their evidence. Needs merge_every > 0 (or calls to
+  // MergeStories). Default on (docs/clustering.md: dev and test figures).
+  bool redecide_singletons = true;
   // Merge a pair when StoryMergeModel's probability is at least this, in
   // (0, 1). Default 0.70: swept on the ECB+ dev topics (B3 F1).
   double merge_threshold = 0.70;
@@ -169,11 +179,14 @@ struct ClusterOptions {
 Result<void> ValidateClusterOptions(const ClusterOptions& options);
 
 // One merge of the story-merge step: story `from` was merged into `into`
-// (into < from) and no longer exists.
+// and no longer exists. into < from for a merge of two stories; a
+// single-article story re-decided (ClusterOptions::redecide_singletons) may
+// go into a larger id.
 struct StoryMerge {
   size_t from = 0;
   size_t into = 0;
-  double probability = 0;  // StoryMergeModel's p(same story)
+  double probability = 0;  // StoryMergeModel's p(same story); for a re-decided
+                           // single-article story, NewStoryModel's p(join)
 };
 
 // Where an article went.
@@ -290,9 +303,22 @@ class StoryClusterer {
   // merge_threshold; a story takes part in one merge per round and rounds
   // repeat until none merges. The survivor keeps the smaller id; its
   // centroids are the sums, its member vectors its own then the merged
-  // story's, the last `max_member_vectors` kept. Returns the merges in order. Deterministic. Add
-  // calls it every `merge_every` articles.
+  // story's, the last `max_member_vectors` kept. Then, with
+  // redecide_singletons, each single-article story is re-decided (see there).
+  // Returns the merges in order. Deterministic. Add calls it every
+  // `merge_every` articles.
   std::vector<StoryMerge> MergeStories();
+
+  // Replays a story-merge step whose merges are already known (read back
+  // from the store after a restart, where they were recorded as MergeStories
+  // returned them): applies `merges` in order exactly as MergeStories did,
+  // then marks every story unchanged, as any step does (so call it, with an
+  // empty list, for every step the interrupted run made, merges or not). A
+  // merge naming a story not in the active pool is skipped. With Restore,
+  // replaying the window's articles and its steps in their original order
+  // and continuing with Add gives the same assignments and merges as one
+  // uninterrupted run (same conditions as Restore).
+  void RestoreMerges(const std::vector<StoryMerge>& merges);
 
   // The candidate pairs the next MergeStories would score, with their
   // features, best first, without merging (for fitting StoryMergeModel). Like

@@ -50,7 +50,7 @@ namespace crosswire::store {
 
 // The schema version this build writes and reads (see docs/store.md for the
 // migration list). A store with a newer version is refused on open.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Limits, named so that messages can cite them.
 inline constexpr size_t kMaxBatchArticles = 100000;  // articles in one IngestBatch
@@ -85,6 +85,12 @@ struct StoredArticle {
   std::optional<std::string> same_text_as;  // the first stored article with this text
   std::optional<int64_t> story_id;          // its story, once assigned
   std::optional<std::string> duplicate_of;  // the article it copies (near duplicate)
+  // The story the clusterer first placed it in (story_id before any story
+  // merge moved it), and the clusterer's article number (1, 2, ... over the
+  // store's life; nullopt when the writer gave none): what a restarted
+  // clusterer replays the window and its merge steps from.
+  std::optional<int64_t> placed_story_id;
+  std::optional<int64_t> ordinal;
 
   // The time the article counts at: published, else when it was ingested.
   int64_t time_unix_s() const { return published_unix_s.value_or(ingested_at_unix_s); }
@@ -99,6 +105,10 @@ struct StorySummary {
   int64_t article_count = 0;
   std::vector<std::string> outlets;  // distinct, most articles first, then by name
   int64_t version = 0;               // goes up with every batch that changes the story
+  // Set when the story-merge step merged this story into another: the story
+  // that now holds its articles (following later merges to the surviving
+  // one). A merged story has no articles and is not listed.
+  std::optional<int64_t> merged_into;
 };
 
 struct StoryDetail {
@@ -118,6 +128,18 @@ struct AssignmentRecord {
   int64_t story_id = 0;
   std::optional<std::string> duplicate_of;  // article id of the original it copies
   double score = 0;                         // the clusterer's confidence, for inspection
+  // The clusterer's article number (1, 2, ... over the store's life), so a
+  // restarted clusterer knows where its merge steps fall; 0: not recorded.
+  int64_t ordinal = 0;
+};
+
+// One merge of the clusterer's story-merge step: every article of story
+// `from` now belongs to `into`, and `from` is retired.
+struct StoryMergeRecord {
+  int64_t from = 0;
+  int64_t into = 0;
+  int64_t after_ordinal = 0;  // the step ran after the article with this ordinal
+  double probability = 0;     // the merge model's p(same story), for inspection
 };
 
 // One ingest batch: written in one transaction, all or nothing.
@@ -127,8 +149,16 @@ struct IngestBatch {
   // is neither stored nor listed here opens it, titled after the article.
   std::vector<StoryRecord> stories;
   // Assignments for articles of this batch or stored earlier (reassignment
-  // replaces the previous one). An article must be stored or in the batch.
+  // replaces the previous one). An article must be stored or in the batch;
+  // its story must not be one merged into another (kInvalidInput).
   std::vector<AssignmentRecord> assignments;
+  // Story merges, applied in order after the assignments: each rewrites the
+  // stored assignments of `from` to `into` (so `from` leaves ListStories and
+  // its digests are dropped), sets `from`'s merged_into and is recorded for
+  // StoryMerges. Both stories must exist (stored, or opened by this batch);
+  // `from` must not be merged already and must differ from `into`, which
+  // must not be merged either: else kInvalidInput and nothing written.
+  std::vector<StoryMergeRecord> merges;
 };
 
 struct IngestResult {
@@ -137,6 +167,7 @@ struct IngestResult {
   size_t revised = 0;    // ids stored with a new text: a revision recorded
   size_t same_text = 0;  // of `added`, those sharing a stored article's text
   size_t assigned = 0;   // assignments written or changed
+  size_t merged = 0;     // stories merged into another
   size_t stories_touched = 0;
 };
 
@@ -208,7 +239,8 @@ class Store {
   // outside 1..kMaxListLimit or a malformed cursor.
   virtual Result<StoryPage> ListStories(const ListOptions& options) = 0;
 
-  // A story with its articles. kNotFound for an unknown id.
+  // A story with its articles. kNotFound for an unknown id. A story merged
+  // into another is found, with `merged_into` set and no articles.
   virtual Result<StoryDetail> GetStory(int64_t story_id) = 0;
 
   // One article. kNotFound for an unknown id.
@@ -228,9 +260,18 @@ class Store {
   virtual Result<std::optional<int64_t>> NewestArticleTime() = 0;
   virtual Result<std::optional<int64_t>> MaxStoryId() = 0;
 
+  // The largest article ordinal assigned (0 when none): where a restarted
+  // clusterer's article count resumes.
+  virtual Result<int64_t> LastOrdinal() = 0;
+
+  // The story merges recorded with after_ordinal >= `from_ordinal`, in the
+  // order they were made.
+  virtual Result<std::vector<StoryMergeRecord>> StoryMerges(int64_t from_ordinal) = 0;
+
   // Digests: one per (story, options key); Put replaces. Get marks a digest
   // `stale` when the story changed after it was stored; kNotFound when none
-  // (or the story is unknown).
+  // (or the story is unknown, or merged into another: its digests are dropped
+  // by the merge and none is kept for it).
   virtual Result<void> PutDigest(int64_t story_id, std::string_view options_key,
                                  std::string_view report_json) = 0;
   virtual Result<Digest> GetDigest(int64_t story_id, std::string_view options_key) = 0;

@@ -9,8 +9,20 @@
 //
 // A restarted ingest resumes the clustering where the store left it: the
 // articles of the active window are fed back to the clusterer (Restore) in
-// their arrival order before the first new article, and new stories take ids
-// after the largest stored one.
+// their arrival order before the first new article, each into the story it
+// was first placed in, with the story-merge steps of that stretch replayed
+// from the store (RestoreMerges); new stories take ids after the largest
+// stored one.
+//
+// Story merges: every ClusterOptions::merge_every articles clustered into
+// the store (counted over the store's life, not per run) the story-merge step
+// runs, and the batch that triggered it rewrites the merged stories'
+// assignments to the survivor in the same transaction (store::IngestBatch::
+// merges). A merged story is no longer listed; GetStory finds it with
+// `merged_into` set, and BuildStoredStoryReport follows it. No step runs at
+// the end of an ingest (an extra step there would make an ingest in two runs
+// differ from one run), so an ingest of fewer than merge_every articles into
+// an empty store merges nothing.
 #pragma once
 
 #include <cstdint>
@@ -47,6 +59,7 @@ struct IngestProgress {
   size_t revised = 0;         // stored with another text: a revision recorded
   size_t duplicates = 0;      // wire copies (exact or near) of an article in the window
   size_t stories_opened = 0;  // stories this ingest opened
+  size_t stories_merged = 0;  // stories the story-merge step merged into another
   size_t skipped = 0;         // inputs or articles skipped (see the warnings)
   double seconds = 0;         // wall time so far
 };
@@ -131,7 +144,9 @@ Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const Clust
 // The report of stored story `story_id`. With options.since(), an update
 // digest: the articles published (or, without a date, ingested) at or before
 // it are ones the reader has read; the digest quotes only later ones and
-// leaves out what the read ones said (BuildUpdateReport). Errors: kNotFound
+// leaves out what the read ones said (BuildUpdateReport). A story merged
+// into another (StorySummary::merged_into) is reported as the story that
+// holds its articles now. Errors: kNotFound
 // (no such story), kInvalidInput when no article is newer than since(), and
 // BuildReport's.
 Result<Report> BuildStoredStoryReport(store::Store& store, int64_t story_id,

@@ -336,6 +336,45 @@ TEST(StoryClustererTest, MergeEveryNArticlesReportsMergesInAssignments) {
   EXPECT_EQ(run(), std::make_pair(story, merges));  // deterministic
 }
 
+// What a restarted ingest does: restore each article into the story it was
+// first placed in, replay the recorded merge step, continue.
+TEST(StoryClustererTest, RestoreMergesReplaysAMergeStepExactly) {
+  auto stream = ReadFixture();
+  const size_t head = stream.size() - 2;
+  auto whole = StoryClusterer::Create(OverSplit());
+  ASSERT_TRUE(whole.has_value());
+  std::vector<size_t> placed;
+  for (size_t i = 0; i < head; ++i)
+    placed.push_back(whole->Add(stream[i].article, stream[i].time)->story);
+  const std::vector<StoryMerge> merges = whole->MergeStories();
+  ASSERT_FALSE(merges.empty());
+
+  auto resumed = StoryClusterer::Create(OverSplit());
+  ASSERT_TRUE(resumed.has_value());
+  for (size_t i = 0; i < head; ++i) {
+    ASSERT_TRUE(resumed->Restore(stream[i].article, stream[i].time, placed[i]).has_value());
+  }
+  std::vector<StoryMerge> replay = merges;
+  replay.push_back({99, 0, 1.0});  // a story not in the pool: skipped
+  resumed->RestoreMerges(replay);
+  EXPECT_EQ(resumed->active_stories(), whole->active_stories());
+  // A step leaves every story unchanged: the next step has no pair to score.
+  EXPECT_TRUE(resumed->StoryPairs().empty());
+  for (size_t i = head; i < stream.size(); ++i) {
+    auto expected = whole->Add(stream[i].article, stream[i].time);
+    auto got = resumed->Add(stream[i].article, stream[i].time);
+    ASSERT_TRUE(expected.has_value() && got.has_value());
+    EXPECT_EQ(got->story, expected->story) << stream[i].article.id;
+    EXPECT_DOUBLE_EQ(got->score, expected->score) << stream[i].article.id;
+  }
+  const std::vector<StoryMerge> a = whole->MergeStories(), b = resumed->MergeStories();
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].from, b[i].from);
+    EXPECT_EQ(a[i].into, b[i].into);
+  }
+}
+
 TEST(StoryClustererTest, StoryPairsScoreWithoutMerging) {
   auto stream = ReadFixture();
   auto c = StoryClusterer::Create(OverSplit());

@@ -2,6 +2,7 @@
 // write, one transaction per batch; and a stored story back out as a Report.
 #include "crosswire/stream.h"
 
+#include <algorithm>
 #include <chrono>
 #include <unordered_map>
 #include <utility>
@@ -50,36 +51,83 @@ class StreamClock {
 
 // The ingest's clustering state: the clusterer, and how its ids map to the
 // store's (article indices to ids; its story ids to stored story ids).
+//
+// The story-merge step runs here, not inside StoryClusterer::Add: its
+// schedule follows the store's article ordinals (every `merge_every`
+// clustered articles over the store's life), so that an ingest interrupted
+// and resumed merges where one uninterrupted ingest would, and each merge is
+// written in the batch of the article that triggered it.
 class ClusterState {
  public:
-  explicit ClusterState(StoryClusterer clusterer) : clusterer_(std::move(clusterer)) {}
+  ClusterState(StoryClusterer clusterer, size_t merge_every)
+      : clusterer_(std::move(clusterer)), merge_every_(merge_every) {}
 
-  // Feeds the store's active window back, so clustering resumes as it was.
+  // Feeds the store's active window back, so clustering resumes as it was:
+  // each article into the story it was first placed in, in ordinal order,
+  // and every merge step of that stretch replayed where it ran (with the
+  // merges recorded for it, or none).
   Result<void> Restore(store::Store& store, double window_days) {
     auto newest = store.NewestArticleTime();
     if (!newest) return std::unexpected(newest.error());
     auto max_story = store.MaxStoryId();
     if (!max_story) return std::unexpected(max_story.error());
+    auto last_ordinal = store.LastOrdinal();
+    if (!last_ordinal) return std::unexpected(last_ordinal.error());
     next_story_id_ = max_story->value_or(0) + 1;
     if (!newest->has_value()) return {};
     clock_.Advance(**newest);
     int64_t since = **newest - static_cast<int64_t>(window_days * 86400.0);
     auto window = store.ActiveWindow(since);
     if (!window) return std::unexpected(window.error());
+    std::stable_sort(window->begin(), window->end(), [](const auto& x, const auto& y) {
+      return x.ordinal.value_or(0) < y.ordinal.value_or(0);
+    });
+    int64_t first = *last_ordinal + 1;
+    for (const store::StoredArticle& stored : *window) {
+      if (stored.story_id && stored.ordinal) first = std::min(first, *stored.ordinal);
+    }
+    auto merges = store.StoryMerges(first);
+    if (!merges) return std::unexpected(merges.error());
+    size_t next_merge = 0;
+    // Replays the steps after ordinals (done, up_to]; `done` ends at up_to.
+    int64_t done = first - 1;
+    auto steps_through = [&](int64_t up_to) {
+      if (merge_every_ == 0) return;
+      const auto every = static_cast<int64_t>(merge_every_);
+      for (int64_t step = (done / every + 1) * every; step <= up_to; step += every) {
+        std::vector<StoryMerge> replay;
+        while (next_merge < merges->size() && (*merges)[next_merge].after_ordinal < step) {
+          ++next_merge;  // a step outside the replayed stretch
+        }
+        while (next_merge < merges->size() && (*merges)[next_merge].after_ordinal == step) {
+          const store::StoryMergeRecord& m = (*merges)[next_merge++];
+          replay.push_back(
+              {static_cast<size_t>(m.from), static_cast<size_t>(m.into), m.probability});
+        }
+        clusterer_.RestoreMerges(replay);
+      }
+      done = std::max(done, up_to);
+    };
     for (const store::StoredArticle& stored : *window) {
       if (!stored.story_id) continue;
-      size_t story = static_cast<size_t>(*stored.story_id);
+      if (stored.ordinal) steps_through(*stored.ordinal - 1);
+      const int64_t placed = stored.placed_story_id.value_or(*stored.story_id);
+      const auto story = static_cast<size_t>(placed);
       auto restored = clusterer_.Restore(stored.article, stored.time_unix_s(), story);
+      if (stored.ordinal) steps_through(*stored.ordinal);
       if (!restored) continue;  // an article with no words: it never shaped a story
       article_ids_.push_back(stored.article.id);
-      story_ids_[story] = *stored.story_id;
+      story_ids_[story] = placed;
     }
+    steps_through(*last_ordinal);
+    ordinal_ = *last_ordinal;
     return {};
   }
 
   // Clusters one new article; returns what the store should record, or the
-  // reason it was skipped.
-  Result<store::AssignmentRecord> Add(const Article& article, bool* opened, bool* duplicate) {
+  // reason it was skipped. Appends the merges of a merge step it triggers.
+  Result<store::AssignmentRecord> Add(const Article& article, bool* opened, bool* duplicate,
+                                      std::vector<store::StoryMergeRecord>* merges) {
     auto assignment = clusterer_.Add(article, clock_.Stamp(article));
     if (!assignment) return std::unexpected(assignment.error());
     article_ids_.push_back(article.id);
@@ -88,26 +136,35 @@ class ClusterState {
     record.article_id = article.id;
     record.story_id = story_ids_.at(assignment->story);
     record.score = assignment->score;
+    record.ordinal = ++ordinal_;
     if (assignment->duplicate_of && *assignment->duplicate_of < article_ids_.size()) {
       record.duplicate_of = article_ids_[*assignment->duplicate_of];
     }
     *opened = assignment->opened;
     *duplicate = assignment->duplicate_of.has_value();
+    if (merge_every_ > 0 && ordinal_ % static_cast<int64_t>(merge_every_) == 0) {
+      for (const StoryMerge& m : clusterer_.MergeStories()) {
+        merges->push_back({story_ids_.at(m.from), story_ids_.at(m.into), ordinal_, m.probability});
+      }
+    }
     return record;
   }
 
  private:
   StoryClusterer clusterer_;
+  size_t merge_every_ = 0;
   std::vector<std::string> article_ids_;           // by clusterer article index
   std::unordered_map<size_t, int64_t> story_ids_;  // clusterer story -> stored story
   int64_t next_story_id_ = 1;
+  int64_t ordinal_ = 0;  // articles clustered over the store's life
   StreamClock clock_;
 };
 
 }  // namespace
 
 struct StreamIngester::State {
-  explicit State(StoryClusterer clusterer) : cluster(std::move(clusterer)) {}
+  State(StoryClusterer clusterer, size_t merge_every)
+      : cluster(std::move(clusterer), merge_every) {}
   ClusterState cluster;
   store::Store* store = nullptr;
 };
@@ -118,16 +175,13 @@ StreamIngester& StreamIngester::operator=(StreamIngester&&) noexcept = default;
 StreamIngester::~StreamIngester() = default;
 
 Result<StreamIngester> StreamIngester::Open(store::Store& store, const ClusterOptions& options) {
-  // No story-merge step in a store: a merge would rename stories whose
-  // assignments are already committed (and that readers may be showing), and
-  // Restore replays stored assignments without merges. Until the store can
-  // rewrite assignments in the batch's transaction, ingest keeps stories as
-  // the single pass opened them.
-  ClusterOptions no_merge = options;
-  no_merge.merge_every = 0;
-  auto clusterer = StoryClusterer::Create(no_merge);
+  // The story-merge step is run by ClusterState on the store's ordinals
+  // (see there), so the clusterer's own schedule is off.
+  ClusterOptions own_schedule = options;
+  own_schedule.merge_every = 0;
+  auto clusterer = StoryClusterer::Create(own_schedule);
   if (!clusterer) return std::unexpected(clusterer.error());
-  auto state = std::make_unique<State>(std::move(*clusterer));
+  auto state = std::make_unique<State>(std::move(*clusterer), options.merge_every);
   state->store = &store;
   if (auto restored = state->cluster.Restore(store, options.window_days); !restored) {
     return std::unexpected(restored.error());
@@ -159,7 +213,7 @@ Result<void> StreamIngester::AddBatch(std::vector<Article> batch, IngestProgress
     }
     if ((*status)[i] == store::ArticleStatus::kNew) {
       bool opened = false, duplicate = false;
-      auto record = state_->cluster.Add(batch[i], &opened, &duplicate);
+      auto record = state_->cluster.Add(batch[i], &opened, &duplicate, &write.merges);
       if (!record) {
         warnings.push_back(batch[i].source + ": article \"" + Abbreviate(batch[i].id) +
                            "\" not clustered: " + record.error().message());
@@ -180,7 +234,14 @@ Result<void> StreamIngester::AddBatch(std::vector<Article> batch, IngestProgress
   progress.added += written->added;
   progress.unchanged += written->unchanged;
   progress.revised += written->revised;
+  progress.stories_merged += written->merged;
   if (outcomes) {
+    // A merge step later in the batch may have moved a story's articles.
+    for (const store::StoryMergeRecord& m : write.merges) {
+      for (ArticleOutcome& o : outcome) {
+        if (o.story_id == m.from) o.story_id = m.into;
+      }
+    }
     // Unchanged and revised articles keep the story they joined earlier; an
     // id repeated within the batch takes its first occurrence's story.
     std::unordered_map<std::string, int64_t> batch_story;
@@ -254,6 +315,12 @@ Result<Report> BuildStoredStoryReport(store::Store& store, int64_t story_id,
                                       const ReportOptions& options) {
   auto detail = store.GetStory(story_id);
   if (!detail) return std::unexpected(detail.error());
+  if (detail->story.merged_into) {
+    // A merged story's articles are in the survivor: its report is that one.
+    story_id = *detail->story.merged_into;
+    detail = store.GetStory(story_id);
+    if (!detail) return std::unexpected(detail.error());
+  }
   Story story;
   story.id = "story-" + std::to_string(story_id);
   // A stored article counts at its publication time, else when it was

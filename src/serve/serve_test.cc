@@ -163,6 +163,39 @@ TEST_F(ServeTest, StoryReportEqualsTheCliReport) {
   EXPECT_NE(Body(shorter)["summary"], served["summary"]);
 }
 
+// A story the merge step folded into another is served as that one.
+TEST_F(ServeTest, MergedStoryIsServedAsTheStoryItWasMergedInto) {
+  {
+    auto s = store::OpenStore(store_path_);
+    ASSERT_TRUE(s) << s.error().message();
+    Article extra;
+    extra.id = extra.outlet = "late-report";
+    extra.source = "test";
+    extra.published = "2016-12-15T09:00:00Z";
+    extra.text = "Evacuation buses left eastern Aleppo on Thursday morning, officials said.";
+    store::IngestBatch opened;
+    opened.articles = {extra};
+    opened.assignments = {{"late-report", 2, std::nullopt, 0.3, 6}};
+    ASSERT_TRUE((*s)->Ingest(opened));
+    ASSERT_TRUE((*s)->PutDigest(2, "any", "{\"old\":true}"));
+    store::IngestBatch merge;
+    merge.merges = {{2, 1, 6, 0.9}};
+    ASSERT_TRUE((*s)->Ingest(merge));
+  }
+  StartServer();
+  auto r = client_->Get("/api/stories/2");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  Json served = Body(r);
+  EXPECT_EQ(served["merged_from"], 2);
+  EXPECT_EQ(served["story"]["id"], 1);
+  EXPECT_EQ(served["story"]["articles"], 6);
+  EXPECT_EQ(served["articles"].size(), 6u);
+  auto list = Body(client_->Get("/api/stories"));
+  ASSERT_EQ(list["stories"].size(), 1u);
+  EXPECT_EQ(list["stories"][0]["id"], 1);
+}
+
 TEST_F(ServeTest, ArticleWithSentenceSpans) {
   StartServer();
   auto r = client_->Get("/api/articles/report-1");

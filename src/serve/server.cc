@@ -737,6 +737,15 @@ class Server::Impl {
     if (!lease) return Fail(res, lease.error());
     auto detail = (*lease)->GetStory(*id);
     if (!detail) return Fail(res, detail.error());
+    // A story the merge step folded into another is served as that one (its
+    // articles and digests are there); "merged_from" says so.
+    std::optional<int64_t> merged_from;
+    if (detail->story.merged_into) {
+      merged_from = *id;
+      *id = *detail->story.merged_into;
+      detail = (*lease)->GetStory(*id);
+      if (!detail) return Fail(res, detail.error());
+    }
 
     const std::string key = DigestKey(request.method, words, *since);
     const bool is_default = key == DefaultKey();
@@ -758,6 +767,7 @@ class Server::Impl {
     if (doc.is_discarded() || !doc.is_object()) return SendError(res, 500, "report is not JSON");
     if (is_default) RememberConflicts(*id, detail->story.version, CountConflicts(doc));
     doc["story"] = StoryJson(**lease, detail->story);
+    if (merged_from) doc["merged_from"] = *merged_from;
     SendJson(res, 200, doc);
   }
 

@@ -110,6 +110,33 @@ CREATE TABLE digests (
   PRIMARY KEY (story_id, options_key)
 );
 )sql"},
+    // The story-merge step in the store (issue 13): a merge moves every
+    // assignment of one story to another, so a restarted clusterer needs the
+    // story each article was first placed in and the clusterer's article
+    // number to replay the merge steps where they happened. Stores written
+    // before had no merges: placed = current story, ordinals in arrival order.
+    {2, "story merges: story_merges, stories.merged_into, assignments.placed_story_id/ordinal",
+     R"sql(
+ALTER TABLE stories ADD COLUMN merged_into INTEGER REFERENCES stories(id);
+ALTER TABLE assignments ADD COLUMN placed_story_id INTEGER REFERENCES stories(id);
+ALTER TABLE assignments ADD COLUMN ordinal INTEGER;
+UPDATE assignments SET placed_story_id = story_id;
+UPDATE assignments SET ordinal = r.n
+FROM (SELECT s.article_id AS id, row_number() OVER (ORDER BY a.seq) AS n
+      FROM assignments s JOIN articles a ON a.id = s.article_id) AS r
+WHERE assignments.article_id = r.id;
+CREATE INDEX assignments_by_ordinal ON assignments(ordinal);
+CREATE TABLE story_merges (
+  seq INTEGER PRIMARY KEY,               -- the order the merges were made in
+  from_story INTEGER NOT NULL UNIQUE REFERENCES stories(id),
+  into_story INTEGER NOT NULL REFERENCES stories(id),
+  after_ordinal INTEGER NOT NULL,        -- the step ran after this article ordinal
+  probability REAL NOT NULL,
+  merged_at INTEGER NOT NULL,
+  CHECK (from_story <> into_story)
+);
+CREATE INDEX story_merges_by_ordinal ON story_merges(after_ordinal);
+)sql"},
 };
 
 constexpr int kLatestMigration = kMigrations[std::size(kMigrations) - 1].version;
@@ -119,7 +146,7 @@ static_assert(kLatestMigration == kSchemaVersion, "kSchemaVersion must name the 
 constexpr std::string_view kArticleColumns = R"sql(
   a.seq, a.id, o.name, a.url, a.title, a.published, a.language,
   COALESCE(a.text, t.text), a.source, a.published_unix, a.text_hash, a.ingested_at,
-  a.revision, a.same_text_as, s.story_id, s.duplicate_of
+  a.revision, a.same_text_as, s.story_id, s.duplicate_of, s.placed_story_id, s.ordinal
 FROM articles a
 JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN articles t ON t.id = a.same_text_as
@@ -144,6 +171,8 @@ StoredArticle ReadArticle(const Statement& row) {
   out.same_text_as = row.OptText(13);
   out.story_id = row.OptInt(14);
   out.duplicate_of = row.OptText(15);
+  out.placed_story_id = row.OptInt(16);
+  out.ordinal = row.OptInt(17);
   return out;
 }
 
@@ -198,6 +227,8 @@ class SqliteStore final : public Store {
   Result<std::vector<StoredArticle>> ActiveWindow(int64_t since_unix_s) override;
   Result<std::optional<int64_t>> NewestArticleTime() override;
   Result<std::optional<int64_t>> MaxStoryId() override;
+  Result<int64_t> LastOrdinal() override;
+  Result<std::vector<StoryMergeRecord>> StoryMerges(int64_t from_ordinal) override;
   Result<void> PutDigest(int64_t story_id, std::string_view options_key,
                          std::string_view report_json) override;
   Result<Digest> GetDigest(int64_t story_id, std::string_view options_key) override;
@@ -243,6 +274,7 @@ class SqliteStore final : public Store {
   Result<StorySummary> ReadSummary(Statement& row);
   Result<std::vector<std::string>> Outlets(int64_t story_id);
   Result<IngestResult> IngestLocked(const IngestBatch& batch);
+  Result<void> MergeStory(const StoryMergeRecord& merge, int64_t now, std::set<int64_t>* touched);
 
   sqlite3* db_;
   std::string path_;
@@ -604,6 +636,21 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT exclude
     if (!open) return std::unexpected(open.error());
     (*open)->Bind(1, assignment.story_id).Bind(2, std::string_view(title)).Bind(3, now);
     if (auto ok = (*open)->Run(); !ok) return std::unexpected(ok.error());
+    // A merged story holds no articles (they would not be listed anywhere).
+    auto merged = Prepare("SELECT merged_into FROM stories WHERE id = ?");
+    if (!merged) return std::unexpected(merged.error());
+    (*merged)->Bind(1, assignment.story_id);
+    auto state = (*merged)->Step();
+    if (!state) return std::unexpected(state.error());
+    const bool is_merged = *state && !(*merged)->IsNull(0);
+    const int64_t merged_into = is_merged ? (*merged)->Int(0) : 0;
+    (*merged)->Reset();
+    if (is_merged) {
+      return InvalidInput(
+          fmt::format("assignment of article \"{}\" to story {}, which was merged "
+                      "into story {}",
+                      Abbreviate(assignment.article_id), assignment.story_id, merged_into));
+    }
 
     auto previous = Prepare("SELECT story_id FROM assignments WHERE article_id = ?");
     if (!previous) return std::unexpected(previous.error());
@@ -615,10 +662,12 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT exclude
     (*previous)->Reset();
 
     auto assign = Prepare(R"sql(
-INSERT INTO assignments (article_id, story_id, duplicate_of, score, assigned_at)
-VALUES (?1, ?2, ?3, ?4, ?5)
+INSERT INTO assignments (article_id, story_id, duplicate_of, score, assigned_at, placed_story_id,
+  ordinal)
+VALUES (?1, ?2, ?3, ?4, ?5, ?2, NULLIF(?6, 0))
 ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,
-  duplicate_of = excluded.duplicate_of, score = excluded.score, assigned_at = excluded.assigned_at
+  duplicate_of = excluded.duplicate_of, score = excluded.score, assigned_at = excluded.assigned_at,
+  placed_story_id = excluded.placed_story_id, ordinal = COALESCE(excluded.ordinal, ordinal)
 WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicate_of)sql");
     if (!assign) return std::unexpected(assign.error());
     (*assign)
@@ -626,7 +675,8 @@ WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicat
         .Bind(2, assignment.story_id)
         .Bind(3, assignment.duplicate_of)
         .Bind(4, assignment.score)
-        .Bind(5, now);
+        .Bind(5, now)
+        .Bind(6, assignment.ordinal);
     if (auto ok = (*assign)->Run(); !ok) return std::unexpected(ok.error());
     if (sqlite3_changes(db_) > 0) {
       ++result.assigned;
@@ -634,11 +684,65 @@ WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicat
       if (old_story) touched.insert(*old_story);
     }
   }
+  for (const StoryMergeRecord& merge : batch.merges) {
+    if (auto ok = MergeStory(merge, now, &touched); !ok) return std::unexpected(ok.error());
+    ++result.merged;
+  }
   for (int64_t story : touched) {
     if (auto ok = RefreshStory(story, now); !ok) return std::unexpected(ok.error());
   }
   result.stories_touched = touched.size();
   return result;
+}
+
+Result<void> SqliteStore::MergeStory(const StoryMergeRecord& merge, int64_t now,
+                                     std::set<int64_t>* touched) {
+  auto bad = [&](std::string_view why) {
+    return InvalidInput(
+        fmt::format("merge of story {} into story {}: {}", merge.from, merge.into, why));
+  };
+  if (merge.from == merge.into) return bad("a story cannot be merged into itself");
+  auto state = Prepare("SELECT merged_into FROM stories WHERE id = ?");
+  if (!state) return std::unexpected(state.error());
+  for (int64_t id : {merge.from, merge.into}) {
+    (*state)->Bind(1, id);
+    auto row = (*state)->Step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) return bad(fmt::format("no story {}", id));
+    std::optional<int64_t> merged_into = (*state)->OptInt(0);
+    (*state)->Reset();
+    if (merged_into) {
+      return bad(fmt::format("story {} was already merged into story {}", id, *merged_into));
+    }
+  }
+  auto move = Prepare("UPDATE assignments SET story_id = ?2 WHERE story_id = ?1");
+  if (!move) return std::unexpected(move.error());
+  (*move)->Bind(1, merge.from).Bind(2, merge.into);
+  if (auto ok = (*move)->Run(); !ok) return std::unexpected(ok.error());
+  auto mark = Prepare("UPDATE stories SET merged_into = ?2 WHERE id = ?1");
+  if (!mark) return std::unexpected(mark.error());
+  (*mark)->Bind(1, merge.from).Bind(2, merge.into);
+  if (auto ok = (*mark)->Run(); !ok) return std::unexpected(ok.error());
+  // The merged story's digests describe a story that no longer exists; the
+  // survivor's go stale through its version (RefreshStory).
+  auto drop = Prepare("DELETE FROM digests WHERE story_id = ?");
+  if (!drop) return std::unexpected(drop.error());
+  (*drop)->Bind(1, merge.from);
+  if (auto ok = (*drop)->Run(); !ok) return std::unexpected(ok.error());
+  auto record = Prepare(
+      "INSERT INTO story_merges (from_story, into_story, after_ordinal, probability, merged_at) "
+      "VALUES (?, ?, ?, ?, ?)");
+  if (!record) return std::unexpected(record.error());
+  (*record)
+      ->Bind(1, merge.from)
+      .Bind(2, merge.into)
+      .Bind(3, merge.after_ordinal)
+      .Bind(4, merge.probability)
+      .Bind(5, now);
+  if (auto ok = (*record)->Run(); !ok) return std::unexpected(ok.error());
+  touched->insert(merge.from);
+  touched->insert(merge.into);
+  return {};
 }
 
 Result<IngestResult> SqliteStore::Ingest(const IngestBatch& batch) {
@@ -690,7 +794,7 @@ WHERE s.story_id = ? GROUP BY o.name ORDER BY n DESC, o.name)sql");
   return out;
 }
 
-// Columns: id, title, first_seen, last_seen, article_count, version.
+// Columns: id, title, first_seen, last_seen, article_count, version, merged_into.
 Result<StorySummary> SqliteStore::ReadSummary(Statement& row) {
   StorySummary story;
   story.id = row.Int(0);
@@ -699,6 +803,7 @@ Result<StorySummary> SqliteStore::ReadSummary(Statement& row) {
   story.last_seen_unix_s = row.Int(3);
   story.article_count = row.Int(4);
   story.version = row.Int(5);
+  story.merged_into = row.OptInt(6);
   return story;
 }
 
@@ -720,8 +825,8 @@ Result<StoryPage> SqliteStore::ListStoriesInSnapshot(const ListOptions& options)
     cursor_id = id;
   }
   auto query = Prepare(R"sql(
-SELECT id, title, first_seen, last_seen, article_count, version FROM stories
-WHERE article_count > 0
+SELECT id, title, first_seen, last_seen, article_count, version, merged_into FROM stories
+WHERE article_count > 0 AND merged_into IS NULL
   AND (?1 IS NULL OR last_seen >= ?1)
   AND (?2 = '' OR title LIKE ?2 ESCAPE '\' OR EXISTS (
         SELECT 1 FROM assignments s JOIN articles a ON a.id = s.article_id
@@ -762,8 +867,8 @@ LIMIT ?5)sql");
 
 Result<StoryDetail> SqliteStore::GetStoryInSnapshot(int64_t story_id) {
   auto query = Prepare(
-      "SELECT id, title, COALESCE(first_seen, 0), COALESCE(last_seen, 0), article_count, version "
-      "FROM stories WHERE id = ?");
+      "SELECT id, title, COALESCE(first_seen, 0), COALESCE(last_seen, 0), article_count, version, "
+      "merged_into FROM stories WHERE id = ?");
   if (!query) return std::unexpected(query.error());
   (*query)->Bind(1, story_id);
   auto row = (*query)->Step();
@@ -774,6 +879,24 @@ Result<StoryDetail> SqliteStore::GetStoryInSnapshot(int64_t story_id) {
   if (!summary) return std::unexpected(summary.error());
   StoryDetail detail;
   detail.story = std::move(*summary);
+  if (detail.story.merged_into) {
+    // Follow later merges to the story that holds the articles now (each
+    // merge names a story not merged before it, so the chain ends).
+    auto next = Prepare("SELECT merged_into FROM stories WHERE id = ?");
+    if (!next) return std::unexpected(next.error());
+    for (int64_t into = *detail.story.merged_into;;) {
+      (*next)->Bind(1, into);
+      auto step = (*next)->Step();
+      if (!step) return std::unexpected(step.error().WithContext(path_));
+      const bool merged = *step && !(*next)->IsNull(0);
+      const int64_t further = merged ? (*next)->Int(0) : into;
+      (*next)->Reset();
+      if (further == into) break;
+      into = further;
+      detail.story.merged_into = into;
+    }
+    return detail;
+  }
   auto outlets = Outlets(story_id);
   if (!outlets) return std::unexpected(outlets.error());
   detail.story.outlets = std::move(*outlets);
@@ -860,12 +983,32 @@ Result<std::optional<int64_t>> SqliteStore::MaxStoryId() {
   return QueryOptionalInt("SELECT max(id) FROM stories");
 }
 
+Result<int64_t> SqliteStore::LastOrdinal() {
+  return QueryInt("SELECT COALESCE(max(ordinal), 0) FROM assignments");
+}
+
+Result<std::vector<StoryMergeRecord>> SqliteStore::StoryMerges(int64_t from_ordinal) {
+  auto query = Prepare(
+      "SELECT from_story, into_story, after_ordinal, probability FROM story_merges "
+      "WHERE after_ordinal >= ? ORDER BY seq");
+  if (!query) return std::unexpected(query.error());
+  (*query)->Bind(1, from_ordinal);
+  std::vector<StoryMergeRecord> out;
+  while (true) {
+    auto row = (*query)->Step();
+    if (!row) return std::unexpected(row.error().WithContext(path_));
+    if (!*row) break;
+    out.push_back({(*query)->Int(0), (*query)->Int(1), (*query)->Int(2), (*query)->Double(3)});
+  }
+  return out;
+}
+
 Result<void> SqliteStore::PutDigest(int64_t story_id, std::string_view options_key,
                                     std::string_view report_json) {
   if (read_only_) return InvalidInput(fmt::format("{}: the store was opened read-only", path_));
   auto put = Prepare(R"sql(
 INSERT INTO digests (story_id, options_key, story_version, report_json, created_at)
-SELECT id, ?2, version, ?3, ?4 FROM stories WHERE id = ?1
+SELECT id, ?2, version, ?3, ?4 FROM stories WHERE id = ?1 AND merged_into IS NULL
 ON CONFLICT (story_id, options_key) DO UPDATE SET story_version = excluded.story_version,
   report_json = excluded.report_json, created_at = excluded.created_at)sql");
   if (!put) return std::unexpected(put.error());

@@ -428,6 +428,210 @@ TEST_F(StoreTest, ActiveWindowIsWhatTheClustererRestoresFrom) {
   EXPECT_EQ(window->size(), 3u);
 }
 
+TEST_F(StoreTest, MergeRewritesAssignmentsInTheBatchTransaction) {
+  auto store = Open();
+  IngestBatch first = ThreeArticlesTwoStories();
+  for (size_t i = 0; i < first.assignments.size(); ++i) first.assignments[i].ordinal = i + 1;
+  ASSERT_TRUE(store->Ingest(first).has_value());
+  ASSERT_TRUE(store->PutDigest(0, "k", "{\"story\":0}"));
+  ASSERT_TRUE(store->PutDigest(1, "k", "{\"story\":1}"));
+
+  // A merge naming an unknown story fails the whole batch: its article too.
+  IngestBatch bad;
+  bad.articles = {MakeArticle("b2", "AFP", "The ferry sailed again.", "2016-12-16T09:00:00Z")};
+  bad.assignments = {{"b2", 1, std::nullopt, 0.7, 4}};
+  bad.merges = {{1, 0, 4, 0.9}, {7, 0, 4, 0.9}};
+  auto failed = store->Ingest(bad);
+  ASSERT_FALSE(failed.has_value());
+  EXPECT_EQ(failed.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(failed.error().message().find("merge of story 7 into story 0: no story 7"),
+            std::string::npos)
+      << failed.error().message();
+  EXPECT_FALSE(store->GetArticle("b2").has_value());
+  auto before = store->GetStory(1);
+  ASSERT_TRUE(before.has_value());
+  EXPECT_FALSE(before->story.merged_into.has_value());
+
+  bad.merges = {{1, 0, 4, 0.9}};
+  auto result = store->Ingest(bad);
+  ASSERT_TRUE(result.has_value()) << result.error().message();
+  EXPECT_EQ(result->merged, 1u);
+  auto survivor = store->GetStory(0);
+  ASSERT_TRUE(survivor.has_value());
+  EXPECT_EQ(survivor->story.article_count, 4);
+  EXPECT_EQ(survivor->story.title, "Aleppo evacuation");
+  auto merged = store->GetStory(1);
+  ASSERT_TRUE(merged.has_value());
+  EXPECT_EQ(merged->story.merged_into, 0);
+  EXPECT_EQ(merged->story.article_count, 0);
+  EXPECT_TRUE(merged->articles.empty());
+  auto list = store->ListStories({});
+  ASSERT_TRUE(list.has_value());
+  ASSERT_EQ(list->stories.size(), 1u);
+  EXPECT_EQ(list->stories[0].id, 0);
+  // b1 and b2 are story 0's now, and remember where they were placed.
+  auto b2 = store->GetArticle("b2");
+  ASSERT_TRUE(b2.has_value());
+  EXPECT_EQ(b2->story_id, 0);
+  EXPECT_EQ(b2->placed_story_id, 1);
+  EXPECT_EQ(b2->ordinal, 4);
+  auto last = store->LastOrdinal();
+  ASSERT_TRUE(last.has_value());
+  EXPECT_EQ(*last, 4);
+  auto merges = store->StoryMerges(0);
+  ASSERT_TRUE(merges.has_value());
+  ASSERT_EQ(merges->size(), 1u);
+  EXPECT_EQ((*merges)[0].from, 1);
+  EXPECT_EQ((*merges)[0].into, 0);
+  EXPECT_EQ((*merges)[0].after_ordinal, 4);
+  auto later = store->StoryMerges(5);
+  ASSERT_TRUE(later.has_value());
+  EXPECT_TRUE(later->empty());
+  // The merged story's digests are gone and none can be kept for it; the
+  // survivor's is stale.
+  EXPECT_FALSE(store->GetDigest(1, "k").has_value());
+  EXPECT_FALSE(store->PutDigest(1, "k", "{}").has_value());
+  auto digest = store->GetDigest(0, "k");
+  ASSERT_TRUE(digest.has_value());
+  EXPECT_TRUE(digest->stale);
+
+  // Assigning an article to it, merging it again, or into it, is refused.
+  IngestBatch late;
+  late.articles = {MakeArticle("b3", "AFP", "Ferries sailed on time.", "2016-12-17T09:00:00Z")};
+  late.assignments = {{"b3", 1, std::nullopt, 0.7, 5}};
+  auto refused = store->Ingest(late);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_NE(refused.error().message().find("to story 1, which was merged into story 0"),
+            std::string::npos)
+      << refused.error().message();
+  EXPECT_FALSE(store->GetArticle("b3").has_value());
+  IngestBatch again;
+  again.merges = {{1, 0, 5, 0.9}};
+  auto twice = store->Ingest(again);
+  ASSERT_FALSE(twice.has_value());
+  EXPECT_NE(twice.error().message().find("already merged into story 0"), std::string::npos)
+      << twice.error().message();
+  again.stories = {{2, "Other"}};
+  again.merges = {{2, 1, 5, 0.9}};
+  EXPECT_FALSE(store->Ingest(again).has_value());
+
+  // A story opened by the batch may be merged in it; not twice.
+  IngestBatch chain;
+  chain.articles = {MakeArticle("c1", "DPA", "Talks went on.", "2016-12-16T10:00:00Z")};
+  chain.assignments = {{"c1", 5, std::nullopt, 0.7, 5}};
+  chain.merges = {{5, 0, 5, 0.9}};  // into a smaller id, as the clusterer does
+  ASSERT_TRUE(store->Ingest(chain).has_value());
+  IngestBatch chain2;
+  chain2.merges = {{5, 0, 6, 0.9}};
+  EXPECT_FALSE(store->Ingest(chain2).has_value());
+  auto check = store->CheckIntegrity();
+  ASSERT_TRUE(check.has_value());
+  EXPECT_EQ(*check, "ok");
+}
+
+TEST_F(StoreTest, MergedStoryFollowsLaterMergesToTheSurvivor) {
+  auto store = Open();
+  IngestBatch batch;
+  batch.articles = {MakeArticle("x", "A", "One."), MakeArticle("y", "B", "Two."),
+                    MakeArticle("z", "C", "Three.")};
+  batch.assignments = {
+      {"x", 1, std::nullopt, 1, 1}, {"y", 2, std::nullopt, 1, 2}, {"z", 3, std::nullopt, 1, 3}};
+  batch.merges = {{3, 2, 3, 0.9}, {2, 1, 3, 0.8}};
+  ASSERT_TRUE(store->Ingest(batch).has_value());
+  auto three = store->GetStory(3);
+  ASSERT_TRUE(three.has_value());
+  EXPECT_EQ(three->story.merged_into, 1);
+  auto one = store->GetStory(1);
+  ASSERT_TRUE(one.has_value());
+  EXPECT_EQ(one->story.article_count, 3);
+  auto z = store->GetArticle("z");
+  ASSERT_TRUE(z.has_value());
+  EXPECT_EQ(z->story_id, 1);
+  EXPECT_EQ(z->placed_story_id, 3);
+}
+
+// A store written by the version-1 schema (the SQL of migration 1, frozen
+// here as it shipped) gains the merge columns on open: every article placed
+// where it is, ordinals in arrival order.
+TEST_F(StoreTest, MigratesAVersion1StoreToTheMergeSchema) {
+  RawExec(R"sql(
+CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,
+  applied_at INTEGER NOT NULL);
+PRAGMA application_id = 1129468759;
+CREATE TABLE outlets (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+  outlet_id INTEGER NOT NULL REFERENCES outlets(id), url TEXT, title TEXT, published TEXT,
+  published_unix INTEGER, language TEXT NOT NULL, text TEXT, text_hash TEXT NOT NULL,
+  same_text_as TEXT REFERENCES articles(id), source TEXT NOT NULL, ingested_at INTEGER NOT NULL,
+  revision INTEGER NOT NULL DEFAULT 1, CHECK ((text IS NULL) = (same_text_as IS NOT NULL)));
+CREATE INDEX articles_by_hash ON articles(text_hash);
+CREATE INDEX articles_by_same_text ON articles(same_text_as) WHERE same_text_as IS NOT NULL;
+CREATE TABLE article_revisions (
+  article_id TEXT NOT NULL REFERENCES articles(id), revision INTEGER NOT NULL,
+  outlet TEXT NOT NULL, url TEXT, title TEXT, published TEXT, published_unix INTEGER,
+  language TEXT NOT NULL, text TEXT NOT NULL, text_hash TEXT NOT NULL, source TEXT NOT NULL,
+  ingested_at INTEGER NOT NULL, replaced_at INTEGER NOT NULL, PRIMARY KEY (article_id, revision));
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY, title TEXT NOT NULL, first_seen INTEGER, last_seen INTEGER,
+  article_count INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX stories_by_last_seen ON stories(last_seen DESC, id DESC);
+CREATE TABLE assignments (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id),
+  story_id INTEGER NOT NULL REFERENCES stories(id), duplicate_of TEXT REFERENCES articles(id),
+  score REAL NOT NULL DEFAULT 0, assigned_at INTEGER NOT NULL);
+CREATE INDEX assignments_by_story ON assignments(story_id);
+CREATE TABLE digests (
+  story_id INTEGER NOT NULL REFERENCES stories(id), options_key TEXT NOT NULL,
+  story_version INTEGER NOT NULL, report_json TEXT NOT NULL, created_at INTEGER NOT NULL,
+  PRIMARY KEY (story_id, options_key));
+INSERT INTO schema_version VALUES (1, 'initial schema', 0);
+INSERT INTO outlets VALUES (1, 'Reuters'), (2, 'BBC');
+INSERT INTO articles (seq, id, outlet_id, language, text, text_hash, source, ingested_at,
+  published_unix) VALUES
+  (1, 'a1', 1, 'en', 'Rebels agreed to leave Aleppo.', 'h1', 's', 0, 1481709600),
+  (2, 'b1', 2, 'en', 'A ferry strike ended.', 'h2', 's', 0, 1481587200),
+  (3, 'a2', 1, 'en', 'Buses arrived in Aleppo.', 'h3', 's', 0, 1481781600);
+INSERT INTO stories VALUES (1, 'Aleppo', 1481709600, 1481781600, 2, 1, 0, 0),
+  (2, 'Ferry', 1481587200, 1481587200, 1, 1, 0, 0);
+INSERT INTO assignments VALUES ('a2', 1, NULL, 0.8, 0), ('a1', 1, NULL, 0.9, 0),
+  ('b1', 2, NULL, 1.0, 0);
+)sql");
+  OpenOptions read_only;
+  read_only.read_only = true;
+  EXPECT_FALSE(OpenSqliteStore(path_, read_only).has_value()) << "needs migrating first";
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stats->schema_version, 2);
+  EXPECT_EQ(stats->stories, 2);
+  auto window = store->ActiveWindow(0);
+  ASSERT_TRUE(window.has_value());
+  ASSERT_EQ(window->size(), 3u);
+  for (size_t i = 0; i < window->size(); ++i) {
+    const StoredArticle& a = (*window)[i];
+    EXPECT_EQ(a.ordinal, static_cast<int64_t>(i + 1)) << a.article.id;  // arrival order
+    EXPECT_EQ(a.placed_story_id, a.story_id) << a.article.id;
+  }
+  auto last = store->LastOrdinal();
+  ASSERT_TRUE(last.has_value());
+  EXPECT_EQ(*last, 3);
+  auto story = store->GetStory(1);
+  ASSERT_TRUE(story.has_value());
+  EXPECT_FALSE(story->story.merged_into.has_value());
+  IngestBatch merge;
+  merge.merges = {{2, 1, 3, 0.9}};
+  ASSERT_TRUE(store->Ingest(merge).has_value());
+  story = store->GetStory(1);
+  ASSERT_TRUE(story.has_value());
+  EXPECT_EQ(story->story.article_count, 3);
+  auto check = store->CheckIntegrity();
+  ASSERT_TRUE(check.has_value());
+  EXPECT_EQ(*check, "ok");
+}
+
 TEST_F(StoreTest, DigestsAreKeptPerOptionsAndGoStaleWhenTheStoryChanges) {
   auto store = Open();
   ASSERT_TRUE(store->Ingest(ThreeArticlesTwoStories()).has_value());
@@ -463,7 +667,9 @@ TEST_F(StoreTest, StoreWithANewerSchemaIsRefused) {
   ASSERT_FALSE(store.has_value());
   EXPECT_EQ(store.error().code(), ErrorCode::kInvalidInput);
   EXPECT_NE(store.error().message().find(
-                "the store has schema version 7, newer than this crosswire knows (version 1)"),
+                fmt::format("the store has schema version 7, newer than this crosswire knows "
+                            "(version {})",
+                            kSchemaVersion)),
             std::string::npos)
       << store.error().message();
   OpenOptions read_only;
@@ -553,15 +759,19 @@ TEST_F(StoreTest, ReaderWorksWhileAWriterHoldsTheLock) {
 
 // Batches of kBatch articles with ids "<batch>-<i>", as a crawler would write.
 constexpr int kBatch = 200;
-IngestBatch NumberedBatch(int number) {
+// With `merge`, the batch's articles go to stories 2n and 2n + 1 and the
+// batch merges 2n + 1 into 2n (n = number), as a story-merge step would.
+IngestBatch NumberedBatch(int number, bool merge = false) {
   IngestBatch batch;
   for (int i = 0; i < kBatch; ++i) {
     std::string id = fmt::format("{}-{}", number, i);
     batch.articles.push_back(MakeArticle(
         id, fmt::format("Outlet {}", i % 17),
         fmt::format("Article {} of batch {}. {}", i, number, std::string(400 + i, 'w'))));
-    batch.assignments.push_back({id, number % 50, std::nullopt, 0.5});
+    int64_t story = merge ? 2 * number + (i >= kBatch / 2) : number % 50;
+    batch.assignments.push_back({id, story, std::nullopt, 0.5});
   }
+  if (merge) batch.merges.push_back({2 * number + 1, 2 * number, number, 0.9});
   return batch;
 }
 
@@ -612,7 +822,7 @@ TEST_F(StoreTest, KillDashNineMidIngestLosesNoCommittedBatch) {
       if (!store) _exit(2);
       for (int b = 0;; ++b) {
         int number = 1000 * (round + 1) + b;
-        if (!(*store)->Ingest(NumberedBatch(number))) _exit(3);
+        if (!(*store)->Ingest(NumberedBatch(number, /*merge=*/true))) _exit(3);
         if (write(fds[1], &number, sizeof number) != sizeof number) _exit(4);
       }
     }
@@ -645,6 +855,13 @@ TEST_F(StoreTest, KillDashNineMidIngestLosesNoCommittedBatch) {
         EXPECT_TRUE((*store)->GetArticle(fmt::format("{}-{}", batch, i)).has_value())
             << "committed article " << batch << "-" << i << " lost";
       }
+      // The batch's merge committed with it.
+      auto merged = (*store)->GetStory(2 * batch + 1);
+      ASSERT_TRUE(merged.has_value());
+      EXPECT_EQ(merged->story.merged_into, 2 * batch);
+      auto survivor = (*store)->GetStory(2 * batch);
+      ASSERT_TRUE(survivor.has_value());
+      EXPECT_EQ(survivor->story.article_count, kBatch);
     }
     auto stats = (*store)->Stats();
     ASSERT_TRUE(stats.has_value());
