@@ -1038,14 +1038,15 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
   return out;
 }
 
-// A conflicting or agreed figure that is one figure revised over time: every
-// claim's article has a publication time, there are at least two times,
-// claims of one time agree, and the values move one way as time goes on (a
-// rising toll, or a floor a later figure passes). Returns the timeline in
-// publication order, or nothing.
 // How far past a floor a later figure must be to revise it: 10% ("at least
 // 600" then 620 is the same count restated; then 7,085 is a new toll).
 constexpr double kFloorPassed = 1.1;
+
+// A conflicting or agreed figure that is one figure revised over time: every
+// claim's article has a publication time, there are at least two times at
+// most kCoverageDays apart one after another, claims of one time agree, and
+// the values rise as time goes on (a rising toll, or a count's floor a later
+// figure passes). Returns the timeline in publication order, or nothing.
 
 std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& claims,
                                                    const std::vector<size_t>& members) {
@@ -1070,18 +1071,19 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
     // Coverage of one story is continuous: a gap of more than kCoverageDays
     // between two reports is another story's figure, not a revision.
     if (*b.published - *a.published > kCoverageDays * kSecondsPerDay) return std::nullopt;
-    const bool same_day = *a.published / kSecondsPerDay == *b.published / kSecondsPerDay;
     const bool floor_passed = a.unit.empty() && std::isinf(a.high) && !std::isinf(b.high) &&
-                              !same_day && b.low > kFloorPassed * a.low;
+                              *a.published != *b.published && b.low > kFloorPassed * a.low;
     if (Compatible(a, b) && !floor_passed) continue;
-    if (same_day) return std::nullopt;  // two values on one day: a dispute
+    if (*a.published == *b.published) return std::nullopt;  // two values at one time
     // One number in two units is a slip of the unit, not a revised figure.
     if (SameFigureOtherUnit(a, b)) return std::nullopt;
     const int step = b.low > a.low ? 1 : -1;
     if (direction != 0 && step != direction) return std::nullopt;
     direction = step;
   }
-  if (direction == 0) return std::nullopt;
+  // A toll rises as the dead are found; a later, lower figure is a
+  // disagreement (the annotation guide's rule), not a revision.
+  if (direction != 1) return std::nullopt;
   std::vector<TimelinePoint> timeline;
   for (size_t m : order) {
     const Claim& c = claims[m];

@@ -176,7 +176,8 @@ TEST(AlignTest, AFloorPassedLaterIsARevision) {
 
 // A dispute and a revision are about one stretch of coverage: a figure from
 // a report more than a week after the other is another state of things, not
-// a rival or revised figure; two figures of one day are a dispute.
+// a rival or revised figure. Two figures at one time, or a later lower one,
+// are a dispute.
 TEST(AlignTest, RevisionsAndDisputesNeedOneStretchOfCoverage) {
   auto verdicts = [](long long day_a, long long day_b) {
     std::set<Verdict> out;
@@ -191,6 +192,7 @@ TEST(AlignTest, RevisionsAndDisputesNeedOneStretchOfCoverage) {
   };
   EXPECT_TRUE(verdicts(1, 3).contains(Verdict::kRevised));
   EXPECT_TRUE(verdicts(1, 1).contains(Verdict::kConflict));
+  EXPECT_TRUE(verdicts(3, 1).contains(Verdict::kConflict));  // falling: a disagreement
   EXPECT_EQ(verdicts(1, 9), std::set<Verdict>{Verdict::kSingleSource});
 }
 
