@@ -1052,10 +1052,11 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
                                                    const std::vector<size_t>& members) {
   std::vector<size_t> order = members;
   // A past event's figure is not revised by this story's coverage: history
-  // quoted by later articles is not a rising toll.
+  // quoted by later articles is not a rising toll. Nor is a person's age,
+  // which does not change while a story runs.
   for (size_t m : order) {
     if (!claims[m].published || claims[m].fact.kind != FactKind::kQuantity ||
-        claims[m].fact.referent.background) {
+        claims[m].fact.referent.background || claims[m].head == "age") {
       return std::nullopt;
     }
   }

@@ -196,6 +196,16 @@ TEST(AlignTest, RevisionsAndDisputesNeedOneStretchOfCoverage) {
   EXPECT_EQ(verdicts(1, 9), std::set<Verdict>{Verdict::kSingleSource});
 }
 
+// An age is not revised while a story runs: "7-year-old" one day and
+// "8-year-old" two days later is no revised figure.
+TEST(AlignTest, AnAgeIsNeverRevised) {
+  for (const FactGroup& g :
+       Align({Published(Quantity(0, 7, 7, "age", "", "the 7-year-old girl was hurt"), 1),
+              Published(Quantity(1, 8, 8, "age", "", "the 8-year-old girl was hurt"), 3)})) {
+    EXPECT_NE(g.verdict, Verdict::kRevised);
+  }
+}
+
 // Two figures one article gives under one noun are two facts that article
 // tells apart ("nine were killed ... four of the dead were children"): another
 // outlet's "four" is one of them, not a dispute. Without the first article's
