@@ -80,6 +80,10 @@ class WordNet {
   // parsing the rest of it.
   uint8_t Lexname(uint32_t offset) const;
 
+  // Whether the synset at `offset` is an instance (Synset::instance), without
+  // parsing the rest of it.
+  bool IsInstance(uint32_t offset) const;
+
   // Noun lemmas `word` may be an inflected form of, as WordNet's morphy: the
   // exception list (noun.exc: "men" -> "man"), then the word itself and the
   // suffix rules ("sailors" -> "sailor", "boxes" -> "box", "cities" ->
@@ -105,6 +109,10 @@ class WordNet {
 struct NounClass {
   uint8_t lexname = 0xFF;           // first sense's lexicographer file
   uint8_t instance_lexname = 0xFF;  // first instance sense's file (0xFF: no instance sense)
+  // Whether the first sense is that instance: the word is above all a name
+  // ("France"), not a common word that also names someone ("French", the
+  // language, is also the sculptor Daniel Chester French).
+  bool first_is_instance = false;
   bool found() const { return lexname != 0xFF; }
 };
 

@@ -217,6 +217,12 @@ uint8_t WordNet::Lexname(uint32_t offset) const {
   return lex < kNumLexnames ? static_cast<uint8_t>(lex) : 0xFF;
 }
 
+bool WordNet::IsInstance(uint32_t offset) const {
+  std::string_view line = DataLine(files_->data.view(), offset);
+  line = line.substr(0, line.find(" | "));  // pointers come before the gloss
+  return line.find(" @i ") != std::string_view::npos;
+}
+
 std::optional<Synset> WordNet::NounSynset(uint32_t offset) const {
   std::string_view line = DataLine(files_->data.view(), offset);
   if (line.empty()) return std::nullopt;
@@ -291,12 +297,13 @@ bool WordNet::ReachesByHypernyms(uint32_t from, uint32_t to, int max_steps) cons
 NounClass ClassOfName(const WordNet& wn, std::string_view name) {
   NounClass c;
   const std::vector<uint32_t> senses = wn.NounSenses(name);
-  for (size_t k = 0; k < senses.size(); ++k) {
-    const std::optional<Synset> s = wn.NounSynset(senses[k]);
-    if (!s) continue;
-    if (!c.found()) c.lexname = s->lexname;
-    if (s->instance()) {
-      c.instance_lexname = s->lexname;
+  for (uint32_t offset : senses) {
+    const uint8_t lexname = wn.Lexname(offset);
+    if (lexname == 0xFF) continue;
+    if (!c.found()) c.lexname = lexname;
+    if (wn.IsInstance(offset)) {
+      c.instance_lexname = lexname;
+      c.first_is_instance = offset == senses.front();
       break;
     }
   }
