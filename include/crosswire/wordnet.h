@@ -123,4 +123,19 @@ NounClass ClassOfName(const WordNet& wn, std::string_view name);
 // The class of a common noun after morphology ("sailors" -> "sailor").
 NounClass ClassOfNoun(const WordNet& wn, std::string_view word);
 
+// ---- Counted nouns ---------------------------------------------------------
+
+// Whether two counted nouns ("116 sailors", "118 crew") may count the same
+// things, by WordNet, over the first kMaxRelatedSenses senses of each (after
+// morphology): they share a synset ("sailors" / "crewmen"); one is a kind of
+// the other within `max_hypernym_steps` ("men" / "persons": 1); or one is a
+// group whose members (member meronyms, "%m") are the other or share a word
+// with it ("crew" has crewmen as members, and "crewman" is also a sailor).
+// Callers test equality first. Not yet used by alignment: docs/tagging.md has
+// what it did to corroboration's dev figures (hypernym steps joined "people"
+// with "workers", every person noun being a kind of person).
+inline constexpr size_t kMaxRelatedSenses = 3;
+bool CountedNounsRelated(const WordNet& wn, std::string_view a, std::string_view b,
+                         int max_hypernym_steps = 0);
+
 }  // namespace crosswire::wordnet

@@ -318,4 +318,62 @@ NounClass ClassOfNoun(const WordNet& wn, std::string_view word) {
   return {};
 }
 
+namespace {
+
+std::vector<uint32_t> FirstSenses(const WordNet& wn, std::string_view word) {
+  for (const std::string& base : wn.BaseForms(word)) {
+    std::vector<uint32_t> senses = wn.NounSenses(base);
+    if (senses.size() > kMaxRelatedSenses) senses.resize(kMaxRelatedSenses);
+    if (!senses.empty()) return senses;
+  }
+  return {};
+}
+
+bool ShareWord(const Synset& x, const Synset& y) {
+  for (std::string_view a : x.words) {
+    for (std::string_view b : y.words) {
+      if (IndexKey(a) == IndexKey(b)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a sense of `group` has a member that is a sense of `member` or
+// shares a word with one.
+bool HasMember(const WordNet& wn, const std::vector<uint32_t>& group,
+               const std::vector<uint32_t>& member) {
+  for (uint32_t g : group) {
+    const std::optional<Synset> gs = wn.NounSynset(g);
+    if (!gs) continue;
+    for (const Synset::Pointer& p : gs->pointers) {
+      if (p.symbol != "%m") continue;
+      const std::optional<Synset> ms = wn.NounSynset(p.offset);
+      if (!ms) continue;
+      for (uint32_t m : member) {
+        if (m == p.offset) return true;
+        const std::optional<Synset> s = wn.NounSynset(m);
+        if (s && ShareWord(*ms, *s)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool CountedNounsRelated(const WordNet& wn, std::string_view a, std::string_view b,
+                         int max_hypernym_steps) {
+  const std::vector<uint32_t> sa = FirstSenses(wn, a), sb = FirstSenses(wn, b);
+  if (sa.empty() || sb.empty()) return false;
+  for (uint32_t x : sa) {
+    for (uint32_t y : sb) {
+      if (x == y || wn.ReachesByHypernyms(x, y, max_hypernym_steps) ||
+          wn.ReachesByHypernyms(y, x, max_hypernym_steps)) {
+        return true;
+      }
+    }
+  }
+  return HasMember(wn, sa, sb) || HasMember(wn, sb, sa);
+}
+
 }  // namespace crosswire::wordnet

@@ -102,6 +102,30 @@ TEST(WordNetTest, HypernymClosure) {
   EXPECT_TRUE(wn.ReachesByHypernyms(freedonia, location, 2));  // through "@i"
 }
 
+TEST(WordNetTest, CountedNounsRelated) {
+  const WordNet& wn = Fixture();
+  struct Case {
+    std::string a, b;
+    bool related;
+  };
+  const std::vector<Case> cases = {
+      {"sailors", "crewmen", true},                             // one synset
+      {"crew", "sailors", true},                                // a group and its members
+      {"crewman", "crew", true},    {"crew", "person", false},  // a group is no kind of person
+      {"sailor", "box", false},     {"sailor", "unknown", false}, {"countries", "cities", false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(CountedNounsRelated(wn, c.a, c.b), c.related) << c.a << " / " << c.b;
+  }
+  // Kinds of one another, when hypernym steps are allowed.
+  EXPECT_FALSE(CountedNounsRelated(wn, "men", "persons"));
+  EXPECT_TRUE(CountedNounsRelated(wn, "men", "persons", 1));
+  EXPECT_TRUE(CountedNounsRelated(wn, "person", "man", 1));  // either direction
+  EXPECT_FALSE(CountedNounsRelated(wn, "sailor", "entity", 1));
+  EXPECT_TRUE(CountedNounsRelated(wn, "sailor", "entity", 2));
+  EXPECT_FALSE(CountedNounsRelated(wn, "man", "sailor", 2));  // siblings under "person"
+}
+
 // The real WordNet, when this machine has it (Debian's wordnet-base).
 TEST(WordNetTest, InstalledWordNetKnowsCountries) {
   auto r = WordNet::Open("/usr/share/wordnet");
