@@ -127,14 +127,15 @@ NounClass ClassOfNoun(const WordNet& wn, std::string_view word);
 
 // Whether two counted nouns ("116 sailors", "118 crew") may count the same
 // things, by WordNet, over the first kMaxRelatedSenses senses of each (after
-// morphology): they share a synset ("sailors" / "crewmen"); one is a kind of
-// the other within `max_hypernym_steps` ("men" / "persons": 1); or one is a
-// group whose members (member meronyms, "%m") are the other or share a word
-// with it ("crew" has crewmen as members, and "crewman" is also a sailor).
-// Callers test equality first. Not yet used by alignment: docs/tagging.md has
-// what it did to corroboration's dev figures (hypernym steps joined "people"
-// with "workers", every person noun being a kind of person).
-inline constexpr size_t kMaxRelatedSenses = 3;
+// morphology): they share a synset ("sailors" / "crewmen"); one is a group
+// whose members (member meronyms, "%m") are the other or share a word with
+// it ("crew" has crewmen as members, and "crewman" is also a sailor); or,
+// when `max_hypernym_steps` > 0, one is a kind of the other within that many
+// steps ("men" / "persons": 1). Callers test equality first. Alignment uses
+// no hypernym steps and first senses only: steps joined "people" with
+// "workers" (every person noun is a kind of person), and later senses joined
+// "countries" with "people" (a nation's people); docs/tagging.md.
+inline constexpr size_t kMaxRelatedSenses = 1;
 bool CountedNounsRelated(const WordNet& wn, std::string_view a, std::string_view b,
                          int max_hypernym_steps = 0);
 

@@ -322,9 +322,11 @@ namespace {
 
 std::vector<uint32_t> FirstSenses(const WordNet& wn, std::string_view word) {
   for (const std::string& base : wn.BaseForms(word)) {
-    std::vector<uint32_t> senses = wn.NounSenses(base);
-    if (senses.size() > kMaxRelatedSenses) senses.resize(kMaxRelatedSenses);
-    if (!senses.empty()) return senses;
+    const std::vector<uint32_t> senses = wn.NounSenses(base);
+    if (!senses.empty()) {
+      const size_t n = std::min(senses.size(), kMaxRelatedSenses);
+      return {senses.begin(), senses.begin() + static_cast<std::ptrdiff_t>(n)};
+    }
   }
   return {};
 }
