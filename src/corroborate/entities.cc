@@ -29,6 +29,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "crosswire/tag.h"
@@ -930,17 +931,10 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
 // [from, end) of `*mentions`, found in the sentence at `span` with tokens
 // `toks`). The tagger reads Penn Treebank tokens, so an English possessive is
 // its own word ("Russia’s" → "Russia", "'s"); each mention takes the type of
-// the tagged entity that overlaps it most. Each mention also gets WordNet's
-// class of its whole name.
+// the tagged entity that overlaps it most.
 void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
                  std::vector<Mention>* mentions) {
   if (from >= mentions->size()) return;
-  if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
-    for (size_t k = from; k < mentions->size(); ++k) {
-      Mention& m = (*mentions)[k];
-      m.wordnet_class = wordnet::ClassOfName(*wn, Join(m.words));
-    }
-  }
   const auto& tagger = tag::Tagger::Embedded();
   if (!tagger) return;  // a build without a valid model keeps the cue votes alone
   std::vector<std::string_view> words;
@@ -1066,6 +1060,16 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     const size_t from = mentions.size();
     FindMentions(sentences[si], si, sentence_toks[si], lowercase_words, &mentions);
     TagMentions(sentences[si], sentence_toks[si], from, &mentions);
+  }
+  // WordNet's class of each mention's whole name, looked up once per name.
+  if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
+    std::unordered_map<std::string, wordnet::NounClass> classes;
+    for (Mention& m : mentions) {
+      const std::string name = Join(m.words);
+      auto it = classes.find(name);
+      if (it == classes.end()) it = classes.emplace(name, wordnet::ClassOfName(*wn, name)).first;
+      m.wordnet_class = it->second;
+    }
   }
   const std::vector<size_t> canonical = LinkShortForms(mentions);
 
