@@ -335,6 +335,9 @@ bool PlacesCompatible(std::string_view a, std::string_view b) {
   return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
+// Noun pairs remembered by CountedNounsRelated before the memo starts over.
+constexpr size_t kMaxCountedNounMemo = 1 << 16;
+
 bool CountedNounsRelated(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty() || a == b) return false;
   if (a.find(' ') != std::string_view::npos || b.find(' ') != std::string_view::npos) return false;
@@ -350,6 +353,7 @@ bool CountedNounsRelated(std::string_view a, std::string_view b) {
   }
   const bool related = wordnet::CountedNounsRelated(*wn, a, b);
   const std::lock_guard<std::mutex> lock(mutex);
+  if (memo.size() >= kMaxCountedNounMemo) memo.clear();  // a long-running server stays bounded
   memo.emplace(std::move(key), related);
   return related;
 }
