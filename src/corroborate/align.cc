@@ -5,7 +5,8 @@
 // the standard recipe of cross-document coreference (Bagga & Baldwin 1998),
 // with one link rule per kind of fact instead of a learned similarity:
 //
-//   quantity  same counted-noun key (people nouns share one), event verbs not
+//   quantity  same counted-noun key (people nouns share one; or two nouns
+//             WordNet relates, CountedNounsRelated), event verbs not
 //             contradicting ("killed" vs "left"), and value intervals that
 //             meet: "at least 82", "more than 82" and "Eighty-two" link. Two
 //             exact, non-meeting values link as a *conflict* only when the
@@ -293,7 +294,11 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
           Dice(pa.context_bag, pb.context_bag) >= kSimilarContext) {
         return Link::kSame;
       }
-      if (a.head != b.head || a.vague != b.vague) return Link::kNone;
+      // Two counted nouns WordNet relates ("116 sailors" / "118 crew") count
+      // the same things, as one noun does.
+      const bool same_thing = a.head == b.head || (a.unit.empty() && b.unit.empty() &&
+                                                   CountedNounsRelated(a.head, b.head));
+      if (!same_thing || a.vague != b.vague) return Link::kNone;
       const bool verbs_ok = a.verb == b.verb || a.verb.empty() || b.verb.empty();
       if (!verbs_ok) return Link::kNone;
       // An open interval ("at least 82") reaches any larger number, so it

@@ -75,6 +75,34 @@ TEST(AlignTest, SameEventDifferentNumbersConflict) {
   EXPECT_EQ(groups[0].verdict, Verdict::kConflict);
 }
 
+// Two counted nouns WordNet relates count the same things: one synset
+// ("sailors" / "crewmen"), or a group and its members ("crew" has crewmen);
+// unrelated nouns stay apart whatever the numbers. Needs the installed WordNet.
+TEST(AlignTest, CountedNounsWordNetRelatesAlign) {
+  if (!CountedNounsRelated("sailor", "crewman")) {
+    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+  }
+  EXPECT_TRUE(CountedNounsRelated("crew", "sailor"));
+  EXPECT_FALSE(CountedNounsRelated("sailor", "sailor"));  // equal: callers compare first
+  EXPECT_FALSE(CountedNounsRelated("sailor", "ship"));
+  EXPECT_FALSE(CountedNounsRelated("part of person", "person"));  // several words
+  // Intervals that meet but differ, so the rule for one exact number in much
+  // the same words (which ignores the nouns) does not apply.
+  auto same = Align({Quantity(0, 36, 44, "sailor", "rescue", "about 40 sailors were rescued"),
+                     Quantity(1, 40, 40, "crewman", "rescue", "helicopters rescued 40 crewmen")});
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].verdict, Verdict::kAgree);
+  auto crew = Align({Quantity(0, 27, 33, "crew", "rescue", "a crew of about 30 was rescued"),
+                     Quantity(1, 30, 30, "sailor", "rescue", "helicopters rescued 30 sailors")});
+  ASSERT_EQ(crew.size(), 1u);
+  EXPECT_EQ(crew[0].verdict, Verdict::kAgree);
+  // (In much the same words one exact number links whatever the nouns, so
+  // the sentences differ here.)
+  auto apart = Align({Quantity(0, 40, 40, "sailor", "", "40 sailors joined the strike"),
+                      Quantity(1, 40, 40, "ship", "", "the fleet had 40 ships in port")});
+  EXPECT_EQ(apart.size(), 2u);
+}
+
 // Outlets that ran one wire copy are one voice: what only they say is
 // single-source; a third outlet makes it agreed; an edited copy that changed a
 // figure still conflicts.

@@ -29,9 +29,11 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "crosswire/tag.h"
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -350,6 +352,9 @@ struct Mention {
   // For a lone word the tagger calls a person, the span classifier's type
   // (Tagger::SpanTypes), which reads the word itself and its neighbours.
   tag::EntityType span_model = tag::EntityType::kNone;
+  // What WordNet says about the whole name ("United Arab Emirates"), when
+  // WordNet is installed.
+  wordnet::NounClass wordnet_class;
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
   // (IsVehicleNoun).
   bool vehicle = false;
@@ -434,6 +439,11 @@ constexpr size_t kListCommaGapBytes = 2;  // ", "
 constexpr int kMaxLinkChain = 8;
 // Each mention the learned tagger types (tag module) votes for that type.
 constexpr int kModelVote = 1;
+// Each mention whose whole name is, first of all, a WordNet instance (a
+// proper name WordNet lists: "France", "United Arab Emirates", "Hezbollah")
+// votes for the kind of its lexicographer file (WordNetKindVote). Strong: a
+// lexicon's entry decides the kind the way a title does.
+constexpr int kWordNetVote = 2;
 
 // ---- Steps -----------------------------------------------------------------------
 
@@ -991,6 +1001,30 @@ void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
   for (size_t j = 0; j < lone.size(); ++j) (*mentions)[lone_mention[j]].span_model = types[j];
 }
 
+// The votes of WordNet's class for a name: an instance in noun.location (a
+// country, a city) or noun.object (a sea, a mountain, a glacier: WordNet files
+// natural features there) is a place, one in noun.person a person, one in
+// noun.group (an organisation, a party, a militia) an organisation. Only when
+// the first, most frequent sense is that instance: "French" is first the
+// language, though WordNet also has the sculptor Daniel Chester French.
+void WordNetKindVote(const wordnet::NounClass& c, int* person, int* org, int* place) {
+  if (!c.first_is_instance) return;
+  switch (c.instance_lexname) {
+    case wordnet::kNounLocation:
+    case wordnet::kNounObject:
+      *place += kWordNetVote;
+      break;
+    case wordnet::kNounPerson:
+      *person += kWordNetVote;
+      break;
+    case wordnet::kNounGroup:
+      *org += kWordNetVote;
+      break;
+    default:
+      break;
+  }
+}
+
 // The kind with most votes; ties go to organisation over person over place.
 FactKind MajorityKind(int person, int org, int place) {
   FactKind kind = FactKind::kPerson;
@@ -1032,6 +1066,16 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     FindMentions(sentences[si], si, sentence_toks[si], lowercase_words, &mentions);
     TagMentions(sentences[si], sentence_toks[si], from, &mentions);
   }
+  // WordNet's class of each mention's whole name, looked up once per name.
+  if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
+    std::unordered_map<std::string, wordnet::NounClass> classes;
+    for (Mention& m : mentions) {
+      const std::string name = Join(m.words);
+      auto it = classes.find(name);
+      if (it == classes.end()) it = classes.emplace(name, wordnet::ClassOfName(*wn, name)).first;
+      m.wordnet_class = it->second;
+    }
+  }
   const std::vector<size_t> canonical = LinkShortForms(mentions);
 
   // Group mentions by canonical name text, in order of first appearance.
@@ -1054,6 +1098,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       person += mentions[k].person;
       org += mentions[k].org;
       place += mentions[k].place;
+      WordNetKindVote(mentions[k].wordnet_class, &person, &org, &place);
       switch (mentions[k].model) {
         case tag::EntityType::kPerson:
           model_person += kModelVote;

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -55,6 +56,30 @@ TEST(ExtractEntitiesTest, UsesNewsCues) {
     const auto found = Entities(c.text);
     EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
   }
+}
+
+// WordNet's class of a whole name types it where no cue word does: an
+// instance filed under noun.location or noun.object (countries, seas,
+// mountains) is a place, one under noun.group an organisation, one under
+// noun.person a person; a word whose first sense is common ("French", the
+// language) gets no such vote. Needs the installed WordNet.
+TEST(ExtractEntitiesTest, WordNetInstancesDecideTheKind) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+  }
+  const EntityCase cases[] = {
+      {"Aid flights left for Mozambique on Friday.", "place:Mozambique"},
+      {"Officials from the United Arab Emirates arrived.", "place:United Arab Emirates"},
+      {"Climbers came down from Kilimanjaro last week.", "place:Kilimanjaro"},
+      {"The ship crossed the Caspian Sea overnight.", "place:Caspian Sea"},
+      {"Hamas rejected the offer on Sunday.", "organization:Hamas"},
+      {"The speech by Mandela was broadcast live.", "person:Mandela"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → missing " << c.expected;
+  }
+  EXPECT_FALSE(Has(Entities("French officials said the ship sank."), "person:French"));
 }
 
 // Only people are given ages in news copy: an age before a name or in an

@@ -146,8 +146,16 @@ bool OpensWithPronoun(const std::vector<Tok>& toks);
 bool PlacesCompatible(std::string_view a, std::string_view b);
 
 // Every slot compatible: unknown matches anything, known different never;
-// background never matches the event's own claims.
+// background never matches the event's own claims. The thing counted may
+// differ when WordNet relates the two nouns (CountedNounsRelated).
 bool ReferentsCompatible(const Referent& a, const Referent& b);
+
+// Whether two different counted nouns (claim heads: "sailor", "crew") count
+// the same things by WordNet: one synset, or a group and its members
+// (wordnet::CountedNounsRelated, no hypernym steps). False without WordNet
+// and for heads of several words ("part of person"). Memoised per pair;
+// thread-safe.
+bool CountedNounsRelated(std::string_view a, std::string_view b);
 
 // Sentence-level extractors. `consumed` marks tokens already used by an
 // earlier extractor (dates and times are taken before quantities so that

@@ -34,8 +34,11 @@
 // Unknown slots stay empty; alignment treats them as compatible with anything.
 #include <algorithm>
 #include <map>
+#include <mutex>
+#include <unordered_map>
 
 #include "crosswire/text.h"
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -332,6 +335,29 @@ bool PlacesCompatible(std::string_view a, std::string_view b) {
   return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
+// Noun pairs remembered by CountedNounsRelated before the memo starts over.
+constexpr size_t kMaxCountedNounMemo = 1 << 16;
+
+bool CountedNounsRelated(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a == b) return false;
+  if (a.find(' ') != std::string_view::npos || b.find(' ') != std::string_view::npos) return false;
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  std::string key =
+      a < b ? std::string(a) + '|' + std::string(b) : std::string(b) + '|' + std::string(a);
+  static std::mutex mutex;
+  static std::unordered_map<std::string, bool> memo;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = memo.find(key); it != memo.end()) return it->second;
+  }
+  const bool related = wordnet::CountedNounsRelated(*wn, a, b);
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (memo.size() >= kMaxCountedNounMemo) memo.clear();  // a long-running server stays bounded
+  memo.emplace(std::move(key), related);
+  return related;
+}
+
 bool ReferentsCompatible(const Referent& a, const Referent& b) {
   if (a.background != b.background) return false;
   if (a.background && a.event != b.event) {
@@ -351,7 +377,8 @@ bool ReferentsCompatible(const Referent& a, const Referent& b) {
   const bool measured = a.predicate == "magnitude" || b.predicate == "magnitude";
   const bool holders_ok = measured ? FoldCase(a.holder) == FoldCase(b.holder)
                                    : slot_ok(FoldCase(a.holder), FoldCase(b.holder));
-  return slot_ok(a.predicate, b.predicate) && slot_ok(a.thing, b.thing) && holders_ok &&
+  const bool things_ok = slot_ok(a.thing, b.thing) || CountedNounsRelated(a.thing, b.thing);
+  return slot_ok(a.predicate, b.predicate) && things_ok && holders_ok &&
          PlacesCompatible(a.place, b.place);
 }
 

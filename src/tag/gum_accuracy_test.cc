@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "crosswire/tag.h"
+#include "crosswire/wordnet.h"
 
 namespace crosswire::tag {
 namespace {
@@ -15,16 +16,21 @@ constexpr double kMinAllF1 = 0.39;
 constexpr double kMinPersonF1 = 0.34;
 constexpr double kMinPlaceF1 = 0.42;
 // Type given the gold span (Tagger::SpanTypes), over all gold named spans and
-// per type; the BIO tagger's overlapping entity scores 0.475 here.
-constexpr double kMinSpanTypeAccuracy = 0.65;
-constexpr double kMinPersonSpanType = 0.73;
-constexpr double kMinPlaceSpanType = 0.69;
-constexpr double kMinOrganizationSpanType = 0.66;
+// per type; the BIO tagger's overlapping entity scores 0.475 here. The span
+// classifier reads WordNet (0.693 overall with it, 0.670 before; places fell
+// from 0.711 to 0.677 while persons and organisations rose, docs/tagging.md).
+constexpr double kMinSpanTypeAccuracy = 0.68;
+constexpr double kMinPersonSpanType = 0.80;
+constexpr double kMinPlaceSpanType = 0.66;
+constexpr double kMinOrganizationSpanType = 0.72;
 
 TEST(GumAccuracyTest, EmbeddedModelOnGumTest) {
   const std::string gum = std::string(CROSSWIRE_SHARED_DATA) + "/gum";
   if (!std::filesystem::exists(gum + "/splits.tsv")) {
     GTEST_SKIP() << gum << " is absent (shared data sets are not in the repository)";
+  }
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "no WordNet (package wordnet-base): the model's span-type features read it";
   }
   const auto& tagger = Tagger::Embedded();
   ASSERT_TRUE(tagger.has_value()) << tagger.error().message();

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "crosswire/wordnet.h"
 #include "templates.h"
 
 namespace crosswire::tag {
@@ -121,6 +122,9 @@ TEST(TaggerSpanTypesTest, TypesNamesTheBioTaggerMistypes) {
        EntityType::kPerson,
        EntityType::kPlace},
   };
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "no WordNet (package wordnet-base): the span classifier was trained with it";
+  }
   const auto& tagger = Tagger::Embedded();
   ASSERT_TRUE(tagger.has_value()) << tagger.error().message();
   for (const auto& c : cases) {
@@ -149,6 +153,41 @@ TEST(TaggerSpanTypesTest, SpansOutsideTheSentenceGetNone) {
             (std::vector<EntityType>{EntityType::kNone, EntityType::kNone}));
   EXPECT_TRUE(tagger->SpanTypes({}, names) ==
               (std::vector<EntityType>{EntityType::kNone, EntityType::kNone}));
+}
+
+}  // namespace
+}  // namespace crosswire::tag
+
+namespace crosswire::tag {
+namespace {
+
+// The span classifier's WordNet features name classes, not words: two
+// countries get the same ones, a person other ones, a name WordNet lacks only
+// the "not a noun" class.
+TEST(WordNetSpanFeaturesTest, NamesOfOneClassShareFeatures) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+  }
+  auto features = [](std::vector<std::string_view> words, size_t begin, size_t end) {
+    const SentenceView view = MakeView(words);
+    std::vector<uint32_t> out;
+    WordNetSpanFeatures(view, begin, end, &out);
+    return out;
+  };
+  const auto mozambique = features({"Aid", "went", "to", "Mozambique", "."}, 3, 4);
+  const auto zimbabwe = features({"Aid", "went", "to", "Zimbabwe", "."}, 3, 4);
+  const auto mandela = features({"Aid", "went", "to", "Mandela", "."}, 3, 4);
+  const auto unknown = features({"Aid", "went", "to", "Qwertzland", "."}, 3, 4);
+  EXPECT_FALSE(mozambique.empty());
+  EXPECT_EQ(mozambique, zimbabwe);
+  EXPECT_NE(mozambique, mandela);
+  EXPECT_EQ(unknown.size(), 1u);  // the whole name's class: none
+  // A multi-word name also gets its head word's class ("Glacier": noun.object)
+  // and its first word's.
+  const auto glacier = features({"near", "the", "Qwertz", "Glacier"}, 2, 4);
+  const auto lake = features({"near", "the", "Qwertz", "Lake"}, 2, 4);
+  EXPECT_EQ(glacier.size(), 3u);
+  EXPECT_EQ(glacier, lake);  // both noun.object
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include "crosswire/wordnet.h"
+
 namespace crosswire::tag {
 namespace {
 
@@ -187,6 +189,49 @@ void SpanFeatures(const SentenceView& s, size_t begin, size_t end, std::vector<u
   out->push_back(Hasher(218).Str(LowerAt(s, end - 1, 1)).Str(LowerAt(s, end - 1, 2)).Finish());
   out->push_back(Hasher(219).Str(LowerAt(s, begin, -1)).Str(first).Finish());
   out->push_back(Hasher(220).Str(last).Str(LowerAt(s, end - 1, 1)).Finish());
+  WordNetSpanFeatures(s, begin, end, out);
+}
+
+// WordNet's classes generalise what the word features learn one name at a
+// time: GUM never mentions "Bandar Abbas" or "Tasman Glacier", but WordNet
+// files "glacier" under noun.object and "United Arab Emirates" under
+// noun.location as an instance (a proper name). The feature values are
+// lexicographer files (26 noun classes), not synsets, so that GUM's few
+// thousand training names suffice to weigh them. Only capitalised words are
+// looked up on their own: a lower-case word inside a name ("of") says little.
+void WordNetSpanFeatures(const SentenceView& s, size_t begin, size_t end,
+                         std::vector<uint32_t>* out) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return;
+  auto capitalised = [&](size_t i) {
+    const std::string_view w = s.words[i];
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  auto word_class = [&](size_t i) {
+    return capitalised(i) ? wordnet::ClassOfName(*wn, s.lower[i]) : wordnet::NounClass{};
+  };
+  const wordnet::NounClass first = word_class(begin);
+  if (end - begin == 1) {
+    out->push_back(Hasher(230).Byte(first.lexname).Byte(first.instance_lexname).Finish());
+    if (first.instance_lexname != 0xFF) {
+      out->push_back(Hasher(233).Byte(first.instance_lexname).Finish());
+    }
+    return;
+  }
+  std::string name;
+  for (size_t i = begin; i < end; ++i) {
+    if (!name.empty()) name += '_';
+    name += s.lower[i];
+  }
+  const wordnet::NounClass whole = wordnet::ClassOfName(*wn, name);
+  out->push_back(Hasher(230).Byte(whole.lexname).Byte(whole.instance_lexname).Finish());
+  const wordnet::NounClass head = wordnet::ClassOfNoun(*wn, s.lower[end - 1]);
+  out->push_back(Hasher(231).Byte(head.lexname).Byte(head.instance_lexname).Finish());
+  out->push_back(Hasher(232).Byte(first.lexname).Byte(first.instance_lexname).Finish());
+  for (size_t i = begin; i < end; ++i) {
+    const uint8_t instance = i == begin ? first.instance_lexname : word_class(i).instance_lexname;
+    if (instance != 0xFF) out->push_back(Hasher(233).Byte(instance).Finish());
+  }
 }
 
 }  // namespace crosswire::tag

@@ -47,4 +47,11 @@ void NerFeatures(const SentenceView& s, size_t i, uint8_t prev, uint8_t prev2,
 // length, and the words around it.
 void SpanFeatures(const SentenceView& s, size_t begin, size_t end, std::vector<uint32_t>* out);
 
+// The span classifier's WordNet features, appended to `out` (nothing when no
+// WordNet is installed, see crosswire/wordnet.h): the class of the whole name,
+// of its last (head) word after morphology, of its first word, and each
+// capitalised word's instance class.
+void WordNetSpanFeatures(const SentenceView& s, size_t begin, size_t end,
+                         std::vector<uint32_t>* out);
+
 }  // namespace crosswire::tag
