@@ -1104,19 +1104,22 @@ std::optional<std::vector<TimelinePoint>> Revision(const std::vector<Claim>& cla
   return timeline;
 }
 
-// Figures (and clock times) joined only through links of "the same"
+// Figures (durations, clock times) joined only through links of "the same"
 // (union-find is transitive) need not all agree: "at least 600 killed" links
 // to 7,085 and to 12,000, which do not link to each other. Such a component
 // is never reported as an agreement. Split, in this order:
 //   - the figures of a named place apart from those without one, when they
-//     differ: "3,261 killed in Izmit" is a part of the national toll;
+//     differ: "3,261 killed in Izmit" is a part of the national toll (not
+//     durations: the battle for a city lasts as long as the war there);
 //   - one figure revised over time (Revision()) stays one group, and so does
 //     a piece of a component with a conflict link, unless one article gives
-//     two of its figures that disagree (ToldApart): GroupVerdict and Align
+//     two of its figures as two facts (ToldApart): GroupVerdict and Align
 //     tell conflict from revision;
-//   - else sub-groups whose members all agree pairwise (greedy, in text
-//     order), so that only figures that agree are called agreeing.
-// Other kinds, and components whose figures all agree, stay whole.
+//   - else sub-groups whose members all agree pairwise and that hold no two
+//     facts of one article (greedy, in text order), so that only figures that
+//     agree are called agreeing.
+// Other kinds, and components whose figures (durations, times) all agree and
+// that no article tells apart, stay whole.
 struct Part {
   std::vector<size_t> members;
   bool disputed = false;  // a conflict or a revision: GroupVerdict decides
@@ -1139,17 +1142,30 @@ bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& 
   return true;
 }
 
-// Whether one article gives two figures of `members` that disagree ("nine
-// killed ... four of them children", "a 44-year-old ... a 27-year-old"): the
-// outlet tells them apart, so they are two facts, and figures linked to them
-// are no dispute between outlets. (The same reasoning keeps a short name an
-// article writes beside a fuller one apart from it, LinkPairs.)
+// Whether one article gives `a` and `b` as two facts: two clock times more
+// than kClockSlackMinutes apart, or two figures that cannot be one reading,
+// an open interval read as a reporter means it, at most double ("$66,000 for
+// 21 days, more than $3,100 a day"; "nine killed ... four of them children";
+// "a 44-year-old ... a 27-year-old"). Restatements stay one fact ("7,085
+// dead ... more than 7,000 dead").
+bool TwoFactsOfOneArticle(const Claim& a, const Claim& b) {
+  if (a.fact.article != b.fact.article) return false;
+  if (a.fact.kind == FactKind::kTime) return ClockGapMinutes(a, b) > kClockSlackMinutes;
+  if (a.vague || b.vague) return false;
+  Claim ca = a, cb = b;
+  if (std::isinf(ca.high)) ca.high = 2 * ca.low;
+  if (std::isinf(cb.high)) cb.high = 2 * cb.low;
+  return !Compatible(ca, cb);
+}
+
+// Whether an article tells two figures of `members` apart: then they are two
+// facts, the group is no agreement, and figures linked to them are no dispute
+// between outlets. (The same reasoning keeps a short name an article writes
+// beside a fuller one apart from it, LinkPairs.)
 bool ToldApart(const std::vector<Claim>& claims, const std::vector<size_t>& members) {
   for (size_t x = 0; x < members.size(); ++x) {
     for (size_t y = x + 1; y < members.size(); ++y) {
-      const Claim& a = claims[members[x]];
-      const Claim& b = claims[members[y]];
-      if (a.fact.article == b.fact.article && !Agree(a, b)) return true;
+      if (TwoFactsOfOneArticle(claims[members[x]], claims[members[y]])) return true;
     }
   }
   return false;
@@ -1159,20 +1175,24 @@ std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector
                                    bool conflicted) {
   std::vector<Part> parts;
   const FactKind kind = claims[members.front()].fact.kind;
-  if ((kind != FactKind::kQuantity && kind != FactKind::kTime) || AllCompatible(claims, members)) {
+  auto one_reading = [&](const std::vector<size_t>& piece) {
+    return AllCompatible(claims, piece) && !ToldApart(claims, piece);
+  };
+  if ((kind != FactKind::kQuantity && kind != FactKind::kTime && kind != FactKind::kDuration) ||
+      one_reading(members)) {
     parts.push_back({std::move(members), conflicted});
     return parts;
   }
   std::map<std::string, std::vector<size_t>> by_place;
   for (size_t m : members) by_place[claims[m].fact.referent.place].push_back(m);
   std::vector<std::vector<size_t>> pieces;
-  if (by_place.size() > 1 && by_place.count("") > 0) {
+  if (kind != FactKind::kDuration && by_place.size() > 1 && by_place.count("") > 0) {
     for (auto& [place, piece] : by_place) pieces.push_back(std::move(piece));
   } else {
     pieces.push_back(std::move(members));
   }
   for (std::vector<size_t>& piece : pieces) {
-    if (AllCompatible(claims, piece)) {
+    if (one_reading(piece)) {
       parts.push_back({std::move(piece), false});
       continue;
     }
@@ -1186,7 +1206,7 @@ std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector
       for (std::vector<size_t>& g : agreeing) {
         std::vector<size_t> with = g;
         with.push_back(m);
-        if (AllCompatible(claims, with)) {
+        if (one_reading(with)) {
           g.push_back(m);
           placed = true;
           break;

@@ -255,6 +255,21 @@ TEST(AlignTest, FiguresOneArticleTellsApartAreNoDispute) {
   EXPECT_TRUE(apart.contains(Verdict::kAgree));
 }
 
+// An open figure is read as a reporter means it, at most double, when one
+// article gives it beside another: "$66,000 for 21 days, more than $3,100 a
+// day" are two facts, and another outlet's "$66,000" agrees with the first
+// alone.
+TEST(AlignTest, AnOpenFigureBesideALargerOneIsAnotherFact) {
+  Claim total = Quantity(0, 66000, 66000, "dollar", "bill", "billed $66,000 for 21 days");
+  Claim rate = Quantity(0, 3100, INFINITY, "dollar", "bill", "more than $3,100 a day");
+  Claim other = Quantity(1, 66000, 66000, "dollar", "bill", "billed a $66,000 bill for 21 days");
+  for (Claim* c : {&total, &rate, &other}) c->unit = "dollar";
+  for (const FactGroup& g : Align({total, rate, other})) {
+    if (g.verdict != Verdict::kAgree) continue;
+    for (const Fact& f : g.claims) EXPECT_EQ(f.low, 66000) << g.about;
+  }
+}
+
 // The same holds for clock times: an article that gives two times of one
 // kind of event ("the first call at 9:30 p.m.", "the second call at 10
 // p.m.") tells them apart, and another outlet's 8:30 p.m. is no dispute.
