@@ -33,7 +33,7 @@ namespace {
 //   otherwise fault in an arena of its own), except in the commands that
 //   score with a pool of threads (`evaluate`, `bench`), where threads
 //   allocating in parallel would queue for it: with one arena,
-//   `evaluate --threads 2` on DUC 2006 took 7% more CPU,
+//   `evaluate --threads 2` on DUC 2006 took about 10% more CPU,
 // - blocks up to 32 MiB from the heap rather than from mmap, and free memory
 //   returned to the system only above 64 MiB (the values glibc's dynamic
 //   thresholds grow to), so freed memory is reused instead of faulted anew,
