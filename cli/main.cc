@@ -4,8 +4,13 @@
 // something fails outside a command's own error handling, is decided here:
 // every message has the form "crosswire: error: ...", usage errors exit 2,
 // failed work exits 1, and no exception escapes main.
+#include <malloc.h>
+#include <sys/mman.h>
+
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <new>
@@ -16,6 +21,46 @@
 #include "crosswire/evaluate.h"
 
 namespace {
+
+// The heap a command is about to fill, paid for in one system call.
+//
+// On the machines this was measured on (a virtual machine) a page fault on
+// fresh anonymous memory costs about 12 µs, and asking the kernel for the
+// same pages in one madvise(MADV_POPULATE_WRITE) less than 1 µs each: a
+// 10-article report took 610 faults, most of them the heap growing a page at
+// a time. So the heap is grown and populated once, here, and kept:
+// - one arena for all threads (the report's corroboration thread would
+//   otherwise fault in an arena of its own), except in the commands that
+//   score with a pool of threads (`evaluate`, `bench`), where threads
+//   allocating in parallel would queue for it: with one arena,
+//   `evaluate --threads 2` on DUC 2006 took about 10% more CPU,
+// - blocks up to 32 MiB from the heap rather than from mmap, and free memory
+//   returned to the system only above 64 MiB (the values glibc's dynamic
+//   thresholds grow to), so freed memory is reused instead of faulted anew,
+// - the first kPrefaultBytes populated: what a 10-article report uses (more
+//   did not save another fault there; larger stories fault in the rest as
+//   usual). Costs about 0.4 ms; the faults it saves cost several.
+// Nothing here changes what a command computes, only where its memory comes
+// from. A kernel without MADV_POPULATE_WRITE (before 5.14) refuses it, and
+// the pages fault in on first use as before.
+constexpr size_t kPrefaultBytes = size_t{2} << 20;
+
+void PrefaultHeap(bool one_arena) {
+  if (one_arena) mallopt(M_ARENA_MAX, 1);
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#ifdef MADV_POPULATE_WRITE
+  void* block = std::malloc(kPrefaultBytes);
+  if (block == nullptr) return;
+  const uintptr_t page = 4096;
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(block) + page - 1) & ~(page - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(block) + kPrefaultBytes) & ~(page - 1);
+  if (end > begin) {
+    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);  // NOLINT
+  }
+  std::free(block);  // back to the top of the heap, populated, not trimmed
+#endif
+}
 
 constexpr std::string_view kVersion = "crosswire 0.1.0";
 
@@ -155,6 +200,8 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const std::string_view command = argc > 1 ? argv[1] : "";
+  PrefaultHeap(command != "evaluate" && command != "bench");
   // The library returns errors as values; what still throws is the standard
   // library (out of memory) or a bug. Neither may end in an abort.
   try {

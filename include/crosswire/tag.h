@@ -53,6 +53,14 @@ class Tagger {
   // Entity mentions in the sentence `words`, in order, without overlaps.
   std::vector<EntitySpan> Entities(std::span<const std::string_view> words) const;
 
+  // The same, decoding only the first `decoded` words (all of `words` still
+  // serve as context): the decoder goes left to right and a word's label
+  // depends on the words around it and the labels before it, never after,
+  // so the labels of words [0, decoded) are those of the whole sentence. A
+  // mention that the whole sentence would continue past `decoded` ends
+  // there. For a caller that needs only the entities over a prefix.
+  std::vector<EntitySpan> Entities(std::span<const std::string_view> words, size_t decoded) const;
+
   // The type of each name `names[k]` (tokens [begin, end) of `words`, found
   // by other means; its `type` is ignored), by the span-type classifier, which
   // reads the whole name and the words around it. kOther for a name that is
@@ -61,8 +69,11 @@ class Tagger {
   std::vector<EntityType> SpanTypes(std::span<const std::string_view> words,
                                     std::span<const EntitySpan> names) const;
 
-  // Raw BIO labels ("B-person", "I-place", "O"), one per word.
+  // Raw BIO labels ("B-person", "I-place", "O"), one per word; with
+  // `decoded`, one per word of the first min(decoded, size) words.
   std::vector<std::string_view> EntityLabels(std::span<const std::string_view> words) const;
+  std::vector<std::string_view> EntityLabels(std::span<const std::string_view> words,
+                                             size_t decoded) const;
 
   size_t model_bytes() const { return bytes_.size(); }
 

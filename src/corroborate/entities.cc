@@ -962,7 +962,16 @@ void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
     words.push_back("'s");
     bytes.emplace_back(t.end - cut, t.end);
   }
-  const std::vector<tag::EntitySpan> spans = tagger->Entities(words);
+  // Only the words up to the last mention's end are decoded: the tagger
+  // labels left to right, so later words cannot change these labels, and a
+  // tagged entity overlapping a mention starts before the mention ends.
+  size_t mentions_end = 0;
+  for (size_t k = from; k < mentions->size(); ++k) {
+    mentions_end = std::max(mentions_end, (*mentions)[k].end - span.begin);
+  }
+  size_t decoded = 0;
+  while (decoded < bytes.size() && bytes[decoded].first < mentions_end) ++decoded;
+  const std::vector<tag::EntitySpan> spans = tagger->Entities(words, decoded);
   std::vector<tag::EntitySpan> lone;  // single-word mentions, as tagger word ranges
   std::vector<size_t> lone_mention;
   for (size_t k = from; k < mentions->size(); ++k) {

@@ -70,11 +70,14 @@ namespace {
 // True when the quotation marks of `s` do not pair up: straight double quotes
 // odd in number, or unequal counts of curly opening and closing marks.
 bool UnbalancedQuotes(std::string_view s) {
+  // U+201C and U+201D are E2 80 9C and E2 80 9D in UTF-8: only a lead byte
+  // E2 can start one, so the other bytes cost one comparison each.
   size_t straight = 0, open = 0, close = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '"') ++straight;
-    if (s.compare(i, 3, "\u201c") == 0) ++open;
-    if (s.compare(i, 3, "\u201d") == 0) ++close;
+    if (s[i] != '\xE2' || s.size() - i < 3 || s[i + 1] != '\x80') continue;
+    if (s[i + 2] == '\x9C') ++open;
+    if (s[i + 2] == '\x9D') ++close;
   }
   return straight % 2 != 0 || open != close;
 }

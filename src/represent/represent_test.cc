@@ -39,6 +39,26 @@ TEST(RepresentTest, SentenceEndingInAnEllipsisIsCutOff) {
   EXPECT_EQ(got, want);
 }
 
+// A sentence whose quotation marks do not pair up is a quote fragment:
+// straight double quotes odd in number, or unequal counts of curly opening
+// and closing marks. Other characters that start with the same UTF-8 byte
+// as the curly marks (E2: the ellipsis, dashes, the apostrophe) are not
+// quotation marks. Sentences written for this test.
+TEST(RepresentTest, UnpairedQuotationMarksMakeAQuoteFragment) {
+  Story story = MakeStory({{"a",
+                            "He said \"we leave today\" and left.\n\n"
+                            "\"We leave today, he said.\n\n"
+                            "She said \u201cwe will stay\u201d and stayed.\n\n"
+                            "\u201cWe will stay, she said.\n\n"
+                            "They waited \u2014 it was cold \u2026 the buses\u2019 engines ran.\n\n"
+                            "Then came the end of it all\u201d"}});
+  auto analyzed = AnalyzeStory(story);
+  ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
+  std::vector<bool> got;
+  for (const Sentence& s : analyzed->sentences) got.push_back(s.quote_fragment);
+  EXPECT_EQ(got, (std::vector<bool>{false, true, false, true, false, true}));
+}
+
 // Wire copies (the same text, or the same body with a changed word) share the
 // voice of the earliest; a different report is its own voice.
 TEST(RepresentTest, WireCopiesShareTheVoiceOfTheFirst) {

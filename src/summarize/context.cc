@@ -83,8 +83,14 @@ std::vector<size_t> KeepSelfContained(const AnalyzedStory& analyzed, const Summa
     ++dropped;
   }
   if (dropped > 0) {
+    // A candidate longer than what is left now cannot be added later either
+    // (what is used only grows), so the fill would skip it: it is not asked
+    // whether it leans, which is the costly test.
+    const size_t used = cost(ids);
+    const size_t left = used < budget.limit ? budget.limit - used : 0;
     std::vector<size_t> alone;
     for (size_t id : Candidates(analyzed, request)) {
+      if (budget.AddedCost(analyzed, analyzed.sentences[id], ids.size()) > left) continue;
       if (!Leans(analyzed, id)) alone.push_back(id);
     }
     ids =

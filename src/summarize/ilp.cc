@@ -89,6 +89,9 @@ constexpr MethodParameter kIlpParameters[] = {
 
 uint64_t Key(TermId a, TermId b) { return (static_cast<uint64_t>(a) << 32) | b; }
 
+// (bigram key, number of unread voices using it), sorted by key.
+using DocumentFrequencies = std::vector<std::pair<uint64_t, uint32_t>>;
+
 // The content bigrams of a sentence: consecutive stems of all_terms where at
 // least one of the two is a content word. Distinct, sorted.
 std::vector<uint64_t> Bigrams(const Sentence& s, std::vector<bool>& content_scratch) {
@@ -124,7 +127,6 @@ class Ilp : public Summarizer {
     // Document frequency of each bigram over the unread voices (an article
     // and its wire copies count once); the bigrams of read articles are known.
     std::vector<bool> scratch(analyzed.vocabulary.size(), false);
-    std::unordered_map<uint64_t, uint32_t> df;
     std::unordered_set<uint64_t> known;
     std::vector<std::vector<uint64_t>> sentence_bigrams(analyzed.sentences.size());
     std::vector<std::vector<uint64_t>> voice_bigrams(analyzed.articles());
@@ -144,19 +146,25 @@ class Ilp : public Summarizer {
       std::vector<uint64_t>& voice = voice_bigrams[analyzed.voice_of(a)];
       voice.insert(voice.end(), seen.begin(), seen.end());
     }
+    // The voices' distinct bigrams, merged and counted: (bigram, unread
+    // voices using it), sorted by bigram. A sorted vector rather than a hash
+    // map: thousands of bigrams a topic, and no allocation for each.
     size_t unread = 0;
+    std::vector<uint64_t> all;
     for (std::vector<uint64_t>& seen : voice_bigrams) {
       if (seen.empty()) continue;
       ++unread;
       std::sort(seen.begin(), seen.end());
       seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-      for (uint64_t k : seen) ++df[k];
+      all.insert(all.end(), seen.begin(), seen.end());
     }
-    // What the fill step (FillRemaining) counts a bigram as: its document
-    // frequency, discounted like a concept when the reader knows it.
-    std::unordered_map<uint64_t, double> fill_weight;
-    for (const auto& [key, count] : df) {
-      fill_weight[key] = known.contains(key) ? count * known_weight_ : count;
+    std::sort(all.begin(), all.end());
+    DocumentFrequencies df;
+    for (size_t i = 0; i < all.size();) {
+      size_t j = i + 1;
+      while (j < all.size() && all[j] == all[i]) ++j;
+      df.emplace_back(all[i], static_cast<uint32_t>(j - i));
+      i = j;
     }
     const uint32_t min_df =
         static_cast<uint32_t>(std::max<size_t>(1, std::min(min_document_frequency_, unread)));
@@ -208,7 +216,8 @@ class Ilp : public Summarizer {
       return selection;
     }
     auto fill = [&](std::vector<size_t> chosen) {
-      return FillRemaining(analyzed, request, std::move(chosen), fill_weight, sentence_bigrams);
+      return FillRemaining(analyzed, request, std::move(chosen), df, known, known_weight_,
+                           sentence_bigrams);
     };
     if (ids.size() > max_sentences_) {
       std::vector<size_t> order(ids.size());
@@ -283,9 +292,11 @@ class Ilp : public Summarizer {
   // it) per sqrt(word), as the ILP's own pre-filter ranks them; near-copies of
   // chosen sentences are skipped. When the ILP filled the budget this adds
   // nothing.
+  // A bigram counts as its document frequency `df`, discounted by
+  // `known_weight` like a concept when the reader knows it.
   static std::vector<size_t> FillRemaining(
       const AnalyzedStory& analyzed, const SummaryRequest& request, std::vector<size_t> chosen,
-      const std::unordered_map<uint64_t, double>& weight,
+      const DocumentFrequencies& df, const std::unordered_set<uint64_t>& known, double known_weight,
       const std::vector<std::vector<uint64_t>>& sentence_bigrams) {
     std::unordered_map<uint64_t, bool> covered;
     for (size_t id : chosen) {
@@ -296,8 +307,12 @@ class Ilp : public Summarizer {
       double gain = 0;
       for (uint64_t key : sentence_bigrams[id]) {
         if (covered.count(key) > 0) continue;
-        auto it = weight.find(key);  // absent: a bigram only read articles use
-        if (it != weight.end()) gain += it->second;
+        // Absent: a bigram only read articles use.
+        const auto it =
+            std::ranges::lower_bound(df, key, {}, &DocumentFrequencies::value_type::first);
+        if (it == df.end() || it->first != key) continue;
+        const uint32_t count = it->second;
+        gain += known.contains(key) ? count * known_weight : count;
       }
       if (gain <= 0) continue;
       ranked.emplace_back(gain / std::sqrt(static_cast<double>(analyzed.sentences[id].words)), id);

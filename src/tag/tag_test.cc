@@ -91,6 +91,32 @@ TEST(TaggerTest, EmbeddedModelLoadsAndTagsEmptyInput) {
   EXPECT_EQ(tagger->PartsOfSpeech(words).size(), words.size());
 }
 
+// Decoding a prefix gives the whole sentence's labels for it (corroboration
+// decodes only up to a sentence's last mention); sentences written for this
+// test.
+TEST(TaggerTest, PrefixDecodingGivesTheWholeSentencesLabels) {
+  const auto& tagger = Tagger::Embedded();
+  ASSERT_TRUE(tagger.has_value()) << tagger.error().message();
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"Maria", "Ortega", "of", "the", "Brill", "Bank", "flew", "to", "Lisbon", "on", "Monday",
+       "."},
+      {"The", "United", "Nations", "said", "aid", "reached", "eastern", "Aleppo", "."},
+      {"\u201cWe", "are", "leaving", ",\u201d", "said", "Tomas", "Weber", "'s", "brother", "."},
+      {"Kessel"},
+  };
+  for (const auto& words : sentences) {
+    const std::vector<std::string_view> whole = tagger->EntityLabels(words);
+    ASSERT_EQ(whole.size(), words.size());
+    for (size_t n = 0; n <= words.size() + 1; ++n) {
+      const size_t k = std::min(n, words.size());
+      const std::vector<std::string_view> prefix(whole.begin(), whole.begin() + k);
+      EXPECT_EQ(tagger->EntityLabels(words, n), prefix) << words[0] << " " << n;
+      EXPECT_EQ(tagger->Entities(words, n), SpansFromLabels(prefix)) << words[0] << " " << n;
+    }
+    EXPECT_EQ(tagger->Entities(words, words.size()), tagger->Entities(words));
+  }
+}
+
 // Names whose type the BIO tagger's overlapping entity gets wrong (what
 // corroboration used) and the span classifier gets right; sentences written
 // for this test.

@@ -6,6 +6,7 @@
 // anything; an entry's bounds are checked when a feature reaches it. So
 // "loading" the embedded model touches a few hundred bytes, not 1.7 MB.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -77,47 +78,78 @@ Result<Tagger::Table> ReadTable(Reader* r) {
   return t;
 }
 
-// Adds the weights of `feature` to `scores`.
-void AddWeights(const Tagger::Table& t, uint32_t feature, std::vector<float>* scores) {
+// A word's label scores. The weights are 16-bit integers and a word has a
+// few dozen features, so every sum is an exact integer: in int32, as in the
+// float the scores once were, the order of the additions cannot change them,
+// nor which label scores best (the first of the highest).
+using Scores = std::array<int32_t, kStartLabel>;
+
+// The entry of `feature` in `t` (its count byte), or null when the model has
+// no such feature or its entry runs past the table.
+const uint8_t* FindEntry(const Tagger::Table& t, uint32_t feature) {
   const uint32_t mask = t.capacity - 1;
   for (uint32_t s = feature & mask, probes = 0; probes < t.capacity; s = (s + 1) & mask, ++probes) {
     const uint32_t key = LoadU32(t.slots + 8 * s);
-    if (key == 0) return;
+    if (key == 0) return nullptr;
     if (key != feature) continue;
     // Entries are bounds-checked here, at use, rather than all at load:
     // checking the whole table would touch every page of the model.
     const uint32_t off = LoadU32(t.slots + 8 * s + 4);
-    if (off >= t.entries_size || off + 1 + size_t{t.entries[off]} * 3 > t.entries_size) return;
-    const uint8_t* e = t.entries + off;
-    for (size_t k = 0; k < e[0]; ++k) {
-      const uint8_t* p = e + 1 + 3 * k;
-      if (p[0] >= scores->size()) continue;
-      const int16_t w = static_cast<int16_t>(uint16_t{p[1]} | uint16_t{p[2]} << 8);
-      (*scores)[p[0]] += static_cast<float>(w);
+    if (off >= t.entries_size || off + 1 + size_t{t.entries[off]} * 3 > t.entries_size) {
+      return nullptr;
     }
-    return;
+    return t.entries + off;
   }
+  return nullptr;
+}
+
+// The best label of one word (or span) from its feature hashes. The slots lie
+// scattered over a table larger than the cache, and so do the entries they
+// point to: all slots are asked for before any is read, then all entries
+// before any is added, so the misses of each round overlap instead of
+// queueing. `found` is scratch space.
+size_t BestLabel(const Tagger::Table& t, std::span<const uint32_t> feats,
+                 std::vector<const uint8_t*>* found) {
+  const uint32_t mask = t.capacity - 1;
+  for (uint32_t f : feats) __builtin_prefetch(t.slots + 8 * (f & mask));
+  found->clear();
+  for (uint32_t f : feats) {
+    if (const uint8_t* e = FindEntry(t, f)) {
+      __builtin_prefetch(e);
+      found->push_back(e);
+    }
+  }
+  const size_t labels = t.labels.size();
+  Scores scores;
+  std::fill_n(scores.begin(), labels, 0);
+  for (const uint8_t* e : *found) {
+    const size_t n = e[0];
+    for (size_t k = 0; k < n; ++k) {
+      const uint8_t* p = e + 1 + 3 * k;
+      if (p[0] >= labels) continue;
+      scores[p[0]] += static_cast<int16_t>(uint16_t{p[1]} | uint16_t{p[2]} << 8);
+    }
+  }
+  return static_cast<size_t>(std::max_element(scores.begin(), scores.begin() + labels) -
+                             scores.begin());
 }
 
 using FeatureFn = void (*)(const SentenceView&, size_t, uint8_t, uint8_t, std::vector<uint32_t>*);
 
+// Greedy left-to-right decoding of the first `decoded` words.
 std::vector<std::string_view> Decode(const Tagger::Table& t, FeatureFn features,
-                                     std::span<const std::string_view> words) {
+                                     std::span<const std::string_view> words, size_t decoded) {
   std::vector<std::string_view> out;
-  if (words.empty()) return out;
+  decoded = std::min(decoded, words.size());
+  if (decoded == 0) return out;
+  out.reserve(decoded);
   const SentenceView view = MakeView(words);
   std::vector<uint32_t> feats;
-  std::vector<float> scores(t.labels.size());
+  std::vector<const uint8_t*> found;
   uint8_t prev = kStartLabel, prev2 = kStartLabel;
-  for (size_t i = 0; i < words.size(); ++i) {
+  for (size_t i = 0; i < decoded; ++i) {
     features(view, i, prev, prev2, &feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    // The slots lie scattered over a table larger than the cache: ask for all
-    // of them before reading any, so the misses overlap instead of queueing.
-    for (uint32_t f : feats) __builtin_prefetch(t.slots + 8 * (f & (t.capacity - 1)));
-    for (uint32_t f : feats) AddWeights(t, f, &scores);
-    const size_t best =
-        static_cast<size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    const size_t best = BestLabel(t, feats, &found);
     out.push_back(t.labels[best]);
     prev2 = prev;
     prev = static_cast<uint8_t>(best);
@@ -180,16 +212,25 @@ const Result<Tagger>& Tagger::Embedded() {
 }
 
 std::vector<std::string_view> Tagger::PartsOfSpeech(std::span<const std::string_view> words) const {
-  return Decode(pos_, &PosFeatures, words);
+  return Decode(pos_, &PosFeatures, words, words.size());
 }
 
 std::vector<std::string_view> Tagger::EntityLabels(std::span<const std::string_view> words) const {
-  return Decode(ner_, &NerFeatures, words);
+  return Decode(ner_, &NerFeatures, words, words.size());
+}
+
+std::vector<std::string_view> Tagger::EntityLabels(std::span<const std::string_view> words,
+                                                   size_t decoded) const {
+  return Decode(ner_, &NerFeatures, words, decoded);
 }
 
 std::vector<EntitySpan> Tagger::Entities(std::span<const std::string_view> words) const {
-  const auto labels = EntityLabels(words);
-  return SpansFromLabels(labels);
+  return SpansFromLabels(EntityLabels(words));
+}
+
+std::vector<EntitySpan> Tagger::Entities(std::span<const std::string_view> words,
+                                         size_t decoded) const {
+  return SpansFromLabels(EntityLabels(words, decoded));
 }
 
 std::vector<EntityType> Tagger::SpanTypes(std::span<const std::string_view> words,
@@ -198,17 +239,12 @@ std::vector<EntityType> Tagger::SpanTypes(std::span<const std::string_view> word
   if (names.empty() || words.empty()) return out;
   const SentenceView view = MakeView(words);
   std::vector<uint32_t> feats;
-  std::vector<float> scores(type_.labels.size());
+  std::vector<const uint8_t*> found;
   for (size_t k = 0; k < names.size(); ++k) {
     const EntitySpan& n = names[k];
     if (n.begin >= n.end || n.end > words.size()) continue;
     SpanFeatures(view, n.begin, n.end, &feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    for (uint32_t f : feats) __builtin_prefetch(type_.slots + 8 * (f & (type_.capacity - 1)));
-    for (uint32_t f : feats) AddWeights(type_, f, &scores);
-    const size_t best =
-        static_cast<size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    out[k] = TypeFromName(type_.labels[best]);
+    out[k] = TypeFromName(type_.labels[BestLabel(type_, feats, &found)]);
   }
   return out;
 }
