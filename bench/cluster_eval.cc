@@ -309,13 +309,40 @@ int Dev(const std::string& data) {
   return 0;
 }
 
+// One system against another on the three test sets, in one run: ECB+
+// events (event options), the DUC mix's test topics (topic options) and
+// NewsWCL50 (event options), with articles/s.
+struct Configured {
+  const char* name;
+  ClusterOptions events, topics;
+};
+
+void PrintTestComparison(const EvalSets& sets, const Configured& before, const Configured& after) {
+  std::printf(
+      "| data (test) | system | pair P | pair R | pair F1 | B3 P | B3 R | B3 F1 | "
+      "stories gold / found | articles/s (CPU) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+  auto rows = [&](const char* name, const LabeledStream& s, bool topic_level,
+                  bool (*score_it)(const LabeledArticle&)) {
+    std::function<bool(const LabeledArticle&)> f;
+    if (score_it != nullptr) f = score_it;
+    for (const Configured* c : {&before, &after}) {
+      Timed t = RunOurs(topic_level ? c->topics : c->events, s);
+      PrintRow(name, c->name, Check(Score(s, t.predicted, f)), t.per_s);
+    }
+  };
+  rows("ECB+ events, test topics", sets.ecb_test, false, nullptr);
+  rows("DUC mix, test topics (topic config)", sets.duc, true, IsTest);
+  rows("NewsWCL50 events", sets.wcl, false, nullptr);
+}
+
 // The story-merge step (issue 13): fits StoryMergeModel on pairs of
 // predicted stories of the dev split — events on the ECB+ dev topics (event
 // configuration), topics on the DUC dev topics (topic configuration) — sweeps
 // each merge threshold on its dev set, then prints the test rows with and
 // without the step in one run. Every `every` articles and at the stream's end.
 int Merge(const std::string& data, size_t every) {
-  auto [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
+  const EvalSets sets = ReadEvalSets(data);
+  const auto& [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = sets;
   ClusterOptions events;
   ClusterOptions topics = TopicLevelOptions(events);
   events.merge_every = topics.merge_every = every;
@@ -397,21 +424,7 @@ int Merge(const std::string& data, size_t every) {
   cross_validate("DUC dev (pairwise)", duc_dev, topics, false);
   std::printf("\n");
 
-  std::printf(
-      "| data (test) | system | pair P | pair R | pair F1 | B3 P | B3 R | B3 F1 | "
-      "stories gold / found | articles/s (CPU) |\n|---|---|---|---|---|---|---|---|---|---|\n");
-  auto rows = [&](const char* name, const LabeledStream& s, const ClusterOptions& on,
-                  const ClusterOptions& off, bool (*score_it)(const LabeledArticle&)) {
-    std::function<bool(const LabeledArticle&)> f;
-    if (score_it != nullptr) f = score_it;
-    Timed a = RunOurs(off, s);
-    PrintRow(name, "ours", Check(Score(s, a.predicted, f)), a.per_s);
-    Timed b = RunOurs(on, s);
-    PrintRow(name, "ours+merge", Check(Score(s, b.predicted, f)), b.per_s);
-  };
-  rows("ECB+ events, test topics", ecb_test, events, events_off, nullptr);
-  rows("DUC mix, test topics (topic config)", duc, topics, topics_off, IsTest);
-  rows("NewsWCL50 events", wcl, events, events_off, nullptr);
+  PrintTestComparison(sets, {"ours", events_off, topics_off}, {"ours+merge", events, topics});
   return 0;
 }
 
@@ -419,7 +432,8 @@ int Merge(const std::string& data, size_t every) {
 // (ClusterOptions::redecide_singletons), against the current code, same run:
 // dev figures, then (with `test`) the three test sets.
 int Singletons(const std::string& data, bool test) {
-  auto [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
+  const EvalSets sets = ReadEvalSets(data);
+  const auto& [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = sets;
   ClusterOptions events;
   events.redecide_singletons = false;  // the code before the option
   ClusterOptions topics = TopicLevelOptions(events);
@@ -435,21 +449,8 @@ int Singletons(const std::string& data, bool test) {
         d.pairwise.precision, d.pairwise.recall, d.bcubed.f1, d.predicted_clusters);
   }
   if (!test) return 0;
-  std::printf(
-      "\n| data (test) | system | pair P | pair R | pair F1 | B3 P | B3 R | B3 F1 | "
-      "stories gold / found | articles/s (CPU) |\n|---|---|---|---|---|---|---|---|---|---|\n");
-  auto rows = [&](const char* name, const LabeledStream& s, const ClusterOptions& off,
-                  const ClusterOptions& on, bool (*score_it)(const LabeledArticle&)) {
-    std::function<bool(const LabeledArticle&)> f;
-    if (score_it != nullptr) f = score_it;
-    Timed a = RunOurs(off, s);
-    PrintRow(name, "current", Check(Score(s, a.predicted, f)), a.per_s);
-    Timed b = RunOurs(on, s);
-    PrintRow(name, "+singles", Check(Score(s, b.predicted, f)), b.per_s);
-  };
-  rows("ECB+ events, test topics", ecb_test, events, events_on, nullptr);
-  rows("DUC mix, test topics (topic config)", duc, topics, topics_on, IsTest);
-  rows("NewsWCL50 events", wcl, events, events_on, nullptr);
+  std::printf("\n");
+  PrintTestComparison(sets, {"current", events, topics}, {"+singles", events_on, topics_on});
   return 0;
 }
 

@@ -31,6 +31,13 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// The entities found, for a failure message: "place:Velmar; person:...; ".
+std::string Listed(const std::vector<std::string>& found) {
+  std::string all;
+  for (const std::string& e : found) all += e + "; ";
+  return all;
+}
+
 struct EntityCase {
   const char* text;
   const char* expected;
@@ -135,8 +142,7 @@ TEST(ExtractEntitiesTest, PossessivesOfCommonNounsStayInTheName) {
     bool any = false;
     const std::string name = std::string(c.expected).substr(std::string(c.expected).find(':'));
     for (const std::string& e : found) any = any || e.ends_with(name);
-    std::string all;
-    for (const std::string& e : found) all += e + "; ";
+    const std::string all = Listed(found);
     EXPECT_TRUE(any) << c.text << " → missing the name " << name << ", found " << all;
   }
   const auto fleet = Entities("Officers of Russia's Northern Fleet said in Russia that it sank.");
@@ -154,8 +160,7 @@ TEST(ExtractEntitiesTest, TitleWordsOpeningAnOrganisationStay) {
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
-    std::string all;
-    for (const std::string& e : found) all += e + "; ";
+    const std::string all = Listed(found);
     EXPECT_TRUE(Has(found, c.expected))
         << c.text << " → missing " << c.expected << ", found " << all;
   }
@@ -182,8 +187,7 @@ TEST(ExtractEntitiesTest, ALoneWordNeedsAPersonCueToBeAPerson) {
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
-    std::string all;
-    for (const std::string& e : found) all += e + "; ";
+    const std::string all = Listed(found);
     EXPECT_EQ(Has(found, std::string("person:") + c.name), c.person)
         << c.text << " → found " << all;
   }
@@ -204,8 +208,7 @@ TEST(ExtractEntitiesTest, SpatialPrepositionsMarkPlaces) {
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
-    std::string all;
-    for (const std::string& e : found) all += e + "; ";
+    const std::string all = Listed(found);
     EXPECT_EQ(Has(found, c.expected), c.found) << c.text << " → found " << all;
   }
 }
@@ -223,8 +226,7 @@ TEST(ExtractEntitiesTest, ATitleWordBeforeAnOrganisationWordIsNoTitle) {
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
-    std::string all;
-    for (const std::string& e : found) all += e + "; ";
+    const std::string all = Listed(found);
     for (const std::string& e : found) {
       EXPECT_FALSE(e.starts_with("person:")) << c.text << " → found " << all;
       EXPECT_NE(e, std::string("organization:") + c.name) << c.text << " → found " << all;
@@ -252,8 +254,7 @@ TEST(ExtractEntitiesTest, NamedVesselsAreNotPlaces) {
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
-    std::string all;
-    for (const std::string& e : found) all += e + "; ";
+    const std::string all = Listed(found);
     EXPECT_TRUE(Has(found, c.kept)) << c.text << " → missing " << c.kept << ", found " << all;
     EXPECT_FALSE(std::any_of(
         found.begin(), found.end(),

@@ -11,15 +11,12 @@
 namespace crosswire {
 namespace {
 
-Story TwoReports() {
+// A story of the given texts, as articles r1, r2, ... (outlets of the same
+// names, sources r1.txt, ...).
+Story StoryOf(const std::vector<std::string>& texts) {
   Story story;
   story.id = "t";
-  const char* texts[] = {
-      "Twenty buses waited at the crossing in eastern Aleppo to take people out of the city. "
-      "The evacuation was delayed by several hours on Wednesday morning.",
-      "Twenty buses were waiting at the crossing in eastern Aleppo to take people out. "
-      "Officials said the convoy would leave once the ceasefire held."};
-  for (int i = 0; i < 2; ++i) {
+  for (size_t i = 0; i < texts.size(); ++i) {
     Article a;
     a.id = a.outlet = "r" + std::to_string(i + 1);
     a.source = a.id + ".txt";
@@ -27,6 +24,14 @@ Story TwoReports() {
     story.articles.push_back(a);
   }
   return story;
+}
+
+Story TwoReports() {
+  return StoryOf(
+      {"Twenty buses waited at the crossing in eastern Aleppo to take people out of the city. "
+       "The evacuation was delayed by several hours on Wednesday morning.",
+       "Twenty buses were waiting at the crossing in eastern Aleppo to take people out. "
+       "Officials said the convoy would leave once the ceasefire held."});
 }
 
 // Each row: a request that must be refused before anything is read, and a
@@ -111,20 +116,12 @@ TEST(BuildReportTest, DigestCitationsAndFactsComeFromOneCall) {
 // statements ("Velmarsk 412 dead, 1,038 injured"); the names, dates and
 // times of headings (datelines, bylines, credits) are not read as claims.
 TEST(BuildReportTest, HeadingFiguresAreReadAndTheirNamesAreNot) {
-  Story story;
-  const char* texts[] = {
-      "Figures released on Saturday on the earthquake in the north of the country.\n\n"
-      "Velmarsk 412 dead, 1,038 injured\n\nBy Ilona Varga\n\n"
-      "Rescuers searched the ruins of the town through the night.",
-      "The earthquake killed 412 people in Velmarsk, officials said on Saturday. "
-      "Rescuers searched the ruins through the night."};
-  for (int i = 0; i < 2; ++i) {
-    Article a;
-    a.id = a.outlet = "r" + std::to_string(i + 1);
-    a.source = a.id + ".txt";
-    a.text = texts[i];
-    story.articles.push_back(a);
-  }
+  const Story story =
+      StoryOf({"Figures released on Saturday on the earthquake in the north of the country.\n\n"
+               "Velmarsk 412 dead, 1,038 injured\n\nBy Ilona Varga\n\n"
+               "Rescuers searched the ruins of the town through the night.",
+               "The earthquake killed 412 people in Velmarsk, officials said on Saturday. "
+               "Rescuers searched the ruins through the night."});
   auto options = ValidateReportOptions(ReportRequest{});
   ASSERT_TRUE(options.has_value());
   auto report = BuildReport(story, *options);
