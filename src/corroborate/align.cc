@@ -81,6 +81,18 @@ bool Compatible(const Claim& a, const Claim& b) {
   return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
 }
 
+// Whether two figures can be one count: their intervals overlap, and two
+// floors are read as a reporter means them, at most double ("at least 144
+// killed" on Monday and "more than 7,500 have died" in the whole crackdown
+// are two counts; each outlet states the least it knows).
+bool CountsOverlap(const Claim& a, const Claim& b) {
+  if (!std::isinf(a.high) || !std::isinf(b.high)) return Compatible(a, b);
+  Claim ca = a, cb = b;
+  ca.high = 2 * ca.low;
+  cb.high = 2 * cb.low;
+  return Compatible(ca, cb);
+}
+
 bool IsBareWeekday(std::string_view normalized) {
   return text::EnglishWeekday(FoldCase(normalized)).has_value();
 }
@@ -304,14 +316,23 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // An open interval ("at least 82") reaches any larger number, so it
       // links to one only when both say what happened; against a bare count
       // ("15,000 people") it reads as a reporter means it, at most double.
+      // A count of people that does not say what happened to them ("food for
+      // 12,000 people") is no evidence about one that does ("more than 7,500
+      // people have died") unless the sentences are alike.
+      if (a.head == "person" && a.verb.empty() != b.verb.empty() &&
+          Dice(pa.context_bag, pb.context_bag) < kSimilarContext) {
+        return Link::kNone;
+      }
       if (a.verb.empty() || b.verb.empty()) {
         Claim ca = a, cb = b;
         if (std::isinf(ca.high)) ca.high = 2 * ca.low;
         if (std::isinf(cb.high)) cb.high = 2 * cb.low;
         if (Compatible(ca, cb)) return Link::kSame;
-      } else if (Compatible(a, b)) {
+      } else if (CountsOverlap(a, b)) {
         return Link::kSame;
       }
+      // Two floors never contradict each other: apart, they count two things.
+      if (std::isinf(a.high) && std::isinf(b.high)) return Link::kNone;
       // A past event's figures quoted as background ("the 1994 sinking killed
       // 852") are history, not this story's claims: outlets that quote it
       // differently are not disputing the news, so they never conflict.
@@ -960,7 +981,7 @@ Verdict GroupVerdict(const std::vector<Claim>& claims, const std::vector<Prepare
       switch (a.fact.kind) {
         case FactKind::kQuantity:
         case FactKind::kDuration:
-          conflict = conflicted && !Compatible(a, b) && a.vague == b.vague;
+          conflict = conflicted && !CountsOverlap(a, b) && a.vague == b.vague;
           break;
         case FactKind::kTime:
           conflict = ClockGapMinutes(a, b) > kClockSlackMinutes;
@@ -1130,7 +1151,7 @@ struct Part {
 // times lie within kClockSlackMinutes.
 bool Agree(const Claim& a, const Claim& b) {
   if (a.fact.kind == FactKind::kTime) return ClockGapMinutes(a, b) <= kClockSlackMinutes;
-  return a.vague != b.vague || Compatible(a, b);
+  return a.vague != b.vague || CountsOverlap(a, b);
 }
 
 bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& members) {

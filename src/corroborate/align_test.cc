@@ -224,6 +224,29 @@ TEST(AlignTest, RevisionsAndDisputesNeedOneStretchOfCoverage) {
   EXPECT_EQ(verdicts(1, 9), std::set<Verdict>{Verdict::kSingleSource});
 }
 
+// Two floors far apart count two things ("at least 144 killed on Monday",
+// "more than 7,500 have died in the crackdown"); floors close together are
+// one count.
+TEST(AlignTest, FloorsFarApartAreTwoCounts) {
+  auto groups = [](double a, double b) {
+    return Align({Quantity(0, a, INFINITY, "person", "kill", "at least people were killed"),
+                  Quantity(1, b, INFINITY, "person", "kill", "more than people have died")})
+        .size();
+  };
+  EXPECT_EQ(groups(144, 7500), 2u);
+  EXPECT_EQ(groups(600, 700), 1u);
+}
+
+// A count of people that does not say what happened to them is no evidence
+// about one that does, unless the sentences are alike.
+TEST(AlignTest, APeopleCountWithoutItsEventStaysApart) {
+  EXPECT_EQ(Align({Quantity(0, 12000, 12000, "person", "", "food was handed out to 12,000 people"),
+                   Quantity(1, 7500, INFINITY, "person", "kill",
+                            "more than 7,500 people have died in the crackdown")})
+                .size(),
+            2u);
+}
+
 // An age is not revised while a story runs: "7-year-old" one day and
 // "8-year-old" two days later is no revised figure.
 TEST(AlignTest, AnAgeIsNeverRevised) {
