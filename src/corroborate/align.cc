@@ -318,9 +318,15 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // ("15,000 people") it reads as a reporter means it, at most double.
       // A count of people that does not say what happened to them ("food for
       // 12,000 people") is no evidence about one that does ("more than 7,500
-      // people have died") unless the sentences are alike.
-      if (a.head == "person" && a.verb.empty() != b.verb.empty() &&
-          Dice(pa.context_bag, pb.context_bag) < kSimilarContext) {
+      // people have died") unless the sentences are alike. Nor is a share
+      // without what it is a share of: "82 percent of the seats" and
+      // "inflation of more than 60 percent" are one fact only in alike
+      // sentences or with one verb.
+      const double sim = Dice(pa.context_bag, pb.context_bag);
+      if (a.head == "person" && a.verb.empty() != b.verb.empty() && sim < kSimilarContext) {
+        return Link::kNone;
+      }
+      if (a.head == "percent" && sim < kSimilarContext && (a.verb.empty() || a.verb != b.verb)) {
         return Link::kNone;
       }
       if (a.verb.empty() || b.verb.empty()) {
@@ -346,7 +352,6 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
           FoldCase(a.fact.referent.place) != FoldCase(b.fact.referent.place)) {
         return Link::kNone;
       }
-      const double sim = Dice(pa.context_bag, pb.context_bag);
       if ((!a.verb.empty() && a.verb == b.verb && sim >= kSimilarContext) || sim >= kSameContext) {
         return Link::kConflict;
       }

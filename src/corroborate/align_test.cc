@@ -247,6 +247,20 @@ TEST(AlignTest, APeopleCountWithoutItsEventStaysApart) {
             2u);
 }
 
+// A share says nothing without what it is a share of: two percentages are
+// one fact only in alike sentences (or with one verb).
+TEST(AlignTest, SharesOfDifferentThingsStayApart) {
+  EXPECT_EQ(Align({Quantity(0, 82, 82, "percent", "", "the party won 82 percent of the seats"),
+                   Quantity(1, 60, INFINITY, "percent", "",
+                            "inflation is running at more than 60 percent")})
+                .size(),
+            2u);
+  EXPECT_EQ(Align({Quantity(0, 82, 82, "percent", "", "the party won 82 percent of the seats"),
+                   Quantity(1, 82, 82, "percent", "", "the party took 82 percent of the seats")})
+                .size(),
+            1u);
+}
+
 // An age is not revised while a story runs: "7-year-old" one day and
 // "8-year-old" two days later is no revised figure.
 TEST(AlignTest, AnAgeIsNeverRevised) {
