@@ -6,10 +6,13 @@
 //   build/ci/bench/cluster_eval --dev [--data ../shared/data]
 //   build/ci/bench/cluster_eval --synthetic 100000 [--data ../shared/data]
 //   build/ci/bench/cluster_eval --write-duc-mix duc_mix.jsonl [--data ../shared/data]
+//   build/ci/bench/cluster_eval --write-synthetic N synthetic.jsonl [--data ../shared/data]
 //
 // --write-duc-mix writes the DUC mix as JSONL (id, title, published, text;
 // one line per article, in stream order) for `crosswire ingest`, whose
-// throughput on it docs/clustering.md reports.
+// throughput on it docs/clustering.md reports. --write-synthetic N writes the
+// --synthetic N stream (below) the same way, with outlets and times, for the
+// ingest's throughput at scale (docs/store.md).
 //
 // Quality. Development split: ECB+ odd topics, DUC odd-numbered topics
 // (cluster/datasets.h). --fit refits the merge model (the ranker: logistic
@@ -48,6 +51,7 @@
 
 #include "crosswire/cluster.h"
 #include "crosswire/text.h"
+#include "crosswire/timestamp.h"
 #include "datasets.h"
 
 namespace {
@@ -465,36 +469,64 @@ struct Rng {
   size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
 };
 
+// The synthetic stream: N articles made from the DUC texts. Each article
+// picks a topic, takes 8 to 20 sentences drawn (with repetition) from that
+// topic's articles in random order, and a title of that topic; the times are
+// N draws spread uniformly over the year 2016, sorted. Seeded (42), so
+// --synthetic N and --write-synthetic N FILE give the same articles.
+class SyntheticStream {
+ public:
+  SyntheticStream(const LabeledStream& duc, size_t n) : times_(n) {
+    for (const LabeledArticle& a : duc) {
+      auto it = std::find(topics_.begin(), topics_.end(), a.gold);
+      size_t t = static_cast<size_t>(it - topics_.begin());
+      if (it == topics_.end()) {
+        topics_.push_back(a.gold);
+        sentences_.emplace_back();
+        titles_.emplace_back();
+      }
+      for (const auto& u : crosswire::text::SplitSentences(a.article.text)) {
+        if (u.kind == crosswire::text::UnitKind::kSentence) {
+          sentences_[t].push_back(a.article.text.substr(u.begin, u.end - u.begin));
+        }
+      }
+      if (a.article.title) titles_[t].push_back(*a.article.title);
+    }
+    const int64_t start_time = 1451606400;  // 2016-01-01
+    const int64_t year = 366 * 86400;
+    for (auto& t : times_) t = start_time + static_cast<int64_t>(rng_.Next() % year);
+    std::sort(times_.begin(), times_.end());
+  }
+  size_t topics() const { return topics_.size(); }
+
+  // Article `i` (call in order 0, 1, ...) into `a`; returns its time. The
+  // outlet is left alone (the clusterer does not read it).
+  int64_t Make(size_t i, crosswire::Article& a) {
+    size_t t = rng_.Below(topics_.size());
+    size_t k = 8 + rng_.Below(13);
+    a.id = "s" + std::to_string(i);
+    a.text.clear();
+    for (size_t j = 0; j < k; ++j) {
+      a.text += sentences_[t][rng_.Below(sentences_[t].size())];
+      a.text += ' ';
+    }
+    if (!titles_[t].empty()) a.title = titles_[t][rng_.Below(titles_[t].size())];
+    return times_[i];
+  }
+
+ private:
+  Rng rng_{42};
+  std::vector<int64_t> times_;
+  std::vector<std::string> topics_;
+  std::vector<std::vector<std::string>> sentences_;
+  std::vector<std::vector<std::string>> titles_;
+};
+
 int Synthetic(const std::string& data, size_t n) {
   auto duc = Check(ReadDucMix(data));
-  // Sentences per topic.
-  std::vector<std::string> topics;
-  std::vector<std::vector<std::string>> sentences;
-  std::vector<std::vector<std::string>> titles;
-  for (const LabeledArticle& a : duc) {
-    auto it = std::find(topics.begin(), topics.end(), a.gold);
-    size_t t = static_cast<size_t>(it - topics.begin());
-    if (it == topics.end()) {
-      topics.push_back(a.gold);
-      sentences.emplace_back();
-      titles.emplace_back();
-    }
-    for (const auto& u : crosswire::text::SplitSentences(a.article.text)) {
-      if (u.kind == crosswire::text::UnitKind::kSentence) {
-        sentences[t].push_back(a.article.text.substr(u.begin, u.end - u.begin));
-      }
-    }
-    if (a.article.title) titles[t].push_back(*a.article.title);
-  }
-  Rng rng{42};
-  const int64_t start_time = 1451606400;  // 2016-01-01
-  const int64_t year = 366 * 86400;
-  std::vector<int64_t> times(n);
-  for (auto& t : times) t = start_time + static_cast<int64_t>(rng.Next() % year);
-  std::sort(times.begin(), times.end());
-
+  SyntheticStream stream(duc, n);
   auto clusterer = Check(crosswire::StoryClusterer::Create());
-  std::printf("synthetic stream: %zu articles from %zu DUC topics, one year\n", n, topics.size());
+  std::printf("synthetic stream: %zu articles from %zu DUC topics, one year\n", n, stream.topics());
   std::printf(
       "| articles so far | articles/s in block | µs/article in block | active stories | "
       "active articles | peak RSS MiB |\n|---|---|---|---|---|---|\n");
@@ -504,18 +536,10 @@ int Synthetic(const std::string& data, size_t n) {
   crosswire::Article a;
   for (size_t i = 0; i < n; ++i) {
     double g0 = CpuNow();
-    size_t t = rng.Below(topics.size());
-    size_t k = 8 + rng.Below(13);
-    a.id = "s" + std::to_string(i);
-    a.text.clear();
-    for (size_t j = 0; j < k; ++j) {
-      a.text += sentences[t][rng.Below(sentences[t].size())];
-      a.text += ' ';
-    }
-    if (!titles[t].empty()) a.title = titles[t][rng.Below(titles[t].size())];
+    int64_t time = stream.Make(i, a);
     generate_s += CpuNow() - g0;
     double c0 = CpuNow();
-    Check(clusterer.Add(a, times[i]));
+    Check(clusterer.Add(a, time));
     double s = CpuNow() - c0;
     cluster_s += s;
     block_s += s;
@@ -717,6 +741,40 @@ int WriteDucMix(const std::string& data, const std::string& path) {
   return 0;
 }
 
+// The synthetic stream (SyntheticStream, as --synthetic N clusters it) as
+// JSONL for `crosswire ingest`: id, outlet ("outlet-<i mod 97>", as
+// store_ingest's synthetic articles), title, published (ISO 8601), text.
+int WriteSynthetic(const std::string& data, size_t n, const std::string& path) {
+  auto duc = ReadDucMix(data);
+  if (!duc) {
+    std::fprintf(stderr, "cluster_eval: %s\n", duc.error().message().c_str());
+    return 1;
+  }
+  SyntheticStream stream(*duc, n);
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (out == nullptr) {
+    std::fprintf(stderr, "cluster_eval: cannot write %s\n", path.c_str());
+    return 1;
+  }
+  crosswire::Article a;
+  for (size_t i = 0; i < n; ++i) {
+    int64_t time = stream.Make(i, a);
+    std::string line =
+        "{\"id\":" + JsonString(a.id) + ",\"outlet\":\"outlet-" + std::to_string(i % 97) + "\"";
+    if (a.title) line += ",\"title\":" + JsonString(*a.title);
+    line += ",\"published\":" + JsonString(crosswire::FormatUtcIso8601(time));
+    line += ",\"text\":" + JsonString(a.text) + "}\n";
+    std::fputs(line.c_str(), out);
+  }
+  if (std::fclose(out) != 0) {
+    std::fprintf(stderr, "cluster_eval: cannot write %s\n", path.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "cluster_eval: %zu synthetic articles from %zu DUC topics written to %s\n",
+               n, stream.topics(), path.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -726,6 +784,7 @@ int main(int argc, char** argv) {
   size_t synthetic = 0;
   size_t merge_every = 0;
   std::string write_duc_mix;
+  std::string write_synthetic;
   bool analyze = false;
   int singletons = 0;  // 1: dev figures; 2: and test
   for (int i = 1; i < argc; ++i) {
@@ -748,15 +807,19 @@ int main(int argc, char** argv) {
       analyze = true;
     } else if (arg == "--write-duc-mix" && i + 1 < argc) {
       write_duc_mix = argv[++i];
+    } else if (arg == "--write-synthetic" && i + 2 < argc) {
+      synthetic = std::stoul(argv[++i]);
+      write_synthetic = argv[++i];
     } else {
       std::fprintf(
           stderr,
           "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N] "
-          "[--write-duc-mix FILE]\n");
+          "[--write-duc-mix FILE] [--write-synthetic N FILE]\n");
       return 2;
     }
   }
   if (!write_duc_mix.empty()) return WriteDucMix(data, write_duc_mix);
+  if (!write_synthetic.empty()) return WriteSynthetic(data, synthetic, write_synthetic);
   if (analyze) return AnalyzeDucDev(data);
   if (singletons > 0) return Singletons(data, singletons == 2);
   if (dev_only) return Dev(data);

@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "cli_runner.h"
 
@@ -54,6 +57,37 @@ TEST_F(StreamCliTest, IngestGroupsTheStoriesAndReingestAddsNothing) {
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.err.find("0 added, 14 unchanged"), std::string::npos) << again.err;
   EXPECT_EQ(Stories(), stories);
+}
+
+TEST_F(StreamCliTest, TimingsListEveryBatchWithRunningTotals) {
+  std::string timings = (dir_ / "timings.tsv").string();
+  CliResult r = RunCli("ingest " + inputs_ + " --store " + store_ + " --quiet --timings " +
+                       ShellQuote(timings));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(timings);
+  std::string header, line;
+  ASSERT_TRUE(std::getline(in, header));
+  EXPECT_EQ(header,
+            "read\tadded\tstories_opened\tstories_merged\twall_s\tuser_s\tsys_s\tpeak_rss_mib");
+  std::vector<std::vector<double>> rows;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::vector<double> row;
+    for (double v = 0; fields >> v;) row.push_back(v);
+    ASSERT_EQ(row.size(), 8u) << line;
+    rows.push_back(row);
+  }
+  ASSERT_EQ(rows.size(), 1u) << "14 articles are one batch of 1,000";
+  EXPECT_EQ(rows[0][0], 14);              // read
+  EXPECT_EQ(rows[0][1], 14);              // added
+  EXPECT_EQ(rows[0][2], 4);               // stories opened
+  EXPECT_GT(rows[0][5] + rows[0][6], 0);  // CPU seconds
+  EXPECT_GT(rows[0][7], 1);               // peak RSS, MiB
+
+  CliResult bad = RunCli("ingest " + inputs_ + " --store " + store_ + " --timings " +
+                         ShellQuote((dir_ / "no" / "such" / "dir.tsv").string()));
+  EXPECT_EQ(bad.exit_code, 2) << bad.err;
+  EXPECT_NE(bad.err.find("--timings: cannot write"), std::string::npos) << bad.err;
 }
 
 TEST_F(StreamCliTest, StoredStoryIsReportedAndSinceKeepsOnlyWhatIsNew) {

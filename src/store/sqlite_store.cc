@@ -271,10 +271,12 @@ class SqliteStore final : public Store {
   Result<void> WriteArticle(const Article& article, const std::string& hash, bool exists,
                             int64_t now, IngestResult* result, std::set<int64_t>* touched);
   Result<void> RefreshStory(int64_t story_id, int64_t now);
+  Result<void> AddToStory(int64_t story_id, int64_t time);
   Result<StorySummary> ReadSummary(Statement& row);
   Result<std::vector<std::string>> Outlets(int64_t story_id);
   Result<IngestResult> IngestLocked(const IngestBatch& batch);
-  Result<void> MergeStory(const StoryMergeRecord& merge, int64_t now, std::set<int64_t>* touched);
+  Result<void> MergeStory(const StoryMergeRecord& merge, int64_t now, std::set<int64_t>* touched,
+                          std::set<int64_t>* recount);
 
   sqlite3* db_;
   std::string path_;
@@ -554,6 +556,22 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
   return {};
 }
 
+// A story gained one article at `time`: its aggregates move without reading
+// its other articles (a long-lived story has thousands; recomputing them in
+// every batch that adds one made the cost per article grow with the store).
+Result<void> SqliteStore::AddToStory(int64_t story_id, int64_t time) {
+  auto add = Prepare(R"sql(
+UPDATE stories SET article_count = article_count + 1,
+  first_seen = min(COALESCE(first_seen, ?2), ?2), last_seen = max(COALESCE(last_seen, ?2), ?2)
+WHERE id = ?1)sql");
+  if (!add) return std::unexpected(add.error());
+  (*add)->Bind(1, story_id).Bind(2, time);
+  return (*add)->Run();
+}
+
+// Recomputes a story's aggregates from its assignments (O(story size)): for
+// the stories a batch changed in a way AddToStory cannot follow (an article
+// revised or moved out). Every touched story's version goes up.
 Result<void> SqliteStore::RefreshStory(int64_t story_id, int64_t now) {
   auto refresh = Prepare(R"sql(
 UPDATE stories SET
@@ -573,7 +591,11 @@ WHERE id = ?1)sql");
 Result<IngestResult> SqliteStore::IngestLocked(const IngestBatch& batch) {
   IngestResult result;
   int64_t now = Now();
+  // Every story the batch changes gets a new version; those in `recount`
+  // have their aggregates recomputed from their assignments, the others were
+  // kept up to date as articles were added (AddToStory) or merged in.
   std::set<int64_t> touched;
+  std::set<int64_t> recount;
   auto lookup = Prepare("SELECT text_hash FROM articles WHERE id = ?");
   if (!lookup) return std::unexpected(lookup.error());
   for (const Article& article : batch.articles) {
@@ -589,12 +611,13 @@ Result<IngestResult> SqliteStore::IngestLocked(const IngestBatch& batch) {
       ++result.unchanged;
       continue;
     }
-    if (auto ok = WriteArticle(article, hash, exists, now, &result, &touched); !ok) {
+    if (auto ok = WriteArticle(article, hash, exists, now, &result, &recount); !ok) {
       return std::unexpected(
           ok.error().WithContext(fmt::format("article \"{}\"", Abbreviate(article.id))));
     }
   }
 
+  touched.insert(recount.begin(), recount.end());
   for (const StoryRecord& story : batch.stories) {
     auto upsert = Prepare(R"sql(
 INSERT INTO stories (id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
@@ -605,7 +628,9 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT exclude
     if (sqlite3_changes(db_) > 0) touched.insert(story.id);
   }
 
-  auto article_title = Prepare("SELECT COALESCE(title, id) FROM articles WHERE id = ?");
+  auto article_title = Prepare(
+      "SELECT COALESCE(title, id), COALESCE(published_unix, ingested_at) FROM articles WHERE id "
+      "= ?");
   if (!article_title) return std::unexpected(article_title.error());
   for (const AssignmentRecord& assignment : batch.assignments) {
     (*article_title)->Reset();
@@ -617,6 +642,7 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT exclude
                                       Abbreviate(assignment.article_id), assignment.story_id));
     }
     std::string title = (*article_title)->Text(0);
+    const int64_t article_time = (*article_title)->Int(1);
     (*article_title)->Reset();
     if (assignment.duplicate_of) {
       (*article_title)->Bind(1, std::string_view(*assignment.duplicate_of));
@@ -681,22 +707,39 @@ WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicat
     if (sqlite3_changes(db_) > 0) {
       ++result.assigned;
       touched.insert(assignment.story_id);
-      if (old_story) touched.insert(*old_story);
+      if (!old_story) {
+        if (auto ok = AddToStory(assignment.story_id, article_time); !ok) {
+          return std::unexpected(ok.error());
+        }
+      } else if (*old_story != assignment.story_id) {
+        touched.insert(*old_story);
+        recount.insert(*old_story);
+        recount.insert(assignment.story_id);
+      }
     }
   }
   for (const StoryMergeRecord& merge : batch.merges) {
-    if (auto ok = MergeStory(merge, now, &touched); !ok) return std::unexpected(ok.error());
+    if (auto ok = MergeStory(merge, now, &touched, &recount); !ok) {
+      return std::unexpected(ok.error());
+    }
     ++result.merged;
   }
+  auto bump = Prepare("UPDATE stories SET version = version + 1, updated_at = ?2 WHERE id = ?1");
+  if (!bump) return std::unexpected(bump.error());
   for (int64_t story : touched) {
-    if (auto ok = RefreshStory(story, now); !ok) return std::unexpected(ok.error());
+    if (recount.contains(story)) {
+      if (auto ok = RefreshStory(story, now); !ok) return std::unexpected(ok.error());
+    } else {
+      (*bump)->Bind(1, story).Bind(2, now);
+      if (auto ok = (*bump)->Run(); !ok) return std::unexpected(ok.error());
+    }
   }
   result.stories_touched = touched.size();
   return result;
 }
 
 Result<void> SqliteStore::MergeStory(const StoryMergeRecord& merge, int64_t now,
-                                     std::set<int64_t>* touched) {
+                                     std::set<int64_t>* touched, std::set<int64_t>* recount) {
   auto bad = [&](std::string_view why) {
     return InvalidInput(
         fmt::format("merge of story {} into story {}: {}", merge.from, merge.into, why));
@@ -719,7 +762,24 @@ Result<void> SqliteStore::MergeStory(const StoryMergeRecord& merge, int64_t now,
   if (!move) return std::unexpected(move.error());
   (*move)->Bind(1, merge.from).Bind(2, merge.into);
   if (auto ok = (*move)->Run(); !ok) return std::unexpected(ok.error());
-  auto mark = Prepare("UPDATE stories SET merged_into = ?2 WHERE id = ?1");
+  // The survivor's aggregates absorb the merged story's (both up to date,
+  // unless one is to be recounted: then both are); the merged story is empty.
+  if (recount->contains(merge.from) || recount->contains(merge.into)) {
+    recount->insert(merge.from);
+    recount->insert(merge.into);
+  }
+  auto absorb = Prepare(R"sql(
+UPDATE stories SET article_count = stories.article_count + f.article_count,
+  first_seen = min(COALESCE(stories.first_seen, f.first_seen), COALESCE(f.first_seen, stories.first_seen)),
+  last_seen = max(COALESCE(stories.last_seen, f.last_seen), COALESCE(f.last_seen, stories.last_seen))
+FROM (SELECT article_count, first_seen, last_seen FROM stories WHERE id = ?1) AS f
+WHERE stories.id = ?2)sql");
+  if (!absorb) return std::unexpected(absorb.error());
+  (*absorb)->Bind(1, merge.from).Bind(2, merge.into);
+  if (auto ok = (*absorb)->Run(); !ok) return std::unexpected(ok.error());
+  auto mark = Prepare(
+      "UPDATE stories SET merged_into = ?2, article_count = 0, first_seen = NULL, last_seen = "
+      "NULL WHERE id = ?1");
   if (!mark) return std::unexpected(mark.error());
   (*mark)->Bind(1, merge.from).Bind(2, merge.into);
   if (auto ok = (*mark)->Run(); !ok) return std::unexpected(ok.error());

@@ -7,9 +7,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <thread>
 
 namespace crosswire::store {
@@ -548,6 +550,73 @@ TEST_F(StoreTest, MergedStoryFollowsLaterMergesToTheSurvivor) {
   ASSERT_TRUE(z.has_value());
   EXPECT_EQ(z->story_id, 1);
   EXPECT_EQ(z->placed_story_id, 3);
+}
+
+// A story's count and times are kept up to date as articles arrive and stories
+// merge (without re-reading the story), and recomputed when an article is
+// revised or moved: after every batch of a seeded mix of all four, each
+// story's aggregates equal what its articles say.
+TEST_F(StoreTest, StoryAggregatesMatchTheirArticlesThroughAddsMovesRevisionsAndMerges) {
+  auto store = Open();
+  std::mt19937 random(7);
+  auto below = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  std::vector<int64_t> live;  // stories not merged away
+  int64_t next_story = 0;
+  std::vector<std::string> ids;
+  int64_t ordinal = 0;
+  for (int b = 0; b < 12; ++b) {
+    IngestBatch batch;
+    for (int i = 0; i < 8; ++i) {
+      std::string id = fmt::format("b{}-{}", b, i);
+      // Times out of order, some articles without one (ingested_at counts).
+      std::optional<std::string> published;
+      if (below(5) != 0)
+        published = fmt::format("2016-03-{:02}T{:02}:00:00Z", 1 + below(28), below(24));
+      batch.articles.push_back(MakeArticle(id, "O" + std::to_string(below(3)),
+                                           fmt::format("Text {} of batch {}.", i, b), published));
+      int64_t story = (live.empty() || below(4) == 0) ? next_story++ : live[below(live.size())];
+      if (std::find(live.begin(), live.end(), story) == live.end()) {
+        live.push_back(story);
+        batch.stories.push_back({story, "Story " + std::to_string(story)});
+      }
+      batch.assignments.push_back({id, story, std::nullopt, 0.5, ++ordinal});
+      ids.push_back(id);
+    }
+    if (b > 0) {
+      // An earlier article revised to another time, and one moved to another story.
+      const std::string& revised = ids[below(ids.size() - 8)];
+      batch.articles.push_back(MakeArticle(revised, "O9", "Revised text " + std::to_string(b),
+                                           fmt::format("2016-02-{:02}T00:00:00Z", 1 + below(28))));
+      batch.assignments.push_back(
+          {ids[below(ids.size() - 8)], live[below(live.size())], std::nullopt, 0.4, 0});
+    }
+    for (int m = 0; m < 2 && live.size() > 2; ++m) {
+      size_t from = below(live.size());
+      size_t into = (from + 1 + below(live.size() - 1)) % live.size();
+      batch.merges.push_back({live[from], live[into], ordinal, 0.9});
+      live.erase(live.begin() + static_cast<std::ptrdiff_t>(from));
+    }
+    auto result = store->Ingest(batch);
+    ASSERT_TRUE(result.has_value()) << "batch " << b << ": " << result.error().message();
+    for (int64_t story = 0; story < next_story; ++story) {
+      auto detail = store->GetStory(story);
+      ASSERT_TRUE(detail.has_value()) << detail.error().message();
+      const StorySummary& s = detail->story;
+      ASSERT_EQ(s.article_count, static_cast<int64_t>(detail->articles.size()))
+          << "batch " << b << ", story " << story;
+      if (detail->articles.empty()) continue;
+      int64_t first = detail->articles[0].time_unix_s(), last = first;
+      for (const StoredArticle& a : detail->articles) {
+        first = std::min(first, a.time_unix_s());
+        last = std::max(last, a.time_unix_s());
+      }
+      EXPECT_EQ(s.first_seen_unix_s, first) << "batch " << b << ", story " << story;
+      EXPECT_EQ(s.last_seen_unix_s, last) << "batch " << b << ", story " << story;
+    }
+  }
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stats->articles, 96);
 }
 
 // A store written by the version-1 schema (the SQL of migration 1, frozen
