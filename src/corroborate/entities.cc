@@ -355,6 +355,10 @@ struct Mention {
   // What WordNet says about the whole name ("United Arab Emirates"), when
   // WordNet is installed.
   wordnet::NounClass wordnet_class;
+  // For a name of two words or more, what WordNet says about its last word
+  // as a common noun: the head of an English name says what it names
+  // ("Tasman Glacier", "Alpine Rescue Team", "Cook National Park").
+  wordnet::NounClass head_class;
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
   // (IsVehicleNoun).
   bool vehicle = false;
@@ -444,6 +448,12 @@ constexpr int kModelVote = 1;
 // votes for the kind of its lexicographer file (WordNetKindVote). Strong: a
 // lexicon's entry decides the kind the way a title does.
 constexpr int kWordNetVote = 2;
+// A name that is no WordNet instance but whose last word is a common noun
+// WordNet files under places or natural objects ("Tasman Glacier",
+// "National Park") or groups ("Rescue Team") votes for that kind
+// (HeadNounKindVote). Weak, like a place word: a surname can be a common
+// noun too ("Jim Hall" is a person, though a hall is a building).
+constexpr int kHeadNounVote = 1;
 
 // ---- Steps -----------------------------------------------------------------------
 
@@ -1034,6 +1044,27 @@ void WordNetKindVote(const wordnet::NounClass& c, int* person, int* org, int* pl
   }
 }
 
+// The votes of the WordNet class of a name's last word as a common noun, for
+// a name WordNet does not list as a whole: noun.location and noun.object
+// (glacier, park, valley) vote place, noun.group (team, unit) organisation.
+// Not noun.person: a name ending in a person noun is mostly an
+// organisation's ("Islamic State Supporters"), and a surname is often one.
+void HeadNounKindVote(const wordnet::NounClass& whole, const wordnet::NounClass& head, int* org,
+                      int* place) {
+  if (whole.first_is_instance) return;
+  switch (head.lexname) {
+    case wordnet::kNounLocation:
+    case wordnet::kNounObject:
+      *place += kHeadNounVote;
+      break;
+    case wordnet::kNounGroup:
+      *org += kHeadNounVote;
+      break;
+    default:
+      break;
+  }
+}
+
 // The kind with most votes; ties go to organisation over person over place.
 FactKind MajorityKind(int person, int org, int place) {
   FactKind kind = FactKind::kPerson;
@@ -1083,6 +1114,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       auto it = classes.find(name);
       if (it == classes.end()) it = classes.emplace(name, wordnet::ClassOfName(*wn, name)).first;
       m.wordnet_class = it->second;
+      if (m.words.size() >= 2) m.head_class = wordnet::ClassOfNoun(*wn, FoldCase(m.words.back()));
     }
   }
   const std::vector<size_t> canonical = LinkShortForms(mentions);
@@ -1108,6 +1140,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       org += mentions[k].org;
       place += mentions[k].place;
       WordNetKindVote(mentions[k].wordnet_class, &person, &org, &place);
+      HeadNounKindVote(mentions[k].wordnet_class, mentions[k].head_class, &org, &place);
       switch (mentions[k].model) {
         case tag::EntityType::kPerson:
           model_person += kModelVote;
