@@ -549,6 +549,14 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
   return run;
 }
 
+// Whether a capitalised word before a name can be the role someone has or
+// had ("Saint", "Marine"): by WordNet, a common noun whose first sense is a
+// person's; without WordNet, any word.
+bool CanBeRole(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  return wn == nullptr || wordnet::ClassOfNoun(*wn, lower).lexname == wordnet::kNounPerson;
+}
+
 // Leading words of the run that are not names: sentence-initial common words,
 // function words, calendar words, compound modifiers and titles (each title
 // adds to `*title_votes`). Returns the index in run.toks of the first name word.
@@ -580,9 +588,13 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       continue;
     }
     // "former Saint Will Smith", "former Marine John Doe": after "former"
-    // the first word of a three-word run is the role someone had.
+    // the first word of a three-word run is the role someone had, when it
+    // can be one: with WordNet, a noun first filed under people (saint,
+    // marine), not the first word of a name ("a former New Orleans Saints
+    // star").
     if (a == 0 && words.size() >= 3 && words[0] > 0 &&
-        (toks[words[0] - 1].lower == "former" || toks[words[0] - 1].lower == "ex")) {
+        (toks[words[0] - 1].lower == "former" || toks[words[0] - 1].lower == "ex") &&
+        CanBeRole(lw)) {
       ++*title_votes;
       return 1;  // the rest is the name, even a given name like "Will"
     }
