@@ -503,6 +503,17 @@ bool IsReportVerb(std::string_view lower) {
   return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
 
+// A weekday as the text writes it, without a possessive ("Tuesday's" →
+// "Tuesday").
+std::string WithoutPossessive(std::string_view word) {
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      return std::string(word.substr(0, word.size() - suffix.size()));
+    }
+  }
+  return std::string(word);
+}
+
 std::vector<Claim> ExtractDates(SentenceContext* ctx) {
   std::vector<Claim> out;
   const auto& toks = ctx->toks;
@@ -599,9 +610,10 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
           continue;
         }
       }
-      if (const std::optional<int> weekday = text::EnglishWeekday(toks[i].lower)) {
+      const std::string day_name = WithoutPossessive(toks[i].text);
+      if (const std::optional<int> weekday = text::EnglishWeekday(FoldCase(day_name))) {
         const int wd = *weekday;
-        std::string norm(toks[i].text);
+        std::string norm = day_name;
         if (ctx->published_days) {
           const bool future = FutureWeekday(toks, i);
           // "next Monday" / "until Monday" in a Monday article is a week on;
@@ -615,7 +627,7 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
               future ? pub + (delta == 0 && week_on ? 7 : delta) : pub - (7 - delta) % 7;
           norm = FormatIsoDays(day);
         }
-        emit(i, i + 1, norm, std::string(toks[i].text));
+        emit(i, i + 1, norm, day_name);
       }
       if (!out.empty() && out.back().fact.end == toks[i].end) continue;
     }

@@ -104,6 +104,7 @@ TEST(ExtractDatesTest, NormalisesDates) {
       {"on 2016-12-14", "2016-12-14", "2016-12-14"},
       {"shelling on Wednesday", "Wednesday", "Wednesday"},
       {"will visit on the 13th of July, the", "13th of July", "07-13"},
+      {"after Tuesday's vote", "Tuesday's", "Tuesday"},  // a possessive dates its noun
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text);
@@ -114,6 +115,12 @@ TEST(ExtractDatesTest, NormalisesDates) {
   }
 }
 
+// A weekday in the plural is a habit, not a date.
+TEST(ExtractDatesTest, PluralWeekdaysAreNoDate) {
+  SentenceContext ctx = MakeSentenceContext("The council meets on Tuesdays.");
+  EXPECT_TRUE(ExtractDates(&ctx).empty());
+}
+
 TEST(ExtractDatesTest, ResolvesWeekdaysAgainstPublicationDate) {
   const int published = *ParseIsoDays("2016-12-14");  // a Wednesday
   const TimeCase cases[] = {
@@ -121,6 +128,7 @@ TEST(ExtractDatesTest, ResolvesWeekdaysAgainstPublicationDate) {
       {"shelling on Wednesday", "Wednesday", "2016-12-14"},
       {"may be delayed until Thursday", "Thursday", "2016-12-15"},
       {"on Dec. 14 the", "Dec. 14", "2016-12-14"},
+      {"Tuesday's attack killed", "Tuesday's", "2016-12-13"},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text, published);
