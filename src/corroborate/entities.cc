@@ -684,6 +684,10 @@ std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size
   size_t b = words.size();
   while (b > a + initials && toks[words[b - 1]].text.size() == 1) --b;
   while (b > a && !IsNameWord(toks[words[b - 1]])) --b;
+  // A weekday after a name of two words or more dates the sentence, it is
+  // no part of the name: "in the Lower Garden District Saturday". A shorter
+  // run keeps it ("Good Friday", "Black Friday" name days).
+  while (b >= a + 3 && text::EnglishWeekday(FoldCase(toks[words[b - 1]].text))) --b;
   return {a, b};
 }
 

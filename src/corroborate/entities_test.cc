@@ -358,6 +358,18 @@ TEST(ExtractEntitiesTest, FormerCutsOnlyARole) {
   EXPECT_TRUE(Has(Entities("The lawyer of former Marine John Doe said so."), "person:John Doe"));
 }
 
+// A weekday after a name of two words or more dates the sentence; a shorter
+// name keeps it (a day's own name).
+TEST(ExtractEntitiesTest, TrailingWeekdayIsNoPartOfALongName) {
+  const auto found = Entities("He was shot in the Lower Varnholt District Saturday, police said.");
+  bool cut = false;
+  for (const std::string& e : found) {
+    cut |= e.ends_with(":Lower Varnholt District");
+    EXPECT_FALSE(e.ends_with("Saturday")) << Listed(found);
+  }
+  EXPECT_TRUE(cut) << Listed(found);
+}
+
 TEST(ExtractEntitiesTest, PlacesThatEndLikeNationalities) {
   const EntityCase cases[] = {
       {"The temblor was felt across the gulf in Oman and the United Arab Emirates.", "place:Oman"},
