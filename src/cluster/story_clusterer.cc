@@ -933,6 +933,10 @@ size_t StoryClusterer::articles() const { return impl_->article_count; }
 size_t StoryClusterer::stories() const { return impl_->next_story; }
 size_t StoryClusterer::active_stories() const { return impl_->slot_of_story.size(); }
 size_t StoryClusterer::active_articles() const { return impl_->window_articles.size(); }
+size_t StoryClusterer::first_window_article() const {
+  return impl_->window_articles.empty() ? impl_->article_count
+                                        : impl_->window_articles.front().second;
+}
 const ClusterOptions& StoryClusterer::options() const { return impl_->options; }
 
 }  // namespace crosswire
