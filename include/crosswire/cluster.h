@@ -329,6 +329,10 @@ class StoryClusterer {
   size_t stories() const;          // stories opened so far (largest id + 1)
   size_t active_stories() const;   // stories in the active pool
   size_t active_articles() const;  // articles in the window (duplicate tables)
+  // The smallest article index a later Assignment::duplicate_of can name:
+  // older articles have left the duplicate tables (== articles() when none
+  // is in them). A caller mapping indices to its own ids may forget the rest.
+  size_t first_window_article() const;
   const ClusterOptions& options() const;
 
  private:

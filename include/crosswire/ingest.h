@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,9 @@ inline constexpr size_t kMaxArticleBytes = 8u << 20;  // 8 MiB of text per artic
 inline constexpr size_t kMaxInputBytes = 1u << 30;    // 1 GiB per input file
 inline constexpr size_t kMaxArticlesPerStory = 100000;
 inline constexpr size_t kMaxHtmlDepth = 2000;  // element nesting in one HTML page
+// One line of a JSONL file read by ArticleStream (an 8 MiB text with JSON
+// escapes, plus the other fields, fits).
+inline constexpr size_t kMaxJsonlLineBytes = 64u << 20;
 
 struct ReadOptions {
   // The format of every input; kAuto (the default) detects it per file.
@@ -61,6 +65,10 @@ struct ReadOptions {
   // Limits for http(s):// inputs (crosswire/fetch.h); max_bytes is further
   // capped at kMaxInputBytes.
   FetchOptions fetch = {};
+  // Longest line of a JSONL file that ArticleStream reads line by line, in
+  // bytes (default kMaxJsonlLineBytes; must be > 0). A longer line is an
+  // error naming the file and line; it is never held whole.
+  size_t max_line_bytes = kMaxJsonlLineBytes;
 };
 
 // Detects the format of one file from its name (extension: .txt .text, .jsonl
@@ -97,17 +105,27 @@ Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOption
 // as ReadStory reads them), and their articles come out one by one. Unlike
 // ReadStory, an id may repeat across inputs — a feed fetched twice, two dumps
 // that overlap —: what a repeated id means is the store's decision
-// (crosswire/store.h). Memory holds one input's articles at a time.
+// (crosswire/store.h). Memory holds one input's articles at a time, except
+// for JSONL files (format kJsonl, or kAuto and the extension .jsonl or
+// .ndjson; UTF-8): those are read line by line, so memory holds one line (at
+// most options.max_line_bytes) and a 64 KiB read buffer, and a file of any
+// size can be streamed (kMaxInputBytes does not apply to them).
 //
 // An input that fails (unreadable, malformed, over a limit) makes Next return
 // its error; the stream has then moved past that input, and calling Next
 // again continues with the next one, so a caller chooses between stopping at
-// the first bad input and skipping it with a message.
+// the first bad input and skipping it with a message. A JSONL file read line
+// by line has given its articles before a bad line by then (a malformed line
+// is an error naming the file and line; the rest of that file is skipped).
+// Within such a file an id may repeat too, as across inputs.
 //
 // Thread safety: one thread at a time.
 class ArticleStream {
  public:
   explicit ArticleStream(std::vector<std::string> inputs, ReadOptions options = {});
+  ArticleStream(ArticleStream&&) noexcept;
+  ArticleStream& operator=(ArticleStream&&) noexcept;
+  ~ArticleStream();
 
   // The next article, or nullopt when every input has been read.
   Result<std::optional<Article>> Next();
@@ -119,7 +137,13 @@ class ArticleStream {
   // Inputs (files, URLs, "-") read so far, failed ones included.
   size_t inputs_read() const { return inputs_read_; }
 
+  // The most bytes of one input held in memory at once so far: a whole file's
+  // size for inputs read whole, a line plus the read buffer for JSONL files
+  // read line by line. (What makes the streaming testable.)
+  size_t peak_input_bytes() const { return peak_input_bytes_; }
+
  private:
+  class JsonlFile;
   Result<void> ReadNextInput();
 
   std::deque<std::string> pending_;
@@ -127,6 +151,8 @@ class ArticleStream {
   std::deque<Article> buffer_;
   std::vector<std::string> warnings_;
   size_t inputs_read_ = 0;
+  size_t peak_input_bytes_ = 0;
+  std::unique_ptr<JsonlFile> jsonl_;  // the JSONL file being read line by line
 };
 
 // Parses the content of one file (already read) as `format` (kAuto: detected

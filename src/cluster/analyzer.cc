@@ -146,8 +146,12 @@ void DocumentFrequencies::Add(const AnalyzedArticle& a, int sign) {
                              [](const auto& x, const auto& y) { return x.first < y.first; })) {
         continue;
       }
-      if (t >= df_.size()) df_.resize(static_cast<size_t>(t) + 1 + df_.size() / 2, 0);
+      if (t >= df_.size()) {
+        df_.resize(static_cast<size_t>(t) + 1 + df_.size() / 2, 0);
+        log_df1_.resize(df_.size(), 0.0f);
+      }
       df_[t] += sign;
+      log_df1_[t] = Log(df_[t] + 1);
     }
   };
   // A stem counts once per article whether it is in the body, the head or both.

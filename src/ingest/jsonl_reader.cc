@@ -44,6 +44,49 @@ std::string ShortParseMessage(std::string_view what) {
 
 }  // namespace
 
+Result<std::optional<Article>> ParseJsonlLine(std::string_view line, std::string_view source,
+                                              size_t line_number, std::string_view stem,
+                                              std::vector<std::string>* warnings) {
+  if (IsBlank(line)) return std::optional<Article>();
+  std::string where = fmt::format("{}:{}", source, line_number);
+
+  json object;
+  try {
+    object = json::parse(line);
+  } catch (const json::exception& e) {
+    return InvalidInput(fmt::format("{}: invalid JSON: {}", where, ShortParseMessage(e.what())));
+  }
+  if (!object.is_object()) {
+    return InvalidInput(
+        fmt::format("{}: a line must be a JSON object, got {}", where, object.type_name()));
+  }
+  Article article = NewArticle();
+  article.source = where;
+  auto text = object.find("text");
+  if (text == object.end() || text->is_null()) {
+    return InvalidInput(fmt::format("{}: field \"text\" is required", where));
+  }
+  for (auto [name, out] : {std::pair<std::string_view, std::string*>{"id", &article.id},
+                           {"outlet", &article.outlet},
+                           {"language", &article.language},
+                           {"text", &article.text}}) {
+    if (auto ok = ReadStringField(object, name, where, out); !ok)
+      return std::unexpected(ok.error());
+  }
+  for (auto [name, out] :
+       {std::pair<std::string_view, std::optional<std::string>*>{"url", &article.url},
+        {"title", &article.title},
+        {"published", &article.published}}) {
+    if (auto ok = ReadStringField(object, name, where, out); !ok)
+      return std::unexpected(ok.error());
+  }
+  if (article.published) {
+    article.published = NormalizePublished(*article.published, where, warnings);
+  }
+  if (article.id.empty()) article.id = fmt::format("{}-{}", stem, line_number);
+  return std::optional<Article>(std::move(article));
+}
+
 Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source,
                                         std::vector<std::string>* warnings) {
   std::vector<Article> articles;
@@ -57,44 +100,9 @@ Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_vi
     std::string_view line = content.substr(pos, end - pos);
     pos = end + 1;
     ++line_number;
-    if (IsBlank(line)) continue;
-    std::string where = fmt::format("{}:{}", source, line_number);
-
-    json object;
-    try {
-      object = json::parse(line);
-    } catch (const json::exception& e) {
-      return InvalidInput(fmt::format("{}: invalid JSON: {}", where, ShortParseMessage(e.what())));
-    }
-    if (!object.is_object()) {
-      return InvalidInput(
-          fmt::format("{}: a line must be a JSON object, got {}", where, object.type_name()));
-    }
-    Article article = NewArticle();
-    article.source = where;
-    auto text = object.find("text");
-    if (text == object.end() || text->is_null()) {
-      return InvalidInput(fmt::format("{}: field \"text\" is required", where));
-    }
-    for (auto [name, out] : {std::pair<std::string_view, std::string*>{"id", &article.id},
-                             {"outlet", &article.outlet},
-                             {"language", &article.language},
-                             {"text", &article.text}}) {
-      if (auto ok = ReadStringField(object, name, where, out); !ok)
-        return std::unexpected(ok.error());
-    }
-    for (auto [name, out] :
-         {std::pair<std::string_view, std::optional<std::string>*>{"url", &article.url},
-          {"title", &article.title},
-          {"published", &article.published}}) {
-      if (auto ok = ReadStringField(object, name, where, out); !ok)
-        return std::unexpected(ok.error());
-    }
-    if (article.published) {
-      article.published = NormalizePublished(*article.published, where, warnings);
-    }
-    if (article.id.empty()) article.id = fmt::format("{}-{}", stem, line_number);
-    articles.push_back(std::move(article));
+    auto article = ParseJsonlLine(line, source, line_number, stem, warnings);
+    if (!article) return std::unexpected(article.error());
+    if (*article) articles.push_back(std::move(**article));
   }
   if (articles.empty()) {
     return InvalidInput(fmt::format("{}: JSONL input has no articles (only blank lines)", source));

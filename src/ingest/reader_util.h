@@ -82,6 +82,11 @@ std::string Utf16ToUtf8(std::string_view bytes, bool big_endian, size_t* invalid
 // ---- Readers, one per file (content is valid UTF-8 here) --------------------
 
 Result<std::vector<Article>> ParseText(std::string_view content, std::string_view source);
+// One JSONL line (without its newline) as an article, or nullopt for a blank
+// line; `line_number` counts from 1, `stem` names articles without an id.
+Result<std::optional<Article>> ParseJsonlLine(std::string_view line, std::string_view source,
+                                              size_t line_number, std::string_view stem,
+                                              std::vector<std::string>* warnings);
 Result<std::vector<Article>> ParseJsonl(std::string_view content, std::string_view source,
                                         std::vector<std::string>* warnings);
 // Appends warnings (a dropped non-web URL) to `warnings`, which may be null.

@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "crosswire/ingest.h"
@@ -61,6 +62,84 @@ TEST(ArticleStreamTest, ABadInputIsAnErrorAndTheStreamGoesOn) {
   ASSERT_TRUE(third.has_value()) << third.error().message();
   ASSERT_TRUE(third->has_value());
   EXPECT_EQ((*third)->id, "good");
+  auto end = stream.Next();
+  ASSERT_TRUE(end.has_value());
+  EXPECT_FALSE(end->has_value());
+}
+
+// A JSONL file far larger than the line limit comes out article by article,
+// with no more than a line and the read buffer held at once; a text file
+// beside it is held whole (what peak_input_bytes measures).
+TEST(ArticleStreamTest, AJsonlFileIsReadLineByLineNotWhole) {
+  ScratchDir dir;
+  constexpr size_t kLines = 5000;
+  std::string content;
+  for (size_t i = 0; i < kLines; ++i) {
+    content += fmt::format(R"({{"id": "a{}", "text": "Article {} says {}."}})", i, i,
+                           std::string(200, 'x'));
+    content += "\n";
+  }
+  std::string path = dir.Write("big.jsonl", content);
+  ReadOptions options;
+  options.max_line_bytes = 1024;  // far under the file's ~1.2 MB
+  ArticleStream stream({path}, options);
+  auto ids = Ids(stream);
+  ASSERT_EQ(ids.size(), kLines);
+  EXPECT_EQ(ids.front(), "a0");
+  EXPECT_EQ(ids.back(), fmt::format("a{}", kLines - 1));
+  EXPECT_GT(content.size(), 10 * stream.peak_input_bytes());
+  EXPECT_LE(stream.peak_input_bytes(), (64u << 10) + 2 * options.max_line_bytes);
+
+  ArticleStream whole({dir.Write("big.txt", content)}, options);
+  ASSERT_EQ(Ids(whole).size(), 1u);
+  EXPECT_EQ(whole.peak_input_bytes(), content.size());
+}
+
+// Per-line errors keep the file and line; a line over the limit is an error
+// (not held whole), the articles before it were given, the stream goes on.
+TEST(ArticleStreamTest, AStreamedJsonlLineOverTheLimitOrMalformedNamesFileAndLine) {
+  ScratchDir dir;
+  std::string over = dir.Write(
+      "over.jsonl", "{\"id\": \"ok1\", \"text\": \"Fine.\"}\n\n{\"id\": \"long\", \"text\": \"" +
+                        std::string(5000, 'y') + "\"}\n{\"id\": \"after\", \"text\": \"x\"}\n");
+  std::string bad = dir.Write("bad.jsonl", "{\"id\": \"b1\", \"text\": \"B.\"}\n{\"id\": 7,\n");
+  std::string utf = dir.Write("utf.jsonl", "{\"id\": \"u1\", \"text\": \"caf\xE9 au lait\"}\n");
+  std::string good = dir.Write("good.txt", "Good text.");
+  ReadOptions options;
+  options.max_line_bytes = 1000;
+  ArticleStream stream({over, bad, utf, good}, options);
+
+  auto first = stream.Next();
+  ASSERT_TRUE(first.has_value() && first->has_value());
+  EXPECT_EQ((*first)->id, "ok1");
+  EXPECT_EQ((*first)->source, over + ":1");
+  auto too_long = stream.Next();
+  ASSERT_FALSE(too_long.has_value());
+  EXPECT_EQ(too_long.error().code(), ErrorCode::kResourceExhausted);
+  EXPECT_NE(too_long.error().message().find("over.jsonl:3: line is 5"), std::string::npos)
+      << too_long.error().message();
+  EXPECT_NE(too_long.error().message().find("max_line_bytes"), std::string::npos);
+
+  auto b1 = stream.Next();
+  ASSERT_TRUE(b1.has_value() && b1->has_value());
+  EXPECT_EQ((*b1)->id, "b1");
+  auto malformed = stream.Next();
+  ASSERT_FALSE(malformed.has_value());
+  EXPECT_NE(malformed.error().message().find("bad.jsonl:2: invalid JSON"), std::string::npos)
+      << malformed.error().message();
+
+  auto u1 = stream.Next();
+  ASSERT_TRUE(u1.has_value() && u1->has_value());
+  EXPECT_EQ((*u1)->text, "caf\uFFFD au lait");
+  auto warnings = stream.TakeWarnings();
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("utf.jsonl: 1 invalid UTF-8 sequence replaced"), std::string::npos)
+      << warnings[0];
+  EXPECT_NE(warnings[0].find("(line 1)"), std::string::npos) << warnings[0];
+
+  auto last = stream.Next();
+  ASSERT_TRUE(last.has_value() && last->has_value());
+  EXPECT_EQ((*last)->id, "good");
   auto end = stream.Next();
   ASSERT_TRUE(end.has_value());
   EXPECT_FALSE(end->has_value());

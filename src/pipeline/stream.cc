@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <unordered_map>
 #include <utility>
 
@@ -116,7 +117,7 @@ class ClusterState {
       auto restored = clusterer_.Restore(stored.article, stored.time_unix_s(), story);
       if (stored.ordinal) steps_through(*stored.ordinal);
       if (!restored) continue;  // an article with no words: it never shaped a story
-      article_ids_.push_back(stored.article.id);
+      RememberId(stored.article.id);
       story_ids_[story] = placed;
     }
     steps_through(*last_ordinal);
@@ -130,15 +131,16 @@ class ClusterState {
                                       std::vector<store::StoryMergeRecord>* merges) {
     auto assignment = clusterer_.Add(article, clock_.Stamp(article));
     if (!assignment) return std::unexpected(assignment.error());
-    article_ids_.push_back(article.id);
+    RememberId(article.id);
     if (assignment->opened) story_ids_[assignment->story] = next_story_id_++;
     store::AssignmentRecord record;
     record.article_id = article.id;
     record.story_id = story_ids_.at(assignment->story);
     record.score = assignment->score;
     record.ordinal = ++ordinal_;
-    if (assignment->duplicate_of && *assignment->duplicate_of < article_ids_.size()) {
-      record.duplicate_of = article_ids_[*assignment->duplicate_of];
+    if (assignment->duplicate_of && *assignment->duplicate_of >= first_id_ &&
+        *assignment->duplicate_of - first_id_ < article_ids_.size()) {
+      record.duplicate_of = article_ids_[*assignment->duplicate_of - first_id_];
     }
     *opened = assignment->opened;
     *duplicate = assignment->duplicate_of.has_value();
@@ -151,9 +153,22 @@ class ClusterState {
   }
 
  private:
+  // Keeps the id of the article just clustered, and only the ids a later
+  // duplicate_of can name (those still in the clusterer's window): they used
+  // to be kept for the life of the process (a million ids at 1M articles).
+  void RememberId(const std::string& id) {
+    article_ids_.push_back(id);
+    const size_t first = clusterer_.first_window_article();
+    while (first_id_ < first && !article_ids_.empty()) {
+      article_ids_.pop_front();
+      ++first_id_;
+    }
+  }
+
   StoryClusterer clusterer_;
   size_t merge_every_ = 0;
-  std::vector<std::string> article_ids_;           // by clusterer article index
+  std::deque<std::string> article_ids_;  // by clusterer article index, from first_id_
+  size_t first_id_ = 0;
   std::unordered_map<size_t, int64_t> story_ids_;  // clusterer story -> stored story
   int64_t next_story_id_ = 1;
   int64_t ordinal_ = 0;  // articles clustered over the store's life
