@@ -75,9 +75,9 @@ class Parser {
 // ---- Training and evaluation (tools/train_parser, the accuracy tests) -------
 
 struct ParserTrainOptions {
-  int iterations = 15;
+  int iterations = 12;
   uint32_t seed = 1;
-  int min_feature_count = 2;  // features seen fewer times are left out
+  int min_feature_count = 5;  // features seen fewer times are left out
   // From this pass on (1-based), training follows the model's own transition
   // with probability `explore` (Goldberg & Nivre 2012), else an optimal one.
   int explore_from = 2;

@@ -29,7 +29,7 @@ Result<Parser> Parser::FromBytes(std::span<const uint8_t> model) {
   }
   size_t offset = kParseMagic.size();
   auto table = ReadModelTable(model, &offset);
-  if (!table) return std::unexpected(table.error());
+  if (!table) return InvalidInput("parse model: " + table.error().message());
   if (offset != model.size()) return Malformed(offset, "trailing bytes");
   Parser parser;
   parser.bytes_ = model;
