@@ -119,6 +119,26 @@ TEST(ParserTest, RejectsMalformedModels) {
   }
 }
 
+// Every single-byte change of a model either is refused or parses into a
+// tree: damaged bytes never crash nor loop.
+TEST(ParserTest, DamagedModelsNeverCrash) {
+  const std::string model = TrainToy();
+  const std::vector<std::string_view> words = {"The", "storm", "hit", "Lima", "on", "Monday", "."};
+  const std::vector<std::string_view> pos = {"DT", "NN", "VBD", "NNP", "IN", "NNP", "."};
+  size_t accepted = 0;
+  for (size_t at = 0; at < model.size(); ++at) {
+    for (uint8_t x : {uint8_t{0x01}, uint8_t{0x80}, uint8_t{0xFF}}) {
+      std::string damaged = model;
+      damaged[at] = static_cast<char>(static_cast<uint8_t>(damaged[at]) ^ x);
+      auto parser = Parser::FromBytes(Bytes(damaged));
+      if (!parser) continue;
+      ++accepted;
+      ExpectTree(parser->Parse(words, pos));
+    }
+  }
+  EXPECT_GT(accepted, 0u);  // weights and hashes may change freely
+}
+
 // The embedded model on sentences written for this test, with the embedded
 // tagger's parts of speech, as corroboration will call it: each case names a
 // word, its head word and the relation.
