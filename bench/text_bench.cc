@@ -1,6 +1,7 @@
 // Micro-benchmarks for the text module: sentence splitting, the boilerplate
-// classifier, tokenizing and stemming, and the trained entity tagger (tag module), over the five
-// Aleppo reports (examples/aleppo-2016-12-14), repeated to about 1 MB so timings are stable. Run:
+// classifier, tokenizing and stemming, the trained entity tagger and the dependency parser (tag
+// module), over the five Aleppo reports (examples/aleppo-2016-12-14), repeated to about 1 MB so
+// timings are stable. Run:
 //   build/release/bench/text_bench
 // Bytes/s figures are per input byte.
 
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "crosswire/parse.h"
 #include "crosswire/tag.h"
 #include "crosswire/text.h"
 
@@ -137,6 +139,55 @@ void BM_TagEntities(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * words));
 }
 BENCHMARK(BM_TagEntities)->Unit(benchmark::kMillisecond);
+
+// The dependency parser over the corpus's first sentences (about 20,000
+// words), their parts of speech tagged beforehand: words/s is the parser's
+// own speed.
+void BM_Parse(benchmark::State& state) {
+  const auto& tagger = crosswire::tag::Tagger::Embedded();
+  const auto& parser = crosswire::tag::Parser::Embedded();
+  if (!tagger || !parser) {
+    state.SkipWithError(!tagger ? tagger.error().message().c_str()
+                                : parser.error().message().c_str());
+    return;
+  }
+  std::vector<std::vector<std::string_view>> sentences, tags;
+  size_t words = 0;
+  for (const auto& sentence : CorpusSentences()) {
+    if (words >= 20000) break;
+    sentences.push_back(sentence);
+    tags.push_back(tagger->PartsOfSpeech(sentence));
+    words += sentence.size();
+  }
+  for (auto _ : state) {
+    for (size_t k = 0; k < sentences.size(); ++k) {
+      benchmark::DoNotOptimize(parser->Parse(sentences[k], tags[k]));
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * words));
+}
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+
+// Reading the parser's model (data/tag/gum-parse.model, the bytes the library
+// embeds): what Parser::Embedded() pays once per process.
+void BM_ParserLoad(benchmark::State& state) {
+  std::ifstream in(std::filesystem::path(CROSSWIRE_SOURCE_DIR) / "data" / "tag" / "gum-parse.model",
+                   std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string model = buffer.str();
+  const std::span<const uint8_t> bytes(reinterpret_cast<const uint8_t*>(model.data()),
+                                       model.size());
+  for (auto _ : state) {
+    auto parser = crosswire::tag::Parser::FromBytes(bytes);
+    if (!parser) {
+      state.SkipWithError(parser.error().message().c_str());
+      return;
+    }
+    benchmark::DoNotOptimize(parser);
+  }
+}
+BENCHMARK(BM_ParserLoad)->Unit(benchmark::kMicrosecond);
 
 // The entity tagger as corroboration runs it: each sentence decoded only up
 // to its last name (here the last capitalised word not at the sentence

@@ -108,6 +108,11 @@ struct TaggedSentence {
   std::vector<std::string> pos;
   std::vector<std::string> ner;
   size_t document = 0;  // index of its document within the split read
+  // The gold dependency tree, when read from CoNLL-U: each word's head
+  // (1-based word number, 0 for the root) and UD relation ("nsubj",
+  // "nmod:poss", ...). Empty for sentences built without one.
+  std::vector<size_t> heads;
+  std::vector<std::string> relations;
 };
 
 // Sentences of a CoNLL-U file with GUM's entity annotation (MISC

@@ -20,7 +20,7 @@ namespace crosswire::tag {
 namespace {
 
 struct Token {
-  std::string form, xpos, misc;
+  std::string form, xpos, misc, deprel;
   bool proper = false;
   size_t head = 0;  // 1-based, 0 = root
 };
@@ -152,6 +152,8 @@ Result<std::vector<TaggedSentence>> ReadGumConllu(const std::string& path) {
     for (const Token& t : toks) {
       s.words.push_back(t.form);
       s.pos.push_back(t.xpos);
+      s.heads.push_back(t.head);
+      s.relations.push_back(t.deprel);
     }
     s.ner = NamedEntityLabels(toks, mentions);
     out.push_back(std::move(s));
@@ -176,6 +178,7 @@ Result<std::vector<TaggedSentence>> ReadGumConllu(const std::string& path) {
     t.form = cols[1];
     t.xpos = cols[4];
     t.misc = cols[9];
+    t.deprel = cols[7];
     t.proper = cols[3] == "PROPN";
     size_t head = 0;
     const auto r = std::from_chars(cols[6].data(), cols[6].data() + cols[6].size(), head);

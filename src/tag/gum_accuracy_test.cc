@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "crosswire/parse.h"
 #include "crosswire/tag.h"
 #include "crosswire/wordnet.h"
 
@@ -56,6 +57,31 @@ TEST(GumAccuracyTest, EmbeddedModelOnGumTest) {
   EXPECT_GE(Evaluation::TypeAccuracy(ev.span_types, EntityType::kPlace), kMinPlaceSpanType);
   EXPECT_GE(Evaluation::TypeAccuracy(ev.span_types, EntityType::kOrganization),
             kMinOrganizationSpanType);
+}
+
+// The embedded parser on GUM test with the embedded tagger's parts of speech
+// (docs/tagging.md, "Dependency parser"): floors a little under the measured
+// attachment scores, punctuation excluded.
+constexpr double kMinUasNoPunct = 0.78;
+constexpr double kMinLasNoPunct = 0.73;
+
+TEST(GumAccuracyTest, EmbeddedParserOnGumTest) {
+  const std::string gum = std::string(CROSSWIRE_SHARED_DATA) + "/gum";
+  if (!std::filesystem::exists(gum + "/splits.tsv")) {
+    GTEST_SKIP() << gum << " is absent (shared data sets are not in the repository)";
+  }
+  const auto& tagger = Tagger::Embedded();
+  ASSERT_TRUE(tagger.has_value()) << tagger.error().message();
+  const auto& parser = Parser::Embedded();
+  ASSERT_TRUE(parser.has_value()) << parser.error().message();
+  auto test = ReadGumSplit(gum, "test");
+  ASSERT_TRUE(test.has_value()) << test.error().message();
+  const ParseEvaluation ev = EvaluateParser(*parser, &*tagger, *test);
+  std::printf("GUM test parse: UAS %.4f LAS %.4f; without punct UAS %.4f LAS %.4f (%zu words)\n",
+              ev.Uas(), ev.Las(), ev.UasNoPunct(), ev.LasNoPunct(), ev.words_no_punct);
+  EXPECT_GT(ev.words_no_punct, 5000u);
+  EXPECT_GE(ev.UasNoPunct(), kMinUasNoPunct);
+  EXPECT_GE(ev.LasNoPunct(), kMinLasNoPunct);
 }
 
 }  // namespace

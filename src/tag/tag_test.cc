@@ -43,7 +43,7 @@ TEST(SpansFromLabelsTest, JoinsBioRuns) {
 // A tiny training set written for this test: the model must learn it.
 std::vector<TaggedSentence> ToyCorpus() {
   auto s = [](std::vector<std::string> w, std::vector<std::string> p, std::vector<std::string> n) {
-    return TaggedSentence{std::move(w), std::move(p), std::move(n)};
+    return TaggedSentence{std::move(w), std::move(p), std::move(n), 0, {}, {}};
   };
   return {
       s({"Maria", "Ortega", "visited", "Tarnow", "."}, {"NNP", "NNP", "VBD", "NNP", "."},

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "crosswire/tag.h"
+#include "perceptron.h"
 #include "templates.h"
 
 extern "C" const unsigned char crosswire_tag_model_begin[];
@@ -165,6 +166,18 @@ EntityType TypeFromName(std::string_view name) {
 }
 
 }  // namespace
+
+Result<Tagger::Table> ReadModelTable(std::span<const uint8_t> bytes, size_t* offset) {
+  Reader r(bytes);
+  r.Skip(std::min(*offset, bytes.size()));
+  auto t = ReadTable(&r);
+  if (t) *offset = r.pos();
+  return t;
+}
+
+const uint8_t* FindModelEntry(const Tagger::Table& t, uint32_t feature) {
+  return FindEntry(t, feature);
+}
 
 std::string_view EntityTypeName(EntityType type) {
   switch (type) {
