@@ -15,16 +15,15 @@
 // the embedded tagger, as at use, and prints UAS and LAS with and without
 // punctuation (words whose gold relation is "punct"); at the end, the same
 // with gold parts of speech.
-#include <charconv>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "crosswire/parse.h"
 #include "crosswire/tag.h"
+#include "gum_splits.h"
 
 namespace {
 
@@ -33,11 +32,6 @@ int Usage() {
                "usage: train_parser --gum DIR --out FILE [--iterations N] [--min-count N] "
                "[--explore-from N] [--eval dev|test] [--jackknife K]\n");
   return 2;
-}
-
-bool ParseInt(std::string_view s, int* out, int min = 1) {
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size() && *out >= min && *out <= 100;
 }
 
 // Replaces the gold tags of `sentences` with jackknifed predictions (see the
@@ -114,16 +108,10 @@ int main(int argc, char** argv) {
     }
   }
   if (gum.empty() || out.empty()) return Usage();
-  auto train = ReadGumSplit(gum, "train");
-  if (!train) {
-    std::fprintf(stderr, "train_parser: %s\n", train.error().message().c_str());
-    return 1;
-  }
-  auto held = ReadGumSplit(gum, eval);
-  if (!held) {
-    std::fprintf(stderr, "train_parser: %s\n", held.error().message().c_str());
-    return 1;
-  }
+  auto splits = ReadTrainAndHeld("train_parser", gum, eval);
+  if (!splits) return 1;
+  std::vector<TaggedSentence>* train = &splits->train;
+  const std::vector<TaggedSentence>* held = &splits->held;
   const auto& tagger = Tagger::Embedded();
   if (!tagger) {
     std::fprintf(stderr, "train_parser: %s\n", tagger.error().message().c_str());
@@ -153,14 +141,7 @@ int main(int argc, char** argv) {
                              ", predicted POS";
     Print(what.c_str(), EvaluateParser(*parser, &*tagger, *held));
   });
-  {
-    std::ofstream f(out, std::ios::binary);
-    f << model;
-    if (!f) {
-      std::fprintf(stderr, "train_parser: %s: cannot write\n", out.c_str());
-      return 1;
-    }
-  }
+  if (!WriteModel("train_parser", out, model)) return 1;
   auto parser = Load(model);
   if (!parser) {
     std::fprintf(stderr, "train_parser: %s\n", parser.error().message().c_str());

@@ -11,13 +11,12 @@
 // confusion table, for three typers: the BIO tagger's overlapping entity
 // (what corroboration used first), the span-type classifier, and the span
 // classifier with one type per name and document (majority).
-#include <charconv>
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <string_view>
 
 #include "crosswire/tag.h"
+#include "gum_splits.h"
 
 namespace {
 
@@ -27,11 +26,6 @@ int Usage() {
                "[--ner-iterations N] [--type-iterations N] [--type-min-count N] "
                "[--eval dev|test]\n");
   return 2;
-}
-
-bool ParseInt(std::string_view s, int* out) {
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size() && *out > 0 && *out <= 100;
 }
 
 std::string TypeName(size_t k) {
@@ -95,25 +89,12 @@ int main(int argc, char** argv) {
     }
   }
   if (gum.empty() || out.empty()) return Usage();
-  auto train = ReadGumSplit(gum, "train");
-  if (!train) {
-    std::fprintf(stderr, "train_tagger: %s\n", train.error().message().c_str());
-    return 1;
-  }
-  auto held = ReadGumSplit(gum, eval);
-  if (!held) {
-    std::fprintf(stderr, "train_tagger: %s\n", held.error().message().c_str());
-    return 1;
-  }
+  auto splits = ReadTrainAndHeld("train_tagger", gum, eval);
+  if (!splits) return 1;
+  std::vector<TaggedSentence>* train = &splits->train;
+  const std::vector<TaggedSentence>* held = &splits->held;
   const std::string model = Train(*train, options);
-  {
-    std::ofstream f(out, std::ios::binary);
-    f << model;
-    if (!f) {
-      std::fprintf(stderr, "train_tagger: %s: cannot write\n", out.c_str());
-      return 1;
-    }
-  }
+  if (!WriteModel("train_tagger", out, model)) return 1;
   auto tagger = Tagger::FromBytes(
       std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(model.data()), model.size()));
   if (!tagger) {
