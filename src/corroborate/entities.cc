@@ -29,6 +29,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -1122,15 +1123,20 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     FindMentions(sentences[si], si, sentence_toks[si], lowercase_words, &mentions);
     TagMentions(sentences[si], sentence_toks[si], from, &mentions);
   }
-  // WordNet's class of each mention's whole name, looked up once per name.
+  // WordNet's classes of each mention's whole name and of its last word,
+  // looked up once per name.
   if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
-    std::unordered_map<std::string, wordnet::NounClass> classes;
+    std::unordered_map<std::string, std::pair<wordnet::NounClass, wordnet::NounClass>> classes;
     for (Mention& m : mentions) {
       const std::string name = Join(m.words);
       auto it = classes.find(name);
-      if (it == classes.end()) it = classes.emplace(name, wordnet::ClassOfName(*wn, name)).first;
-      m.wordnet_class = it->second;
-      if (m.words.size() >= 2) m.head_class = wordnet::ClassOfNoun(*wn, FoldCase(m.words.back()));
+      if (it == classes.end()) {
+        const wordnet::NounClass head = m.words.size() >= 2
+                                            ? wordnet::ClassOfNoun(*wn, FoldCase(m.words.back()))
+                                            : wordnet::NounClass{};
+        it = classes.emplace(name, std::pair{wordnet::ClassOfName(*wn, name), head}).first;
+      }
+      std::tie(m.wordnet_class, m.head_class) = it->second;
     }
   }
   const std::vector<size_t> canonical = LinkShortForms(mentions);
