@@ -312,10 +312,9 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
     Utf8Repair repair = RepairUtf8(content);
     if (warnings != nullptr) {
       size_t first = repair.first_invalid_offset + base;
-      warnings->push_back(fmt::format(
-          "{}: {} invalid UTF-8 sequence{} replaced with U+FFFD, first at byte {} (line {})",
-          source, repair.invalid_sequences, repair.invalid_sequences == 1 ? "" : "s", first,
-          internal::LineAt(original, first)));
+      warnings->push_back(internal::InvalidUtf8Warning(
+          source, repair.invalid_sequences,
+          fmt::format("byte {} (line {})", first, internal::LineAt(original, first))));
     }
     repaired = std::move(repair.text);
     if (verbatim) repairs = std::move(repair.replacements);
@@ -379,19 +378,9 @@ Result<std::vector<Article>> ParseContent(std::string_view content, std::string_
   std::vector<Article> kept;
   kept.reserve(articles->size());
   for (Article& article : *articles) {
-    if (internal::IsBlank(article.text)) {
-      // A scraper's empty page or an empty record costs that article only.
-      std::vector<std::string> ignored;
-      (warnings != nullptr ? warnings : &ignored)
-          ->push_back(fmt::format("{}: article \"{}\" is empty (no text, or whitespace only); "
-                                  "skipped",
-                                  article.source, Abbreviate(article.id)));
-      continue;
-    }
-    if (auto ok = internal::FinishArticle(article, options); !ok) {
-      return std::unexpected(ok.error());
-    }
-    kept.push_back(std::move(article));
+    auto keep = internal::KeepArticle(article, options, warnings);
+    if (!keep) return std::unexpected(keep.error());
+    if (*keep) kept.push_back(std::move(article));
   }
   return kept;
 }

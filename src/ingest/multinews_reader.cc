@@ -115,10 +115,9 @@ Result<std::vector<Story>> ReadMultiNews(const std::string& path, const ReadOpti
     std::string repaired;
     if (!IsValidUtf8(line)) {
       Utf8Repair repair = RepairUtf8(line);
-      story.warnings.push_back(fmt::format(
-          "{}: {} invalid UTF-8 sequence{} replaced with U+FFFD, first at byte {} of the line",
-          line_source, repair.invalid_sequences, repair.invalid_sequences == 1 ? "" : "s",
-          repair.first_invalid_offset));
+      story.warnings.push_back(internal::InvalidUtf8Warning(
+          line_source, repair.invalid_sequences,
+          fmt::format("byte {} of the line", repair.first_invalid_offset)));
       repaired = std::move(repair.text);
       line = repaired;
     }

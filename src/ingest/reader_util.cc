@@ -93,6 +93,26 @@ Result<void> FinishArticle(Article& article, const ReadOptions& options) {
   return {};
 }
 
+Result<bool> KeepArticle(Article& article, const ReadOptions& options,
+                         std::vector<std::string>* warnings) {
+  if (IsBlank(article.text)) {
+    if (warnings != nullptr) {
+      warnings->push_back(
+          fmt::format("{}: article \"{}\" is empty (no text, or whitespace only); skipped",
+                      article.source, Abbreviate(article.id)));
+    }
+    return false;
+  }
+  if (auto ok = FinishArticle(article, options); !ok) return std::unexpected(ok.error());
+  return true;
+}
+
+std::string InvalidUtf8Warning(std::string_view source, size_t invalid_sequences,
+                               std::string_view at) {
+  return fmt::format("{}: {} invalid UTF-8 sequence{} replaced with U+FFFD, first at {}", source,
+                     invalid_sequences, invalid_sequences == 1 ? "" : "s", at);
+}
+
 std::optional<std::string> NormalizePublished(std::string_view raw, std::string_view where,
                                               std::vector<std::string>* warnings) {
   if (IsBlank(raw)) return std::nullopt;

@@ -42,8 +42,19 @@ inline Article NewArticle() {
 
 // The checks every article passes, whatever its format: text not over
 // options.max_article_bytes; outlet and language get their defaults. (Blank
-// articles are skipped with a warning before this, in ParseContent.)
+// articles are skipped with a warning before this, in KeepArticle.)
 Result<void> FinishArticle(Article& article, const ReadOptions& options);
+
+// Whether a parsed article is kept: a blank one (a scraper's empty page, an
+// empty record) is skipped with a warning naming it and gives false; any
+// other passes FinishArticle. `warnings` may be null.
+Result<bool> KeepArticle(Article& article, const ReadOptions& options,
+                         std::vector<std::string>* warnings);
+
+// "<source>: N invalid UTF-8 sequence(s) replaced with U+FFFD, first at <at>",
+// `at` saying where ("byte 12 (line 3)", "byte 4 of the line").
+std::string InvalidUtf8Warning(std::string_view source, size_t invalid_sequences,
+                               std::string_view at);
 
 // Error for an input over `limit` bytes: "<source>: <what> is N bytes, over the
 // limit of 8 MiB (<limit_name>)".

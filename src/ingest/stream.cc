@@ -73,27 +73,19 @@ class ArticleStream::JsonlFile {
       }
       if (!IsValidUtf8(line)) {
         Utf8Repair repair = RepairUtf8(line);
-        warnings->push_back(fmt::format(
-            "{}: {} invalid UTF-8 sequence{} replaced with U+FFFD, first at byte {} (line {})",
-            path_, repair.invalid_sequences, repair.invalid_sequences == 1 ? "" : "s",
-            line_offset + repair.first_invalid_offset, line_number_));
+        warnings->push_back(internal::InvalidUtf8Warning(
+            path_, repair.invalid_sequences,
+            fmt::format("byte {} (line {})", line_offset + repair.first_invalid_offset,
+                        line_number_)));
         line = std::move(repair.text);
       }
       auto article = internal::ParseJsonlLine(line, path_, line_number_, stem_, warnings);
       if (!article) return std::unexpected(article.error());
       if (!*article) continue;
-      if (internal::IsBlank((*article)->text)) {
-        warnings->push_back(
-            fmt::format("{}: article \"{}\" is empty (no text, or whitespace only); skipped",
-                        (*article)->source, Abbreviate((*article)->id)));
-        ++articles_;  // a record, as in a file read whole
-        continue;
-      }
-      if (auto ok = internal::FinishArticle(**article, options); !ok) {
-        return std::unexpected(ok.error());
-      }
-      ++articles_;
-      return article;
+      auto keep = internal::KeepArticle(**article, options, warnings);
+      if (!keep) return std::unexpected(keep.error());
+      ++articles_;  // a record, blank or not, as in a file read whole
+      if (*keep) return article;
     }
     if (articles_ == 0) {
       return InvalidInput(fmt::format("{}: JSONL input has no articles (only blank lines)", path_));
