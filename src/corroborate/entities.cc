@@ -378,6 +378,49 @@ bool IsVehicleNoun(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// Vehicle nouns that follow a make or model ("a Mercedes SUV", "a Toyota
+// pickup"); not read before a name, where "van" is a particle ("van Gogh")
+// and "the car Hayes drove" names no car.
+bool IsMadeVehicleNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "boat", "car", "suv",     "truck",      "van",       "sedan",      "pickup",
+      "jeep", "bus", "minivan", "motorcycle", "limousine", "locomotive", "coupe"};
+  return IsVehicleNoun(lower) ||
+         std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A model designation: letters and digits in one token ("H2", "G63", "A320").
+bool IsModelCode(const Tok& t) {
+  bool letter = false, digit = false;
+  for (char c : t.text) {
+    letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    digit |= c >= '0' && c <= '9';
+  }
+  return letter && digit;
+}
+
+// A name used as a common noun after the indefinite article names a thing
+// made, not a person, place or organisation: "a Hummer", "a Mercedes SUV",
+// "a Concorde jet", "a Hummer H2". Only when the name heads its phrase (what
+// follows ends the phrase, or is a vehicle noun or a model designation): "a
+// Reuters reporter", "a New York man" use an organisation's or a place's
+// name before the noun they qualify, and stay.
+bool NamesAProduct(const std::vector<Tok>& toks, size_t first_tok, size_t last_tok) {
+  if (first_tok == 0 || (toks[first_tok - 1].lower != "a" && toks[first_tok - 1].lower != "an")) {
+    return false;
+  }
+  if (IsMadeVehicleNoun(toks[last_tok].lower)) return true;
+  if (last_tok + 1 >= toks.size()) return true;
+  const Tok& next = toks[last_tok + 1];
+  if (next.kind == TokKind::kPunct) return next.text != "-" && next.text != "'" && next.text != "’";
+  if (IsMadeVehicleNoun(next.lower) || IsModelCode(next)) return true;
+  static constexpr std::string_view kPhraseEnds[] = {
+      "near", "in",  "on",   "at",     "with", "that", "which",   "and", "or",
+      "to",   "for", "from", "behind", "into", "as",   "outside", "was", "is"};
+  return !next.capitalized && std::find(std::begin(kPhraseEnds), std::end(kPhraseEnds),
+                                        next.lower) != std::end(kPhraseEnds);
+}
+
 std::string Join(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) {
@@ -892,8 +935,9 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     // "the submarine Kursk": a vehicle's name. Not a name before the noun:
     // "the EgyptAir jet", "the Air France Concorde" name its operator.
-    m.vehicle = first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
-                !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower);
+    m.vehicle = (first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
+                 !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower)) ||
+                NamesAProduct(toks, first_tok, last_tok);
     CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
                  mentions->empty() ? nullptr : &mentions->back(), &m);
     mentions->push_back(std::move(m));

@@ -289,6 +289,41 @@ TEST(ExtractEntitiesTest, NamedVesselsAreNotPlaces) {
   }
 }
 
+// A name after "a"/"an" that heads its phrase is a thing made (a car, a
+// plane), not a person, place or organisation; a name that qualifies the
+// noun after it ("a Reuters reporter") is still the organisation's or place's.
+TEST(ExtractEntitiesTest, AMakeAfterTheIndefiniteArticleIsNoEntity) {
+  const struct {
+    const char* text;
+    const char* product;
+    const char* kept;
+  } cases[] = {
+      {"Police in Tulsa said a Lincoln sedan hit the rear of a Cadillac near the bridge.",
+       "Cadillac", "place:Tulsa"},
+      {"Police in Tulsa said a Lincoln sedan hit the rear of a Cadillac near the bridge.",
+       "Lincoln", "place:Tulsa"},
+      {"Witnesses in Leeds saw a Cadillac XT5 speed away.", "Cadillac", "place:Leeds"},
+      {"The driver of a Cadillac, police in Tulsa said, fled on foot.", "Cadillac", "place:Tulsa"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    const std::string all = Listed(found);
+    EXPECT_TRUE(Has(found, c.kept)) << c.text << " → missing " << c.kept << ", found " << all;
+    EXPECT_FALSE(
+        std::any_of(found.begin(), found.end(),
+                    [&](const std::string& e) { return e.find(c.product) != std::string::npos; }))
+        << c.text << " → reported the make " << c.product << ", found " << all;
+  }
+  const EntityCase kept[] = {
+      {"A Reuters reporter in Cairo saw the crowd.", "organization:Reuters"},
+      {"A New York man was charged on Monday, police said.", "place:New York"},
+  };
+  for (const auto& c : kept) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected)) << c.text << " → found " << Listed(found);
+  }
+}
+
 TEST(ExtractEntitiesTest, AnAgeMarksAPerson) {
   const EntityCase cases[] = {
       {"A day earlier 36-year-old Oisin Tarrow slipped from the ridge.", "person:Oisin Tarrow"},
