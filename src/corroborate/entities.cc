@@ -390,9 +390,9 @@ bool IsMadeVehicleNoun(std::string_view lower) {
 }
 
 // A model designation: letters and digits in one token ("H2", "G63", "A320").
-bool IsModelCode(const Tok& t) {
+bool IsModelCode(std::string_view word) {
   bool letter = false, digit = false;
-  for (char c : t.text) {
+  for (char c : word) {
     letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     digit |= c >= '0' && c <= '9';
   }
@@ -413,7 +413,7 @@ bool NamesAProduct(const std::vector<Tok>& toks, size_t first_tok, size_t last_t
   if (last_tok + 1 >= toks.size()) return true;
   const Tok& next = toks[last_tok + 1];
   if (next.kind == TokKind::kPunct) return next.text != "-" && next.text != "'" && next.text != "’";
-  if (IsMadeVehicleNoun(next.lower) || IsModelCode(next)) return true;
+  if (IsMadeVehicleNoun(next.lower) || IsModelCode(next.text)) return true;
   static constexpr std::string_view kPhraseEnds[] = {
       "near", "in",  "on",   "at",     "with", "that", "which",   "and", "or",
       "to",   "for", "from", "behind", "into", "as",   "outside", "was", "is"};
@@ -1248,8 +1248,17 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       place += span_place;
     }
     if (std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) {
-      if (vehicles != nullptr) vehicles->insert(FoldCase(name));
-      continue;  // a vessel's or aircraft's name (IsVehicleNoun)
+      if (vehicles != nullptr) {
+        vehicles->insert(FoldCase(name));
+        // "Mercedes G63 SUV": "the Mercedes" is the same car.
+        std::vector<std::string> make = first.words;
+        while (make.size() > 1 &&
+               (IsMadeVehicleNoun(FoldCase(make.back())) || IsModelCode(make.back()))) {
+          make.pop_back();
+        }
+        vehicles->insert(FoldCase(Join(make)));
+      }
+      continue;  // a vessel's, aircraft's or car's name (IsVehicleNoun, NamesAProduct)
     }
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
       if (uncued != nullptr) {

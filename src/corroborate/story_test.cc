@@ -326,6 +326,18 @@ TEST(StoryTest, AVesselNamedInOneOutletIsNoPlaceInAnother) {
   EXPECT_NE(GroupWith(groups, "Barents Sea"), nullptr);
 }
 
+// The make of a car one outlet names ("a Lincoln L7 SUV") is no person or
+// place where it stands alone ("the Lincoln").
+TEST(StoryTest, ACarsMakeIsNoEntityInAnyOutlet) {
+  const auto groups = GroupsOf({
+      "Witnesses in Leeds saw a Lincoln L7 SUV hit a parked van on Saturday.",
+      "Police in Leeds said the Lincoln sped away on Saturday.",
+  });
+  for (const FactGroup& g : groups)
+    EXPECT_EQ(g.about.find("Lincoln"), std::string::npos) << g.about;
+  EXPECT_NE(GroupWith(groups, "Leeds"), nullptr);
+}
+
 TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {
   const auto groups = GroupsOf({
       "Shelling went on in Velmar (Velmarsk) on Monday, said Mayor Ilona Varga (Norland).",
