@@ -890,6 +890,14 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     m.begin = span.begin + toks[first_tok].begin;
     bool had = false;
     m.end = span.begin + toks[last_tok].begin + StripPossessive(toks[last_tok].text, &had).size();
+    // "Charles de Gaulle airport": the facility word belongs to the name
+    // whatever its case, so that outlets writing "Airport" agree with it.
+    if (!had && last_tok + 1 < toks.size() && !toks[last_tok + 1].capitalized &&
+        (toks[last_tok + 1].lower == "airport" || toks[last_tok + 1].lower == "airfield")) {
+      const Tok& facility = toks[last_tok + 1];
+      m.words.emplace_back(StripPossessive(facility.text, &had));
+      m.end = span.begin + facility.begin + m.words.back().size();
+    }
     const std::string last_lower = FoldCase(m.words.back());
     // A lone calendar word or demonym adjective is not an entity.
     // So is a lone place noun ("State television said"),

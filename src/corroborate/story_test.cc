@@ -338,6 +338,18 @@ TEST(StoryTest, ACarsMakeIsNoEntityInAnyOutlet) {
   EXPECT_NE(GroupWith(groups, "Leeds"), nullptr);
 }
 
+// "Dunmore airport" and "Dunmore Airport" write one name: the outlets agree.
+TEST(StoryTest, AnAirportWrittenInEitherCaseAgrees) {
+  const auto groups = GroupsOf({
+      "The jet crashed after take-off from Dunmore airport on Tuesday, officials said.",
+      "The jet had left Dunmore Airport minutes before the crash on Tuesday.",
+  });
+  const FactGroup* airport = GroupWith(groups, "Dunmore Airport");
+  ASSERT_NE(airport, nullptr);
+  EXPECT_EQ(airport->kind, FactKind::kPlace);
+  EXPECT_EQ(airport->verdict, Verdict::kAgree) << airport->about;
+}
+
 TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {
   const auto groups = GroupsOf({
       "Shelling went on in Velmar (Velmarsk) on Monday, said Mayor Ilona Varga (Norland).",
