@@ -325,9 +325,13 @@ class StoryClusterer {
   // a merge step it marks the stories as unchanged.
   std::vector<StoryPairScore> StoryPairs();
 
-  size_t articles() const;         // articles added or restored so far
-  size_t stories() const;          // stories opened so far (largest id + 1)
-  size_t active_stories() const;   // stories in the active pool
+  size_t articles() const;        // articles added or restored so far
+  size_t stories() const;         // stories opened so far (largest id + 1)
+  size_t active_stories() const;  // stories in the active pool
+  // Whether `story` is in the active pool: false once it has left the window
+  // or been merged into another. Only an active story can be assigned or
+  // merged again, so a caller mapping story ids to its own may forget the rest.
+  bool is_active(size_t story) const;
   size_t active_articles() const;  // articles in the window (duplicate tables)
   // The smallest article index a later Assignment::duplicate_of can name:
   // older articles have left the duplicate tables (== articles() when none

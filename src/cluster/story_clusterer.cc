@@ -932,6 +932,7 @@ Result<std::vector<CandidateScore>> StoryClusterer::Candidates(const Article& ar
 size_t StoryClusterer::articles() const { return impl_->article_count; }
 size_t StoryClusterer::stories() const { return impl_->next_story; }
 size_t StoryClusterer::active_stories() const { return impl_->slot_of_story.size(); }
+bool StoryClusterer::is_active(size_t story) const { return impl_->slot_of_story.contains(story); }
 size_t StoryClusterer::active_articles() const { return impl_->window_articles.size(); }
 size_t StoryClusterer::first_window_article() const {
   return impl_->window_articles.empty() ? impl_->article_count

@@ -112,6 +112,8 @@ TEST(StoryClustererTest, StoriesLeaveThePoolAfterTheWindow) {
   EXPECT_FALSE(later->duplicate_of.has_value());
   EXPECT_EQ(c->active_stories(), 1u);
   EXPECT_EQ(c->active_articles(), 1u);
+  EXPECT_FALSE(c->is_active(first->story));
+  EXPECT_TRUE(c->is_active(later->story));
 }
 
 TEST(StoryClustererTest, RestoreResumesExactlyAsAnUninterruptedRun) {

@@ -149,6 +149,7 @@ class ClusterState {
         merges->push_back({story_ids_.at(m.from), story_ids_.at(m.into), ordinal_, m.probability});
       }
     }
+    ForgetInactiveStories();
     return record;
   }
 
@@ -163,6 +164,16 @@ class ClusterState {
       article_ids_.pop_front();
       ++first_id_;
     }
+  }
+
+  // Forgets the stored ids of stories that left the active pool (out of the
+  // window or merged away): nothing can name them again. Run when the map has
+  // grown to twice the pool, so the map stays bounded by the window at an
+  // amortised constant cost per article.
+  void ForgetInactiveStories() {
+    if (story_ids_.size() < 2 * clusterer_.active_stories() + 64) return;
+    std::erase_if(story_ids_,
+                  [&](const auto& entry) { return !clusterer_.is_active(entry.first); });
   }
 
   StoryClusterer clusterer_;
