@@ -4,6 +4,7 @@
 //
 //   build/ci/bench/corroboration_eval [--data ../shared/data] [--split dev|test|all]
 //                                     [--stories DIR] [--verbose] [--misses] [--missed-groups]
+//                                     [--unmatched]
 //                                     [--groups DEV_STORY_ID]
 //
 // Each story is read as tests/corroboration_gold_test.cc reads it
@@ -28,8 +29,10 @@
 // (with why) of the dev stories; --misses lists, for dev stories only (tune on
 // dev, never read test), each gold name-variant group not found and the
 // produced group each of its claims landed in; --missed-groups does the same for every
-// gold cross-outlet group not found (any kind). Stories whose inputs lie under --data are skipped
-// with a note when that directory is absent. Exit 1 on a bad story file or input.
+// gold cross-outlet group not found (any kind); --unmatched lists the dev stories'
+// produced claims that match no gold claim (extraction false positives). Stories whose inputs lie
+// under --data are skipped with a note when that directory is absent. Exit 1 on a bad story file or
+// input.
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -51,7 +54,7 @@ using crosswire::gold::Tally;
 int Usage() {
   std::fprintf(stderr,
                "usage: corroboration_eval [--data DIR] [--split dev|test|all] [--stories DIR] "
-               "[--verbose] [--misses] [--missed-groups] [--groups DEV_STORY_ID]\n");
+               "[--verbose] [--misses] [--missed-groups] [--unmatched] [--groups DEV_STORY_ID]\n");
   return 2;
 }
 
@@ -64,6 +67,7 @@ int main(int argc, char** argv) {
   bool verbose = false;
   bool misses = false;
   bool missed_groups = false;
+  bool unmatched = false;
   std::string dump_groups;  // --groups ID: a dev story whose produced groups are printed
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -76,6 +80,8 @@ int main(int argc, char** argv) {
       stories_dir = argv[++i];
     } else if (arg == "--verbose") {
       verbose = true;
+    } else if (arg == "--unmatched") {
+      unmatched = true;
     } else if (arg == "--misses") {
       misses = true;
     } else if (arg == "--groups" && i + 1 < argc) {
@@ -161,6 +167,11 @@ int main(int argc, char** argv) {
       }
       for (const std::string& e : it->second.wrong_verdicts) {
         std::printf("    wrong verdict: %s\n", e.c_str());
+      }
+    }
+    if (unmatched && std::strcmp(name, "dev") == 0) {
+      for (const std::string& e : it->second.unmatched_claims) {
+        std::printf("    unmatched: %s\n", e.c_str());
       }
     }
     if (misses && std::strcmp(name, "dev") == 0) {

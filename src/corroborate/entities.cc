@@ -211,26 +211,26 @@ bool IsPlaceWord(std::string_view lower) {
 
 bool IsFunctionWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "the",       "a",         "an",         "in",        "on",       "at",         "but",
-      "and",       "or",        "however",    "both",      "even",     "meanwhile",  "according",
-      "it",        "he",        "she",        "they",      "we",       "i",          "you",
-      "this",      "that",      "these",      "those",     "there",    "here",       "when",
-      "where",     "while",     "after",      "before",    "as",       "if",         "since",
-      "although",  "though",    "with",       "without",   "for",      "from",       "by",
-      "of",        "to",        "earlier",    "later",     "late",     "early",      "last",
-      "no",        "nobody",    "every",      "some",      "many",     "most",       "all",
-      "what",      "who",       "why",        "how",       "speaking", "explaining", "activists",
-      "activist",  "our",       "my",         "his",       "her",      "their",      "its",
-      "once",      "also",      "still",      "yet",       "so",       "then",       "now",
-      "today",     "yesterday", "tomorrow",   "image",     "photo",    "play",       "read",
-      "more",      "see",       "watch",      "click",     "share",    "children",   "people",
-      "civilians", "rebels",    "government", "officials", "reports",  "efforts",    "fears",
-      "medical",   "pro",       "anti",       "one",       "two",      "three",      "several",
-      "did",       "does",      "do",         "is",        "was",      "are",        "were",
-      "will",      "would",     "can",        "could",     "should",   "may",        "might",
-      "must",      "not",       "just",       "only",      "over",     "under",      "between",
-      "into",      "during",    "within",     "despite",   "because",  "than",       "like",
-      "unlike",    "amid",      "among"};
+      "the",      "a",          "an",        "in",        "on",        "at",         "but",
+      "each",     "any",        "another",   "and",       "or",        "however",    "both",
+      "even",     "meanwhile",  "according", "it",        "he",        "she",        "they",
+      "we",       "i",          "you",       "this",      "that",      "these",      "those",
+      "there",    "here",       "when",      "where",     "while",     "after",      "before",
+      "as",       "if",         "since",     "although",  "though",    "with",       "without",
+      "for",      "from",       "by",        "of",        "to",        "earlier",    "later",
+      "late",     "early",      "last",      "no",        "nobody",    "every",      "some",
+      "many",     "most",       "all",       "what",      "who",       "why",        "how",
+      "speaking", "explaining", "activists", "activist",  "our",       "my",         "his",
+      "her",      "their",      "its",       "once",      "also",      "still",      "yet",
+      "so",       "then",       "now",       "today",     "yesterday", "tomorrow",   "image",
+      "photo",    "play",       "read",      "more",      "see",       "watch",      "click",
+      "share",    "children",   "people",    "civilians", "rebels",    "government", "officials",
+      "reports",  "efforts",    "fears",     "medical",   "pro",       "anti",       "one",
+      "two",      "three",      "several",   "did",       "does",      "do",         "is",
+      "was",      "are",        "were",      "will",      "would",     "can",        "could",
+      "should",   "may",        "might",     "must",      "not",       "just",       "only",
+      "over",     "under",      "between",   "into",      "during",    "within",     "despite",
+      "because",  "than",       "like",      "unlike",    "amid",      "among"};
   return kWords.count(lower) > 0;
 }
 
@@ -618,6 +618,14 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
         dash != std::string::npos && a + 1 < words.size() && IsInList(lw.substr(dash + 1));
     if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
         (initial && lowercase_words.count(lw) > 0)) {
+      ++a;
+      continue;
+    }
+    // "PARIS An Algerian student ...": a dateline in capitals that lost its
+    // dash runs into the sentence; a function word after it opens the
+    // sentence, so the dateline is no part of a name.
+    if (a == 0 && a + 1 < words.size() && IsAllCaps(toks[words[a]].text) &&
+        toks[words[a]].text.size() >= 3 && IsFunctionWord(FoldCase(toks[words[a + 1]].text))) {
       ++a;
       continue;
     }

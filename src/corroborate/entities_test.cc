@@ -525,5 +525,20 @@ TEST(ExtractEntitiesTest, SkipsSentenceInitialWordsAndDemonyms) {
   EXPECT_TRUE(Has(found, "place:Aleppo"));
 }
 
+// A dateline in capitals that runs into its sentence ("LYON A Moroccan ...")
+// and a determiner opening a sentence ("Each Volkhov ...") are no part of a name.
+TEST(ExtractEntitiesTest, DatelinesAndDeterminersOpeningASentenceAreNoName) {
+  const auto found = Entities(
+      "LYON A Moroccan student was arrested, police in Lyon said.\n"
+      "Each Tarrow Group plant employs 300 people, Mayor Ilona Varga said.");
+  for (const auto& e : found) {
+    EXPECT_EQ(e.find("LYON"), std::string::npos) << e;
+    EXPECT_EQ(e.find("Moroccan"), std::string::npos) << e;
+    EXPECT_EQ(e.find("Each"), std::string::npos) << e;
+  }
+  EXPECT_TRUE(Has(found, "place:Lyon")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Tarrow Group")) << Listed(found);
+}
+
 }  // namespace
 }  // namespace crosswire::corroborate

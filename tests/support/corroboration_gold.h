@@ -409,6 +409,9 @@ struct Tally {
   // another verdict in the gold, one article only, several gold groups): what
   // `corroboration_eval --wrong` prints.
   std::vector<std::string> wrong_verdicts;
+  // Produced claims that match no gold claim (extraction false positives):
+  // what `corroboration_eval --unmatched` prints for dev stories.
+  std::vector<std::string> unmatched_claims;
   void Add(const Tally& o) {
     for (const auto& [k, c] : o.extraction) extraction[k].Add(c);
     cross.Add(o.cross);
@@ -426,6 +429,8 @@ struct Tally {
     cross_misses.insert(cross_misses.end(), o.cross_misses.begin(), o.cross_misses.end());
     kind_misses.insert(kind_misses.end(), o.kind_misses.begin(), o.kind_misses.end());
     wrong_verdicts.insert(wrong_verdicts.end(), o.wrong_verdicts.begin(), o.wrong_verdicts.end());
+    unmatched_claims.insert(unmatched_claims.end(), o.unmatched_claims.begin(),
+                            o.unmatched_claims.end());
   }
   double FalseGroupingRate() const { return judgeable ? double(false_groupings) / judgeable : 0.0; }
 };
@@ -531,6 +536,16 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
     assigned[k.group].emplace_back(k.fact, k.claim);
   }
   std::vector<std::vector<size_t>> matched(groups.size());  // gold claim indices per group
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (!gold.kinds.count(Family(FactKindName(groups[gi].kind)))) continue;
+    for (size_t fi = 0; fi < groups[gi].claims.size(); ++fi) {
+      if (fact_used.count({gi, fi})) continue;
+      const Fact& f = groups[gi].claims[fi];
+      tally.unmatched_claims.push_back(story.id + ": " + std::string(FactKindName(f.kind)) + " \"" +
+                                       f.value + "\" in " + story.articles[f.article].id +
+                                       " (group \"" + groups[gi].about + "\")");
+    }
+  }
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     std::sort(assigned[gi].begin(), assigned[gi].end());  // in the group's fact order
     const std::string family = Family(FactKindName(groups[gi].kind));
