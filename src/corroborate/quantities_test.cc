@@ -381,7 +381,8 @@ TEST(ExtractQuantitiesTest, IdentifiersAreNotCounts) {
         "The bus on route 9 crashed, police said.", "a 767 jet was grounded",
         "The 911 operator kept her on the line.", "Neighbours called 911 and waited.",
         "He dialled 999 twice.", "The convoy used highway 12 through the pass.",
-        "Flight 990 took off at 1:19 a.m."}) {
+        "Flight 990 took off at 1:19 a.m.", "The Boeing 767 crashed into the sea.",
+        "Witnesses said the Tupolev 154 broke apart."}) {
     SentenceContext ctx = MakeSentenceContext(text);
     ExtractTimes(&ctx);
     for (const Claim& q : ExtractQuantities(&ctx)) {
