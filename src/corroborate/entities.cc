@@ -280,7 +280,10 @@ bool IsLocative(std::string_view lower) {
 bool IsNameWord(const Tok& t) {
   if (t.kind != TokKind::kWord) return false;
   if (t.capitalized) return true;
-  for (std::string_view prefix : {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "bin-"}) {
+  // "al-Assad", and the elided articles of French and Italian names ("Coeur
+  // d'Alene", "Côte d'Ivoire", "Val d'Isère"), in either apostrophe.
+  for (std::string_view prefix : {"al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "bin-", "d'",
+                                  "d\u2019", "l'", "l\u2019"}) {
     if (t.text.size() > prefix.size() + 1 && t.text.starts_with(prefix)) {
       const char c = t.text[prefix.size()];
       return c >= 'A' && c <= 'Z';
