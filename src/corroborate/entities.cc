@@ -838,11 +838,13 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
        next == "reported" || next == "news" || next == "reports")) {
     m->org += kNewsSourceVote;
   }
-  // "in X", "toward the X"; not "in the X building", where X modifies a noun.
+  // "in X", "toward the X"; not "in the X building", where X modifies a noun,
+  // nor "in X's custody", where the preposition governs what X owns.
   const bool modifies_noun =
       last_tok + 1 < toks.size() && toks[last_tok + 1].kind == TokKind::kWord &&
       !toks[last_tok + 1].capitalized && !IsFunctionWord(toks[last_tok + 1].lower);
-  const bool locative = IsLocative(prev) || (prev == "the" && IsLocative(prev2) && !modifies_noun);
+  const bool locative =
+      !possessive && (IsLocative(prev) || (prev == "the" && IsLocative(prev2) && !modifies_noun));
   if (locative && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
     m->place += kLocativeVote;
   }
@@ -988,8 +990,12 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       const std::string& last = last_lower[o];
       const size_t dash = last.rfind('-');
       // A place is no surname: "Aceh" is not short for "Banda Aceh" or "Central Aceh".
-      const bool place_like =
-          (m.place > 0 && m.person == 0) || (full.place > 0 && full.person == 0);
+      // A preposition alone does not make a place of a person's surname ("a
+      // link to Barton" after "Mark Barton, 44,"): when the full name has a
+      // person cue and no place cue, only a stronger place cue than that does.
+      const bool full_is_person = full.person > 0 && full.place == 0;
+      const bool place_like = (m.place > (full_is_person ? kLocativeVote : 0) && m.person == 0) ||
+                              (full.place > 0 && full.person == 0);
       if (!place_like && (w == last || (dash != std::string::npos && w == last.substr(dash + 1))))
         link = true;
       // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
@@ -1000,15 +1006,16 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       // (names.cc: NameInitials).
       const std::string acronym = AcronymKey(m.words[0]);
       if (!acronym.empty()) link = link || acronym == NameInitials(Join(full.words));
-      // Several full names may share the short form ("Donald Trump",
-      // "Melania Trump"): the longest wins, then the nearest mention before
-      // the short one (as a reader resolves it), then the first after it.
+      // Several full names may share the short form ("Mark Barton", "Leigh
+      // Ann Barton"): news copy gives the bare surname to the person it
+      // introduced first and names the others in full, so a full name before
+      // the short one wins over one after it, and among those before, the
+      // first; without one before, the first after it.
       if (!link) continue;
       auto better = [&](const Mention& x, const Mention& y) {  // x better than y?
-        if (x.words.size() != y.words.size()) return x.words.size() > y.words.size();
         const bool x_before = x.begin < m.begin, y_before = y.begin < m.begin;
         if (x_before != y_before) return x_before;
-        return x_before ? x.begin > y.begin : x.begin < y.begin;
+        return x.begin < y.begin;
       };
       if (best == k || better(full, mentions[best])) best = o;
     }
@@ -1219,8 +1226,26 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   for (const std::string& name : order) {
     const auto& ks = by_name[name];
     int person = 0, org = 0, place = 0, model_person = 0, span_org = 0, span_place = 0;
+    // The person's surname, in a group whose full name reads as a person's
+    // (its own cues or the tagger's, none for a place or organisation): what
+    // the bare surname's context suggests ("a link to Barton", "in Barton's
+    // custody") is no evidence against the person its link names.
+    std::string person_surname;
+    for (size_t k : ks) {
+      const Mention& full = mentions[k];
+      if (full.words.size() >= 2 && full.place == 0 && full.org == 0 &&
+          (full.person > 0 || full.model == tag::EntityType::kPerson)) {
+        person_surname = FoldCase(full.words.back());
+      }
+    }
     size_t first_full = ks.front();
     for (size_t k : ks) {
+      if (mentions[k].words.size() == 1 && !person_surname.empty() &&
+          FoldCase(mentions[k].words[0]) == person_surname) {
+        person += mentions[k].person;
+        if (mentions[k].model == tag::EntityType::kPerson) model_person += kModelVote;
+        continue;
+      }
       person += mentions[k].person;
       org += mentions[k].org;
       place += mentions[k].place;

@@ -538,6 +538,21 @@ TEST(ExtractEntitiesTest, ElidedArticlesStayInsideNames) {
   })) << Listed(found);
 }
 
+// A bare surname is the person's whatever preposition comes before it, and
+// with two people of one surname it is the one introduced first: news copy
+// names the others in full.
+TEST(ExtractEntitiesTest, ABareSurnameIsThePersonIntroducedFirst) {
+  const auto found = Entities(
+      "Police said Oren Taskill, 44, shot nine people in Ashby.\n"
+      "His second wife, Mara Lynn Taskill, was found at home.\n"
+      "Detectives found no link to Taskill at the camp.\n"
+      "In Taskill's custody were two children.");
+  EXPECT_TRUE(Has(found, "person:Oren Taskill")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Mara Lynn Taskill")) << Listed(found);
+  for (const auto& e : found) EXPECT_NE(e, "place:Taskill") << Listed(found);
+  EXPECT_FALSE(Has(found, "person:Taskill")) << "linked to a full name: " << Listed(found);
+}
+
 // A dateline in capitals that runs into its sentence ("LYON A Moroccan ...")
 // and a determiner opening a sentence ("Each Volkhov ...") are no part of a name.
 TEST(ExtractEntitiesTest, DatelinesAndDeterminersOpeningASentenceAreNoName) {
