@@ -816,7 +816,12 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
       m->words.size() >= 2 && m->org == 0) {
     m->person += kSpeakerVote;
   }
-  if (prev == "said" || prev == "says") m->person += kAfterSaidVote;
+  // "said Jane Doe"; not "said Cobb County police Cmdr. Cook", where the
+  // name qualifies the noun after it and the speaker comes later.
+  const bool qualifies_noun = last_tok + 1 < toks.size() &&
+                              toks[last_tok + 1].kind == TokKind::kWord &&
+                              !toks[last_tok + 1].capitalized && !IsFunctionWord(next);
+  if ((prev == "said" || prev == "says") && !qualifies_noun) m->person += kAfterSaidVote;
   if (IsAgeAdjective(prev) ||
       (next == "," && last_tok + 3 < toks.size() && IsAgeNumber(toks[last_tok + 2]) &&
        (toks[last_tok + 3].text == "," || toks[last_tok + 3].text == "."))) {
@@ -1313,6 +1318,8 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       continue;
     }
     const FactKind kind = MajorityKind(person, org, place);
+      fprintf(stderr, "ENT %s p=%d o=%d l=%d mp=%d wn=%d head=%d\n", name.c_str(), person, org,
+              place, model_person, int(first.wordnet_class.lexname), int(first.head_class.lexname));
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
     for (size_t k : ks) {

@@ -553,6 +553,15 @@ TEST(ExtractEntitiesTest, ABareSurnameIsThePersonIntroducedFirst) {
   EXPECT_FALSE(Has(found, "person:Taskill")) << "linked to a full name: " << Listed(found);
 }
 
+// After "said", a name that qualifies the noun after it is not the speaker:
+// "said Cobb County police Cmdr. Dale Cook".
+TEST(ExtractEntitiesTest, ANameQualifyingANounAfterSaidIsNoSpeaker) {
+  const auto found =
+      Entities("The gunman fled the mall, said Orrin County police Cmdr. Dale Pruett.");
+  EXPECT_TRUE(Has(found, "place:Orrin County")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Dale Pruett")) << Listed(found);
+}
+
 // A dateline in capitals that runs into its sentence ("LYON A Moroccan ...")
 // and a determiner opening a sentence ("Each Volkhov ...") are no part of a name.
 TEST(ExtractEntitiesTest, DatelinesAndDeterminersOpeningASentenceAreNoName) {
