@@ -1318,8 +1318,6 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       continue;
     }
     const FactKind kind = MajorityKind(person, org, place);
-      fprintf(stderr, "ENT %s p=%d o=%d l=%d mp=%d wn=%d head=%d\n", name.c_str(), person, org,
-              place, model_person, int(first.wordnet_class.lexname), int(first.head_class.lexname));
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
     for (size_t k : ks) {
