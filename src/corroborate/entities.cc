@@ -236,9 +236,8 @@ bool IsFunctionWord(std::string_view lower) {
 
 // Months, weekdays (text's English table), time zones and meridiems.
 bool IsCalendarWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kClockWords = {"gmt", "utc", "est",
-                                                                   "edt", "am",  "pm"};
-  return text::EnglishMonth(lower) || text::EnglishWeekday(lower) || kClockWords.contains(lower);
+  return text::EnglishMonth(lower) || text::EnglishWeekday(lower) || IsTimeZone(lower) ||
+         lower == "am" || lower == "pm";
 }
 
 // Abbreviations whose period stays inside a name ("Mr. Kim", "Adm.
@@ -534,7 +533,17 @@ bool PossessiveInsideName(const std::vector<Tok>& toks, size_t j, const Possessi
   if (j + 1 >= toks.size() || !IsNameWord(toks[j + 1]) || !toks[j + 1].capitalized) return false;
   bool had = false;
   const std::string owner = FoldCase(StripPossessive(toks[j].text, &had));
-  if (!had || IsTitle(owner)) return false;
+  if (!had) return false;
+  // "District Attorney's Office", "Sheriff's Department": a common noun or a
+  // title owning an organisation word names one office, not a person's.
+  if (IsOrgWord(FoldCase(StripPossessiveWord(toks[j + 1].text)))) {
+    const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+    if (wn != nullptr) {
+      const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, owner);
+      if (c.found() && !c.first_is_instance) return true;
+    }
+  }
+  if (IsTitle(owner)) return false;
   static constexpr std::string_view kIrregularPlurals[] = {"children", "women", "men", "people"};
   if (std::find(std::begin(kIrregularPlurals), std::end(kIrregularPlurals), owner) !=
       std::end(kIrregularPlurals)) {
@@ -1293,8 +1302,21 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     if (person > 0 || first.words.size() > 1) {
       person += model_person;
     } else {
-      org += span_org;
-      place += span_place;
+      // A lone word WordNet knows first as a common word for a thing, an
+      // act or a medium, and never as a name ("Tobacco" of "Bureau of
+      // Alcohol, Tobacco and Firearms", "Brad"), is a fragment of a longer
+      // name or a short form: the span classifier's guess does not make it an
+      // entity, so it stays uncued (typed, if at all, from another article).
+      // Words WordNet files under groups, people or places ("Congress",
+      // "FBI", "Taliban") keep the guess.
+      const wordnet::NounClass& c = first.wordnet_class;
+      const bool common_word =
+          c.found() && c.instance_lexname == 0xFF && c.lexname != wordnet::kNounGroup &&
+          c.lexname != wordnet::kNounPerson && c.lexname != wordnet::kNounLocation;
+      if (!common_word) {
+        org += span_org;
+        place += span_place;
+      }
     }
     if (std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) {
       if (vehicles != nullptr) {

@@ -208,6 +208,9 @@ std::string TriggerBefore(const std::vector<Tok>& toks, size_t i);
 // Days since 1970-01-01 of an ISO date "YYYY-MM-DD..." (a date-time is cut to
 // its date); nullopt when it does not parse.
 std::optional<int> ParseIsoDays(std::string_view iso);
+
+// A time zone written after a clock time, case-folded ("gmt", "bst", "et").
+bool IsTimeZone(std::string_view lower);
 std::string FormatIsoDays(int days);
 
 // Article-level extractors: `text` is the whole article, `sentences` the

@@ -259,8 +259,7 @@ std::optional<Clock> MatchClock(const std::vector<Tok>& toks, size_t i) {
   }
   if (next < toks.size() && toks[next].kind == TokKind::kWord) {
     const std::string z = toks[next].lower;
-    if (z == "gmt" || z == "utc" || z == "est" || z == "edt" || z == "et" || z == "cet" ||
-        z == "bst" || z == "pst" || z == "pdt") {
+    if (IsTimeZone(z)) {
       c.zone = std::string(toks[next].text);
       ++next;
     } else if (z == "local") {
@@ -418,6 +417,13 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+bool IsTimeZone(std::string_view lower) {
+  static constexpr std::string_view kZones[] = {"gmt",  "utc", "est", "edt", "et",   "cet",
+                                                "cest", "bst", "pst", "pdt", "cst",  "cdt",
+                                                "mst",  "mdt", "jst", "msk", "aest", "ist"};
+  return std::find(std::begin(kZones), std::end(kZones), lower) != std::end(kZones);
 }
 
 std::optional<int> ParseIsoDays(std::string_view iso) {
