@@ -145,9 +145,18 @@ bool FutureWeekday(const std::vector<Tok>& toks, size_t i) {
     return std::find(std::begin(kJoin), std::end(kJoin), t.lower) != std::end(kJoin) ||
            (t.capitalized && text::EnglishWeekday(t.lower).has_value());
   };
+  // "before"/"after" right before a name is a preposition ("appear before
+  // Taunton Magistrates' Court on Tuesday"), not a clause of its own.
+  auto preposition_before_name = [&](size_t k) {
+    return (toks[k].lower == "before" || toks[k].lower == "after") && k + 1 < toks.size() &&
+           toks[k + 1].capitalized && !text::EnglishWeekday(toks[k + 1].lower).has_value();
+  };
   for (size_t k = i; k > 0; --k) {
     const Tok& t = toks[k - 1];
-    if (is_break(t) || IsReportVerb(t.lower) || opens_other(t)) break;
+    if (is_break(t) || IsReportVerb(t.lower) ||
+        (opens_other(t) && !preposition_before_name(k - 1))) {
+      break;
+    }
     if (t.kind == TokKind::kWord && future_at(k - 1)) return true;
   }
   // "On Friday, ...": the weekday opens the sentence; its clause is the next.

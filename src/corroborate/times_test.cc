@@ -160,6 +160,7 @@ TEST(ExtractDatesTest, FutureWeekdaysResolveForward) {
       {"He was arrested on Saturday and will appear in court on Tuesday.",
        {"2016-12-10", "2016-12-13"}},
       {"He will appear in court after he was arrested Saturday.", {"2016-12-10"}},
+      {"He is due to appear before Ashby Magistrates' Court on Tuesday.", {"2016-12-13"}},
       {"The envoys will meet on Sunday.", {"2016-12-11"}},
       {"The ceasefire holds until Sunday.", {"2016-12-18"}},
   };
