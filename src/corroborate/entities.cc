@@ -599,6 +599,24 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
       ++j;
       continue;
     }
+    // "and" inside an organisation's name: "Devon and Somerset Fire and Rescue
+    // Service", "Food and Drug Administration". Only when the capitalised
+    // words after it end in an organisation word; "Russia and Iran" are two.
+    if (lw == "and" && !run.toks.empty() && j + 1 < toks.size() && IsNameWord(toks[j + 1])) {
+      size_t k = j + 1;
+      size_t last_name = j;
+      while (k < toks.size() && toks[k].kind == TokKind::kWord &&
+             (IsNameWord(toks[k]) || toks[k].lower == "and" || toks[k].lower == "of")) {
+        if (IsNameWord(toks[k])) last_name = k;
+        ++k;
+      }
+      bool had = false;
+      if (last_name > j && IsOrgWord(FoldCase(StripPossessive(toks[last_name].text, &had)))) {
+        run.toks.push_back(j);
+        ++j;
+        continue;
+      }
+    }
     break;
   }
   run.end = j;

@@ -583,6 +583,17 @@ TEST(ExtractEntitiesTest, ZonesAndOfficesOfATitleAreNoEntitiesOfTheirOwn) {
   for (const auto& e : bureau) EXPECT_EQ(e.find("Tobacco"), std::string::npos) << Listed(bureau);
 }
 
+// "and" inside an organisation's name keeps it whole; between two names it
+// does not.
+TEST(ExtractEntitiesTest, AndInsideAnOrganisationsName) {
+  const auto found = Entities(
+      "The Food and Drug Administration approved the drug on Monday.\n"
+      "Officials in Russia and Iran welcomed the deal.");
+  EXPECT_TRUE(Has(found, "organization:Food and Drug Administration")) << Listed(found);
+  EXPECT_TRUE(Has(found, "place:Russia")) << Listed(found);
+  for (const auto& e : found) EXPECT_EQ(e.find("Russia and"), std::string::npos) << Listed(found);
+}
+
 // A dateline in capitals that runs into its sentence ("LYON A Moroccan ...")
 // and a determiner opening a sentence ("Each Volkhov ...") are no part of a name.
 TEST(ExtractEntitiesTest, DatelinesAndDeterminersOpeningASentenceAreNoName) {
