@@ -236,15 +236,22 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
   // First and last words of the story's person names of two or more words: a
   // lone word no article gave a cue for ("Barka told ...", "Racquel") is that
   // person's short form when another outlet names the person in full.
+  // In the article that names the person in full, such a word is only that
+  // name's short form ("Devin" after "Devin Lima"): the article's claim is
+  // its fullest form, so the word adds none.
   std::set<std::string> person_name_ends;
+  std::set<std::pair<size_t, std::string>> own_person_name_ends;  // (article, word)
   for (const Claim& c : claims) {
     if (c.fact.kind != FactKind::kPerson) continue;
     const size_t first_space = c.head.find(' '), last_space = c.head.rfind(' ');
     if (first_space == std::string::npos) continue;
-    person_name_ends.insert(c.head.substr(0, first_space));
-    person_name_ends.insert(c.head.substr(last_space + 1));
+    for (std::string end : {c.head.substr(0, first_space), c.head.substr(last_space + 1)}) {
+      own_person_name_ends.emplace(c.fact.article, end);
+      person_name_ends.insert(std::move(end));
+    }
   }
   for (Claim& c : uncued_names) {
+    if (own_person_name_ends.contains({c.fact.article, c.head})) continue;
     auto it = story_kinds.find(c.head);
     if (it == story_kinds.end()) {
       if (c.fact.kind == FactKind::kPerson && c.head.find(' ') == std::string::npos &&

@@ -350,6 +350,20 @@ TEST(StoryTest, AnAirportWrittenInEitherCaseAgrees) {
   EXPECT_EQ(airport->verdict, Verdict::kAgree) << airport->about;
 }
 
+// A given name alone in an article that names the person in full is that
+// name's short form there, not a person of its own.
+TEST(StoryTest, AGivenNameBesideTheFullNameIsNoPersonOfItsOwn) {
+  const auto groups = GroupsOf({
+      "Singer Orvin Talec died on Wednesday. \"We hoped to get Orvin back on tour,\" a friend "
+      "said.",
+      "Orvin Talec, 41, died on Wednesday. Fans said Orvin had fought hard.",
+  });
+  for (const FactGroup& g : groups) EXPECT_NE(g.about, "Orvin") << FactKindName(g.kind);
+  const FactGroup* singer = GroupWith(groups, "Orvin Talec");
+  ASSERT_NE(singer, nullptr);
+  EXPECT_EQ(singer->claims.size(), 2u);
+}
+
 TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {
   const auto groups = GroupsOf({
       "Shelling went on in Velmar (Velmarsk) on Monday, said Mayor Ilona Varga (Norland).",
