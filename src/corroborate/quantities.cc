@@ -669,6 +669,32 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
     holder = surname_before(i - 1);
     if (holder.empty()) return std::nullopt;
     years = *v;
+  } else if (t.kind == TokKind::kNumber && i >= 2 && !ctx.consumed[i]) {
+    // The age written with its own word: "aged 34" (after a name: "Ann
+    // Marsh, aged 34"), "at age 36", "at the age of 36", "died at 41" / "dead
+    // at 41", and "He was 41." closing its sentence.
+    const auto v = Years(t.text);
+    if (!v || *v < 1 || *v > 120) return std::nullopt;
+    auto lower_at = [&](size_t k) -> std::string_view {
+      return k < toks.size() && toks[k].kind == TokKind::kWord ? std::string_view(toks[k].lower)
+                                                               : std::string_view();
+    };
+    const std::string_view p1 = lower_at(i - 1), p2 = lower_at(i - 2);
+    const bool sentence_end =
+        i + 1 >= toks.size() || (toks[i + 1].kind == TokKind::kPunct && toks[i + 1].text == ".");
+    if (p1 == "aged") {
+      holder = surname_before(i - 1);
+      if (holder.empty() && toks[i - 2].text == ",") holder = surname_before(i - 2);
+    } else if (p1 == "at" && (p2 == "dead" || p2 == "died" || p2 == "dies")) {
+      holder = surname_before(i - 2);
+    } else if (p1 == "age" && p2 == "at") {
+    } else if (p1 == "of" && p2 == "age" && i >= 4 && lower_at(i - 3) == "the" &&
+               lower_at(i - 4) == "at") {
+    } else if ((p1 == "was" || p1 == "is") && (p2 == "he" || p2 == "she") && sentence_end) {
+    } else {
+      return std::nullopt;
+    }
+    years = *v;
   } else {
     return std::nullopt;
   }

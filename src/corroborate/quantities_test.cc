@@ -178,6 +178,12 @@ TEST(ExtractQuantitiesTest, ReadsAgesWithWhoseAgeTheyAre) {
       {"A 32-year-old British climber dies after a fall.", "32-year-old", 32, ""},
       {"The 41-year old nurse was released.", "41-year old", 41, ""},
       {"Maria Lopez, a 19-year old student, was hurt.", "19-year old", 19, "Lopez"},
+      {"Ann Marsh, aged 34, was arrested.", "34", 34, "Marsh"},
+      {"Singer Orvin Talec Dead at 41", "41", 41, "Talec"},
+      {"Talec died at 41 after a long illness.", "41", 41, "Talec"},
+      {"She began climbing at age 36.", "36", 36, ""},
+      {"He retired at the age of 62 in Leeds.", "62", 62, ""},
+      {"He was 41.", "41", 41, ""},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text);
@@ -192,7 +198,9 @@ TEST(ExtractQuantitiesTest, ReadsAgesWithWhoseAgeTheyAre) {
     EXPECT_EQ(age->fact.referent.holder, c.holder) << c.text;
   }
   // Not ages: a date's day and year, a count between commas after a verb.
-  for (const char* text : {"on December 13, 2016, the talks", "Police said, 12, were hurt."}) {
+  // Nor a count that a pronoun's verb happens to precede, before more words.
+  for (const char* text : {"on December 13, 2016, the talks", "Police said, 12, were hurt.",
+                           "He was 41 points behind.", "The toll was 41."}) {
     SentenceContext ctx = MakeSentenceContext(text);
     for (const Claim& q : ExtractQuantities(&ctx)) {
       EXPECT_NE(q.fact.referent.predicate, "age") << text;
