@@ -363,8 +363,10 @@ struct Mention {
   // ("Tasman Glacier", "Alpine Rescue Team", "Cook National Park").
   wordnet::NounClass head_class;
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
-  // (IsVehicleNoun).
+  // (IsVehicleNoun), or a make after "a" (NamesAProduct); `vehicle_name`
+  // when the evidence holds for the name in every article.
   bool vehicle = false;
+  bool vehicle_name = false;
 };
 
 // Nouns of vessels and aircraft. A name right after one ("the submarine
@@ -406,21 +408,30 @@ bool IsModelCode(std::string_view word) {
 // "a Concorde jet", "a Hummer H2". Only when the name heads its phrase (what
 // follows ends the phrase, or is a vehicle noun or a model designation): "a
 // Reuters reporter", "a New York man" use an organisation's or a place's
-// name before the noun they qualify, and stay.
-bool NamesAProduct(const std::vector<Tok>& toks, size_t first_tok, size_t last_tok) {
+// name before the noun they qualify, and stay. The evidence is strong when a
+// vehicle noun or a model designation comes with the name: then the name is
+// the make's in every article ("the Mercedes"). Alone, "a X" may also be a
+// person's name used as a type ("than a Mark Barton or anyone else"): that
+// mention is left out, the name elsewhere is not.
+enum class Product { kNone, kWeak, kStrong };
+Product NamesAProduct(const std::vector<Tok>& toks, size_t first_tok, size_t last_tok) {
   if (first_tok == 0 || (toks[first_tok - 1].lower != "a" && toks[first_tok - 1].lower != "an")) {
-    return false;
+    return Product::kNone;
   }
-  if (IsMadeVehicleNoun(toks[last_tok].lower)) return true;
-  if (last_tok + 1 >= toks.size()) return true;
+  if (IsMadeVehicleNoun(toks[last_tok].lower)) return Product::kStrong;
+  if (last_tok + 1 >= toks.size()) return Product::kWeak;
   const Tok& next = toks[last_tok + 1];
-  if (next.kind == TokKind::kPunct) return next.text != "-" && next.text != "'" && next.text != "’";
-  if (IsMadeVehicleNoun(next.lower) || IsModelCode(next.text)) return true;
+  if (next.kind == TokKind::kPunct) {
+    return next.text != "-" && next.text != "'" && next.text != "’" ? Product::kWeak
+                                                                    : Product::kNone;
+  }
+  if (IsMadeVehicleNoun(next.lower) || IsModelCode(next.text)) return Product::kStrong;
   static constexpr std::string_view kPhraseEnds[] = {
       "near", "in",  "on",   "at",     "with", "that", "which",   "and", "or",
       "to",   "for", "from", "behind", "into", "as",   "outside", "was", "is"};
-  return !next.capitalized && std::find(std::begin(kPhraseEnds), std::end(kPhraseEnds),
-                                        next.lower) != std::end(kPhraseEnds);
+  const bool ends = !next.capitalized && std::find(std::begin(kPhraseEnds), std::end(kPhraseEnds),
+                                                   next.lower) != std::end(kPhraseEnds);
+  return ends ? Product::kWeak : Product::kNone;
 }
 
 std::string Join(const std::vector<std::string>& words) {
@@ -988,9 +999,12 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     // "the submarine Kursk": a vehicle's name. Not a name before the noun:
     // "the EgyptAir jet", "the Air France Concorde" name its operator.
-    m.vehicle = (first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
-                 !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower)) ||
-                NamesAProduct(toks, first_tok, last_tok);
+    const Product product = NamesAProduct(toks, first_tok, last_tok);
+    m.vehicle_name =
+        (first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
+         !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower)) ||
+        product == Product::kStrong;
+    m.vehicle = m.vehicle_name || product == Product::kWeak;
     CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
                  mentions->empty() ? nullptr : &mentions->back(), &m);
     mentions->push_back(std::move(m));
@@ -1336,7 +1350,12 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         place += span_place;
       }
     }
-    if (std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) {
+    // A vessel's, aircraft's or car's name (IsVehicleNoun, NamesAProduct):
+    // not reported. A make seen only as "a X" is left out when every mention
+    // is such; beside the name used otherwise, those mentions are the odd ones.
+    const bool vehicle_name =
+        std::any_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle_name; });
+    if (vehicle_name) {
       if (vehicles != nullptr) {
         vehicles->insert(FoldCase(name));
         // "Mercedes G63 SUV": "the Mercedes" is the same car.
@@ -1347,8 +1366,9 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         }
         vehicles->insert(FoldCase(Join(make)));
       }
-      continue;  // a vessel's, aircraft's or car's name (IsVehicleNoun, NamesAProduct)
+      continue;
     }
+    if (std::all_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) continue;
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
       if (uncued != nullptr) {
         uncued->push_back(EntityClaim(text, first, name));

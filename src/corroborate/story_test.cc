@@ -338,6 +338,20 @@ TEST(StoryTest, ACarsMakeIsNoEntityInAnyOutlet) {
   EXPECT_NE(GroupWith(groups, "Leeds"), nullptr);
 }
 
+// "a Lorn Vesey" used as a type in one article leaves that mention out, not
+// the person named in the others.
+TEST(StoryTest, APersonsNameAfterAIsStillThePersonElsewhere) {
+  const auto groups = GroupsOf({
+      "Police said Lorn Vesey, 44, shot nine people in Ashby on Thursday.",
+      "Lorn Vesey, 44, shot nine people, police said. \"Love is stronger than a Lorn Vesey or "
+      "anyone else,\" the pastor said.",
+  });
+  const FactGroup* person = GroupWith(groups, "Lorn Vesey");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, FactKind::kPerson);
+  EXPECT_EQ(person->claims.size(), 2u);
+}
+
 // "Dunmore airport" and "Dunmore Airport" write one name: the outlets agree.
 TEST(StoryTest, AnAirportWrittenInEitherCaseAgrees) {
   const auto groups = GroupsOf({
