@@ -418,7 +418,10 @@ Product NamesAProduct(const std::vector<Tok>& toks, size_t first_tok, size_t las
   if (first_tok == 0 || (toks[first_tok - 1].lower != "a" && toks[first_tok - 1].lower != "an")) {
     return Product::kNone;
   }
-  if (IsMadeVehicleNoun(toks[last_tok].lower)) return Product::kStrong;
+  if (IsMadeVehicleNoun(toks[last_tok].lower) ||
+      (last_tok > first_tok && IsModelCode(toks[last_tok].text))) {
+    return Product::kStrong;  // "a Mercedes SUV", "a Hummer H2"
+  }
   if (last_tok + 1 >= toks.size()) return Product::kWeak;
   const Tok& next = toks[last_tok + 1];
   if (next.kind == TokKind::kPunct) {
