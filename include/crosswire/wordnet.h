@@ -4,10 +4,11 @@
 // database files of Debian's `wordnet-base` package (index.noun, data.noun,
 // noun.exc in /usr/share/wordnet; the CMake variable CROSSWIRE_WORDNET_DIR)
 // and embedded in the library, as the tagger's model is: nothing is opened,
-// read or parsed at run time, and a lookup touches two pages of the table
-// (docs/tagging.md, "Cost"). The table holds only what is asked below: each
-// noun lemma's class, its first sense, noun.exc's inflected forms, and the
-// relations of counted nouns between first senses.
+// read or parsed at run time, and a lookup touches one page of the table
+// beside an index shared by all lookups (docs/tagging.md, "Cost"). The
+// table holds only what is asked below: each noun lemma's class, its first
+// sense, noun.exc's inflected forms, and the relations of counted nouns
+// between first senses.
 //
 // Used by the tagger's features (a name's WordNet class: "France" is an
 // instance of a country, in the lexicographer file noun.location) and by

@@ -2,10 +2,10 @@
 //
 // The table is written at build time by wordnet_build.cc from WordNet's own
 // files and embedded in the library (wordnet_data.cc). A lemma is found by a
-// binary search over the first keys of the table's 4 KiB blocks, then one
-// over the block's entries: two pages touched, the first shared by every
-// lookup. Morphology follows WordNet's morphy(), as before: the exception
-// list first, then the noun suffix rules, keeping forms that are lemmas.
+// binary search over the first keys of the table's 4 KiB blocks (shared by
+// every lookup), then one over the block's entries: one page of its own.
+// Morphology follows WordNet's morphy(), as before: the exception list
+// first, then the noun suffix rules, keeping forms that are lemmas.
 #include "crosswire/wordnet.h"
 
 #include <algorithm>

@@ -28,8 +28,8 @@
 // kPageBytes. A block is uint16 entry count n, uint16 entry_start[n] (from
 // the block's start), then the entries, each uint8 key length, the key,
 // uint8 value length, the value; keys sorted in byte order across blocks. A
-// lookup binary-searches the first keys (one page for WordNet's 117,798
-// lemmas) and then one block: two pages, one of them shared by every lookup.
+// lookup binary-searches the first keys (10 KB for WordNet's 117,798 lemmas,
+// shared by every lookup) and then one block: one page of its own.
 #pragma once
 
 #include <cstdint>
