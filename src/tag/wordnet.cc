@@ -159,7 +159,21 @@ std::string_view LexnameName(uint8_t lexname) {
 
 struct WordNet::Sections {
   std::string_view table;
-  StringTable lemmas, exceptions;
+  StringTable lemmas, cold, exceptions;
+  uint32_t filter_blocks = 0;
+  const char* filter = nullptr;  // filter_blocks blocks of kBloomBlockBytes
+
+  // Whether `key` may be a cold lemma (false: it is surely not one).
+  bool MayBeCold(std::string_view key) const {
+    const uint64_t h = table::BloomHash(key.data(), key.size());
+    const char* block =
+        filter + size_t{table::BloomBlock(h, filter_blocks)} * table::kBloomBlockBytes;
+    for (uint32_t k = 0; k < table::kBloomBits; ++k) {
+      const uint32_t bit = table::BloomBit(h, k);
+      if ((static_cast<unsigned char>(block[bit / 8]) & (1u << (bit % 8))) == 0) return false;
+    }
+    return true;
+  }
   uint32_t groups = 0;
   const char* group_ids = nullptr;  // uint32[groups], sorted
   const char* starts = nullptr;     // uint32[groups + 1]
@@ -186,6 +200,22 @@ Result<WordNet> WordNet::FromTable(std::string_view table) {
                                     header[table::kExceptionsBytes], "exceptions");
   if (!exceptions) return std::unexpected(exceptions.error());
   s->exceptions = *exceptions;
+  auto cold =
+      ReadStringTable(table, header[table::kColdOffset], header[table::kColdBytes], "cold lemmas");
+  if (!cold) return std::unexpected(cold.error());
+  s->cold = *cold;
+  {
+    const uint64_t at = header[table::kFilterOffset], bytes = header[table::kFilterBytes];
+    if (at > table.size() || bytes > table.size() - at || bytes < 4) {
+      return bad("filter: section outside the table");
+    }
+    s->filter_blocks = Load32(table.data() + at);
+    if (s->filter_blocks == 0 ||
+        4 + uint64_t{s->filter_blocks} * table::kBloomBlockBytes != bytes) {
+      return bad("filter: sizes do not add up");
+    }
+    s->filter = table.data() + at + 4;
+  }
   const uint64_t offset = header[table::kGroupsOffset], size = header[table::kGroupsBytes];
   if (offset > table.size() || size > table.size() - offset || size < 8) {
     return bad("groups: section outside the table");
@@ -226,7 +256,11 @@ const WordNet* WordNet::Installed() {
 size_t WordNet::table_bytes() const { return sections_->table.size(); }
 
 std::optional<std::string_view> WordNet::Find(bool exceptions, std::string_view key) const {
-  return (exceptions ? sections_->exceptions : sections_->lemmas).Find(key);
+  const Sections& s = *sections_;
+  if (exceptions) return s.exceptions.Find(key);
+  if (auto v = s.lemmas.Find(key)) return v;
+  if (!s.MayBeCold(key)) return std::nullopt;
+  return s.cold.Find(key);
 }
 
 std::optional<uint32_t> WordNet::LemmaValue(std::string_view key) const {

@@ -148,6 +148,18 @@ std::vector<uint32_t> SensesOfLine(std::string_view line) {
   return out;
 }
 
+// The tagsense_cnt of an index.noun line: how many of its senses are tagged
+// in WordNet's semantic concordance (a sign of a frequent noun).
+uint32_t TaggedSenses(std::string_view line) {
+  NextField(&line);  // lemma
+  NextField(&line);  // pos
+  NextField(&line);  // synset_cnt
+  const uint32_t pointers = ParseUnsigned(NextField(&line), 10);
+  for (uint32_t k = 0; k < pointers; ++k) NextField(&line);
+  NextField(&line);  // sense_cnt
+  return ParseUnsigned(NextField(&line), 10);
+}
+
 // The data.noun line at `offset`, empty when none starts there.
 std::string_view DataLine(std::string_view data, uint32_t offset) {
   if (offset >= data.size() || (offset > 0 && data[offset - 1] != '\n')) return {};
@@ -274,6 +286,7 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   struct Lemma {
     std::string key;
     std::vector<uint32_t> senses;
+    bool tagged = false;  // a sense tagged in the semantic concordance
   };
   std::vector<Lemma> lemmas;
   const std::string_view index_text = index.view();
@@ -288,7 +301,7 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
       ++st.lemmas_unfound;
       continue;
     }
-    lemmas.push_back({std::string(key), SensesOfLine(line)});
+    lemmas.push_back({std::string(key), SensesOfLine(line), TaggedSenses(line) > 0});
   }
 
   // First senses, numbered in the order of their offsets.
@@ -316,8 +329,7 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   // Each lemma's class: the first sense whose file is known gives the file;
   // the first instance sense gives the instance file, and whether the first
   // sense is it.
-  std::vector<std::pair<std::string, std::string>> lemma_entries;
-  lemma_entries.reserve(lemmas.size());
+  std::vector<std::pair<std::string, std::string>> lemma_entries, cold_entries;
   for (const Lemma& l : lemmas) {
     uint32_t lexname = table::kNoLexname, instance_lexname = table::kNoLexname;
     bool first_is_instance = false;
@@ -333,10 +345,15 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
     }
     const uint32_t sense = l.senses.empty() ? table::kNoSense : number(l.senses.front());
     const uint32_t v = table::PackClass(sense, lexname, instance_lexname, first_is_instance);
-    lemma_entries.emplace_back(l.key, std::string(reinterpret_cast<const char*>(&v), 4));
+    // Likely in a text: names, and nouns frequent enough to be tagged.
+    const bool likely = l.tagged || first_is_instance;
+    (likely ? lemma_entries : cold_entries)
+        .emplace_back(l.key, std::string(reinterpret_cast<const char*>(&v), 4));
   }
   std::sort(lemma_entries.begin(), lemma_entries.end());
-  st.lemmas = lemma_entries.size();
+  std::sort(cold_entries.begin(), cold_entries.end());
+  st.lemmas = lemma_entries.size() + cold_entries.size();
+  st.likely_lemmas = lemma_entries.size();
   st.first_senses = first_offsets.size();
 
   // noun.exc: each form a search finds, with its base forms that are lemmas.
@@ -408,6 +425,24 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   if (!lemma_table) return std::unexpected(lemma_table.error());
   auto exc_table = StringTable(exc_entries);
   if (!exc_table) return std::unexpected(exc_table.error());
+  auto cold_table = StringTable(cold_entries);
+  if (!cold_table) return std::unexpected(cold_table.error());
+  // The cold lemmas' filter.
+  const uint32_t filter_blocks = std::max<uint32_t>(
+      1, static_cast<uint32_t>((cold_entries.size() * table::kBloomBitsPerKey + 511) / 512));
+  std::string filter;
+  Put32(&filter, filter_blocks);
+  const size_t filter_bits = filter.size();
+  filter.resize(filter_bits + size_t{filter_blocks} * table::kBloomBlockBytes, '\0');
+  for (const auto& [key, value] : cold_entries) {
+    const uint64_t h = table::BloomHash(key.data(), key.size());
+    char* block = filter.data() + filter_bits +
+                  size_t{table::BloomBlock(h, filter_blocks)} * table::kBloomBlockBytes;
+    for (uint32_t k = 0; k < table::kBloomBits; ++k) {
+      const uint32_t bit = table::BloomBit(h, k);
+      block[bit / 8] = static_cast<char>(block[bit / 8] | (1 << (bit % 8)));
+    }
+  }
   std::string group_table;
   Put32(&group_table, static_cast<uint32_t>(groups.size()));
   for (uint32_t v : groups) Put32(&group_table, v);
@@ -427,6 +462,8 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   section(*lemma_table, table::kLemmasOffset);
   section(*exc_table, table::kExceptionsOffset);
   section(group_table, table::kGroupsOffset);
+  section(*cold_table, table::kColdOffset);
+  section(filter, table::kFilterOffset);
   std::memcpy(out.data(), header.data(), header.size() * 4);
   st.bytes = out.size();
   if (stats != nullptr) *stats = st;

@@ -15,6 +15,7 @@ namespace crosswire::wordnet {
 
 struct TableStats {
   size_t lemmas = 0;          // lemmas of index.noun kept
+  size_t likely_lemmas = 0;   // of which names and tagged nouns (searched first)
   size_t lemmas_unfound = 0;  // lines a binary search of the index does not reach (left out)
   size_t exceptions = 0;      // noun.exc forms kept (with a base form that is a lemma)
   size_t first_senses = 0;    // distinct first senses

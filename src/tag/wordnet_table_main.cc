@@ -32,9 +32,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::printf(
-      "crosswire_wordnet_table: %zu lemmas (%zu unreachable by search, left out), %zu "
+      "crosswire_wordnet_table: %zu lemmas (%zu likely, %zu unreachable by search and left "
+      "out), %zu "
       "exceptions, %zu first senses, %zu groups relating %zu pairs: %zu bytes\n",
-      stats.lemmas, stats.lemmas_unfound, stats.exceptions, stats.first_senses, stats.groups,
-      stats.related, stats.bytes);
+      stats.lemmas, stats.likely_lemmas, stats.lemmas_unfound, stats.exceptions, stats.first_senses,
+      stats.groups, stats.related, stats.bytes);
   return 0;
 }
