@@ -71,8 +71,9 @@ class WordNet {
   // Errors: kDataLoss naming what is wrong.
   static Result<WordNet> FromTable(std::string_view table);
 
-  // The WordNet embedded in this build, or nullptr when the build has none or
-  // the environment variable CROSSWIRE_WORDNET is set and empty.
+  // The WordNet embedded in this build, or nullptr when the build has none,
+  // the environment variable CROSSWIRE_WORDNET is set and empty, or the
+  // embedded table fails FromTable's checks.
   static const WordNet* Installed();
 
   // Whether `lemma` is a noun lemma of WordNet. The lemma is matched
@@ -85,9 +86,6 @@ class WordNet {
   // suffix rules ("sailors" -> "sailor", "boxes" -> "box", "cities" ->
   // "city"), keeping forms that are lemmas. Lower case, "_" for spaces.
   std::vector<std::string> BaseForms(std::string_view word) const;
-
-  // Size of the table in bytes.
-  size_t table_bytes() const;
 
  private:
   friend NounClass ClassOfName(const WordNet& wn, std::string_view name);

@@ -253,8 +253,6 @@ const WordNet* WordNet::Installed() {
   return installed ? &*installed : nullptr;
 }
 
-size_t WordNet::table_bytes() const { return sections_->table.size(); }
-
 std::optional<std::string_view> WordNet::Find(bool exceptions, std::string_view key) const {
   const Sections& s = *sections_;
   if (exceptions) return s.exceptions.Find(key);
