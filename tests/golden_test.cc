@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli_runner.h"
+#include "crosswire/wordnet.h"
 
 namespace crosswire::testing {
 namespace {
@@ -35,11 +36,10 @@ constexpr Golden kGoldens[] = {
 TEST(GoldenTest, ExampleOutputsAreUnchanged) {
   // The goldens were made with WordNet (crosswire/wordnet.h): entity kinds
   // differ without it.
-  const char* wordnet_dir = std::getenv("CROSSWIRE_WORDNET");
-  const std::string dir = wordnet_dir != nullptr ? wordnet_dir : "/usr/share/wordnet";
-  if (dir.empty() || !std::filesystem::exists(dir + "/index.noun")) {
-    GTEST_SKIP() << "no WordNet (package wordnet-base, or CROSSWIRE_WORDNET): the goldens "
-                    "were made with it";
+  // The CLI runs with this process's environment and the same build's table.
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "no WordNet (built without package wordnet-base, or CROSSWIRE_WORDNET set "
+                    "empty): the goldens were made with it";
   }
   for (const Golden& g : kGoldens) {
     std::string expected = ReadFile(SourcePath(std::string("tests/golden/") + g.file));

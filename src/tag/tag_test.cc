@@ -192,7 +192,7 @@ namespace {
 // the "not a noun" class.
 TEST(WordNetSpanFeaturesTest, NamesOfOneClassShareFeatures) {
   if (wordnet::WordNet::Installed() == nullptr) {
-    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+    GTEST_SKIP() << "built without WordNet (package wordnet-base), or CROSSWIRE_WORDNET set empty";
   }
   auto features = [](std::vector<std::string_view> words, size_t begin, size_t end) {
     const SentenceView view = MakeView(words);

@@ -1,24 +1,23 @@
-// Reading WordNet's noun files in place.
+// Lookups in the compact WordNet table (wordnet_table.h).
 //
-// The format is WordNet 3.0's (wndb(5WN)): index.noun has one line per lemma,
-// sorted by lemma in byte order, "lemma pos synset_cnt p_cnt [ptr...]
-// sense_cnt tagsense_cnt offset..." with the offsets most frequent sense
-// first; data.noun has one line per synset starting at the byte offset that
-// is its id, "offset lex_filenum n w_cnt(2 hex) word lex_id ... p_cnt(3)
-// [symbol offset pos source/target]... | gloss". Both open with a licence
-// whose lines start with two spaces, which sort before every lemma. Lookups
-// binary-search the mapped index as WordNet's bin_search() does; morphology
-// follows morphy(): exceptions first, then the noun suffix rules.
+// The table is written at build time by wordnet_build.cc from WordNet's own
+// files and embedded in the library (wordnet_data.cc). A lemma is found by a
+// binary search over the first keys of the table's 4 KiB blocks (shared by
+// every lookup), then one over the block's entries: one page of its own.
+// Morphology follows WordNet's morphy(), as before: the exception list
+// first, then the noun suffix rules, keeping forms that are lemmas.
 #include "crosswire/wordnet.h"
-
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <cstring>
+
+#include "wordnet_table.h"
+
+// The table embedded by wordnet_data.cc (empty when the build has no WordNet).
+extern "C" const char crosswire_wordnet_table_begin[];
+extern "C" const char crosswire_wordnet_table_end[];
 
 namespace crosswire::wordnet {
 namespace {
@@ -40,37 +39,6 @@ constexpr std::array<std::string_view, kNumLexnames> kLexnames = {
     "verb.perception",  "verb.possession",    "verb.social",
     "verb.stative",     "verb.weather",       "adj.ppl"};
 
-// A read-only mapping of one file.
-class Mapped {
- public:
-  Mapped() = default;
-  Mapped(const Mapped&) = delete;
-  Mapped& operator=(const Mapped&) = delete;
-  ~Mapped() {
-    if (data_ != nullptr) munmap(const_cast<char*>(data_), size_);
-  }
-  Result<bool> Open(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return NotFound("wordnet: cannot open " + path);
-    struct stat st {};
-    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
-      ::close(fd);
-      return DataLoss("wordnet: " + path + " is empty or unreadable");
-    }
-    void* p = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-    ::close(fd);
-    if (p == MAP_FAILED) return DataLoss("wordnet: cannot map " + path);
-    data_ = static_cast<const char*>(p);
-    size_ = static_cast<size_t>(st.st_size);
-    return true;
-  }
-  std::string_view view() const { return {data_, size_}; }
-
- private:
-  const char* data_ = nullptr;
-  size_t size_ = 0;
-};
-
 // The key of a lemma as the index stores it: ASCII lower case, "_" for
 // spaces (hyphens stay: "x-ray").
 std::string IndexKey(std::string_view lemma) {
@@ -82,54 +50,105 @@ std::string IndexKey(std::string_view lemma) {
   return key;
 }
 
-// The line of the sorted file `text` whose first field is `key`, by binary
-// search over byte positions (each probe moves to the next line start).
-std::string_view FindLine(std::string_view text, std::string_view key) {
-  size_t lo = 0, hi = text.size();
-  while (lo < hi) {
-    const size_t mid = lo + (hi - lo) / 2;
-    size_t start = text.rfind('\n', mid);
-    start = start == std::string_view::npos ? 0 : start + 1;
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    const std::string_view field = line.substr(0, line.find(' '));
-    const int cmp = line.starts_with("  ") ? -1 : field.compare(key);
-    if (cmp == 0) return line;
-    if (cmp < 0) {
-      lo = end + 1;
-    } else {
-      hi = start;
-    }
-  }
-  return {};
-}
-
-// Splits off the next space-separated field of `*s`.
-std::string_view NextField(std::string_view* s) {
-  size_t b = 0;
-  while (b < s->size() && (*s)[b] == ' ') ++b;
-  size_t e = b;
-  while (e < s->size() && (*s)[e] != ' ' && (*s)[e] != '\n') ++e;
-  const std::string_view f = s->substr(b, e - b);
-  s->remove_prefix(e);
-  return f;
-}
-
-uint32_t ParseUnsigned(std::string_view f, int base) {
-  uint32_t v = 0;
-  for (char c : f) {
-    int d;
-    if (c >= '0' && c <= '9') {
-      d = c - '0';
-    } else if (base == 16 && c >= 'a' && c <= 'f') {
-      d = c - 'a' + 10;
-    } else {
-      return 0;
-    }
-    v = v * static_cast<uint32_t>(base) + static_cast<uint32_t>(d);
-  }
+uint32_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
   return v;
+}
+
+uint16_t Load16(const char* p) {
+  uint16_t v;
+  std::memcpy(&v, p, 2);
+  return v;
+}
+
+// One string table (wordnet_table.h), checked when the WordNet is made so
+// that lookups need not check the top level again; entries inside a block are
+// bounds-checked as they are read.
+struct StringTable {
+  std::string_view bytes;
+  uint32_t blocks = 0;
+  const char* first_key_starts = nullptr;  // uint32[blocks + 1]
+  const char* first_keys = nullptr;
+  const char* block_data = nullptr;
+
+  std::string_view FirstKey(uint32_t b) const {
+    const uint32_t from = Load32(first_key_starts + 4 * b);
+    const uint32_t to = Load32(first_key_starts + 4 * (b + 1));
+    return {first_keys + from, to - from};
+  }
+
+  std::optional<std::string_view> Find(std::string_view key) const {
+    if (blocks == 0) return std::nullopt;
+    // The last block whose first key is <= key.
+    uint32_t lo = 0, hi = blocks;
+    while (lo < hi) {
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (FirstKey(mid) <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == 0) return std::nullopt;
+    const char* block = block_data + static_cast<size_t>(lo - 1) * table::kPageBytes;
+    const uint32_t n = std::min<uint32_t>(Load16(block), (table::kPageBytes - 2) / 2);
+    auto entry_key = [&](uint32_t i, size_t* after) -> std::string_view {
+      const size_t at = Load16(block + 2 + 2 * i);
+      if (at >= table::kPageBytes) return {};
+      const size_t len = static_cast<unsigned char>(block[at]);
+      if (at + 1 + len >= table::kPageBytes) return {};
+      *after = at + 1 + len;
+      return {block + at + 1, len};
+    };
+    uint32_t l = 0, h = n;
+    while (l < h) {
+      const uint32_t mid = l + (h - l) / 2;
+      size_t after = 0;
+      const std::string_view k = entry_key(mid, &after);
+      const int cmp = k.compare(key);
+      if (cmp == 0) {
+        const size_t len = static_cast<unsigned char>(block[after]);
+        if (after + 1 + len > table::kPageBytes) return std::nullopt;
+        return std::string_view(block + after + 1, len);
+      }
+      if (cmp < 0) {
+        l = mid + 1;
+      } else {
+        h = mid;
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+Result<StringTable> ReadStringTable(std::string_view table, uint32_t offset, uint32_t size,
+                                    const char* what) {
+  auto bad = [&](const std::string& why) {
+    return DataLoss(std::string("wordnet table: ") + what + ": " + why);
+  };
+  if (offset > table.size() || size > table.size() - offset || size < 8) {
+    return bad("section outside the table");
+  }
+  StringTable t;
+  t.bytes = table.substr(offset, size);
+  t.blocks = Load32(t.bytes.data());
+  const uint64_t key_bytes = Load32(t.bytes.data() + 4);
+  const uint64_t head = 8 + 4 * (uint64_t{t.blocks} + 1) + key_bytes;
+  const uint64_t blocks_at = (head + table::kPageBytes - 1) / table::kPageBytes * table::kPageBytes;
+  if (blocks_at + uint64_t{t.blocks} * table::kPageBytes != size) {
+    return bad("sizes do not add up");
+  }
+  t.first_key_starts = t.bytes.data() + 8;
+  t.first_keys = t.first_key_starts + 4 * (t.blocks + 1);
+  t.block_data = t.bytes.data() + blocks_at;
+  uint32_t previous = 0;
+  for (uint32_t b = 0; b <= t.blocks; ++b) {
+    const uint32_t at = Load32(t.first_key_starts + 4 * b);
+    if (at < previous || at > key_bytes) return bad("first keys out of order");
+    previous = at;
+  }
+  return t;
 }
 
 }  // namespace
@@ -138,114 +157,147 @@ std::string_view LexnameName(uint8_t lexname) {
   return lexname < kLexnames.size() ? kLexnames[lexname] : std::string_view{};
 }
 
-bool Synset::instance() const {
-  return std::any_of(pointers.begin(), pointers.end(),
-                     [](const Pointer& p) { return p.symbol == "@i"; });
-}
+struct WordNet::Sections {
+  std::string_view table;
+  StringTable lemmas, cold, exceptions;
+  uint32_t filter_blocks = 0;
+  const char* filter = nullptr;  // filter_blocks blocks of kBloomBlockBytes
 
-struct WordNet::Files {
-  std::string dir;
-  Mapped index, data, exc;
+  // Whether `key` may be a cold lemma (false: it is surely not one).
+  bool MayBeCold(std::string_view key) const {
+    const uint64_t h = table::BloomHash(key.data(), key.size());
+    const char* block =
+        filter + size_t{table::BloomBlock(h, filter_blocks)} * table::kBloomBlockBytes;
+    for (uint32_t k = 0; k < table::kBloomBits; ++k) {
+      const uint32_t bit = table::BloomBit(h, k);
+      if ((static_cast<unsigned char>(block[bit / 8]) & (1u << (bit % 8))) == 0) return false;
+    }
+    return true;
+  }
+  uint32_t groups = 0;
+  const char* group_ids = nullptr;  // uint32[groups], sorted
+  const char* starts = nullptr;     // uint32[groups + 1]
+  const char* related = nullptr;    // uint32[starts[groups]]
 };
 
-Result<WordNet> WordNet::Open(const std::string& dir) {
-  auto files = std::make_shared<Files>();
-  files->dir = dir;
-  for (auto [name, mapped] :
-       {std::pair{"index.noun", &files->index}, std::pair{"data.noun", &files->data},
-        std::pair{"noun.exc", &files->exc}}) {
-    auto opened = mapped->Open(dir + "/" + name);
-    if (!opened) return std::unexpected(opened.error());
+Result<WordNet> WordNet::FromTable(std::string_view table) {
+  auto bad = [](const std::string& why) { return DataLoss("wordnet table: " + why); };
+  if (table.size() < table::kHeaderWords * 4) return bad("shorter than its header");
+  uint32_t header[table::kHeaderWords];
+  std::memcpy(header, table.data(), sizeof header);
+  if (header[table::kMagicWord] != table::kMagic) return bad("not a WordNet table (magic)");
+  if (header[table::kVersionWord] != table::kVersion) {
+    return bad("version " + std::to_string(header[table::kVersionWord]) + ", expected " +
+               std::to_string(table::kVersion));
   }
-  return WordNet(std::move(files));
+  auto s = std::make_shared<Sections>();
+  s->table = table;
+  auto lemmas =
+      ReadStringTable(table, header[table::kLemmasOffset], header[table::kLemmasBytes], "lemmas");
+  if (!lemmas) return std::unexpected(lemmas.error());
+  s->lemmas = *lemmas;
+  auto exceptions = ReadStringTable(table, header[table::kExceptionsOffset],
+                                    header[table::kExceptionsBytes], "exceptions");
+  if (!exceptions) return std::unexpected(exceptions.error());
+  s->exceptions = *exceptions;
+  auto cold =
+      ReadStringTable(table, header[table::kColdOffset], header[table::kColdBytes], "cold lemmas");
+  if (!cold) return std::unexpected(cold.error());
+  s->cold = *cold;
+  {
+    const uint64_t at = header[table::kFilterOffset], bytes = header[table::kFilterBytes];
+    if (at > table.size() || bytes > table.size() - at || bytes < 4) {
+      return bad("filter: section outside the table");
+    }
+    s->filter_blocks = Load32(table.data() + at);
+    if (s->filter_blocks == 0 ||
+        4 + uint64_t{s->filter_blocks} * table::kBloomBlockBytes != bytes) {
+      return bad("filter: sizes do not add up");
+    }
+    s->filter = table.data() + at + 4;
+  }
+  const uint64_t offset = header[table::kGroupsOffset], size = header[table::kGroupsBytes];
+  if (offset > table.size() || size > table.size() - offset || size < 8) {
+    return bad("groups: section outside the table");
+  }
+  const char* g = table.data() + offset;
+  s->groups = Load32(g);
+  const uint64_t n = s->groups;
+  if (8 + 8 * n > size) return bad("groups: sizes do not add up");
+  s->group_ids = g + 4;
+  s->starts = s->group_ids + 4 * n;
+  s->related = s->starts + 4 * (n + 1);
+  if (Load32(s->starts) != 0 || 8 + 8 * n + 4 * uint64_t{Load32(s->starts + 4 * n)} != size) {
+    return bad("groups: sizes do not add up");
+  }
+  for (uint64_t i = 0; i < n; ++i) {
+    if (Load32(s->starts + 4 * (i + 1)) < Load32(s->starts + 4 * i)) {
+      return bad("groups: starts out of order");
+    }
+  }
+  return WordNet(std::move(s));
 }
 
 const WordNet* WordNet::Installed() {
   static const std::optional<WordNet> installed = []() -> std::optional<WordNet> {
     const char* env = std::getenv("CROSSWIRE_WORDNET");
-    const std::string dir = env != nullptr ? env : "/usr/share/wordnet";
-    if (dir.empty()) return std::nullopt;
-    auto wn = Open(dir);
+    if (env != nullptr && *env == '\0') return std::nullopt;
+    const std::string_view table(
+        crosswire_wordnet_table_begin,
+        static_cast<size_t>(crosswire_wordnet_table_end - crosswire_wordnet_table_begin));
+    if (table.empty()) return std::nullopt;
+    auto wn = FromTable(table);
     if (!wn) return std::nullopt;
     return std::move(*wn);
   }();
   return installed ? &*installed : nullptr;
 }
 
-const std::string& WordNet::dir() const { return files_->dir; }
+std::optional<std::string_view> WordNet::Find(bool exceptions, std::string_view key) const {
+  const Sections& s = *sections_;
+  if (exceptions) return s.exceptions.Find(key);
+  if (auto v = s.lemmas.Find(key)) return v;
+  if (!s.MayBeCold(key)) return std::nullopt;
+  return s.cold.Find(key);
+}
 
-std::vector<uint32_t> WordNet::NounSenses(std::string_view lemma) const {
-  std::vector<uint32_t> out;
-  if (lemma.empty()) return out;
-  const std::string key = IndexKey(lemma);
-  std::string_view line = FindLine(files_->index.view(), key);
-  if (line.empty()) return out;
-  NextField(&line);  // lemma
-  NextField(&line);  // pos
-  const uint32_t synsets = ParseUnsigned(NextField(&line), 10);
-  const uint32_t pointers = ParseUnsigned(NextField(&line), 10);
-  for (uint32_t k = 0; k < pointers; ++k) NextField(&line);
-  NextField(&line);  // sense_cnt
-  NextField(&line);  // tagsense_cnt
-  for (uint32_t k = 0; k < synsets; ++k) {
-    const std::string_view f = NextField(&line);
-    if (f.empty()) break;
-    out.push_back(ParseUnsigned(f, 10));
+std::optional<uint32_t> WordNet::LemmaValue(std::string_view key) const {
+  const std::optional<std::string_view> v = Find(false, key);
+  if (!v || v->size() != 4) return std::nullopt;
+  return Load32(v->data());
+}
+
+bool WordNet::HasNoun(std::string_view lemma) const {
+  return !lemma.empty() && Find(false, IndexKey(lemma)).has_value();
+}
+
+bool WordNet::GroupRelates(uint32_t group, uint32_t member) const {
+  const Sections& s = *sections_;
+  uint32_t lo = 0, hi = s.groups;
+  while (lo < hi) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    const uint32_t g = Load32(s.group_ids + 4 * mid);
+    if (g == group) {
+      uint32_t a = Load32(s.starts + 4 * mid), b = Load32(s.starts + 4 * (mid + 1));
+      while (a < b) {
+        const uint32_t m = a + (b - a) / 2;
+        const uint32_t r = Load32(s.related + 4 * static_cast<size_t>(m));
+        if (r == member) return true;
+        if (r < member) {
+          a = m + 1;
+        } else {
+          b = m;
+        }
+      }
+      return false;
+    }
+    if (g < group) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
   }
-  return out;
-}
-
-namespace {
-
-// The data.noun line at `offset`, empty when none starts there.
-std::string_view DataLine(std::string_view data, uint32_t offset) {
-  if (offset >= data.size() || (offset > 0 && data[offset - 1] != '\n')) return {};
-  std::string_view line = data.substr(offset);
-  line = line.substr(0, line.find('\n'));
-  std::string_view probe = line;
-  if (ParseUnsigned(NextField(&probe), 10) != offset) return {};
-  return line;
-}
-
-}  // namespace
-
-uint8_t WordNet::Lexname(uint32_t offset) const {
-  std::string_view line = DataLine(files_->data.view(), offset);
-  if (line.empty()) return 0xFF;
-  NextField(&line);
-  const uint32_t lex = ParseUnsigned(NextField(&line), 10);
-  return lex < kNumLexnames ? static_cast<uint8_t>(lex) : 0xFF;
-}
-
-bool WordNet::IsInstance(uint32_t offset) const {
-  std::string_view line = DataLine(files_->data.view(), offset);
-  line = line.substr(0, line.find(" | "));  // pointers come before the gloss
-  return line.find(" @i ") != std::string_view::npos;
-}
-
-std::optional<Synset> WordNet::NounSynset(uint32_t offset) const {
-  std::string_view line = DataLine(files_->data.view(), offset);
-  if (line.empty()) return std::nullopt;
-  Synset s;
-  s.offset = offset;
-  NextField(&line);
-  const uint32_t lex = ParseUnsigned(NextField(&line), 10);
-  s.lexname = lex < kNumLexnames ? static_cast<uint8_t>(lex) : 0xFF;
-  NextField(&line);  // ss_type
-  const uint32_t words = ParseUnsigned(NextField(&line), 16);
-  for (uint32_t k = 0; k < words; ++k) {
-    s.words.push_back(NextField(&line));
-    NextField(&line);  // lex_id
-  }
-  const uint32_t pointers = ParseUnsigned(NextField(&line), 10);
-  for (uint32_t k = 0; k < pointers; ++k) {
-    const std::string_view symbol = NextField(&line);
-    const uint32_t target = ParseUnsigned(NextField(&line), 10);
-    const std::string_view pos = NextField(&line);
-    NextField(&line);  // source/target
-    if (pos == "n") s.pointers.push_back(Synset::Pointer{symbol, target});
-  }
-  return s;
+  return false;
 }
 
 std::vector<std::string> WordNet::BaseForms(std::string_view word) const {
@@ -253,14 +305,17 @@ std::vector<std::string> WordNet::BaseForms(std::string_view word) const {
   const std::string key = IndexKey(word);
   auto add = [&](std::string form) {
     if (form.empty() || std::find(out.begin(), out.end(), form) != out.end()) return;
-    if (!FindLine(files_->index.view(), form).empty()) out.push_back(std::move(form));
+    if (Find(false, form)) out.push_back(std::move(form));
   };
-  // noun.exc: "inflected base [base...]", sorted like the index.
-  std::string_view exc = FindLine(files_->exc.view(), key);
-  if (!exc.empty()) {
-    NextField(&exc);
-    for (std::string_view f = NextField(&exc); !f.empty(); f = NextField(&exc)) {
-      add(std::string(f));
+  // noun.exc: the inflected form's base forms that are lemmas, joined by ' '.
+  if (!key.empty()) {
+    if (const std::optional<std::string_view> bases = Find(true, key)) {
+      std::string_view rest = *bases;
+      while (!rest.empty()) {
+        const size_t space = rest.find(' ');
+        add(std::string(rest.substr(0, space)));
+        rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+      }
     }
   }
   add(key);
@@ -276,37 +331,18 @@ std::vector<std::string> WordNet::BaseForms(std::string_view word) const {
   return out;
 }
 
-bool WordNet::ReachesByHypernyms(uint32_t from, uint32_t to, int max_steps) const {
-  std::vector<uint32_t> frontier{from};
-  for (int step = 0; step <= max_steps && !frontier.empty(); ++step) {
-    if (std::find(frontier.begin(), frontier.end(), to) != frontier.end()) return true;
-    if (step == max_steps) break;
-    std::vector<uint32_t> next;
-    for (uint32_t o : frontier) {
-      const std::optional<Synset> s = NounSynset(o);
-      if (!s) continue;
-      for (const Synset::Pointer& p : s->pointers) {
-        if (p.symbol == "@" || p.symbol == "@i") next.push_back(p.offset);
-      }
-    }
-    frontier = std::move(next);
-  }
-  return false;
-}
-
 NounClass ClassOfName(const WordNet& wn, std::string_view name) {
   NounClass c;
-  const std::vector<uint32_t> senses = wn.NounSenses(name);
-  for (uint32_t offset : senses) {
-    const uint8_t lexname = wn.Lexname(offset);
-    if (lexname == 0xFF) continue;
-    if (!c.found()) c.lexname = lexname;
-    if (wn.IsInstance(offset)) {
-      c.instance_lexname = lexname;
-      c.first_is_instance = offset == senses.front();
-      break;
-    }
+  if (name.empty()) return c;
+  const std::optional<uint32_t> v = wn.LemmaValue(IndexKey(name));
+  if (!v) return c;
+  if (table::LexnameOf(*v) != table::kNoLexname) {
+    c.lexname = static_cast<uint8_t>(table::LexnameOf(*v));
   }
+  if (table::InstanceLexnameOf(*v) != table::kNoLexname) {
+    c.instance_lexname = static_cast<uint8_t>(table::InstanceLexnameOf(*v));
+  }
+  c.first_is_instance = table::FirstIsInstanceOf(*v);
   return c;
 }
 
@@ -318,64 +354,20 @@ NounClass ClassOfNoun(const WordNet& wn, std::string_view word) {
   return {};
 }
 
-namespace {
-
-std::vector<uint32_t> FirstSenses(const WordNet& wn, std::string_view word) {
-  for (const std::string& base : wn.BaseForms(word)) {
-    const std::vector<uint32_t> senses = wn.NounSenses(base);
-    if (!senses.empty()) {
-      const size_t n = std::min(senses.size(), kMaxRelatedSenses);
-      return {senses.begin(), senses.begin() + static_cast<std::ptrdiff_t>(n)};
+bool CountedNounsRelated(const WordNet& wn, std::string_view a, std::string_view b) {
+  // The first sense of the first base form that has senses.
+  auto first_sense = [&](std::string_view word) -> std::optional<uint32_t> {
+    for (const std::string& base : wn.BaseForms(word)) {
+      const std::optional<uint32_t> v = wn.LemmaValue(base);
+      if (v && table::SenseOf(*v) != table::kNoSense) return table::SenseOf(*v);
     }
-  }
-  return {};
-}
-
-bool ShareWord(const Synset& x, const Synset& y) {
-  for (std::string_view a : x.words) {
-    for (std::string_view b : y.words) {
-      if (IndexKey(a) == IndexKey(b)) return true;
-    }
-  }
-  return false;
-}
-
-// Whether a sense of `group` has a member that is a sense of `member` or
-// shares a word with one.
-bool HasMember(const WordNet& wn, const std::vector<uint32_t>& group,
-               const std::vector<uint32_t>& member) {
-  for (uint32_t g : group) {
-    const std::optional<Synset> gs = wn.NounSynset(g);
-    if (!gs) continue;
-    for (const Synset::Pointer& p : gs->pointers) {
-      if (p.symbol != "%m") continue;
-      const std::optional<Synset> ms = wn.NounSynset(p.offset);
-      if (!ms) continue;
-      for (uint32_t m : member) {
-        if (m == p.offset) return true;
-        const std::optional<Synset> s = wn.NounSynset(m);
-        if (s && ShareWord(*ms, *s)) return true;
-      }
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-bool CountedNounsRelated(const WordNet& wn, std::string_view a, std::string_view b,
-                         int max_hypernym_steps) {
-  const std::vector<uint32_t> sa = FirstSenses(wn, a), sb = FirstSenses(wn, b);
-  if (sa.empty() || sb.empty()) return false;
-  for (uint32_t x : sa) {
-    for (uint32_t y : sb) {
-      if (x == y || wn.ReachesByHypernyms(x, y, max_hypernym_steps) ||
-          wn.ReachesByHypernyms(y, x, max_hypernym_steps)) {
-        return true;
-      }
-    }
-  }
-  return HasMember(wn, sa, sb) || HasMember(wn, sb, sa);
+    return std::nullopt;
+  };
+  const std::optional<uint32_t> x = first_sense(a);
+  if (!x) return false;
+  const std::optional<uint32_t> y = first_sense(b);
+  if (!y) return false;
+  return *x == *y || wn.GroupRelates(*x, *y) || wn.GroupRelates(*y, *x);
 }
 
 }  // namespace crosswire::wordnet

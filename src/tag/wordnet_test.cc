@@ -2,16 +2,37 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
+
+#include "wordnet_build.h"
+#include "wordnet_table.h"
 
 namespace crosswire::wordnet {
 namespace {
 
-// testdata/wordnet: a made-up WordNet in the real format (make_fixture.py).
+// testdata/wordnet: a made-up WordNet in the real format (make_fixture.py),
+// built into a table as the build does with the installed files.
+const std::string& FixtureTable() {
+  static const std::string table = [] {
+    TableStats stats;
+    auto r = BuildTable(std::string(CROSSWIRE_SOURCE_DIR) + "/testdata/wordnet", &stats);
+    EXPECT_TRUE(r.has_value()) << (r ? "" : r.error().message());
+    EXPECT_EQ(stats.lemmas, 18u);
+    EXPECT_EQ(stats.lemmas_unfound, 0u);
+    EXPECT_EQ(stats.exceptions, 1u);
+    return r ? *r : std::string();
+  }();
+  return table;
+}
+
 const WordNet& Fixture() {
   static const WordNet wn = [] {
-    auto r = WordNet::Open(std::string(CROSSWIRE_SOURCE_DIR) + "/testdata/wordnet");
+    auto r = WordNet::FromTable(FixtureTable());
     EXPECT_TRUE(r.has_value()) << (r ? "" : r.error().message());
     return std::move(*r);
   }();
@@ -19,7 +40,7 @@ const WordNet& Fixture() {
 }
 
 TEST(WordNetTest, MissingFolderIsNotFound) {
-  auto r = WordNet::Open("/nonexistent/wordnet");
+  auto r = BuildTable("/nonexistent/wordnet");
   ASSERT_FALSE(r.has_value());
   EXPECT_EQ(r.error().code(), ErrorCode::kNotFound);
   EXPECT_NE(r.error().message().find("index.noun"), std::string::npos);
@@ -27,37 +48,73 @@ TEST(WordNetTest, MissingFolderIsNotFound) {
 
 TEST(WordNetTest, LooksUpLemmasAndCollocations) {
   const WordNet& wn = Fixture();
-  EXPECT_EQ(wn.NounSenses("city").size(), 2u);
-  EXPECT_EQ(wn.NounSenses("City").size(), 2u);         // case-insensitive
-  EXPECT_EQ(wn.NounSenses("Port Kessel").size(), 1u);  // space as "_"
-  EXPECT_EQ(wn.NounSenses("port_kessel").size(), 1u);
-  EXPECT_TRUE(wn.NounSenses("port").empty());
-  EXPECT_TRUE(wn.NounSenses("zzz").empty());
-  EXPECT_TRUE(wn.NounSenses("").empty());
-  EXPECT_TRUE(wn.NounSenses("aaa").empty());  // before the first lemma
+  EXPECT_TRUE(wn.HasNoun("city"));
+  EXPECT_TRUE(wn.HasNoun("City"));         // case-insensitive
+  EXPECT_TRUE(wn.HasNoun("Port Kessel"));  // space as "_"
+  EXPECT_TRUE(wn.HasNoun("port_kessel"));
+  EXPECT_FALSE(wn.HasNoun("port"));
+  EXPECT_FALSE(wn.HasNoun("zzz"));
+  EXPECT_FALSE(wn.HasNoun(""));
+  EXPECT_FALSE(wn.HasNoun("aaa"));  // before the first lemma
   // The first and last lemmas of the file are found (search bounds).
-  EXPECT_EQ(wn.NounSenses("acme shipping company").size(), 1u);
-  EXPECT_EQ(wn.NounSenses("state").size(), 2u);
+  EXPECT_TRUE(wn.HasNoun("acme shipping company"));
+  EXPECT_TRUE(wn.HasNoun("state"));
+  EXPECT_FALSE(wn.HasNoun("statf"));
+  // An exception's inflected form is no lemma.
+  EXPECT_FALSE(wn.HasNoun("men"));
 }
 
-TEST(WordNetTest, ReadsSynsets) {
-  const WordNet& wn = Fixture();
-  const auto senses = wn.NounSenses("crewman");
-  ASSERT_EQ(senses.size(), 1u);
-  const auto s = wn.NounSynset(senses[0]);
-  ASSERT_TRUE(s.has_value());
-  EXPECT_EQ(s->lexname, kNounPerson);
-  EXPECT_EQ(LexnameName(s->lexname), "noun.person");
-  EXPECT_EQ(s->words, (std::vector<std::string_view>{"sailor", "crewman"}));
-  ASSERT_EQ(s->pointers.size(), 2u);
-  EXPECT_EQ(s->pointers[1].symbol, "#m");
-  EXPECT_EQ(wn.NounSynset(s->pointers[1].offset)->words[0], "crew");
-  EXPECT_FALSE(s->instance());
-  EXPECT_EQ(wn.Lexname(senses[0]), kNounPerson);
-  // An offset that is not a synset's start.
-  EXPECT_FALSE(wn.NounSynset(senses[0] + 1).has_value());
-  EXPECT_FALSE(wn.NounSynset(1u << 30).has_value());
-  EXPECT_EQ(wn.Lexname(senses[0] + 1), 0xFF);
+// Many keys over many blocks: every key is found, and nothing between them.
+TEST(WordNetTest, LooksUpAcrossBlocks) {
+  // A fixture of 3,000 lemmas (about a dozen 4 KiB blocks), written in the
+  // real format to a temporary folder.
+  const std::string dir = ::testing::TempDir() + "/wordnet_blocks";
+  std::filesystem::create_directories(dir);
+  std::string index, data;
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back("lemma_" + std::to_string(100000 + 7 * i));
+  for (const std::string& k : keys) {
+    const size_t offset = data.size();
+    char line[200];
+    std::snprintf(line, sizeof line, "%08zu 15 n 01 %s 0 000 | a made-up place\n", offset,
+                  k.c_str());
+    data += line;
+    std::snprintf(line, sizeof line, "%s n 1 0 1 0 %08zu  \n", k.c_str(), offset);
+    index += line;
+  }
+  std::ofstream(dir + "/index.noun") << index;
+  std::ofstream(dir + "/data.noun") << data;
+  std::ofstream(dir + "/noun.exc") << "lemmata lemma_100000\n";
+  auto table = BuildTable(dir);
+  ASSERT_TRUE(table.has_value()) << table.error().message();
+  auto wn = WordNet::FromTable(*table);
+  ASSERT_TRUE(wn.has_value()) << wn.error().message();
+  for (const std::string& k : keys) {
+    EXPECT_TRUE(wn->HasNoun(k)) << k;
+    EXPECT_EQ(ClassOfName(*wn, k).lexname, kNounLocation) << k;
+    EXPECT_FALSE(wn->HasNoun(k + "0")) << k;
+    EXPECT_FALSE(wn->HasNoun(k.substr(0, k.size() - 1))) << k;
+  }
+  EXPECT_EQ(wn->BaseForms("Lemmata"), std::vector<std::string>{"lemma_100000"});
+}
+
+TEST(WordNetTest, RejectsDamagedTables) {
+  const std::string& good = FixtureTable();
+  ASSERT_TRUE(WordNet::FromTable(good).has_value());
+  EXPECT_EQ(WordNet::FromTable("").error().code(), ErrorCode::kDataLoss);
+  EXPECT_EQ(WordNet::FromTable(good.substr(0, good.size() / 2)).error().code(),
+            ErrorCode::kDataLoss);
+  std::string bad_magic = good;
+  bad_magic[0] ^= 1;
+  EXPECT_NE(WordNet::FromTable(bad_magic).error().message().find("magic"), std::string::npos);
+  std::string bad_version = good;
+  const uint32_t version = table::kVersion + 1;
+  std::memcpy(bad_version.data() + 4 * table::kVersionWord, &version, 4);
+  EXPECT_NE(WordNet::FromTable(bad_version).error().message().find("version"), std::string::npos);
+  std::string bad_section = good;
+  const uint32_t far = 1u << 30;
+  std::memcpy(bad_section.data() + 4 * table::kGroupsOffset, &far, 4);
+  EXPECT_EQ(WordNet::FromTable(bad_section).error().code(), ErrorCode::kDataLoss);
 }
 
 TEST(WordNetTest, BaseFormsFollowMorphy) {
@@ -89,19 +146,6 @@ TEST(WordNetTest, ClassesOfNamesAndNouns) {
   EXPECT_FALSE(ClassOfName(wn, "sailors").found());  // names get no morphology
 }
 
-TEST(WordNetTest, HypernymClosure) {
-  const WordNet& wn = Fixture();
-  const uint32_t sailor = wn.NounSenses("sailor")[0], person = wn.NounSenses("person")[0],
-                 entity = wn.NounSenses("entity")[0], freedonia = wn.NounSenses("freedonia")[0],
-                 location = wn.NounSenses("location")[0];
-  EXPECT_TRUE(wn.ReachesByHypernyms(sailor, sailor, 0));
-  EXPECT_TRUE(wn.ReachesByHypernyms(sailor, person, 1));
-  EXPECT_FALSE(wn.ReachesByHypernyms(sailor, entity, 1));
-  EXPECT_TRUE(wn.ReachesByHypernyms(sailor, entity, 2));
-  EXPECT_FALSE(wn.ReachesByHypernyms(person, sailor, 5));      // upward only
-  EXPECT_TRUE(wn.ReachesByHypernyms(freedonia, location, 2));  // through "@i"
-}
-
 TEST(WordNetTest, CountedNounsRelated) {
   const WordNet& wn = Fixture();
   struct Case {
@@ -117,25 +161,31 @@ TEST(WordNetTest, CountedNounsRelated) {
   for (const auto& c : cases) {
     EXPECT_EQ(CountedNounsRelated(wn, c.a, c.b), c.related) << c.a << " / " << c.b;
   }
-  // Kinds of one another, when hypernym steps are allowed.
+  // A kind of the other is not enough: no hypernym steps.
   EXPECT_FALSE(CountedNounsRelated(wn, "men", "persons"));
-  EXPECT_TRUE(CountedNounsRelated(wn, "men", "persons", 1));
-  EXPECT_TRUE(CountedNounsRelated(wn, "person", "man", 1));  // either direction
-  EXPECT_FALSE(CountedNounsRelated(wn, "sailor", "entity", 1));
-  EXPECT_TRUE(CountedNounsRelated(wn, "sailor", "entity", 2));
-  EXPECT_FALSE(CountedNounsRelated(wn, "man", "sailor", 2));  // siblings under "person"
+  EXPECT_FALSE(CountedNounsRelated(wn, "sailor", "entity"));
+  // One synset under two lemmas ("group", "grouping"), and a first sense only:
+  // "state" is first the country.
+  EXPECT_TRUE(CountedNounsRelated(wn, "groups", "groupings"));
+  EXPECT_TRUE(CountedNounsRelated(wn, "states", "countries"));
 }
 
-// The real WordNet, when this machine has it (Debian's wordnet-base).
+// The real WordNet, embedded when the build had it (Debian's wordnet-base).
 TEST(WordNetTest, InstalledWordNetKnowsCountries) {
-  auto r = WordNet::Open("/usr/share/wordnet");
-  if (!r)
-    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base): "
-                 << r.error().message();
-  const NounClass c = ClassOfName(*r, "United Arab Emirates");
+  const WordNet* wn = WordNet::Installed();
+  if (wn == nullptr) GTEST_SKIP() << "built without WordNet (package wordnet-base)";
+  const NounClass c = ClassOfName(*wn, "United Arab Emirates");
   EXPECT_EQ(c.instance_lexname, kNounLocation);
-  EXPECT_EQ(ClassOfNoun(*r, "sailors").lexname, kNounPerson);
-  EXPECT_EQ(r->BaseForms("children"), std::vector<std::string>{"child"});
+  EXPECT_TRUE(c.first_is_instance);
+  EXPECT_EQ(ClassOfNoun(*wn, "sailors").lexname, kNounPerson);
+  EXPECT_EQ(wn->BaseForms("children"), std::vector<std::string>{"child"});
+  EXPECT_TRUE(CountedNounsRelated(*wn, "sailors", "crewmen"));
+  EXPECT_TRUE(CountedNounsRelated(*wn, "crew", "sailors"));
+  EXPECT_FALSE(CountedNounsRelated(*wn, "people", "workers"));
+  // "French" is first the language, though it also names a sculptor.
+  const NounClass french = ClassOfName(*wn, "French");
+  EXPECT_EQ(french.instance_lexname, kNounPerson);
+  EXPECT_FALSE(french.first_is_instance);
 }
 
 }  // namespace
