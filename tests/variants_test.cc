@@ -59,7 +59,8 @@ int FindGroup(const std::vector<FactGroup>& groups, const Mention& m) {
     if (!IsName(groups[g].kind)) continue;
     for (const Fact& f : groups[g].claims) {
       if (f.article != m.article) continue;
-      if (f.value == m.name) return static_cast<int>(g);
+      // A final period may belong to the sentence ("... in Newport, R.I.").
+      if (f.value == m.name || f.value + "." == m.name) return static_cast<int>(g);
       if (containing < 0 && f.value.find(m.name) != std::string::npos) {
         containing = static_cast<int>(g);
       }

@@ -1048,16 +1048,20 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
       if (!seen.emplace(pa.surface, pb.surface).second) continue;
       seen.emplace(pb.surface, pa.surface);
       std::string why;
-      auto tied = [](const Claim& c, const Prepared& other) {
-        for (const std::string& alias : c.aliases) {
-          if (NameWords(alias) == other.name.words) return true;
+      // The phrase that tied them ("known locally as", "formerly"), or
+      // empty when the text does not tie them.
+      auto tied = [](const Claim& c, const Prepared& other) -> std::string {
+        for (size_t k = 0; k < c.aliases.size(); ++k) {
+          if (NameWords(c.aliases[k]) != other.name.words) continue;
+          return k < c.alias_reasons.size() ? c.alias_reasons[k] : "named beside it";
         }
-        return false;
+        return "";
       };
       if (AcronymExpands(pa.name, pb.name) || AcronymExpands(pb.name, pa.name)) {
         why = "abbreviation";
-      } else if (tied(a, pb) || tied(b, pa)) {
-        why = "the text gives one as the other's local name";
+      } else if (const std::string t = tied(a, pb).empty() ? tied(b, pa) : tied(a, pb);
+                 !t.empty()) {
+        why = "the text gives one as the other's local name or other name (" + t + ")";
       } else if (const auto& r = memo->Get(pa, pb)) {
         why = r->empty() ? "same words, written differently" : *r;
       } else {

@@ -1236,10 +1236,13 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   // either, so that an outlet writing only the other one links.
   std::vector<NameAlias> aliases;
   for (size_t si = 0; si < sentences.size(); ++si) {
-    // Only sentences with a parenthesis or "locally" can tie two names.
+    // Only sentences with a parenthesis or a tying word ("known locally
+    // as", "also called", "formerly") can tie two names.
     const auto& toks = sentence_toks[si];
-    if (std::none_of(toks.begin(), toks.end(),
-                     [](const Tok& t) { return t.text == "(" || t.lower == "locally"; })) {
+    if (std::none_of(toks.begin(), toks.end(), [](const Tok& t) {
+          return t.text == "(" || t.lower == "known" || t.lower == "called" ||
+                 t.lower == "formerly";
+        })) {
       continue;
     }
     for (NameAlias& a : FindLocalNameAliases(
@@ -1251,8 +1254,14 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     const std::vector<std::string> name = NameWords(alias.name), other = NameWords(alias.alias);
     for (Claim& c : out) {
       const std::vector<std::string> words = NameWords(c.fact.about);
-      if (words == name) c.aliases.push_back(alias.alias);
-      if (words == other) c.aliases.push_back(alias.name);
+      if (words == name) {
+        c.aliases.push_back(alias.alias);
+        c.alias_reasons.push_back(alias.reason);
+      }
+      if (words == other) {
+        c.aliases.push_back(alias.name);
+        c.alias_reasons.push_back(alias.reason);
+      }
     }
   }
   if (out_mentions != nullptr) {

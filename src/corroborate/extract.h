@@ -110,6 +110,7 @@ struct Claim {
   // "Aleppo, known locally as Halab": FindLocalNameAliases), linked across
   // articles by LinkAliases (align.cc).
   std::vector<std::string> aliases;
+  std::vector<std::string> alias_reasons;  // per alias: "known locally as", "formerly"
   // Times and dates: stems of the words saying what happened at the clock
   // time or on the date (TimeEventWords), sorted; empty when the text does
   // not say.

@@ -245,6 +245,13 @@ WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && diff <= 1 && EditDistance(a, b) == 1) {
     return WordMatch::kSlip;
   }
+  // One edit apart once romanisation choices are folded: "Aleksandr" /
+  // "Alexander" (ks/x, then one vowel). Held to the slip's conditions.
+  if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0]) {
+    const std::string ka = TransliterationKey(a), kb = TransliterationKey(b);
+    const size_t kdiff = ka.size() > kb.size() ? ka.size() - kb.size() : kb.size() - ka.size();
+    if (kdiff <= 1 && EditDistance(ka, kb) == 1) return WordMatch::kSlip;
+  }
   // Vowels only, within two edits: "Zouhir"/"Zuhair" (IsSpellingVariant).
   if (diff <= 2 && IsSpellingVariant(a, b)) return WordMatch::kSlip;
   const std::string& shorter = a.size() < b.size() ? a : b;
@@ -256,6 +263,17 @@ WordMatch CompareWords(const std::string& a, const std::string& b) {
     if (replaced == 1) return WordMatch::kInnerSlip;
   }
   return WordMatch::kNone;
+}
+
+// Two given names that differ only by a final vowel, or by one added at the
+// end: the masculine and feminine of one name ("Mario" / "Maria", "Daniel" /
+// "Daniela", "Aleksandr" / "Aleksandra"), two people rather than a slip.
+bool GenderedPair(std::string_view a, std::string_view b) {
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o'; };
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() == a.size() + 1) return b.starts_with(a) && vowel(b.back());
+  return a.size() == b.size() && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) &&
+         vowel(a.back()) && vowel(b.back());
 }
 
 bool BothOf(const NameForm& a, const NameForm& b, FactKind kind) {
@@ -287,6 +305,13 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     const size_t letters = std::min(wa[k].size(), wb[k].size());
     if (m == WordMatch::kSlip &&
         (!same_kind || (agreeing == 0 && (people || letters < kMinLoneSlipLetters)))) {
+      return std::nullopt;
+    }
+    // A given name's gendered ending is another person ("Mario" / "Maria
+    // Ortega"); a surname's last letter may still slip.
+    if (m == WordMatch::kSlip && people && k + 1 < wa.size() &&
+        (GenderedPair(wa[k], wb[k]) ||
+         GenderedPair(TransliterationKey(wa[k]), TransliterationKey(wb[k])))) {
       return std::nullopt;
     }
     if (m == WordMatch::kTruncated && (!organisations || k + 1 != wa.size() || agreeing == 0)) {
@@ -337,7 +362,10 @@ std::vector<std::string> NameWords(std::string_view name) {
 }
 
 std::string TransliterationKey(std::string_view word) {
-  const std::string w = FoldCase(word);
+  std::string w = FoldCase(word);
+  // Cyrillic Е at a word's start is written "Ye" or "E": "Yevgeny" /
+  // "Evgeny", "Yekaterinburg" / "Ekaterinburg".
+  if (w.size() > 3 && w[0] == 'y' && w[1] == 'e') w.erase(0, 1);
   std::string m;
   for (size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
@@ -639,17 +667,29 @@ std::vector<NameAlias> FindLocalNameAliases(std::string_view text) {
         out.push_back({text_of(*name), text_of(*alias), "named in parentheses"});
       }
     }
-    // "Aleppo, known locally as Halab", "Aleppo, locally known as Halab".
-    const bool known_locally = i + 3 < toks.size() &&
-                               ((toks[i].lower == "known" && toks[i + 1].lower == "locally") ||
-                                (toks[i].lower == "locally" && toks[i + 1].lower == "known")) &&
-                               toks[i + 2].lower == "as";
-    if (known_locally) {
+    // "Aleppo, known locally as Halab", "Myanmar, also known as Burma",
+    // "Lviv, also called Lvov", "Mumbai (formerly Bombay)": a name, a comma
+    // or an opening parenthesis, a phrase that ties a second name to it,
+    // and that name.
+    static const std::vector<std::vector<std::string_view>> kTies = {
+        {"known", "locally", "as"}, {"locally", "known", "as"},    {"also", "known", "as"},
+        {"also", "called"},         {"formerly", "known", "as"},   {"formerly", "called"},
+        {"once", "known", "as"},    {"previously", "known", "as"}, {"formerly"}};
+    for (const auto& tie : kTies) {
+      if (i + tie.size() >= toks.size()) continue;
+      bool match = true;
+      for (size_t k = 0; k < tie.size() && match; ++k) match = toks[i + k].lower == tie[k];
+      if (!match) continue;
       size_t end = i;
-      if (end > 0 && toks[end - 1].text == ",") --end;
+      if (end > 0 && (toks[end - 1].text == "," || toks[end - 1].text == "(")) --end;
       const auto name = run_before(end);
-      const auto alias = run_after(i + 3);
-      if (name && alias) out.push_back({text_of(*name), text_of(*alias), "known locally as"});
+      const auto alias = run_after(i + tie.size());
+      if (name && alias) {
+        std::string reason;
+        for (std::string_view w : tie) reason += (reason.empty() ? "" : " ") + std::string(w);
+        out.push_back({text_of(*name), text_of(*alias), reason});
+      }
+      break;
     }
   }
   return out;

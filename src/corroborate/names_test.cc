@@ -22,6 +22,8 @@ TEST(TransliterationKeyTest, FoldsRomanisationChoices) {
       {"Weber", "Webber", true},       {"Aleksandr", "Alexandr", true},
       {"Wladimir", "Vladimir", true},  {"Mouammar", "Muammar", true},
       {"Mohammed", "Muhammad", false}, {"Maria", "Mario", false},
+      {"Yevgeny", "Evgeny", true},     {"Yelena", "Elena", true},
+      {"Yemen", "Yemen", true},        {"Yale", "Ale", false},
       {"Austria", "Australia", false}, {"Kessel", "Kassel", false},
   };
   for (const auto& c : cases) {
@@ -68,6 +70,14 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
       {"Sergei Lavrenko", "Sergey Lavrenko", FactKind::kPerson, "transliteration sergei/sergey"},
       {"Muammar Gaddafi", "Muammar Qadhafi", FactKind::kPerson, "transliteration gaddafi/qadhafi"},
       {"Oleh Zelensky", "Oleh Zelenskyy", FactKind::kPerson, "transliteration zelensky/zelenskyy"},
+      // One edit apart once romanisation is folded (ks/x, then a vowel).
+      {"Aleksandr Morev", "Alexander Morev", FactKind::kPerson,
+       "one-letter difference aleksandr/alexander"},
+      {"Aleksandr Morev", "Alexandra Morev", FactKind::kPerson, std::nullopt},
+      // A given name's gendered ending: two people.
+      {"Mario Ortega", "Maria Ortega", FactKind::kPerson, std::nullopt},
+      {"Daniel Ortega", "Daniela Ortega", FactKind::kPerson, std::nullopt},
+      {"Ilona Ortega", "Ilona Ortego", FactKind::kPerson, "one-letter difference ortega/ortego"},
       // One-letter slip: only when the rest of the name agrees.
       {"Dana Pilsner", "Dana Pilsener", FactKind::kPerson,
        "one-letter difference pilsner/pilsener"},
@@ -347,6 +357,11 @@ TEST(FindLocalNameAliasesTest, FindsNamesTheTextTies) {
       {"Fighting in Tarnow (Tarnuv) stopped.", {{"Tarnow", "Tarnuv"}}},
       {"Aid reached Port Kessel, known locally as Kesselhafen, on Monday.",
        {{"Port Kessel", "Kesselhafen"}}},
+      {"Floods struck Tarvonia, also known as Tarvland, on Friday.", {{"Tarvonia", "Tarvland"}}},
+      {"Trains from Velmar, also called Velmarsk, stopped.", {{"Velmar", "Velmarsk"}}},
+      {"The storm hit Port Brill (formerly Brillmouth) at dawn.", {{"Port Brill", "Brillmouth"}}},
+      {"Norland, formerly known as Norvia, voted.", {{"Norland", "Norvia"}}},
+      {"The party, also known as the league, met.", {}},   // no name tied
       {"The Brill Harbour Authority (BHA) said so.", {}},  // an abbreviation
       {"About 20 (twenty) boats left.", {}},
       {"", {}},
