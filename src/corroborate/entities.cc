@@ -289,6 +289,19 @@ bool IsNameWord(const Tok& t) {
   return false;
 }
 
+// US states as news agencies abbreviate them after a town (AP style, the
+// period dropped: "Calif", "Colo"; dotted capitals: "N.J.", "R.I.", "D.C.").
+// A closed list: nothing else written after a town and a comma is an address
+// abbreviation ("Cairo, Egypt." is a town and a country).
+bool IsStateAbbreviation(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "Ala",  "Ariz", "Ark",  "Calif", "Colo", "Conn", "Del",  "Fla",  "Ga",   "Ill",  "Ind",
+      "Kan",  "Ky",   "La",   "Md",    "Mass", "Mich", "Minn", "Miss", "Mo",   "Mont", "Neb",
+      "Nev",  "Okla", "Ore",  "Pa",    "Tenn", "Tex",  "Vt",   "Va",   "Wash", "Wis",  "Wyo",
+      "N.H.", "N.J.", "N.M.", "N.Y.",  "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C."};
+  return kWords.contains(w);
+}
+
 bool IsAllCaps(std::string_view w) {
   size_t letters = 0;
   for (char c : w) {
@@ -363,6 +376,8 @@ struct Mention {
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
   // (IsVehicleNoun).
   bool vehicle = false;
+  // A town's state abbreviated after it: "N.J." of "Newark, N.J.".
+  std::string address;
 };
 
 // Nouns of vessels and aircraft. A name right after one ("the submarine
@@ -854,11 +869,23 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     const bool names_a_scale = last_tok + 1 < toks.size() && toks[last_tok + 1].lower == "scale";
     // "Golden, Colo.,": an abbreviated state or region after a town is part
     // of the town's address, not a place of its own.
+    // So is a postal abbreviation in dotted capitals ("Newark, N.J.,"). The
+    // town takes it as its address: the form that article writes ("Newark,
+    // N.J." beside another outlet's "Newark" is a variant), and a place cue.
+    const bool dotted_state = m.words.size() == 1 && m.words[0].size() == 4 &&
+                              m.words[0][1] == '.' && m.words[0][3] == '.' && IsAllCaps(m.words[0]);
     const bool address_abbreviation =
-        m.words.size() == 1 && first_tok >= 2 && last_tok + 1 < toks.size() &&
-        toks[last_tok + 1].text == "." && toks[first_tok - 1].text == "," &&
-        toks[first_tok - 2].capitalized && m.words[0].size() <= 5 && !IsAllCaps(m.words[0]);
+        m.words.size() == 1 && first_tok >= 2 && toks[first_tok - 1].text == "," &&
+        toks[first_tok - 2].capitalized &&
+        (dotted_state || (last_tok + 1 < toks.size() && toks[last_tok + 1].text == "." &&
+                          m.words[0].size() <= 5 && !IsAllCaps(m.words[0])));
     if (address_abbreviation) {
+      Mention* town = mentions->empty() ? nullptr : &mentions->back();
+      if (town != nullptr && town->sentence == si && IsStateAbbreviation(m.words[0]) &&
+          town->end == span.begin + toks[first_tok - 2].end) {
+        town->address = dotted_state ? m.words[0] : m.words[0] + ".";
+        town->place += kPlaceNounVote;
+      }
       i = run_end - 1;
       continue;
     }
@@ -1218,6 +1245,12 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     const FactKind kind = MajorityKind(person, org, place);
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
+    for (size_t k : ks) {
+      if (!mentions[k].address.empty()) {
+        c.address = mentions[k].address;
+        break;
+      }
+    }
     for (size_t k : ks) {
       const Mention& m = mentions[k];
       if (m.words.size() == 1 && !AcronymKey(m.words[0]).empty() && m.words[0] != name &&

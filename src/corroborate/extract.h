@@ -111,6 +111,9 @@ struct Claim {
   // articles by LinkAliases (align.cc).
   std::vector<std::string> aliases;
   std::vector<std::string> alias_reasons;  // per alias: "known locally as", "formerly"
+  // Entities: the state an article writes after a town ("N.J." of "Newark,
+  // N.J."): part of that article's form of the name.
+  std::string address;
   // Times and dates: stems of the words saying what happened at the clock
   // time or on the date (TimeEventWords), sorted; empty when the text does
   // not say.
