@@ -876,9 +876,8 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
                               m.words[0][1] == '.' && m.words[0][3] == '.' && IsAllCaps(m.words[0]);
     const bool address_abbreviation =
         m.words.size() == 1 && first_tok >= 2 && toks[first_tok - 1].text == "," &&
-        toks[first_tok - 2].capitalized &&
-        (dotted_state || (last_tok + 1 < toks.size() && toks[last_tok + 1].text == "." &&
-                          m.words[0].size() <= 5 && !IsAllCaps(m.words[0])));
+        toks[first_tok - 2].capitalized && IsStateAbbreviation(m.words[0]) &&
+        (dotted_state || (last_tok + 1 < toks.size() && toks[last_tok + 1].text == "."));
     if (address_abbreviation) {
       Mention* town = mentions->empty() ? nullptr : &mentions->back();
       if (town != nullptr && town->sentence == si && IsStateAbbreviation(m.words[0]) &&
