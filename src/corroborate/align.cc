@@ -448,8 +448,18 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       }
       return Link::kNone;
     }
-    default:
-      return NamesMatchPrepared(pa, pb, memo) ? Link::kSame : Link::kNone;
+    default: {
+      const auto& reason = memo->Get(pa, pb);
+      if (!reason) return Link::kNone;
+      // A slipped letter is believed only where the role agrees too: "Coach
+      // Dan Ferris" and "Senator Don Ferris" are two people.
+      if (a.fact.kind == FactKind::kPerson && b.fact.kind == FactKind::kPerson && !a.role.empty() &&
+          !b.role.empty() && a.role != b.role &&
+          reason->find("one-letter difference") != std::string::npos) {
+        return Link::kNone;
+      }
+      return Link::kSame;
+    }
   }
 }
 

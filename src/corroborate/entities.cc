@@ -378,6 +378,8 @@ struct Mention {
   bool vehicle = false;
   // A town's state abbreviated after it: "N.J." of "Newark, N.J.".
   std::string address;
+  // The title or role word right before the name, case-folded: "senator".
+  std::string role;
 };
 
 // Nouns of vessels and aircraft. A name right after one ("the submarine
@@ -803,7 +805,14 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   const bool modifies_noun =
       last_tok + 1 < toks.size() && toks[last_tok + 1].kind == TokKind::kWord &&
       !toks[last_tok + 1].capitalized && !IsFunctionWord(toks[last_tok + 1].lower);
-  const bool locative = IsLocative(prev) || (prev == "the" && IsLocative(prev2) && !modifies_noun);
+  // "to" after a word of allegiance or kinship ("forces loyal to X", "an
+  // aide to X", "married to X") ties X to people, not a place.
+  static const std::unordered_set<std::string_view> kTiedTo = {
+      "loyal",   "allied", "opposed", "married", "related",   "faithful",
+      "devoted", "aide",   "adviser", "advisor", "successor", "heir"};
+  const bool tied_to = prev == "to" && kTiedTo.contains(prev2);
+  const bool locative =
+      (IsLocative(prev) && !tied_to) || (prev == "the" && IsLocative(prev2) && !modifies_noun);
   if (locative && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
     m->place += kLocativeVote;
   }
@@ -845,6 +854,13 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     Mention m;
     m.sentence = si;
+    // The word right before the name when it is a title or a leading word
+    // cut off the run: the role ("Coach", "Senator", "chief" of "Police
+    // chief David Smith").
+    if (const size_t t = run.toks[first];
+        t > 0 && toks[t - 1].kind == TokKind::kWord && (first > 0 || IsTitle(toks[t - 1].lower))) {
+      m.role = toks[t - 1].lower;
+    }
     const size_t initials = LeadingInitials(toks, run.toks, first);
     if (initials > 0) {
       std::string joined;  // "U.S.": the letters with their periods
@@ -1245,10 +1261,8 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
     for (size_t k : ks) {
-      if (!mentions[k].address.empty()) {
-        c.address = mentions[k].address;
-        break;
-      }
+      if (c.address.empty()) c.address = mentions[k].address;
+      if (c.role.empty()) c.role = mentions[k].role;
     }
     for (size_t k : ks) {
       const Mention& m = mentions[k];

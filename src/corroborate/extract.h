@@ -114,6 +114,9 @@ struct Claim {
   // Entities: the state an article writes after a town ("N.J." of "Newark,
   // N.J."): part of that article's form of the name.
   std::string address;
+  // People: the title or role word before the name in its article
+  // ("senator", "coach"), case-folded; empty when none.
+  std::string role;
   // Times and dates: stems of the words saying what happened at the clock
   // time or on the date (TimeEventWords), sorted; empty when the text does
   // not say.
