@@ -927,8 +927,16 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
         !nationality && ((followed_by_lower_word && IsPlaceWord(toks[last_tok + 1].lower)) ||
                          (before == "of" && IsPlaceWord(NounKey(before2))) ||
                          (IsLocative(before) && next_is_function_word));
+    // A name WordNet lists first of all as a place ("Iran", "Sudan",
+    // "Japan") is that place whatever follows it ("Iran sent aid").
+    auto listed_place = [&] {
+      const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+      if (wn == nullptr) return false;
+      const wordnet::NounClass c = wordnet::ClassOfName(*wn, last_lower);
+      return c.first_is_instance && c.instance_lexname == wordnet::kNounLocation;
+    };
     if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
-        !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context) {
+        !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context && !listed_place()) {
       i = run_end - 1;
       continue;
     }
