@@ -93,6 +93,7 @@
 #include <set>
 
 #include "crosswire/corroborate.h"
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire {
@@ -593,6 +594,23 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
       return With("shortened form: leading words dropped", *r);
     }
     return std::nullopt;
+  }
+  // A team or firm named after its town, then by its own plural name alone:
+  // "Portland Herons" / "Herons", "New Orleans Saints" / "Saints". The short
+  // form is an organisation; the full one may be typed a place by its town's
+  // words, but not be a place WordNet lists ("United Arab Emirates" is no
+  // team "Emirates").
+  if (shorter.size() == 1 && longer.size() >= 2 && shorter.front() == longer.back() &&
+      shorter.front().size() >= 4 && shorter.front().back() == 's' &&
+      (a_shorter ? a : b).kind == FactKind::kOrganization &&
+      ((a_shorter ? b : a).kind == FactKind::kOrganization ||
+       (a_shorter ? b : a).kind == FactKind::kPlace)) {
+    const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+    std::string lemma;
+    for (const std::string& w : longer) lemma += (lemma.empty() ? "" : " ") + w;
+    if (wn == nullptr || !wordnet::ClassOfName(*wn, lemma).first_is_instance) {
+      return "shortened form: town dropped before the team's or firm's own name";
+    }
   }
   if (!organisations) return std::nullopt;
   // A nationality before an organisation's own name: "Ruritanian Red

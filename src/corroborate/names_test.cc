@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -252,6 +253,13 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
       {"Norland Airlines", K::kOrganization, "Norland", K::kOrganization,
        "shortened form: first word"},
       {"Norland Airlines", K::kOrganization, "Norland", K::kPlace, std::nullopt},
+      // A team named after its town, then by its own plural name alone.
+      {"Velmar Herons", K::kPlace, "Herons", K::kOrganization,
+       "shortened form: town dropped before the team's or firm's own name"},
+      {"Velmar Herons", K::kOrganization, "Herons", K::kOrganization,
+       "shortened form: town dropped before the team's or firm's own name"},
+      {"Velmar Herons", K::kPlace, "Herons", K::kPlace, std::nullopt},
+      {"Velmar Heron", K::kOrganization, "Heron", K::kOrganization, std::nullopt},
       {"Air Norland", K::kOrganization, "Norland", K::kPlace, std::nullopt},
       {"Air Norland", K::kOrganization, "Norland", K::kOrganization, std::nullopt},
       {"Dan Norl", K::kPerson, "Dan Norland", K::kPerson, std::nullopt},  // people: no truncation
@@ -311,6 +319,17 @@ TEST(NameLinkTest, PlaceNamesShortenedOrSlipped) {
     EXPECT_EQ(NameLink(b, a).has_value(), c.reason.has_value())
         << "symmetric: " << c.b << " / " << c.a;
   }
+}
+
+// A place WordNet lists is no team named after its town: the airline
+// "Emirates" is not the "United Arab Emirates".
+TEST(NameLinkTest, AListedPlaceIsNoTeamsFullName) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+  }
+  EXPECT_EQ(NameLink(MakeNameForm("United Arab Emirates", FactKind::kPlace),
+                     MakeNameForm("Emirates", FactKind::kOrganization)),
+            std::nullopt);
 }
 
 TEST(NameInitialsTest, InitialsOfCapitalisedWordsAndHyphenParts) {
