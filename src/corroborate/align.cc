@@ -451,6 +451,11 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
     default: {
       const auto& reason = memo->Get(pa, pb);
       if (!reason) return Link::kNone;
+      // "The state of Georgia" and "the country of Georgia": the text says
+      // they are two places.
+      if (!a.place_class.empty() && !b.place_class.empty() && a.place_class != b.place_class) {
+        return Link::kNone;
+      }
       // A slipped letter is believed only where the role agrees too: "Coach
       // Dan Ferris" and "Senator Don Ferris" are two people.
       if (a.fact.kind == FactKind::kPerson && b.fact.kind == FactKind::kPerson && !a.role.empty() &&

@@ -380,7 +380,22 @@ struct Mention {
   std::string address;
   // The title or role word right before the name, case-folded: "senator".
   std::string role;
+  // What the text says the place is: "country" of "the country of Georgia",
+  // "state" of "the state of Georgia" (PlaceClass); empty when it does not.
+  std::string place_class;
 };
+
+// The class a place noun before "of" gives the name after it ("the republic
+// of Georgia" -> "country", "the state of Georgia" -> "state"), or "".
+std::string PlaceClass(std::string_view noun) {
+  static const std::unordered_map<std::string_view, std::string_view> kClasses = {
+      {"country", "country"}, {"nation", "country"}, {"republic", "country"},
+      {"kingdom", "country"}, {"state", "state"},    {"province", "province"},
+      {"city", "city"},       {"town", "city"},      {"county", "county"},
+      {"island", "island"},   {"region", "region"},  {"village", "village"}};
+  const auto it = kClasses.find(noun);
+  return it == kClasses.end() ? "" : std::string(it->second);
+}
 
 // Nouns of vessels and aircraft. A name right after one ("the submarine
 // Kursk", "the liner Titanic") is the vehicle's name: neither a person, a place nor an
@@ -854,6 +869,9 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     Mention m;
     m.sentence = si;
+    if (const size_t t = run.toks[first]; t >= 2 && toks[t - 1].lower == "of") {
+      m.place_class = PlaceClass(toks[t - 2].lower);
+    }
     // The word right before the name when it is a title or a leading word
     // cut off the run: the role ("Coach", "Senator", "chief" of "Police
     // chief David Smith").
@@ -1271,6 +1289,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     for (size_t k : ks) {
       if (c.address.empty()) c.address = mentions[k].address;
       if (c.role.empty()) c.role = mentions[k].role;
+      if (c.place_class.empty()) c.place_class = mentions[k].place_class;
     }
     for (size_t k : ks) {
       const Mention& m = mentions[k];

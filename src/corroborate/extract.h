@@ -117,6 +117,9 @@ struct Claim {
   // People: the title or role word before the name in its article
   // ("senator", "coach"), case-folded; empty when none.
   std::string role;
+  // Places: what the text says the place is ("country" of "the country of
+  // Georgia", "state"); two of one name but different classes are two places.
+  std::string place_class;
   // Times and dates: stems of the words saying what happened at the clock
   // time or on the date (TimeEventWords), sorted; empty when the text does
   // not say.
