@@ -673,9 +673,7 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
       prepared[i].name = MakeNameForm(c.fact.about, c.fact.kind);
       prepared[i].name_id =
           name_ids.emplace(std::pair{c.fact.about, c.fact.kind}, name_ids.size()).first->second;
-      // "Newark, N.J." and "Newark" are two forms of one name.
-      prepared[i].surface =
-          SurfaceKey(c.address.empty() ? c.fact.about : c.fact.about + ", " + c.address);
+      prepared[i].surface = SurfaceKey(c.fact.about);
     } else if (c.fact.kind == FactKind::kQuantity || c.fact.kind == FactKind::kDuration ||
                c.fact.kind == FactKind::kDate) {
       prepared[i].context_bag =
@@ -1079,9 +1077,6 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
       } else if (const std::string t = tied(a, pb).empty() ? tied(b, pa) : tied(a, pb);
                  !t.empty()) {
         why = "the text gives one as the other's local name or other name (" + t + ")";
-      } else if (a.address != b.address && pa.name.words == pb.name.words) {
-        why = "the town with its state written after it (" +
-              (a.address.empty() ? b.address : a.address) + ")";
       } else if (const auto& r = memo->Get(pa, pb)) {
         why = r->empty() ? "same words, written differently" : *r;
       } else {

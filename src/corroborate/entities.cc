@@ -376,8 +376,6 @@ struct Mention {
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
   // (IsVehicleNoun).
   bool vehicle = false;
-  // A town's state abbreviated after it: "N.J." of "Newark, N.J.".
-  std::string address;
   // The title or role word right before the name, case-folded: "senator".
   std::string role;
   // What the text says the place is: "country" of "the country of Georgia",
@@ -901,11 +899,11 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     // So is a lone place noun ("State television said"),
     // and the name of a measuring scale ("the Richter scale").
     const bool names_a_scale = last_tok + 1 < toks.size() && toks[last_tok + 1].lower == "scale";
-    // "Golden, Colo.,": an abbreviated state or region after a town is part
-    // of the town's address, not a place of its own.
-    // So is a postal abbreviation in dotted capitals ("Newark, N.J.,"). The
-    // town takes it as its address: the form that article writes ("Newark,
-    // N.J." beside another outlet's "Newark" is a variant), and a place cue.
+    // "Golden, Colo.,", "Newark, N.J.,": a state abbreviated after a town
+    // (IsStateAbbreviation) is part of the town's address, not a place of
+    // its own; it says the town is a place. (The town's name stays "Newark":
+    // "Newark, N.J." beside "Newark" is one name written alike, as "U.S." /
+    // "US" are, not a spelling variant.)
     const bool dotted_state = m.words.size() == 1 && m.words[0].size() == 4 &&
                               m.words[0][1] == '.' && m.words[0][3] == '.' && IsAllCaps(m.words[0]);
     const bool address_abbreviation =
@@ -914,9 +912,8 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
         (dotted_state || (last_tok + 1 < toks.size() && toks[last_tok + 1].text == "."));
     if (address_abbreviation) {
       Mention* town = mentions->empty() ? nullptr : &mentions->back();
-      if (town != nullptr && town->sentence == si && IsStateAbbreviation(m.words[0]) &&
+      if (town != nullptr && town->sentence == si &&
           town->end == span.begin + toks[first_tok - 2].end) {
-        town->address = dotted_state ? m.words[0] : m.words[0] + ".";
         town->place += kPlaceNounVote;
       }
       i = run_end - 1;
@@ -1287,7 +1284,6 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
     for (size_t k : ks) {
-      if (c.address.empty()) c.address = mentions[k].address;
       if (c.role.empty()) c.role = mentions[k].role;
       if (c.place_class.empty()) c.place_class = mentions[k].place_class;
     }

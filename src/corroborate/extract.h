@@ -111,9 +111,6 @@ struct Claim {
   // articles by LinkAliases (align.cc).
   std::vector<std::string> aliases;
   std::vector<std::string> alias_reasons;  // per alias: "known locally as", "formerly"
-  // Entities: the state an article writes after a town ("N.J." of "Newark,
-  // N.J."): part of that article's form of the name.
-  std::string address;
   // People: the title or role word before the name in its article
   // ("senator", "coach"), case-folded; empty when none.
   std::string role;
