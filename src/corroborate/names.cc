@@ -77,16 +77,29 @@
 //     Ministry" (the words one rotation apart, "of" being a particle; the
 //     other words compared by the rules above, so "Ministry of Defence" /
 //     "Defense Ministry" also links, by a slip).
+// 17. Romanisation one edit apart: words whose transliteration keys are one
+//     edit apart count as a slip ("Aleksandr" / "Alexander"); a word-initial
+//     "Ye" is "E" in the key ("Yevgeny" / "Evgeny").
+// 18. A given name's gendered ending is another person: a slip that only
+//     changes or adds a final vowel of a given name ("Mario" / "Maria",
+//     "Daniel" / "Daniela") links nothing (GenderedPair).
+// 19. A team or firm named after its town, then by its own plural name
+//     alone ("Portland Herons" / "Herons"): the dropped words a place WordNet
+//     lists, the full name not one ("United Arab Emirates" / "Emirates").
+// 20. Ties the text makes (FindLocalNameAliases) also include "also known
+//     as", "also called", "formerly (known as)", "once / previously known
+//     as"; the phrase is the reason.
 //
-// Alignment (align.cc) adds the evidence rules: a shortened name (rules 4-7, 11, 14:
-// fewer words) joins the fuller name only when it is the one fuller entity
-// it matches in the story, so "Ortega" beside Maria and Luis Ortega joins
-// neither; initials join the full name an article gives them beside ("the
-// Velmar Lifeboat Service (VLS)": Claim::initials), else the one full name in
-// the story with those initials, else nothing, so two organisations whose
-// initials collide are never joined without evidence. A group is `variant`
-// when two outlets write its name differently beyond case, punctuation and a
-// leading "the" (the gold guide's rule 9).
+// Alignment (align.cc) adds the evidence rules: a slip between two people
+// links only when their role words agree ("Coach Dan Ferris" / "Senator Don
+// Ferris" are two), and two places the text calls different things ("the
+// state of Georgia" / "the country of Georgia") stay apart. Further: a shortened name (rules 4-7,
+// 11, 14: fewer words) joins the fuller name only when it is the one fuller entity it matches in
+// the story, so "Ortega" beside Maria and Luis Ortega joins neither; initials join the full name an
+// article gives them beside ("the Velmar Lifeboat Service (VLS)": Claim::initials), else the one
+// full name in the story with those initials, else nothing, so two organisations whose initials
+// collide are never joined without evidence. A group is `variant` when two outlets write its name
+// differently beyond case, punctuation and a leading "the" (the gold guide's rule 9).
 
 #include <algorithm>
 #include <optional>
