@@ -93,13 +93,16 @@
 // Alignment (align.cc) adds the evidence rules: a slip between two people
 // links only when their role words agree ("Coach Dan Ferris" / "Senator Don
 // Ferris" are two), and two places the text calls different things ("the
-// state of Georgia" / "the country of Georgia") stay apart. Further: a shortened name (rules 4-7,
-// 11, 14: fewer words) joins the fuller name only when it is the one fuller entity it matches in
-// the story, so "Ortega" beside Maria and Luis Ortega joins neither; initials join the full name an
-// article gives them beside ("the Velmar Lifeboat Service (VLS)": Claim::initials), else the one
-// full name in the story with those initials, else nothing, so two organisations whose initials
-// collide are never joined without evidence. A group is `variant` when two outlets write its name
-// differently beyond case, punctuation and a leading "the" (the gold guide's rule 9).
+// state of Georgia" / "the country of Georgia") stay apart. Further: a
+// shortened name (rules 4-7, 11, 14: fewer words) joins the fuller name only
+// when it is the one fuller entity it matches in the story, so "Ortega"
+// beside Maria and Luis Ortega joins neither; initials join the full name an
+// article gives them beside ("the Velmar Lifeboat Service (VLS)":
+// Claim::initials), else the one full name in the story with those initials,
+// else nothing, so two organisations whose initials collide are never joined
+// without evidence. A group is `variant` when two outlets write its name
+// differently beyond case, punctuation and a leading "the" (the gold guide's
+// rule 9).
 
 #include <algorithm>
 #include <optional>
