@@ -448,8 +448,23 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       }
       return Link::kNone;
     }
-    default:
-      return NamesMatchPrepared(pa, pb, memo) ? Link::kSame : Link::kNone;
+    default: {
+      const auto& reason = memo->Get(pa, pb);
+      if (!reason) return Link::kNone;
+      // "The state of Georgia" and "the country of Georgia": the text says
+      // they are two places.
+      if (!a.place_class.empty() && !b.place_class.empty() && a.place_class != b.place_class) {
+        return Link::kNone;
+      }
+      // A slipped letter is believed only where the role agrees too: "Coach
+      // Dan Ferris" and "Senator Don Ferris" are two people.
+      if (a.fact.kind == FactKind::kPerson && b.fact.kind == FactKind::kPerson && !a.role.empty() &&
+          !b.role.empty() && a.role != b.role &&
+          reason->find("one-letter difference") != std::string::npos) {
+        return Link::kNone;
+      }
+      return Link::kSame;
+    }
   }
 }
 
@@ -1048,16 +1063,20 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
       if (!seen.emplace(pa.surface, pb.surface).second) continue;
       seen.emplace(pb.surface, pa.surface);
       std::string why;
-      auto tied = [](const Claim& c, const Prepared& other) {
-        for (const std::string& alias : c.aliases) {
-          if (NameWords(alias) == other.name.words) return true;
+      // The phrase that tied them ("known locally as", "formerly"), or
+      // empty when the text does not tie them.
+      auto tied = [](const Claim& c, const Prepared& other) -> std::string {
+        for (size_t k = 0; k < c.aliases.size(); ++k) {
+          if (NameWords(c.aliases[k]) != other.name.words) continue;
+          return k < c.alias_reasons.size() ? c.alias_reasons[k] : "named beside it";
         }
-        return false;
+        return "";
       };
       if (AcronymExpands(pa.name, pb.name) || AcronymExpands(pb.name, pa.name)) {
         why = "abbreviation";
-      } else if (tied(a, pb) || tied(b, pa)) {
-        why = "the text gives one as the other's local name";
+      } else if (const std::string t = tied(a, pb).empty() ? tied(b, pa) : tied(a, pb);
+                 !t.empty()) {
+        why = "the text gives one as the other's local name or other name (" + t + ")";
       } else if (const auto& r = memo->Get(pa, pb)) {
         why = r->empty() ? "same words, written differently" : *r;
       } else {

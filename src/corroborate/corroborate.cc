@@ -250,6 +250,74 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       person_name_ends.insert(std::move(end));
     }
   }
+  // The cued names of the story, for names whose only form elsewhere is a
+  // variant: one form per kind and name.
+  // (Aliases as words: `claims` grows below.)
+  std::vector<std::pair<NameForm, std::vector<std::vector<std::string>>>> cued_forms;
+  {
+    std::set<std::pair<std::string, FactKind>> seen;
+    for (const Claim& c : claims) {
+      if (c.fact.kind != FactKind::kPerson && c.fact.kind != FactKind::kPlace &&
+          c.fact.kind != FactKind::kOrganization) {
+        continue;
+      }
+      if (seen.emplace(c.head, c.fact.kind).second) {
+        std::vector<std::vector<std::string>> aliases;
+        for (const std::string& alias : c.aliases) aliases.push_back(NameWords(alias));
+        cued_forms.emplace_back(MakeNameForm(c.fact.about, c.fact.kind), std::move(aliases));
+      }
+    }
+  }
+  // The one kind of the names another article types and this name is a
+  // variant of (a transliteration, a slip, a short form, initials, or a name
+  // the text ties to it: names.cc's rules, each tried with the other name's
+  // kind), or nullopt when there are none or they disagree.
+  // A word the story also writes in lower case ("New" of a cut "New
+  // Orleans Saints") is no name on its own.
+  auto written_lower = [&](const std::string& lower) {
+    for (const Article& article : story.articles) {
+      for (size_t at = article.text.find(lower); at != std::string::npos;
+           at = article.text.find(lower, at + 1)) {
+        const auto is_letter = [](char ch) {
+          return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        };
+        const size_t end = at + lower.size();
+        if ((at == 0 || !is_letter(article.text[at - 1])) &&
+            (end >= article.text.size() || !is_letter(article.text[end]))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  auto variant_kind = [&](const Claim& u) -> std::optional<FactKind> {
+    std::optional<FactKind> kind;
+    const std::vector<std::string> words = NameWords(u.fact.about);
+    if (words.size() == 1 && written_lower(words.front())) return std::nullopt;
+    for (const auto& [form, aliases] : cued_forms) {
+      const NameForm mine = MakeNameForm(u.fact.about, form.kind);
+      bool linked = AcronymExpands(mine, form) || AcronymExpands(form, mine);
+      for (const auto& alias : aliases) linked |= alias == words;
+      // Of the shortened forms only a person's surname alone, a team's own
+      // plural name ("Saints" of "New Orleans Saints") and a street without
+      // its type word ("St. Andrew" of "St. Andrew Street"): a cue-less
+      // first word or given name ("Besides" of "Besides Posner", "Fight" of
+      // "Fight Hate", "Computer" of "Computer-users") is mostly a common
+      // word (found on unlabelled DUC 2007 topics).
+      if (!linked) {
+        const auto r = NameLink(mine, form);
+        linked = r.has_value() && !r->empty() &&
+                 (mine.words.size() == form.words.size() ||
+                  r->starts_with("shortened form: surname alone") ||
+                  r->starts_with("shortened form: town dropped") ||
+                  r->starts_with("shortened form: street type"));
+      }
+      if (!linked) continue;
+      if (kind && *kind != form.kind) return std::nullopt;
+      kind = form.kind;
+    }
+    return kind;
+  };
   for (Claim& c : uncued_names) {
     if (own_person_name_ends.contains({c.fact.article, c.head})) continue;
     auto it = story_kinds.find(c.head);
@@ -257,6 +325,9 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       if (c.fact.kind == FactKind::kPerson && c.head.find(' ') == std::string::npos &&
           person_name_ends.contains(c.head)) {
         c.fact.kind = FactKind::kPerson;
+        claims.push_back(std::move(c));
+      } else if (const auto kind = variant_kind(c)) {
+        c.fact.kind = *kind;
         claims.push_back(std::move(c));
       }
       continue;

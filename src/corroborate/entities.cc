@@ -291,6 +291,19 @@ bool IsNameWord(const Tok& t) {
   return false;
 }
 
+// US states as news agencies abbreviate them after a town (AP style, the
+// period dropped: "Calif", "Colo"; dotted capitals: "N.J.", "R.I.", "D.C.").
+// A closed list: nothing else written after a town and a comma is an address
+// abbreviation ("Cairo, Egypt." is a town and a country).
+bool IsStateAbbreviation(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "Ala",  "Ariz", "Ark",  "Calif", "Colo", "Conn", "Del",  "Fla",  "Ga",   "Ill",  "Ind",
+      "Kan",  "Ky",   "La",   "Md",    "Mass", "Mich", "Minn", "Miss", "Mo",   "Mont", "Neb",
+      "Nev",  "Okla", "Ore",  "Pa",    "Tenn", "Tex",  "Vt",   "Va",   "Wash", "Wis",  "Wyo",
+      "N.H.", "N.J.", "N.M.", "N.Y.",  "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C."};
+  return kWords.contains(w);
+}
+
 bool IsAllCaps(std::string_view w) {
   size_t letters = 0;
   for (char c : w) {
@@ -367,7 +380,24 @@ struct Mention {
   // when the evidence holds for the name in every article.
   bool vehicle = false;
   bool vehicle_name = false;
+  // The title or role word right before the name, case-folded: "senator".
+  std::string role;
+  // What the text says the place is: "country" of "the country of Georgia",
+  // "state" of "the state of Georgia" (PlaceClass); empty when it does not.
+  std::string place_class;
 };
+
+// The class a place noun before "of" gives the name after it ("the republic
+// of Georgia" -> "country", "the state of Georgia" -> "state"), or "".
+std::string PlaceClass(std::string_view noun) {
+  static const std::unordered_map<std::string_view, std::string_view> kClasses = {
+      {"country", "country"}, {"nation", "country"}, {"republic", "country"},
+      {"kingdom", "country"}, {"state", "state"},    {"province", "province"},
+      {"city", "city"},       {"town", "city"},      {"county", "county"},
+      {"island", "island"},   {"region", "region"},  {"village", "village"}};
+  const auto it = kClasses.find(noun);
+  return it == kClasses.end() ? "" : std::string(it->second);
+}
 
 // Nouns of vessels and aircraft. A name right after one ("the submarine
 // Kursk", "the liner Titanic") is the vehicle's name: neither a person, a place nor an
@@ -889,8 +919,14 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   const bool modifies_noun =
       last_tok + 1 < toks.size() && toks[last_tok + 1].kind == TokKind::kWord &&
       !toks[last_tok + 1].capitalized && !IsFunctionWord(toks[last_tok + 1].lower);
-  const bool locative =
-      !possessive && (IsLocative(prev) || (prev == "the" && IsLocative(prev2) && !modifies_noun));
+  // "to" after a word of allegiance or kinship ("forces loyal to X", "an
+  // aide to X", "married to X") ties X to people, not a place.
+  static const std::unordered_set<std::string_view> kTiedTo = {
+      "loyal",   "allied", "opposed", "married", "related",   "faithful",
+      "devoted", "aide",   "adviser", "advisor", "successor", "heir"};
+  const bool tied_to = prev == "to" && kTiedTo.contains(prev2);
+  const bool locative = !possessive && ((IsLocative(prev) && !tied_to) ||
+                                        (prev == "the" && IsLocative(prev2) && !modifies_noun));
   if (locative && m->org == 0 && m->person == 0 && !IsTitle(prev)) {
     m->place += kLocativeVote;
   }
@@ -932,6 +968,16 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     }
     Mention m;
     m.sentence = si;
+    if (const size_t t = run.toks[first]; t >= 2 && toks[t - 1].lower == "of") {
+      m.place_class = PlaceClass(toks[t - 2].lower);
+    }
+    // The word right before the name when it is a title or a leading word
+    // cut off the run: the role ("Coach", "Senator", "chief" of "Police
+    // chief David Smith").
+    if (const size_t t = run.toks[first];
+        t > 0 && toks[t - 1].kind == TokKind::kWord && (first > 0 || IsTitle(toks[t - 1].lower))) {
+      m.role = toks[t - 1].lower;
+    }
     const size_t initials = LeadingInitials(toks, run.toks, first);
     if (initials > 0) {
       std::string joined;  // "U.S.": the letters with their periods
@@ -962,13 +1008,23 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     // So is a lone place noun ("State television said"),
     // and the name of a measuring scale ("the Richter scale").
     const bool names_a_scale = last_tok + 1 < toks.size() && toks[last_tok + 1].lower == "scale";
-    // "Golden, Colo.,": an abbreviated state or region after a town is part
-    // of the town's address, not a place of its own.
+    // "Golden, Colo.,", "Newark, N.J.,": a state abbreviated after a town
+    // (IsStateAbbreviation) is part of the town's address, not a place of
+    // its own; it says the town is a place. (The town's name stays "Newark":
+    // "Newark, N.J." beside "Newark" is one name written alike, as "U.S." /
+    // "US" are, not a spelling variant.)
+    const bool dotted_state = m.words.size() == 1 && m.words[0].size() == 4 &&
+                              m.words[0][1] == '.' && m.words[0][3] == '.' && IsAllCaps(m.words[0]);
     const bool address_abbreviation =
-        m.words.size() == 1 && first_tok >= 2 && last_tok + 1 < toks.size() &&
-        toks[last_tok + 1].text == "." && toks[first_tok - 1].text == "," &&
-        toks[first_tok - 2].capitalized && m.words[0].size() <= 5 && !IsAllCaps(m.words[0]);
+        m.words.size() == 1 && first_tok >= 2 && toks[first_tok - 1].text == "," &&
+        toks[first_tok - 2].capitalized && IsStateAbbreviation(m.words[0]) &&
+        (dotted_state || (last_tok + 1 < toks.size() && toks[last_tok + 1].text == "."));
     if (address_abbreviation) {
+      Mention* town = mentions->empty() ? nullptr : &mentions->back();
+      if (town != nullptr && town->sentence == si &&
+          town->end == span.begin + toks[first_tok - 2].end) {
+        town->place += kPlaceNounVote;
+      }
       i = run_end - 1;
       continue;
     }
@@ -995,8 +1051,16 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
         !nationality && ((followed_by_lower_word && IsPlaceWord(toks[last_tok + 1].lower)) ||
                          (before == "of" && IsPlaceWord(NounKey(before2))) ||
                          (IsLocative(before) && next_is_function_word));
+    // A name WordNet lists first of all as a place ("Iran", "Sudan",
+    // "Japan") is that place whatever follows it ("Iran sent aid").
+    auto listed_place = [&] {
+      const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+      if (wn == nullptr) return false;
+      const wordnet::NounClass c = wordnet::ClassOfName(*wn, last_lower);
+      return c.first_is_instance && c.instance_lexname == wordnet::kNounLocation;
+    };
     if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
-        !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context) {
+        !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context && !listed_place()) {
       i = run_end - 1;
       continue;
     }
@@ -1384,6 +1448,10 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
     for (size_t k : ks) {
+      if (c.role.empty()) c.role = mentions[k].role;
+      if (c.place_class.empty()) c.place_class = mentions[k].place_class;
+    }
+    for (size_t k : ks) {
       const Mention& m = mentions[k];
       if (m.words.size() == 1 && !AcronymKey(m.words[0]).empty() && m.words[0] != name &&
           std::find(c.initials.begin(), c.initials.end(), m.words[0]) == c.initials.end()) {
@@ -1401,10 +1469,13 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   // either, so that an outlet writing only the other one links.
   std::vector<NameAlias> aliases;
   for (size_t si = 0; si < sentences.size(); ++si) {
-    // Only sentences with a parenthesis or "locally" can tie two names.
+    // Only sentences with a parenthesis or a tying word ("known locally
+    // as", "also called", "formerly") can tie two names.
     const auto& toks = sentence_toks[si];
-    if (std::none_of(toks.begin(), toks.end(),
-                     [](const Tok& t) { return t.text == "(" || t.lower == "locally"; })) {
+    if (std::none_of(toks.begin(), toks.end(), [](const Tok& t) {
+          return t.text == "(" || t.lower == "known" || t.lower == "called" ||
+                 t.lower == "formerly";
+        })) {
       continue;
     }
     for (NameAlias& a : FindLocalNameAliases(
@@ -1416,8 +1487,14 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     const std::vector<std::string> name = NameWords(alias.name), other = NameWords(alias.alias);
     for (Claim& c : out) {
       const std::vector<std::string> words = NameWords(c.fact.about);
-      if (words == name) c.aliases.push_back(alias.alias);
-      if (words == other) c.aliases.push_back(alias.name);
+      if (words == name) {
+        c.aliases.push_back(alias.alias);
+        c.alias_reasons.push_back(alias.reason);
+      }
+      if (words == other) {
+        c.aliases.push_back(alias.name);
+        c.alias_reasons.push_back(alias.reason);
+      }
     }
   }
   if (out_mentions != nullptr) {

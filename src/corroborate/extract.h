@@ -110,6 +110,13 @@ struct Claim {
   // "Aleppo, known locally as Halab": FindLocalNameAliases), linked across
   // articles by LinkAliases (align.cc).
   std::vector<std::string> aliases;
+  std::vector<std::string> alias_reasons;  // per alias: "known locally as", "formerly"
+  // People: the title or role word before the name in its article
+  // ("senator", "coach"), case-folded; empty when none.
+  std::string role;
+  // Places: what the text says the place is ("country" of "the country of
+  // Georgia", "state"); two of one name but different classes are two places.
+  std::string place_class;
   // Times and dates: stems of the words saying what happened at the clock
   // time or on the date (TimeEventWords), sorted; empty when the text does
   // not say.
