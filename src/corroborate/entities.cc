@@ -1333,6 +1333,27 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     if (inserted) order.push_back(name);
     it->second.push_back(k);
   }
+  // Surnames of the article's people named in full: "the Gingriches", "the
+  // Keenans" name a family, not a place or an organisation, and the gold
+  // guide annotates its people one by one.
+  std::set<std::string> surnames;
+  for (const Mention& m : mentions) {
+    if (m.words.size() >= 2 && m.place == 0 && m.org == 0 &&
+        (m.person > 0 || m.model == tag::EntityType::kPerson)) {
+      surnames.insert(FoldCase(m.words.back()));
+    }
+  }
+  auto names_a_family = [&](const std::string& name) {
+    if (name.find(' ') != std::string::npos) return false;
+    const std::string folded = FoldCase(name);
+    for (std::string_view suffix : {"es", "s"}) {
+      if (folded.size() > suffix.size() + 2 && folded.ends_with(suffix) &&
+          surnames.contains(folded.substr(0, folded.size() - suffix.size()))) {
+        return true;
+      }
+    }
+    return false;
+  };
   // One claim per entity, at its first mention with the full form; votes are
   // pooled over all its mentions.
   std::vector<Claim> out;
@@ -1389,6 +1410,14 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
     }
     const Mention& first = mentions[first_full];
+    if (names_a_family(name)) continue;
+    // A title standing alone ("the former Speaker") names an office, not a
+    // person; one that is a linked surname ("Major" of "John Major") stays.
+    if (name.find(' ') == std::string::npos && IsTitle(FoldCase(name)) &&
+        std::all_of(ks.begin(), ks.end(),
+                    [&](size_t k) { return mentions[k].words.size() == 1; })) {
+      continue;
+    }
     // A lone word that no mention gives a person cue (a title, an age, a
     // middle initial, a speaker's full name, a role in apposition) and that
     // the article never writes as part of a longer person name is no person:

@@ -594,6 +594,20 @@ TEST(ExtractEntitiesTest, AndInsideAnOrganisationsName) {
   for (const auto& e : found) EXPECT_EQ(e.find("Russia and"), std::string::npos) << Listed(found);
 }
 
+// "the Talecs" after "Orvin Talec, 41," names a family, not a place.
+TEST(ExtractEntitiesTest, APluralSurnameNamesAFamily) {
+  const auto found = Entities(
+      "Police said Orvin Talec, 41, and his wife moved to Ashby in May.\n"
+      "Reporters went to the Talecs on Friday.");
+  EXPECT_TRUE(Has(found, "person:Orvin Talec")) << Listed(found);
+  for (const auto& e : found) EXPECT_EQ(e.find("Talecs"), std::string::npos) << Listed(found);
+  // A title alone is an office, not a person.
+  const auto office = Entities(
+      "The former Speaker said on Friday that he would not run in Ashby.\n"
+      "Aides to the Speaker declined to comment.");
+  for (const auto& e : office) EXPECT_EQ(e.find("Speaker"), std::string::npos) << Listed(office);
+}
+
 // A dateline in capitals that runs into its sentence ("LYON A Moroccan ...")
 // and a determiner opening a sentence ("Each Volkhov ...") are no part of a name.
 TEST(ExtractEntitiesTest, DatelinesAndDeterminersOpeningASentenceAreNoName) {
