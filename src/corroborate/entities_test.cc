@@ -72,7 +72,7 @@ TEST(ExtractEntitiesTest, UsesNewsCues) {
 // language) gets no such vote. Needs the installed WordNet.
 TEST(ExtractEntitiesTest, WordNetInstancesDecideTheKind) {
   if (wordnet::WordNet::Installed() == nullptr) {
-    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
   }
   const EntityCase cases[] = {
       {"Aid flights left for Mozambique on Friday.", "place:Mozambique"},
@@ -98,7 +98,7 @@ TEST(ExtractEntitiesTest, WordNetInstancesDecideTheKind) {
 // Glacier"), the tie stays a person's. Needs the installed WordNet.
 TEST(ExtractEntitiesTest, HeadNounOfAnUnlistedNameVotesForItsKind) {
   if (wordnet::WordNet::Installed() == nullptr) {
-    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
   }
   const EntityCase cases[] = {
       {"Climbers set out from Varnholt Glacier at dawn.", "place:Varnholt Glacier"},
@@ -383,7 +383,7 @@ TEST(ExtractEntitiesTest, RanksAndNationalityNounsAreNoPartOfTheName) {
 // it any word can be a role).
 TEST(ExtractEntitiesTest, FormerCutsOnlyARole) {
   if (wordnet::WordNet::Installed() == nullptr) {
-    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
   }
   const auto found = Entities("Tolan, a former Kelsby Harbor Saints star, was shot on Friday.");
   EXPECT_FALSE(Has(found, "person:Harbor Saints")) << Listed(found);

@@ -322,7 +322,7 @@ TEST(NameLinkTest, PlaceNamesShortenedOrSlipped) {
 // airline "Emirates" is not the "United Arab Emirates".
 TEST(NameLinkTest, AListedPlaceIsNoTeamsFullName) {
   if (wordnet::WordNet::Installed() == nullptr) {
-    GTEST_SKIP() << "no WordNet in /usr/share/wordnet (package wordnet-base)";
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
   }
   using K = FactKind;
   struct Case {
