@@ -467,6 +467,14 @@ Product NamesAProduct(const std::vector<Tok>& toks, size_t first_tok, size_t las
   return ends ? Product::kWeak : Product::kNone;
 }
 
+// A name of two words or more that reads as a person's: a person cue of its
+// own or the tagger's, and no place or organisation cue. Its last word is a
+// surname (the family "the Gingriches", the bare "Barton").
+bool ReadsAsPerson(const Mention& m) {
+  return m.words.size() >= 2 && m.place == 0 && m.org == 0 &&
+         (m.person > 0 || m.model == tag::EntityType::kPerson);
+}
+
 std::string Join(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) {
@@ -998,7 +1006,7 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     // "Charles de Gaulle airport": the facility word belongs to the name
     // whatever its case, so that outlets writing "Airport" agree with it.
     if (!had && last_tok + 1 < toks.size() && !toks[last_tok + 1].capitalized &&
-        (toks[last_tok + 1].lower == "airport" || toks[last_tok + 1].lower == "airfield")) {
+        IsFacilityWord(toks[last_tok + 1].lower)) {
       const Tok& facility = toks[last_tok + 1];
       m.words.emplace_back(StripPossessive(facility.text, &had));
       m.end = span.begin + facility.begin + m.words.back().size();
@@ -1338,10 +1346,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   // guide annotates its people one by one.
   std::set<std::string> surnames;
   for (const Mention& m : mentions) {
-    if (m.words.size() >= 2 && m.place == 0 && m.org == 0 &&
-        (m.person > 0 || m.model == tag::EntityType::kPerson)) {
-      surnames.insert(FoldCase(m.words.back()));
-    }
+    if (ReadsAsPerson(m)) surnames.insert(FoldCase(m.words.back()));
   }
   auto names_a_family = [&](const std::string& name) {
     if (name.find(' ') != std::string::npos) return false;
@@ -1359,6 +1364,14 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   std::vector<Claim> out;
   for (const std::string& name : order) {
     const auto& ks = by_name[name];
+    if (names_a_family(name)) continue;
+    // A title standing alone ("the former Speaker") names an office, not a
+    // person; one that is a linked surname ("Major" of "John Major") stays.
+    if (name.find(' ') == std::string::npos && IsTitle(FoldCase(name)) &&
+        std::all_of(ks.begin(), ks.end(),
+                    [&](size_t k) { return mentions[k].words.size() == 1; })) {
+      continue;
+    }
     int person = 0, org = 0, place = 0, model_person = 0, span_org = 0, span_place = 0;
     // The person's surname, in a group whose full name reads as a person's
     // (its own cues or the tagger's, none for a place or organisation): what
@@ -1366,11 +1379,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     // custody") is no evidence against the person its link names.
     std::string person_surname;
     for (size_t k : ks) {
-      const Mention& full = mentions[k];
-      if (full.words.size() >= 2 && full.place == 0 && full.org == 0 &&
-          (full.person > 0 || full.model == tag::EntityType::kPerson)) {
-        person_surname = FoldCase(full.words.back());
-      }
+      if (ReadsAsPerson(mentions[k])) person_surname = FoldCase(mentions[k].words.back());
     }
     size_t first_full = ks.front();
     for (size_t k : ks) {
@@ -1410,14 +1419,6 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       }
     }
     const Mention& first = mentions[first_full];
-    if (names_a_family(name)) continue;
-    // A title standing alone ("the former Speaker") names an office, not a
-    // person; one that is a linked surname ("Major" of "John Major") stays.
-    if (name.find(' ') == std::string::npos && IsTitle(FoldCase(name)) &&
-        std::all_of(ks.begin(), ks.end(),
-                    [&](size_t k) { return mentions[k].words.size() == 1; })) {
-      continue;
-    }
     // A lone word that no mention gives a person cue (a title, an age, a
     // middle initial, a speaker's full name, a role in apposition) and that
     // the article never writes as part of a longer person name is no person:

@@ -266,6 +266,9 @@ bool IsThoroughfareWord(std::string_view lower);
 // "sea", "gulf", "strait", "peninsula"): "Nantucket Island" is Nantucket,
 // where "Newark Airport" is not Newark.
 bool IsNaturalFeatureWord(std::string_view lower);
+// A facility's generic word, lower case: "airport", "airfield" ("Charles de
+// Gaulle airport" / "Airport").
+bool IsFacilityWord(std::string_view lower);
 
 // The words of a name as names are compared: case-folded, split at spaces
 // and hyphens, dots and apostrophes dropped, particles (al, el, bin, ibn, of,

@@ -157,6 +157,8 @@ std::string_view VerdictName(Verdict verdict) {
 namespace crosswire::corroborate {
 namespace {}  // namespace
 
+bool IsFacilityWord(std::string_view lower) { return lower == "airport" || lower == "airfield"; }
+
 bool IsNaturalFeatureWord(std::string_view lower) {
   static const std::set<std::string, std::less<>> kWords = {
       "island", "islands", "isle", "ocean", "sea", "gulf", "strait", "peninsula"};
@@ -218,9 +220,7 @@ bool IsStandardAbbreviation(std::string_view short_word, std::string_view long_w
 // those words tell apart different places of one name (Mexico / Mexico City,
 // Kerman / Kerman province, Mississippi / Mississippi River).
 bool IsGenericFeatureWord(std::string_view w) {
-  static const std::set<std::string, std::less<>> kFacilities = {"airport", "international",
-                                                                 "airfield"};
-  return IsNaturalFeatureWord(w) || kFacilities.contains(w);
+  return IsNaturalFeatureWord(w) || IsFacilityWord(w) || w == "international";
 }
 
 // The words of a name before its trailing generic feature words.

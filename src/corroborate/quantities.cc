@@ -682,18 +682,18 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
     const std::string_view p1 = lower_at(i - 1), p2 = lower_at(i - 2);
     const bool sentence_end =
         i + 1 >= toks.size() || (toks[i + 1].kind == TokKind::kPunct && toks[i + 1].text == ".");
-    if (p1 == "aged") {
+    const bool aged = p1 == "aged";
+    const bool died_at = p1 == "at" && (p2 == "dead" || p2 == "died" || p2 == "dies");
+    const bool at_age =
+        (p1 == "age" && p2 == "at") || (p1 == "of" && p2 == "age" && i >= 4 &&
+                                        lower_at(i - 3) == "the" && lower_at(i - 4) == "at");
+    const bool he_was = (p1 == "was" || p1 == "is") && (p2 == "he" || p2 == "she") && sentence_end;
+    if (!aged && !died_at && !at_age && !he_was) return std::nullopt;
+    if (aged) {
       holder = surname_before(i - 1);
       if (holder.empty() && toks[i - 2].text == ",") holder = surname_before(i - 2);
-    } else if (p1 == "at" && (p2 == "dead" || p2 == "died" || p2 == "dies")) {
-      holder = surname_before(i - 2);
-    } else if (p1 == "age" && p2 == "at") {
-    } else if (p1 == "of" && p2 == "age" && i >= 4 && lower_at(i - 3) == "the" &&
-               lower_at(i - 4) == "at") {
-    } else if ((p1 == "was" || p1 == "is") && (p2 == "he" || p2 == "she") && sentence_end) {
-    } else {
-      return std::nullopt;
     }
+    if (died_at) holder = surname_before(i - 2);
     years = *v;
   } else {
     return std::nullopt;

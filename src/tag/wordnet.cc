@@ -39,17 +39,6 @@ constexpr std::array<std::string_view, kNumLexnames> kLexnames = {
     "verb.perception",  "verb.possession",    "verb.social",
     "verb.stative",     "verb.weather",       "adj.ppl"};
 
-// The key of a lemma as the index stores it: ASCII lower case, "_" for
-// spaces (hyphens stay: "x-ray").
-std::string IndexKey(std::string_view lemma) {
-  std::string key(lemma);
-  for (char& c : key) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == ' ') c = '_';
-  }
-  return key;
-}
-
 uint32_t Load32(const char* p) {
   uint32_t v;
   std::memcpy(&v, p, 4);
@@ -268,7 +257,7 @@ std::optional<uint32_t> WordNet::LemmaValue(std::string_view key) const {
 }
 
 bool WordNet::HasNoun(std::string_view lemma) const {
-  return !lemma.empty() && Find(false, IndexKey(lemma)).has_value();
+  return !lemma.empty() && Find(false, table::IndexKey(lemma)).has_value();
 }
 
 bool WordNet::GroupRelates(uint32_t group, uint32_t member) const {
@@ -302,7 +291,7 @@ bool WordNet::GroupRelates(uint32_t group, uint32_t member) const {
 
 std::vector<std::string> WordNet::BaseForms(std::string_view word) const {
   std::vector<std::string> out;
-  const std::string key = IndexKey(word);
+  const std::string key = table::IndexKey(word);
   auto add = [&](std::string form) {
     if (form.empty() || std::find(out.begin(), out.end(), form) != out.end()) return;
     if (Find(false, form)) out.push_back(std::move(form));
@@ -334,7 +323,7 @@ std::vector<std::string> WordNet::BaseForms(std::string_view word) const {
 NounClass ClassOfName(const WordNet& wn, std::string_view name) {
   NounClass c;
   if (name.empty()) return c;
-  const std::optional<uint32_t> v = wn.LemmaValue(IndexKey(name));
+  const std::optional<uint32_t> v = wn.LemmaValue(table::IndexKey(name));
   if (!v) return c;
   if (table::LexnameOf(*v) != table::kNoLexname) {
     c.lexname = static_cast<uint8_t>(table::LexnameOf(*v));

@@ -69,17 +69,6 @@ class Mapped {
   size_t size_ = 0;
 };
 
-// The key of a lemma as the index stores it: ASCII lower case, "_" for
-// spaces (the reader's IndexKey, wordnet.cc).
-std::string IndexKey(std::string_view lemma) {
-  std::string key(lemma);
-  for (char& c : key) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == ' ') c = '_';
-  }
-  return key;
-}
-
 // The line of the sorted file `text` whose first field is `key`, by binary
 // search over byte positions (each probe moves to the next line start).
 std::string_view FindLine(std::string_view text, std::string_view key) {
@@ -192,7 +181,7 @@ std::optional<Synset> ReadSynset(std::string_view data, uint32_t offset) {
   NextField(&line);  // ss_type
   const uint32_t words = ParseUnsigned(NextField(&line), 16);
   for (uint32_t k = 0; k < words; ++k) {
-    s.words.push_back(IndexKey(NextField(&line)));
+    s.words.push_back(table::IndexKey(NextField(&line)));
     NextField(&line);  // lex_id
   }
   const uint32_t pointers = ParseUnsigned(NextField(&line), 10);

@@ -46,6 +46,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace crosswire::wordnet::table {
 
@@ -86,6 +88,18 @@ inline constexpr uint32_t SenseOf(uint32_t v) { return v & kNoSense; }
 inline constexpr uint32_t LexnameOf(uint32_t v) { return (v >> 17) & 63; }
 inline constexpr uint32_t InstanceLexnameOf(uint32_t v) { return (v >> 23) & 63; }
 inline constexpr bool FirstIsInstanceOf(uint32_t v) { return ((v >> 29) & 1) != 0; }
+
+// The key of a lemma as WordNet's index and this table store it: ASCII
+// lower case, "_" for spaces (hyphens stay: "x-ray"). The writer and the
+// reader must agree, so both call this one.
+inline std::string IndexKey(std::string_view lemma) {
+  std::string key(lemma);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == ' ') c = '_';
+  }
+  return key;
+}
 
 // The cold filter: bits per key about 10 (under 1% false positives).
 inline constexpr uint32_t kBloomBlockBytes = 64;
