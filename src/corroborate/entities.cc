@@ -433,6 +433,14 @@ bool IsModelCode(std::string_view word) {
   return letter && digit;
 }
 
+// Whether WordNet lists `lower` first as a place ("venezuela", "london").
+bool IsListedPlace(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfName(*wn, lower);
+  return c.first_is_instance && c.instance_lexname == wordnet::kNounLocation;
+}
+
 // A name used as a common noun after the indefinite article names a thing
 // made, not a person, place or organisation: "a Hummer", "a Mercedes SUV",
 // "a Concorde jet", "a Hummer H2". Only when the name heads its phrase (what
@@ -446,6 +454,24 @@ bool IsModelCode(std::string_view word) {
 enum class Product { kNone, kWeak, kStrong };
 Product NamesAProduct(const std::vector<Tok>& toks, size_t first_tok, size_t last_tok) {
   if (first_tok == 0 || (toks[first_tok - 1].lower != "a" && toks[first_tok - 1].lower != "an")) {
+    return Product::kNone;
+  }
+  // Initials with periods name a country or a body, and their period is no
+  // end of the phrase: "a U.N. investigation" (found on DUC 2006 D0639C).
+  const std::string_view last_text = toks[last_tok].text;
+  if (last_text.find('.') != std::string_view::npos ||
+      (last_text.size() == 1 && last_tok + 1 < toks.size() && toks[last_tok + 1].text == ".")) {
+    return Product::kNone;
+  }
+  // A place WordNet lists, or a town with its state after it, qualifies the
+  // noun that follows: "a London bus", "a Birmingham, Ala., clinic" (found on
+  // DUC 2006 D0624F and DUC 2007 D0729G, where the town was erased).
+  std::string name;
+  for (size_t k = first_tok; k <= last_tok; ++k) {
+    if (toks[k].kind == TokKind::kWord) name += (name.empty() ? "" : " ") + toks[k].lower;
+  }
+  if (IsListedPlace(name) || (last_tok + 2 < toks.size() && toks[last_tok + 1].text == "," &&
+                              IsStateAbbreviation(toks[last_tok + 2].text))) {
     return Product::kNone;
   }
   if (IsMadeVehicleNoun(toks[last_tok].lower) ||
@@ -617,6 +643,48 @@ struct Run {
   bool possessive = false;   // the last word carries "'s"
 };
 
+// Whether "and" between the name word `left` and the capitalised words
+// [right, last] (ending in an organisation word) joins the parts of one
+// name ("Food and Drug Administration", "Devon and Somerset Fire and Rescue
+// Service") rather than two names ("White House and State Department",
+// "Citicorp and First Union", "President Vladimir Putin and Communist
+// Party", "House and Senate"; found on unlabelled DUC 2006 topics). The part
+// before "and" must not be a whole organisation's name itself, the part
+// after it has a word of its own before the organisation word, and, by
+// WordNet, the words on both sides of "and" are words or places it lists,
+// not a person or an unknown name (a firm's: "Citicorp").
+bool AndJoinsOneName(const std::vector<Tok>& toks, const std::vector<size_t>& left_run,
+                     size_t right, size_t last) {
+  const std::string left_lower = FoldCase(StripPossessiveWord(toks[left_run.back()].text));
+  if (IsOrgWord(left_lower) || left_lower == "center" || left_lower == "centre") return false;
+  size_t right_words = 0;
+  std::string right_name;
+  for (size_t k = right; k <= last; ++k) {
+    if (!IsNameWord(toks[k])) continue;
+    ++right_words;
+    right_name += (right_name.empty() ? "" : " ") + toks[k].lower;
+  }
+  if (right_words < 2) return false;
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return true;
+  const auto listed = [&](const std::string& lower) {
+    const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+    return c.found() && !(c.first_is_instance && c.instance_lexname == wordnet::kNounPerson);
+  };
+  if (!listed(left_lower) || !listed(toks[right].lower)) return false;
+  // Two places ("Gaza Strip and West Bank"), or a second body named after
+  // its place ("University of Southern California and Indiana University";
+  // found on DUC 2007 D0720E and D0714D).
+  std::string left_name;
+  bool left_has_org_word = false;
+  for (size_t k : left_run) {
+    left_name += (left_name.empty() ? "" : " ") + toks[k].lower;
+    left_has_org_word |= IsOrgWord(toks[k].lower);
+  }
+  return !IsListedPlace(right_name) && !(left_run.size() >= 2 && IsListedPlace(left_name)) &&
+         !(left_has_org_word && IsListedPlace(toks[right].lower));
+}
+
 Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& pc = {}) {
   Run run;
   size_t j = i;
@@ -663,7 +731,8 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
         ++k;
       }
       bool had = false;
-      if (last_name > j && IsOrgWord(FoldCase(StripPossessive(toks[last_name].text, &had)))) {
+      if (last_name > j && IsOrgWord(FoldCase(StripPossessive(toks[last_name].text, &had))) &&
+          AndJoinsOneName(toks, run.toks, j + 1, last_name)) {
         run.toks.push_back(j);
         ++j;
         continue;
@@ -853,6 +922,25 @@ bool IsAgeNumber(const Tok& t) {
 // Adds the cue votes of the context around a mention spanning tokens
 // [first_tok, last_tok] of its sentence; `previous` is the mention before it
 // in the article, if any.
+// The lexicographer file of the first sense of the head of the lower-case
+// noun phrase starting at toks[from] ("nonprofit group" in "a nonprofit
+// group that ..."): its last word before punctuation, a function word or a
+// participle ("based", "founded"), within kAppositionWindow words; 0xFF when
+// there is none or it is no noun.
+uint8_t HeadNounLexname(const wordnet::WordNet& wn, const std::vector<Tok>& toks, size_t from) {
+  size_t head = toks.size();
+  for (size_t k = from; k < toks.size() && k < from + kAppositionWindow; ++k) {
+    const Tok& t = toks[k];
+    if (t.kind != TokKind::kWord || t.capitalized || IsFunctionWord(t.lower) ||
+        t.lower.ends_with("ed")) {
+      break;
+    }
+    head = k;
+  }
+  if (head == toks.size()) return 0xFF;
+  return wordnet::ClassOfNoun(wn, toks[head].lower).lexname;
+}
+
 void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_tok, bool possessive,
                   int title_votes, const Mention* previous, Mention* m) {
   m->person += kTitleVote * title_votes;
@@ -896,10 +984,14 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
     m->person += kSpeakerVote;
   }
   // "said Jane Doe"; not "said Cobb County police Cmdr. Cook", where the
-  // name qualifies the noun after it and the speaker comes later.
+  // name qualifies the noun after it and the speaker comes later. By
+  // WordNet, that word is a noun ("police"), not a verb ("said Elian told
+  // him", found on DUC 2006 D0647B).
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   const bool qualifies_noun = last_tok + 1 < toks.size() &&
                               toks[last_tok + 1].kind == TokKind::kWord &&
-                              !toks[last_tok + 1].capitalized && !IsFunctionWord(next);
+                              !toks[last_tok + 1].capitalized && !IsFunctionWord(next) &&
+                              (wn == nullptr || wordnet::ClassOfNoun(*wn, next).found());
   if ((prev == "said" || prev == "says") && !qualifies_noun) m->person += kAfterSaidVote;
   if (IsAgeAdjective(prev) ||
       (next == "," && last_tok + 3 < toks.size() && IsAgeNumber(toks[last_tok + 2]) &&
@@ -914,6 +1006,25 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
         break;
       }
     }
+  }
+  // What an apposition or "a group called" says the name is, by the WordNet
+  // class of the head noun: "Cure Autism Now, an organization based in Los
+  // Angeles", "an organization called Cure Autism Now", "Gonesse, a town
+  // north of Paris" (found on DUC 2006 D0612C, where the name had no cue).
+  if (wn != nullptr) {
+    uint8_t head = 0xFF;
+    if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the")) {
+      head = HeadNounLexname(*wn, toks, last_tok + 3);
+    } else if ((prev == "called" || prev == "named") && first_tok >= 2) {
+      size_t from = first_tok - 2;
+      while (from > 0 && toks[from - 1].kind == TokKind::kWord && !toks[from - 1].capitalized &&
+             !IsFunctionWord(toks[from - 1].lower)) {
+        --from;
+      }
+      head = HeadNounLexname(*wn, toks, from);
+    }
+    if (head == wordnet::kNounGroup) m->org += kAppositionVote;
+    if (head == wordnet::kNounLocation) m->place += kAppositionVote;
   }
   // In "according to Russia's Interfax" the source is what the possessive
   // qualifies, not the possessor.
@@ -1061,14 +1172,8 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
                          (IsLocative(before) && next_is_function_word));
     // A name WordNet lists first of all as a place ("Iran", "Sudan",
     // "Japan") is that place whatever follows it ("Iran sent aid").
-    auto listed_place = [&] {
-      const wordnet::WordNet* wn = wordnet::WordNet::Installed();
-      if (wn == nullptr) return false;
-      const wordnet::NounClass c = wordnet::ClassOfName(*wn, last_lower);
-      return c.first_is_instance && c.instance_lexname == wordnet::kNounLocation;
-    };
     if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
-        !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context && !listed_place()) {
+        !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context && !IsListedPlace(last_lower)) {
       i = run_end - 1;
       continue;
     }
@@ -1109,7 +1214,12 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       const std::string& w = first_lower[k];
       // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
       const std::string& last = last_lower[o];
-      const size_t dash = last.rfind('-');
+      // "Assad" for "al-Assad": a name particle before the dash; not "Ford"
+      // for "UAW-Ford", a compound of two names (found on DUC 2006 D0636I).
+      size_t dash = last.rfind('-');
+      if (dash != std::string::npos && !IsParticle(std::string_view(last).substr(0, dash))) {
+        dash = std::string::npos;
+      }
       // A place is no surname: "Aceh" is not short for "Banda Aceh" or "Central Aceh".
       // A preposition alone does not make a place of a person's surname ("a
       // link to Barton" after "Mark Barton, 44,"): when the full name has a
@@ -1117,7 +1227,13 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       const bool full_is_person = full.person > 0 && full.place == 0;
       const bool place_like = (m.place > (full_is_person ? kLocativeVote : 0) && m.person == 0) ||
                               (full.place > 0 && full.person == 0);
-      if (!place_like && (w == last || (dash != std::string::npos && w == last.substr(dash + 1))))
+      // A country or town WordNet lists is the short form of a person's name
+      // only when that name reads as a person's: "Venezuela" is no short
+      // form of the party "Project Venezuela" (found on DUC 2006 D0642F).
+      const bool listed_place_in_name =
+          full.person == 0 && full.model != tag::EntityType::kPerson && IsListedPlace(w);
+      if (!place_like && !listed_place_in_name &&
+          (w == last || (dash != std::string::npos && w == last.substr(dash + 1))))
         link = true;
       // Family name first ("Mr. Kim" → "Kim Jong-un") for people only.
       if (full.person > 0 && full.words.size() >= 2 && w == first_lower[o] && m.person > 0) {

@@ -244,17 +244,38 @@ enum class WordMatch {
   kNone,
   kSame,
   kAbbreviation,
+  kInflection,
   kTransliteration,
   kSlip,
   kTruncated,
   kInnerSlip
 };
 
+// Two forms of one word rather than a misspelling: an English plural
+// ("Democrat" / "Democrats", "Congress" / "Congresses") or a people's or
+// language's word beside its country's ("America" / "American", "Chile" /
+// "Chilean", "Germany" / "German", "Argentina" / "Argentine"; not "Khaledi"
+// / "Khaledin", nor "Zelensky" / "Zelenskyy"). One edit apart, they passed for
+// slips and joined a party's members with the party, or a country with its
+// nationals (found on unlabelled DUC 2006 topics).
+bool InflectedForms(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < 3) return false;
+  if (b.starts_with(a)) {
+    const std::string_view suffix = b.substr(a.size());
+    return suffix == "s" || suffix == "es" || (suffix == "y" && a.back() == 'n') ||
+           (suffix == "n" && a.back() == 'a') || (suffix == "an" && a.back() == 'e');
+  }
+  return a.size() == b.size() && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) &&
+         ((a.back() == 'a' && b.back() == 'e') || (a.back() == 'e' && b.back() == 'a'));
+}
+
 WordMatch CompareWords(const std::string& a, const std::string& b) {
   if (a == b) return WordMatch::kSame;
   if (IsStandardAbbreviation(a, b) || IsStandardAbbreviation(b, a)) {
     return WordMatch::kAbbreviation;
   }
+  if (InflectedForms(a, b)) return WordMatch::kInflection;
   if (a.size() >= 3 && b.size() >= 3 && TransliterationKey(a) == TransliterationKey(b)) {
     return WordMatch::kTransliteration;
   }
@@ -334,6 +355,14 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     if (m == WordMatch::kTruncated && (!organisations || k + 1 != wa.size() || agreeing == 0)) {
       return std::nullopt;
     }
+    // Another form of a word is another thing ("House Republican" /
+    // "House Republicans"), except inside an organisation's long name whose
+    // other words agree: "International Olympics Committee" / "International
+    // Olympic Committee".
+    if (m == WordMatch::kInflection &&
+        (!organisations || wa.size() < 3 || changed.size() != 1 || agreeing + 1 != wa.size())) {
+      return std::nullopt;
+    }
     // A slip anywhere in a short word is believable only when the rest of a
     // longer name agrees word for word ("Yew York" / "New York"), between
     // names of one kind, and never for people ("Joan Smith" / "John Smith"
@@ -344,6 +373,7 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     }
     if (!reason.empty()) reason += "; ";
     reason += m == WordMatch::kSlip || m == WordMatch::kInnerSlip ? "one-letter difference "
+              : m == WordMatch::kInflection                       ? "another form of a word "
               : m == WordMatch::kTransliteration                  ? "transliteration "
               : m == WordMatch::kAbbreviation                     ? "standard abbreviation "
                                                                   : "shortened word ";
