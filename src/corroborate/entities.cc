@@ -613,8 +613,9 @@ bool PossessiveInsideName(const std::vector<Tok>& toks, size_t j, const Possessi
   const std::string owner = FoldCase(StripPossessive(toks[j].text, &had));
   if (!had) return false;
   // "District Attorney's Office", "Sheriff's Department": a common noun or a
-  // title owning an organisation word names one office, not a person's.
-  if (IsOrgWord(FoldCase(StripPossessiveWord(toks[j + 1].text)))) {
+  // title owning an organisation word names one office, not a person's; a
+  // day or month does not ("Wednesday's Journal", found on DUC 2007 D0724F).
+  if (IsOrgWord(FoldCase(StripPossessiveWord(toks[j + 1].text))) && !IsCalendarWord(owner)) {
     const wordnet::WordNet* wn = wordnet::WordNet::Installed();
     if (wn != nullptr) {
       const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, owner);

@@ -571,10 +571,12 @@ TEST(ExtractEntitiesTest, ZonesAndOfficesOfATitleAreNoEntitiesOfTheirOwn) {
   const auto found = Entities(
       "Crews arrived shortly after 06:00 BST, fire officials in Ashby said.\n"
       "He died at home, according to the Ashby District Attorney\u2019s Office.\n"
+      "Wednesday's Journal said the plan would fail.\n"
       "The FBI said Interpol had been told on Friday.");
   for (const auto& e : found) {
     EXPECT_EQ(e.find("BST"), std::string::npos) << Listed(found);
     EXPECT_NE(e, "organization:Office") << Listed(found);
+    EXPECT_EQ(e.find("Wednesday"), std::string::npos) << "a day owns no name: " << Listed(found);
   }
   EXPECT_TRUE(Has(found, "place:Ashby")) << Listed(found);
   EXPECT_TRUE(Has(found, "organization:FBI")) << Listed(found);
