@@ -343,6 +343,15 @@ bool LooksLikeDemonym(std::string_view lower) {
          lower.ends_with("i");
 }
 
+// A people's adjective: the suffixes of LooksLikeDemonym, or one of the
+// few that have none of them ("Swiss", "French", "Greek").
+bool IsDemonymAdjective(std::string_view lower) {
+  static constexpr std::string_view kBare[] = {"french", "dutch", "swiss", "welsh", "scots",
+                                               "greek",  "thai",  "czech", "irish", "basque"};
+  return LooksLikeDemonym(lower) ||
+         std::find(std::begin(kBare), std::end(kBare), lower) != std::end(kBare);
+}
+
 // "Englishman", "Frenchwoman", "Scotsman": a nationality and "man" or
 // "woman" in one word.
 bool IsNationalityNoun(std::string_view lower) {
@@ -809,6 +818,23 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       ++a;
       continue;
     }
+    // "Swiss Bertrand Piccard", "British Brian Jones": a people's adjective
+    // before a name of two words or more that starts with a word WordNet
+    // does not list as a common word (a given name) and ends in no
+    // organisation or place word; "Chinese Communist Party", "Swiss Federal
+    // Railways", "British Airways" keep it (found on gold8's D0740I).
+    if (a == 0 && words.size() >= 3 && IsDemonymAdjective(lw) &&
+        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words.back()].text))) &&
+        !IsPlaceWord(FoldCase(StripPossessiveWord(toks[words.back()].text)))) {
+      if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
+        const wordnet::NounClass next = wordnet::ClassOfNoun(*wn, FoldCase(toks[words[1]].text));
+        if (!next.found() ||
+            (next.first_is_instance && next.instance_lexname == wordnet::kNounPerson)) {
+          ++a;
+          continue;
+        }
+      }
+    }
     // "Russian Foreign Minister X": a demonym before a title.
     if (a + 1 < words.size() && IsTitle(FoldCase(toks[words[a + 1]].text)) &&
         LooksLikeDemonym(lw)) {
@@ -890,8 +916,14 @@ std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size
   while (b > a && !IsNameWord(toks[words[b - 1]])) --b;
   // A weekday after a name of two words or more dates the sentence, it is
   // no part of the name: "in the Lower Garden District Saturday". A shorter
-  // run keeps it ("Good Friday", "Black Friday" name days).
+  // run keeps it ("Good Friday", "Black Friday" name days), unless the word
+  // before the weekday is a place WordNet lists ("near Cairo Sunday", found
+  // on gold8's D0740I).
   while (b >= a + 3 && text::EnglishWeekday(FoldCase(toks[words[b - 1]].text))) --b;
+  if (b == a + 2 && text::EnglishWeekday(FoldCase(toks[words[b - 1]].text)) &&
+      IsListedPlace(FoldCase(toks[words[a]].text))) {
+    --b;
+  }
   return {a, b};
 }
 
