@@ -151,10 +151,27 @@ bool FutureWeekday(const std::vector<Tok>& toks, size_t i) {
     return (toks[k].lower == "before" || toks[k].lower == "after") && k + 1 < toks.size() &&
            toks[k + 1].capitalized && !text::EnglishWeekday(toks[k + 1].lower).has_value();
   };
+  // "will hover and make its final descent at dawn Sunday": "and" or "or"
+  // before a bare verb joins two verbs of one clause, which share its
+  // auxiliary; before a subject ("and the rescue began", "and he said") it
+  // opens another clause (found on gold8's D0740I).
+  auto joins_verbs = [&](size_t k) {
+    static constexpr std::string_view kSubjectOpeners[] = {
+        "the", "a",   "an",  "he",    "she",  "it",   "they",  "we",    "i",     "you",
+        "his", "her", "its", "their", "this", "that", "these", "those", "there", "police"};
+    if (toks[k].lower != "and" && toks[k].lower != "or") return false;
+    if (k + 1 >= toks.size() || toks[k + 1].kind != TokKind::kWord || toks[k + 1].capitalized) {
+      return false;
+    }
+    const std::string& next = toks[k + 1].lower;
+    return std::find(std::begin(kSubjectOpeners), std::end(kSubjectOpeners), next) ==
+               std::end(kSubjectOpeners) &&
+           (next[0] < '0' || next[0] > '9');
+  };
   for (size_t k = i; k > 0; --k) {
     const Tok& t = toks[k - 1];
     if (is_break(t) || IsReportVerb(t.lower) ||
-        (opens_other(t) && !preposition_before_name(k - 1))) {
+        (opens_other(t) && !preposition_before_name(k - 1) && !joins_verbs(k - 1))) {
       break;
     }
     if (t.kind == TokKind::kWord && future_at(k - 1)) return true;

@@ -163,6 +163,10 @@ TEST(ExtractDatesTest, FutureWeekdaysResolveForward) {
       {"He is due to appear before Ashby Magistrates' Court on Tuesday.", {"2016-12-13"}},
       {"The envoys will meet on Sunday.", {"2016-12-11"}},
       {"The ceasefire holds until Sunday.", {"2016-12-18"}},
+      // Two verbs of one clause share its auxiliary; "and" before a subject
+      // opens another clause.
+      {"The balloon will hover and make its final descent at dawn Friday.", {"2016-12-16"}},
+      {"The talks will go on and the army withdrew on Friday.", {"2016-12-09"}},
   };
   for (const auto& [text, expected] : cases) {
     SentenceContext ctx = MakeSentenceContext(text, published);
