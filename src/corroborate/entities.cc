@@ -343,15 +343,6 @@ bool LooksLikeDemonym(std::string_view lower) {
          lower.ends_with("i");
 }
 
-// A people's adjective: the suffixes of LooksLikeDemonym, or one of the
-// few that have none of them ("Swiss", "French", "Greek").
-bool IsDemonymAdjective(std::string_view lower) {
-  static constexpr std::string_view kBare[] = {"french", "dutch", "swiss", "welsh", "scots",
-                                               "greek",  "thai",  "czech", "irish", "basque"};
-  return LooksLikeDemonym(lower) ||
-         std::find(std::begin(kBare), std::end(kBare), lower) != std::end(kBare);
-}
-
 // "Englishman", "Frenchwoman", "Scotsman": a nationality and "man" or
 // "woman" in one word.
 bool IsNationalityNoun(std::string_view lower) {
@@ -817,23 +808,6 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
       ++*title_votes;
       ++a;
       continue;
-    }
-    // "Swiss Bertrand Piccard", "British Brian Jones": a people's adjective
-    // before a name of two words or more that starts with a word WordNet
-    // does not list as a common word (a given name) and ends in no
-    // organisation or place word; "Chinese Communist Party", "Swiss Federal
-    // Railways", "British Airways" keep it (found on gold8's D0740I).
-    if (a == 0 && words.size() >= 3 && IsDemonymAdjective(lw) &&
-        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words.back()].text))) &&
-        !IsPlaceWord(FoldCase(StripPossessiveWord(toks[words.back()].text)))) {
-      if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
-        const wordnet::NounClass next = wordnet::ClassOfNoun(*wn, FoldCase(toks[words[1]].text));
-        if (!next.found() ||
-            (next.first_is_instance && next.instance_lexname == wordnet::kNounPerson)) {
-          ++a;
-          continue;
-        }
-      }
     }
     // "Russian Foreign Minister X": a demonym before a title.
     if (a + 1 < words.size() && IsTitle(FoldCase(toks[words[a + 1]].text)) &&
