@@ -433,12 +433,14 @@ bool IsModelCode(std::string_view word) {
   return letter && digit;
 }
 
-// Whether WordNet lists `lower` first as a place ("venezuela", "london").
+// Whether WordNet lists `lower` first as a place ("venezuela", "london") or
+// a natural feature, which WordNet files under objects ("pacific", "nile").
 bool IsListedPlace(std::string_view lower) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   if (wn == nullptr) return false;
   const wordnet::NounClass c = wordnet::ClassOfName(*wn, lower);
-  return c.first_is_instance && c.instance_lexname == wordnet::kNounLocation;
+  return c.first_is_instance && (c.instance_lexname == wordnet::kNounLocation ||
+                                 c.instance_lexname == wordnet::kNounObject);
 }
 
 // A name used as a common noun after the indefinite article names a thing
