@@ -195,7 +195,12 @@ bool IsOrgWord(std::string_view lower) {
                                                               "red",          "crescent",
                                                               "cross",        "unicef",
                                                               "nato",         "fbi",
-                                                              "cia"};
+                                                              "cia",          "survey",
+                                                              "guard",        "society",
+                                                              "academy",      "embassy",
+                                                              "consulate",    "church",
+                                                              "league",       "club",
+                                                              "authority"};
   return kWords.count(lower) > 0;
 }
 
@@ -1447,9 +1452,20 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       const std::string name = Join(m.words);
       auto it = classes.find(name);
       if (it == classes.end()) {
-        const wordnet::NounClass head = m.words.size() >= 2
-                                            ? wordnet::ClassOfNoun(*wn, FoldCase(m.words.back()))
-                                            : wordnet::NounClass{};
+        // The head is the longest ending of the name that WordNet lists as
+        // a compound ("Coast Guard" of "U.S. Coast Guard", a group, where
+        // "guard" alone is a person), else its last word.
+        wordnet::NounClass head;
+        for (size_t from = 1; from < m.words.size(); ++from) {
+          std::string ending;
+          for (size_t k = from; k < m.words.size(); ++k) {
+            ending += (ending.empty() ? "" : " ") + FoldCase(m.words[k]);
+          }
+          head = from + 1 < m.words.size() ? wordnet::ClassOfName(*wn, ending)
+                                           : wordnet::ClassOfNoun(*wn, ending);
+          if (head.found() && !head.first_is_instance) break;
+          head = from + 1 < m.words.size() ? wordnet::NounClass{} : head;
+        }
         it = classes.emplace(name, std::pair{wordnet::ClassOfName(*wn, name), head}).first;
       }
       std::tie(m.wordnet_class, m.head_class) = it->second;

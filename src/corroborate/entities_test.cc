@@ -676,6 +676,19 @@ TEST(ExtractEntitiesTest, ANameBeforeAVerbAfterSaidIsASpeaker) {
   EXPECT_TRUE(Has(found, "person:Orvel")) << Listed(found);
 }
 
+// Bodies named by their common head nouns: a survey, a guard, an embassy,
+// a church are organisations, whatever "said" after them suggests.
+TEST(ExtractEntitiesTest, OrganisationHeadNounsMakeOrganisations) {
+  const auto found = Entities(
+      "The Ashby Coast Guard searched the area, officials said.\n"
+      "The Velmar Geological Survey said the quake was strong.\n"
+      "Officials at the Dornish Embassy in Ashby said the Orrin Baptist Church would help.");
+  for (const char* e : {"organization:Ashby Coast Guard", "organization:Velmar Geological Survey",
+                        "organization:Dornish Embassy", "organization:Orrin Baptist Church"}) {
+    EXPECT_TRUE(Has(found, e)) << e << ": " << Listed(found);
+  }
+}
+
 // A weekday after a place WordNet lists dates the sentence.
 TEST(ExtractEntitiesTest, AWeekdayAfterAListedPlaceIsNoPartOfIt) {
   if (wordnet::WordNet::Installed() == nullptr) {
