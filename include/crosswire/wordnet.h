@@ -56,6 +56,10 @@ struct NounClass {
   // ("France"), not a common word that also names someone ("French", the
   // language, is also the sculptor Daniel Chester French).
   bool first_is_instance = false;
+  // Whether the instance senses name both a person and a place
+  // ("Wellington": the duke, the capital of New Zealand, a town in Somerset):
+  // the name alone does not say which.
+  bool person_and_place = false;
   bool found() const { return lexname != 0xFF; }
 };
 

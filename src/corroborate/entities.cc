@@ -1366,13 +1366,20 @@ void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
 // language, though WordNet also has the sculptor Daniel Chester French.
 void WordNetKindVote(const wordnet::NounClass& c, int* person, int* org, int* place) {
   if (!c.first_is_instance) return;
+  // A person's name that is also places' ("Wellington", "Lincoln",
+  // "Houston": the duke, the president, the general first): the person only
+  // breaks a tie, the context decides. A place's name that is also a
+  // person's ("Washington") keeps its vote.
+  const int vote = c.person_and_place && c.instance_lexname == wordnet::kNounPerson
+                       ? kWordNetVote / 2
+                       : kWordNetVote;
   switch (c.instance_lexname) {
     case wordnet::kNounLocation:
     case wordnet::kNounObject:
-      *place += kWordNetVote;
+      *place += vote;
       break;
     case wordnet::kNounPerson:
-      *person += kWordNetVote;
+      *person += vote;
       break;
     case wordnet::kNounGroup:
       *org += kWordNetVote;

@@ -696,7 +696,10 @@ TEST(ExtractEntitiesTest, AWeekdayAfterAListedPlaceIsNoPartOfIt) {
   }
   const auto found = Entities(
       "The balloon landed near Cairo Sunday, officials said.\n"
-      "It crossed the Pacific in six days.");
+      "It crossed the Pacific in six days.\n"
+      "Fire crews in Wellington were called to the store in Wellington.");
+  // WordNet's first sense of Wellington is the duke, but towns bear the name.
+  EXPECT_TRUE(Has(found, "place:Wellington")) << Listed(found);
   EXPECT_TRUE(Has(found, "place:Cairo")) << Listed(found);
   // A sea WordNet files under objects is no people's adjective.
   EXPECT_TRUE(Has(found, "place:Pacific")) << Listed(found);

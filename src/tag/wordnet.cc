@@ -332,6 +332,7 @@ NounClass ClassOfName(const WordNet& wn, std::string_view name) {
     c.instance_lexname = static_cast<uint8_t>(table::InstanceLexnameOf(*v));
   }
   c.first_is_instance = table::FirstIsInstanceOf(*v);
+  c.person_and_place = table::PersonAndPlaceOf(*v);
   return c;
 }
 

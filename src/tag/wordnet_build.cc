@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "crosswire/wordnet.h"
 #include "wordnet_table.h"
 
 namespace crosswire::wordnet {
@@ -321,19 +322,22 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   std::vector<std::pair<std::string, std::string>> lemma_entries, cold_entries;
   for (const Lemma& l : lemmas) {
     uint32_t lexname = table::kNoLexname, instance_lexname = table::kNoLexname;
-    bool first_is_instance = false;
+    bool first_is_instance = false, instance_person = false, instance_place = false;
     for (uint32_t offset : l.senses) {
       const std::optional<Synset>& s = synset(offset);
       if (!s || s->lexname == 0xFF) continue;
       if (lexname == table::kNoLexname) lexname = s->lexname;
-      if (s->instance) {
+      if (!s->instance) continue;
+      if (instance_lexname == table::kNoLexname) {
         instance_lexname = s->lexname;
         first_is_instance = offset == l.senses.front();
-        break;
       }
+      instance_person |= s->lexname == kNounPerson;
+      instance_place |= s->lexname == kNounLocation || s->lexname == kNounObject;
     }
     const uint32_t sense = l.senses.empty() ? table::kNoSense : number(l.senses.front());
-    const uint32_t v = table::PackClass(sense, lexname, instance_lexname, first_is_instance);
+    const uint32_t v = table::PackClass(sense, lexname, instance_lexname, first_is_instance,
+                                        instance_person && instance_place);
     // Likely in a text: names, and nouns frequent enough to be tagged.
     const bool likely = l.tagged || first_is_instance;
     (likely ? lemma_entries : cold_entries)

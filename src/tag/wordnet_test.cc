@@ -186,6 +186,12 @@ TEST(WordNetTest, InstalledWordNetKnowsCountries) {
   const NounClass french = ClassOfName(*wn, "French");
   EXPECT_EQ(french.instance_lexname, kNounPerson);
   EXPECT_FALSE(french.first_is_instance);
+  // "Wellington" is first the duke, then the capital of New Zealand: a
+  // person's and places' name; "Mozambique" a place's only.
+  const NounClass wellington = ClassOfName(*wn, "Wellington");
+  EXPECT_EQ(wellington.instance_lexname, kNounPerson);
+  EXPECT_TRUE(wellington.person_and_place);
+  EXPECT_FALSE(ClassOfName(*wn, "Mozambique").person_and_place);
 }
 
 }  // namespace
