@@ -475,6 +475,7 @@ struct TopicVariant {
   bool refit;
   bool topic_features;
   bool pair_weighted;
+  bool average_link = false;  // merge when the mean member cosine is high enough (no fit)
 };
 
 int TopicMerge(const std::string& data, bool test, int pick, int only) {
@@ -512,6 +513,10 @@ int TopicMerge(const std::string& data, bool test, int pick, int only) {
       {"all pairs, refit with topic features", true, true, true, false},
       {"index pairs, refit with topic features, pair-weighted", false, true, true, true},
       {"all pairs, refit with topic features, pair-weighted", true, true, true, true},
+      // Average link over the kept members: p = σ(30·cos_mean − 4), so the
+      // merge threshold's grid 0.10–0.99 is cos_mean 0.06–0.29.
+      {"all pairs, average link", true, false, false, false, true},
+      {"index pairs, average link", false, false, false, false, true},
   };
   std::vector<TopicVariant> run_only;
   for (size_t i = 0; i < variants.size(); ++i) {
@@ -522,6 +527,17 @@ int TopicMerge(const std::string& data, bool test, int pick, int only) {
   auto configure = [&](const TopicVariant& v, const LabeledStream* fit_on) {
     ClusterOptions o = current;
     o.merge_all_pairs = v.all_pairs;
+    if (v.average_link)
+      o.story_merge = {.bias = -4,
+                       .body = 0,
+                       .head = 0,
+                       .entities = 0,
+                       .nearest = 0,
+                       .size_min = 0,
+                       .size_max = 0,
+                       .time = 0,
+                       .mean_member = 30,
+                       .top_terms = 0};
     if (v.refit) {
       size_t n = 0;
       o.story_merge =
@@ -662,10 +678,12 @@ class SyntheticStream {
   std::vector<std::vector<std::string>> titles_;
 };
 
-int Synthetic(const std::string& data, size_t n) {
+int Synthetic(const std::string& data, size_t n, bool all_pairs) {
   auto duc = Check(ReadDucMix(data));
   SyntheticStream stream(duc, n);
-  auto clusterer = Check(crosswire::StoryClusterer::Create());
+  ClusterOptions options;
+  options.merge_all_pairs = all_pairs;  // --merge-all-pairs: the step's cost with every pair
+  auto clusterer = Check(crosswire::StoryClusterer::Create(options));
   std::printf("synthetic stream: %zu articles from %zu DUC topics, one year\n", n, stream.topics());
   std::printf(
       "| articles so far | articles/s in block | µs/article in block | active stories | "
@@ -996,6 +1014,7 @@ int main(int argc, char** argv) {
   int topic_merge = 0;  // 1: dev figures; 2: and test
   int topic_pick = 0;
   int topic_only = 0;  // run only this variant (1-based), 0: all
+  bool all_pairs = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -1014,6 +1033,8 @@ int main(int argc, char** argv) {
       singletons = 2;
     } else if (arg == "--topic-merge-dev") {
       topic_merge = 1;
+    } else if (arg == "--merge-all-pairs") {
+      all_pairs = true;
     } else if (arg == "--variant" && i + 1 < argc) {
       topic_only = std::stoi(argv[++i]);
     } else if (arg == "--topic-merge" && i + 1 < argc) {
@@ -1041,5 +1062,5 @@ int main(int argc, char** argv) {
   if (topic_merge > 0) return TopicMerge(data, topic_merge == 2, topic_pick, topic_only);
   if (dev_only) return Dev(data);
   if (merge_every > 0) return Merge(data, merge_every);
-  return synthetic > 0 ? Synthetic(data, synthetic) : Quality(data, fit);
+  return synthetic > 0 ? Synthetic(data, synthetic, all_pairs) : Quality(data, fit);
 }
