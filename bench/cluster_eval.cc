@@ -476,6 +476,9 @@ struct TopicVariant {
   bool topic_features;
   bool pair_weighted;
   bool average_link = false;  // merge when the mean member cosine is high enough (no fit)
+  size_t partners = 0;        // ClusterOptions::merge_partners
+  size_t final_partners = 0;  // ClusterOptions::final_merge_partners; the model is fitted
+                              // with merge_partners = final_partners
 };
 
 int TopicMerge(const std::string& data, bool test, int pick, int only) {
@@ -517,6 +520,14 @@ int TopicMerge(const std::string& data, bool test, int pick, int only) {
       // merge threshold's grid 0.10–0.99 is cos_mean 0.06–0.29.
       {"all pairs, average link", true, false, false, false, true},
       {"index pairs, average link", false, false, false, false, true},
+      {"index, 30 partners, refit with topic features, pair-weighted", false, true, true, true,
+       false, 30},
+      {"index, 60 partners, refit with topic features, pair-weighted", false, true, true, true,
+       false, 60},
+      {"index, 10 partners, 60 at the end, refit with topic features, pair-weighted", false, true,
+       true, true, false, 0, 60},
+      {"index, 10 partners, 30 at the end, refit with topic features, pair-weighted", false, true,
+       true, true, false, 0, 30},
   };
   std::vector<TopicVariant> run_only;
   for (size_t i = 0; i < variants.size(); ++i) {
@@ -527,6 +538,7 @@ int TopicMerge(const std::string& data, bool test, int pick, int only) {
   auto configure = [&](const TopicVariant& v, const LabeledStream* fit_on) {
     ClusterOptions o = current;
     o.merge_all_pairs = v.all_pairs;
+    o.merge_partners = v.final_partners > 0 ? v.final_partners : v.partners;
     if (v.average_link)
       o.story_merge = {.bias = -4,
                        .body = 0,
@@ -550,6 +562,10 @@ int TopicMerge(const std::string& data, bool test, int pick, int only) {
             n, m.bias, m.body, m.head, m.entities, m.nearest, m.size_min, m.size_max, m.mean_member,
             m.top_terms);
       }
+    }
+    if (v.final_partners > 0) {
+      o.merge_partners = v.partners;
+      o.final_merge_partners = v.final_partners;
     }
     return o;
   };

@@ -172,6 +172,14 @@ struct ClusterOptions {
   // pass over the active pool per changed story, so it is for a pool of
   // hundreds of stories (the topic configuration, docs/clustering.md).
   bool merge_all_pairs = false;
+  // With the index (merge_all_pairs false): how many of its strongest
+  // stories each changed story takes as partners; 0 (default) =
+  // max_candidates. A wider generator between the index's 10 and every pair.
+  size_t merge_partners = 0;
+  // MergeStoriesAtEnd (the end of a batch stream: `crosswire cluster`, the
+  // evaluations): every active story, changed or not, looks for this many
+  // partners in the index. 0 (default): the end step is a plain MergeStories.
+  size_t final_merge_partners = 0;
   // At the end of each story-merge step, re-decide every active story that
   // still holds one article: the article is scored against the pool as on
   // arrival (ranker, NewStoryModel, join_threshold; its own story excluded)
@@ -326,6 +334,10 @@ class StoryClusterer {
   // Returns the merges in order. Deterministic. Add calls it every
   // `merge_every` articles.
   std::vector<StoryMerge> MergeStories();
+  // The step for the end of a stream: as MergeStories, but with
+  // final_merge_partners > 0 every active story (not only those changed
+  // since the last step) probes the index for that many partners.
+  std::vector<StoryMerge> MergeStoriesAtEnd();
 
   // Replays a story-merge step whose merges are already known (read back
   // from the store after a restart, where they were recorded as MergeStories

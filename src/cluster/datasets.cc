@@ -218,7 +218,7 @@ Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
       apply(r->merges);
     }
   }
-  if (options.merge_every > 0) apply(c->MergeStories());  // the stream's end
+  if (options.merge_every > 0) apply(c->MergeStoriesAtEnd());  // the stream's end
   return out;
 }
 

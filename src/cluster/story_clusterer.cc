@@ -533,13 +533,16 @@ struct StoryClusterer::Impl {
   // The `max_candidates` touched slots with the largest sums (ties: smaller
   // story id); resets the accumulator.
   std::vector<uint32_t> Strongest(const std::vector<uint32_t>& touched) {
+    return Strongest(touched, options.max_candidates);
+  }
+  std::vector<uint32_t> Strongest(const std::vector<uint32_t>& touched, size_t keep) {
     std::vector<std::pair<float, uint32_t>> ranked;
     ranked.reserve(touched.size());
     for (uint32_t slot : touched) {
       ranked.emplace_back(accumulator[slot], slot);
       accumulator[slot] = 0;
     }
-    size_t n = std::min(options.max_candidates, ranked.size());
+    size_t n = std::min(keep, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(),
                       [&](const auto& x, const auto& y) {
                         if (x.first != y.first) return x.first > y.first;
@@ -586,7 +589,9 @@ struct StoryClusterer::Impl {
       std::vector<uint32_t> touched;
       Probe(Weighted(slots[slot].body), &touched, slot);
       Probe(Weighted(slots[slot].entities), &touched, slot);
-      for (uint32_t other : Strongest(touched)) add_pair(slot, other);
+      const size_t keep =
+          options.merge_partners > 0 ? options.merge_partners : options.max_candidates;
+      for (uint32_t other : Strongest(touched, keep)) add_pair(slot, other);
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -960,6 +965,17 @@ Result<Assignment> StoryClusterer::Add(const Article& article, int64_t published
 }
 
 std::vector<StoryMerge> StoryClusterer::MergeStories() { return impl_->MergeStep(); }
+
+std::vector<StoryMerge> StoryClusterer::MergeStoriesAtEnd() {
+  ClusterOptions& o = impl_->options;
+  if (o.final_merge_partners == 0) return impl_->MergeStep();
+  for (StoryState& s : impl_->slots) s.changed = s.active;
+  const size_t partners = o.merge_partners;
+  o.merge_partners = o.final_merge_partners;
+  std::vector<StoryMerge> merges = impl_->MergeStep();
+  o.merge_partners = partners;
+  return merges;
+}
 
 void StoryClusterer::RestoreMerges(const std::vector<StoryMerge>& merges) {
   for (const StoryMerge& m : merges) {
