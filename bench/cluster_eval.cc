@@ -7,7 +7,13 @@
 //   build/ci/bench/cluster_eval --synthetic 100000 [--data ../shared/data]
 //   build/ci/bench/cluster_eval --write-duc-mix duc_mix.jsonl [--data ../shared/data]
 //   build/ci/bench/cluster_eval --write-synthetic N synthetic.jsonl [--data ../shared/data]
+//   build/ci/bench/cluster_eval --topic-merge-dev [--variant K]     (dev only)
+//   build/ci/bench/cluster_eval --topic-merge 0 --variant K         (dev, then test once)
+//   build/ci/bench/cluster_eval --synthetic N --merge-all-pairs
 //
+// --topic-merge-dev compares candidate generators and pair models for the
+// topic configuration's merge step on the DUC dev topics (TopicMerge below;
+// docs/clustering.md, branch clus7).
 // --write-duc-mix writes the DUC mix as JSONL (id, title, published, text;
 // one line per article, in stream order) for `crosswire ingest`, whose
 // throughput on it docs/clustering.md reports. --write-synthetic N writes the
@@ -45,6 +51,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -458,6 +465,180 @@ int Singletons(const std::string& data, bool test) {
   return 0;
 }
 
+// The topic configuration's story-merge step (issue 13, the DUC-mix gap):
+// candidate pairs from every pair of active stories (merge_all_pairs)
+// instead of the index, and a pair model refitted on the DUC dev topics with
+// and without the topic-level features (mean member cosine, shared
+// strongest terms). Each variant's threshold is chosen by two-fold
+// cross-validation over the DUC dev topics (fit on one half, score the other
+// at every threshold, average the two held-out curves); the model is then
+// refitted on all dev topics. Prints dev figures for every variant and, with
+// `test`, the test comparison of the current topic configuration against
+// `pick` (1-based variant number, 0 = the best cross-validated one).
+struct TopicVariant {
+  const char* name;
+  bool all_pairs;
+  bool refit;
+  bool topic_features;
+  bool pair_weighted;
+  bool average_link = false;  // merge when the mean member cosine is high enough (no fit)
+  size_t partners = 0;        // ClusterOptions::merge_partners
+  size_t final_partners = 0;  // ClusterOptions::final_merge_partners; the model is fitted
+                              // with merge_partners = final_partners
+};
+
+int TopicMerge(const std::string& data, bool test, int pick, int only) {
+  const EvalSets sets = ReadEvalSets(data);
+  const auto& duc_dev = sets.duc_dev;
+  const ClusterOptions current = TopicLevelOptions();
+  std::vector<std::string> topics_of;
+  for (const LabeledArticle& a : duc_dev) topics_of.push_back(a.gold);
+  std::sort(topics_of.begin(), topics_of.end());
+  topics_of.erase(std::unique(topics_of.begin(), topics_of.end()), topics_of.end());
+  auto fold_of = [&](const LabeledArticle& a) {
+    auto it = std::lower_bound(topics_of.begin(), topics_of.end(), a.gold);
+    return static_cast<int>(it - topics_of.begin()) % 2;
+  };
+  LabeledStream folds[2] = {
+      Filter(duc_dev, [&](const LabeledArticle& a) { return fold_of(a) == 0; }),
+      Filter(duc_dev, [&](const LabeledArticle& a) { return fold_of(a) == 1; })};
+  auto run = [&](const ClusterOptions& o, const LabeledStream& s, double* cpu = nullptr) {
+    const double start = CpuNow();
+    auto r = Check(Score(s, Check(RunStoryClusterer(o, s))));
+    if (cpu != nullptr) *cpu = CpuNow() - start;
+    return r;
+  };
+  double cpu = 0;
+  auto base = run(current, duc_dev, &cpu);
+  std::printf(
+      "DUC dev, current topic configuration: pairwise F1 %.4f (P %.4f R %.4f, B3 %.4f, %zu "
+      "stories), %.2f s CPU\n",
+      base.pairwise.f1, base.pairwise.precision, base.pairwise.recall, base.bcubed.f1,
+      base.predicted_clusters, cpu);
+  const std::vector<TopicVariant> variants = {
+      {"all pairs, current model", true, false, false, false},
+      {"index pairs, refit with topic features", false, true, true, false},
+      {"all pairs, refit (7 features)", true, true, false, false},
+      {"all pairs, refit with topic features", true, true, true, false},
+      {"index pairs, refit with topic features, pair-weighted", false, true, true, true},
+      {"all pairs, refit with topic features, pair-weighted", true, true, true, true},
+      // Average link over the kept members: p = σ(30·cos_mean − 4), so the
+      // merge threshold's grid 0.10–0.99 is cos_mean 0.06–0.29.
+      {"all pairs, average link", true, false, false, false, true},
+      {"index pairs, average link", false, false, false, false, true},
+      {"index, 30 partners, refit with topic features, pair-weighted", false, true, true, true,
+       false, 30},
+      {"index, 60 partners, refit with topic features, pair-weighted", false, true, true, true,
+       false, 60},
+      {"index, 10 partners, 60 at the end, refit with topic features, pair-weighted", false, true,
+       true, true, false, 0, 60},
+      {"index, 10 partners, 30 at the end, refit with topic features, pair-weighted", false, true,
+       true, true, false, 0, 30},
+      // The current method under the same protocol: its held-out figure is
+      // the one to compare the others' with (the CV maximum is optimistic).
+      {"index pairs, refit (7 features): the current method", false, true, false, false},
+  };
+  std::vector<TopicVariant> run_only;
+  for (size_t i = 0; i < variants.size(); ++i) {
+    if (only == 0 || static_cast<size_t>(only) == i + 1) run_only.push_back(variants[i]);
+  }
+  std::vector<double> grid;
+  for (int i = 10; i <= 99; i += i < 90 ? 5 : 1) grid.push_back(i * 0.01);
+  auto configure = [&](const TopicVariant& v, const LabeledStream* fit_on) {
+    ClusterOptions o = current;
+    o.merge_all_pairs = v.all_pairs;
+    o.merge_partners = v.final_partners > 0 ? v.final_partners : v.partners;
+    if (v.average_link)
+      o.story_merge = {.bias = -4,
+                       .body = 0,
+                       .head = 0,
+                       .entities = 0,
+                       .nearest = 0,
+                       .size_min = 0,
+                       .size_max = 0,
+                       .time = 0,
+                       .mean_member = 30,
+                       .top_terms = 0};
+    if (v.refit) {
+      size_t n = 0;
+      o.story_merge =
+          Check(FitStoryMergeModel({{fit_on, o}}, 1e-2, &n, v.topic_features, v.pair_weighted));
+      if (fit_on == &duc_dev) {
+        const auto& m = o.story_merge;
+        std::printf(
+            "  fitted on %zu dev pairs: bias %.2f body %.2f head %.2f entities %.2f nearest %.2f "
+            "size_min %.2f size_max %.2f mean_member %.2f top_terms %.2f\n",
+            n, m.bias, m.body, m.head, m.entities, m.nearest, m.size_min, m.size_max, m.mean_member,
+            m.top_terms);
+      }
+    }
+    if (v.final_partners > 0) {
+      o.merge_partners = v.partners;
+      o.final_merge_partners = v.final_partners;
+    }
+    return o;
+  };
+  std::vector<ClusterOptions> chosen;
+  int best_variant = 0;
+  double best_cv = -1;
+  for (size_t vi = 0; vi < run_only.size(); ++vi) {
+    const TopicVariant& v = run_only[vi];
+    std::printf("\nvariant %zu: %s\n", vi + 1, v.name);
+    // Cross-validated threshold.
+    std::vector<double> held(grid.size(), 0.0);
+    for (int k = 0; k < 2; ++k) {
+      ClusterOptions o = configure(v, &folds[1 - k]);
+      for (size_t g = 0; g < grid.size(); ++g) {
+        o.merge_threshold = grid[g];
+        held[g] += run(o, folds[k]).pairwise.f1 / 2;
+      }
+    }
+    size_t g_best = 0;
+    for (size_t g = 0; g < grid.size(); ++g) {
+      if (held[g] > held[g_best] + 1e-12) g_best = g;
+    }
+    ClusterOptions o = configure(v, &duc_dev);
+    std::printf("  threshold | held-out F1 (mean of 2 folds) | all-dev F1 | stories\n");
+    double at_chosen = 0;
+    for (size_t g = 0; g < grid.size(); ++g) {
+      o.merge_threshold = grid[g];
+      auto r = run(o, duc_dev);
+      if (g == g_best) at_chosen = r.pairwise.f1;
+      std::printf("  %.2f | %.4f | %.4f | %zu%s\n", grid[g], held[g], r.pairwise.f1,
+                  r.predicted_clusters, g == g_best ? "  <- chosen by CV" : "");
+    }
+    o.merge_threshold = grid[g_best];
+    auto r = run(o, duc_dev, &cpu);
+    std::printf(
+        "  chosen %.2f: held-out %.4f; all dev pairwise F1 %.4f (P %.4f R %.4f, B3 %.4f, %zu "
+        "stories), %.2f s CPU\n",
+        grid[g_best], held[g_best], at_chosen, r.pairwise.precision, r.pairwise.recall, r.bcubed.f1,
+        r.predicted_clusters, cpu);
+    if (held[g_best] > best_cv + 1e-12) best_cv = held[g_best], best_variant = static_cast<int>(vi);
+    chosen.push_back(o);
+  }
+  // The current configuration's own held-out figure, for comparison.
+  double current_held =
+      (run(current, folds[0]).pairwise.f1 + run(current, folds[1]).pairwise.f1) / 2;
+  std::printf("\ncurrent configuration on the two folds: %.4f; best variant by CV: %d (%.4f)\n",
+              current_held, best_variant + 1, best_cv);
+  const int use = pick > 0 && only == 0 ? pick - 1 : best_variant;
+  // Speed on the whole DUC mix (CPU, best of three) for the current and the used variant.
+  for (const ClusterOptions* o :
+       std::vector<const ClusterOptions*>{&current, &chosen[static_cast<size_t>(use)]}) {
+    double best = 0;
+    for (int i = 0; i < 3; ++i) best = std::max(best, RunOurs(*o, sets.duc).per_s);
+    std::printf("DUC mix %s: %.0f articles/s (CPU, best of 3)\n",
+                o == &current ? "current" : run_only[static_cast<size_t>(use)].name, best);
+  }
+  if (!test) return 0;
+  std::printf("\ntest: variant %d (%s)\n", use + 1, run_only[static_cast<size_t>(use)].name);
+  ClusterOptions events;
+  PrintTestComparison(sets, {"current", events, current},
+                      {"+topic pairs", events, chosen[static_cast<size_t>(use)]});
+  return 0;
+}
+
 // ---- Synthetic stream --------------------------------------------------------
 
 struct Rng {
@@ -522,10 +703,12 @@ class SyntheticStream {
   std::vector<std::vector<std::string>> titles_;
 };
 
-int Synthetic(const std::string& data, size_t n) {
+int Synthetic(const std::string& data, size_t n, bool all_pairs) {
   auto duc = Check(ReadDucMix(data));
   SyntheticStream stream(duc, n);
-  auto clusterer = Check(crosswire::StoryClusterer::Create());
+  ClusterOptions options;
+  options.merge_all_pairs = all_pairs;  // --merge-all-pairs: the step's cost with every pair
+  auto clusterer = Check(crosswire::StoryClusterer::Create(options));
   std::printf("synthetic stream: %zu articles from %zu DUC topics, one year\n", n, stream.topics());
   std::printf(
       "| articles so far | articles/s in block | µs/article in block | active stories | "
@@ -653,6 +836,72 @@ int AnalyzeDucDev(const std::string& data) {
   if (!pos_p.empty()) {
     std::printf("same-topic candidate p: min %.3f, median %.3f, max %.3f\n", pos_p.front(),
                 pos_p[pos_p.size() / 2], pos_p.back());
+  }
+  // Every pair of end-state stories (merge_all_pairs): how well does each
+  // feature, and the pair model refitted with the topic features, tell
+  // same-topic fragments from other pairs (AUC, and the same-topic pairs
+  // ranked above the first different-topic pair)?
+  {
+    ClusterOptions all = topic;
+    all.merge_all_pairs = true;
+    all.story_merge = Check(FitStoryMergeModel({{&dev, all}}, 1e-2, nullptr, true));
+    auto every = Check(crosswire::StoryClusterer::Create(all));
+    for (size_t i = 0; i < dev.size(); ++i) {
+      if (!every.Restore(dev[i].article, dev[i].time, predicted[i])) return 1;
+    }
+    std::vector<crosswire::StoryPairScore> all_pairs = every.StoryPairs();
+    const crosswire::StoryMergeModel& m = all.story_merge;
+    auto auc = [&](auto value) {
+      std::vector<std::pair<double, bool>> v;
+      for (const auto& p : all_pairs) v.emplace_back(value(p), majority[p.a] == majority[p.b]);
+      std::sort(v.begin(), v.end());
+      double rank_sum = 0, npos = 0, nneg = 0;
+      for (size_t i = 0; i < v.size();) {
+        size_t j = i;
+        while (j < v.size() && v[j].first == v[i].first) ++j;
+        const double mid = (static_cast<double>(i + j) + 1) / 2;
+        for (size_t k = i; k < j; ++k) {
+          if (v[k].second) rank_sum += mid, ++npos;
+        }
+        i = j;
+      }
+      nneg = static_cast<double>(v.size()) - npos;
+      size_t above = 0;
+      for (size_t k = v.size(); k-- > 0 && v[k].second;) ++above;
+      std::printf("AUC %.3f, %zu same-topic pairs above the first other one",
+                  npos == 0 || nneg == 0 ? 0.0 : (rank_sum - npos * (npos + 1) / 2) / (npos * nneg),
+                  above);
+    };
+    size_t npos = 0;
+    for (const auto& p : all_pairs) npos += majority[p.a] == majority[p.b];
+    std::printf("all end-state pairs: %zu (%zu same-topic)\n", all_pairs.size(), npos);
+    using P = crosswire::StoryPairScore;
+    const std::vector<std::pair<const char*, std::function<double(const P&)>>> features = {
+        {"body", [](const P& p) { return p.body; }},
+        {"head", [](const P& p) { return p.head; }},
+        {"entities", [](const P& p) { return p.entities; }},
+        {"nearest", [](const P& p) { return p.nearest; }},
+        {"mean_member", [](const P& p) { return p.mean_member; }},
+        {"top_terms", [](const P& p) { return p.top_terms; }},
+        {"model (refitted, topic features)", [&](const P& p) {
+           (void)m;
+           return p.logit;
+         }}};
+    std::sort(all_pairs.begin(), all_pairs.end(),
+              [](const P& x, const P& y) { return x.logit > y.logit; });
+    for (size_t k = 0; k < 25 && k < all_pairs.size(); ++k) {
+      const P& p = all_pairs[k];
+      std::printf(
+          "  top %zu: %s (%zu) + %s (%zu): p %.3f body %.2f head %.2f ent %.2f near %.2f mean %.2f "
+          "top %.2f\n",
+          k + 1, majority[p.a].c_str(), p.size_a, majority[p.b].c_str(), p.size_b, p.probability,
+          p.body, p.head, p.entities, p.nearest, p.mean_member, p.top_terms);
+    }
+    for (const auto& [name, f] : features) {
+      std::printf("  %s: ", name);
+      auc(f);
+      std::printf("\n");
+    }
   }
   // Single-article stories re-decided at the end: each one's article scored
   // against the final pool without it (the others restored), with the same
@@ -786,7 +1035,11 @@ int main(int argc, char** argv) {
   std::string write_duc_mix;
   std::string write_synthetic;
   bool analyze = false;
-  int singletons = 0;  // 1: dev figures; 2: and test
+  int singletons = 0;   // 1: dev figures; 2: and test
+  int topic_merge = 0;  // 1: dev figures; 2: and test
+  int topic_pick = 0;
+  int topic_only = 0;  // run only this variant (1-based), 0: all
+  bool all_pairs = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--data" && i + 1 < argc) {
@@ -803,6 +1056,15 @@ int main(int argc, char** argv) {
       singletons = 1;
     } else if (arg == "--singletons") {
       singletons = 2;
+    } else if (arg == "--topic-merge-dev") {
+      topic_merge = 1;
+    } else if (arg == "--merge-all-pairs") {
+      all_pairs = true;
+    } else if (arg == "--variant" && i + 1 < argc) {
+      topic_only = std::stoi(argv[++i]);
+    } else if (arg == "--topic-merge" && i + 1 < argc) {
+      topic_merge = 2;
+      topic_pick = std::stoi(argv[++i]);
     } else if (arg == "--analyze-duc-dev") {
       analyze = true;
     } else if (arg == "--write-duc-mix" && i + 1 < argc) {
@@ -813,7 +1075,8 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(
           stderr,
-          "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N] "
+          "usage: cluster_eval [--data DIR] [--fit | --dev | --merge EVERY] [--synthetic N "
+          "[--merge-all-pairs]] [--topic-merge-dev | --topic-merge PICK] [--variant K] "
           "[--write-duc-mix FILE] [--write-synthetic N FILE]\n");
       return 2;
     }
@@ -822,7 +1085,8 @@ int main(int argc, char** argv) {
   if (!write_synthetic.empty()) return WriteSynthetic(data, synthetic, write_synthetic);
   if (analyze) return AnalyzeDucDev(data);
   if (singletons > 0) return Singletons(data, singletons == 2);
+  if (topic_merge > 0) return TopicMerge(data, topic_merge == 2, topic_pick, topic_only);
   if (dev_only) return Dev(data);
   if (merge_every > 0) return Merge(data, merge_every);
-  return synthetic > 0 ? Synthetic(data, synthetic) : Quality(data, fit);
+  return synthetic > 0 ? Synthetic(data, synthetic, all_pairs) : Quality(data, fit);
 }

@@ -117,6 +117,14 @@ struct StoryMergeModel {
   double size_min = -3.74;
   double size_max = -1.09;
   double time = 1.2;  // set by hand, as MergeModel::time
+  // Topic-level features (0 in the event model, so it neither computes nor
+  // reads them): + mean_member·cos_mean + top_terms·shared_top, where
+  // cos_mean is the average body cosine over every pair of kept members (one
+  // of each story: average link, where cos_nearest is single link) and
+  // shared_top the share of the two body centroids' `query_terms` strongest
+  // terms (TF-IDF) that they have in common (of the shorter list).
+  double mean_member = 0;
+  double top_terms = 0;
 };
 
 struct ClusterOptions {
@@ -156,6 +164,22 @@ struct ClusterOptions {
   // Assignment::merges. Default 200 (chosen on dev over 50; docs/clustering.md).
   size_t merge_every = 200;
   StoryMergeModel story_merge;
+  // Candidate pairs of the story-merge step: false (default) — each changed
+  // story probes the inverted index and its `max_candidates` strongest
+  // stories are its partners; true — each changed story is paired with every
+  // active story. The index misses most fragments of a theme-level topic
+  // (articles on different events sharing few words); every pair costs a
+  // pass over the active pool per changed story, so it is for a pool of
+  // hundreds of stories (the topic configuration, docs/clustering.md).
+  bool merge_all_pairs = false;
+  // With the index (merge_all_pairs false): how many of its strongest
+  // stories each changed story takes as partners; 0 (default) =
+  // max_candidates. A wider generator between the index's 10 and every pair.
+  size_t merge_partners = 0;
+  // MergeStoriesAtEnd (the end of a batch stream: `crosswire cluster`, the
+  // evaluations): every active story, changed or not, looks for this many
+  // partners in the index. 0 (default): the end step is a plain MergeStories.
+  size_t final_merge_partners = 0;
   // At the end of each story-merge step, re-decide every active story that
   // still holds one article: the article is scored against the pool as on
   // arrival (ranker, NewStoryModel, join_threshold; its own story excluded)
@@ -233,11 +257,13 @@ class StoryMembers {
 // sees them. a < b.
 struct StoryPairScore {
   size_t a = 0, b = 0;
-  double body = 0;      // cosine of the two body centroids
-  double head = 0;      // cosine of the head centroids
-  double entities = 0;  // cosine of the entity centroids
-  double nearest = 0;   // largest body cosine between a kept member of each
-  double gap_days = 0;  // between their newest articles
+  double body = 0;         // cosine of the two body centroids
+  double head = 0;         // cosine of the head centroids
+  double entities = 0;     // cosine of the entity centroids
+  double nearest = 0;      // largest body cosine between a kept member of each
+  double mean_member = 0;  // average body cosine over pairs of kept members (one of each)
+  double top_terms = 0;    // share of the strongest body terms in common
+  double gap_days = 0;     // between their newest articles
   double time_decay = 0;
   size_t size_a = 0, size_b = 0;
   double logit = 0;
@@ -308,6 +334,10 @@ class StoryClusterer {
   // Returns the merges in order. Deterministic. Add calls it every
   // `merge_every` articles.
   std::vector<StoryMerge> MergeStories();
+  // The step for the end of a stream: as MergeStories, but with
+  // final_merge_partners > 0 every active story (not only those changed
+  // since the last step) probes the index for that many partners.
+  std::vector<StoryMerge> MergeStoriesAtEnd();
 
   // Replays a story-merge step whose merges are already known (read back
   // from the store after a restart, where they were recorded as MergeStories

@@ -218,7 +218,7 @@ Result<std::vector<uint64_t>> RunStoryClusterer(const ClusterOptions& options,
       apply(r->merges);
     }
   }
-  if (options.merge_every > 0) apply(c->MergeStories());  // the stream's end
+  if (options.merge_every > 0) apply(c->MergeStoriesAtEnd());  // the stream's end
   return out;
 }
 
@@ -259,7 +259,8 @@ namespace {
 template <size_t kF>
 Result<std::array<double, kF>> FitLogistic(const std::vector<std::array<double, kF>>& x,
                                            const std::vector<double>& y,
-                                           const std::vector<double>& offset, double l2) {
+                                           const std::vector<double>& offset, double l2,
+                                           const std::vector<double>* weight = nullptr) {
   std::array<double, kF> w{};
   for (int iteration = 0; iteration < 50; ++iteration) {
     std::array<double, kF> g{};
@@ -268,9 +269,10 @@ Result<std::array<double, kF>> FitLogistic(const std::vector<std::array<double, 
       double z = offset[i];
       for (size_t k = 0; k < kF; ++k) z += w[k] * x[i][k];
       double p = 1 / (1 + std::exp(-z));
+      const double c = weight != nullptr ? (*weight)[i] : 1.0;
       for (size_t k = 0; k < kF; ++k) {
-        g[k] += (p - y[i]) * x[i][k];
-        for (size_t m = 0; m < kF; ++m) h[k][m] += p * (1 - p) * x[i][k] * x[i][m];
+        g[k] += c * (p - y[i]) * x[i][k];
+        for (size_t m = 0; m < kF; ++m) h[k][m] += c * p * (1 - p) * x[i][k] * x[i][m];
       }
     }
     for (size_t k = 0; k < kF; ++k) {
@@ -359,10 +361,11 @@ Result<MergeModel> FitMergeModel(const std::vector<TrainingStream>& streams, dou
 }
 
 Result<StoryMergeModel> FitStoryMergeModel(const std::vector<TrainingStream>& streams, double l2,
-                                           size_t* examples) {
-  constexpr size_t kF = 7;
+                                           size_t* examples, bool topic_features,
+                                           bool pair_weighted) {
+  constexpr size_t kF = 9;
   std::vector<std::array<double, kF>> x;
-  std::vector<double> y, offset;
+  std::vector<double> y, offset, weight;
   for (const TrainingStream& ts : streams) {
     ClusterOptions o = ts.options;
     const size_t every = o.merge_every;
@@ -384,9 +387,11 @@ Result<StoryMergeModel> FitStoryMergeModel(const std::vector<TrainingStream>& st
       for (const StoryPairScore& p : c->StoryPairs()) {
         const double small = std::log1p(static_cast<double>(std::min(p.size_a, p.size_b)));
         const double large = std::log1p(static_cast<double>(std::max(p.size_a, p.size_b)));
-        x.push_back({1.0, p.body, p.head, p.entities, p.nearest, small, large});
+        x.push_back(
+            {1.0, p.body, p.head, p.entities, p.nearest, small, large, p.mean_member, p.top_terms});
         y.push_back(*majority(p.a) == *majority(p.b) ? 1.0 : 0.0);
         offset.push_back(o.story_merge.time * (p.time_decay - 1));
+        weight.push_back(static_cast<double>(p.size_a * p.size_b));
       }
     };
     size_t added = 0;
@@ -400,16 +405,38 @@ Result<StoryMergeModel> FitStoryMergeModel(const std::vector<TrainingStream>& st
   }
   if (examples != nullptr) *examples = x.size();
   if (x.empty()) return InvalidInput("no training examples: the streams produced no story pairs");
-  auto w = FitLogistic<kF>(x, y, offset, l2);
-  if (!w) return std::unexpected(w.error());
+  std::array<double, kF> w{};
+  if (pair_weighted) {
+    // Mean weight 1, so the L2 penalty keeps its strength.
+    double sum = 0;
+    for (double c : weight) sum += c;
+    for (double& c : weight) c *= static_cast<double>(weight.size()) / sum;
+  }
+  const std::vector<double>* weights = pair_weighted ? &weight : nullptr;
+  if (topic_features) {
+    auto fitted = FitLogistic<kF>(x, y, offset, l2, weights);
+    if (!fitted) return std::unexpected(fitted.error());
+    w = *fitted;
+  } else {
+    // The event model: the first seven features only.
+    std::vector<std::array<double, 7>> x7;
+    x7.reserve(x.size());
+    for (const auto& row : x)
+      x7.push_back({row[0], row[1], row[2], row[3], row[4], row[5], row[6]});
+    auto fitted = FitLogistic<7>(x7, y, offset, l2, weights);
+    if (!fitted) return std::unexpected(fitted.error());
+    std::copy(fitted->begin(), fitted->end(), w.begin());
+  }
   StoryMergeModel m;
-  m.bias = (*w)[0];
-  m.body = (*w)[1];
-  m.head = (*w)[2];
-  m.entities = (*w)[3];
-  m.nearest = (*w)[4];
-  m.size_min = (*w)[5];
-  m.size_max = (*w)[6];
+  m.bias = w[0];
+  m.body = w[1];
+  m.head = w[2];
+  m.entities = w[3];
+  m.nearest = w[4];
+  m.size_min = w[5];
+  m.size_max = w[6];
+  m.mean_member = w[7];
+  m.top_terms = w[8];
   m.time = streams.front().options.story_merge.time;
   return m;
 }

@@ -90,7 +90,12 @@ Result<NewStoryModel> FitNewStoryModel(const std::vector<TrainingStream>& stream
 // `options.merge_every` articles (and at the end) the pairs the merge step
 // would score (StoryClusterer::StoryPairs) are collected; a pair is positive
 // when both stories' majority gold story is the same. Deterministic.
+// With `topic_features` the model also fits mean_member and top_terms (the
+// topic configuration's pair decision); else they stay 0. With
+// `pair_weighted` each pair weighs by size_a × size_b (the article pairs a
+// merge would link, what pairwise F1 counts), scaled to a mean of 1.
 Result<StoryMergeModel> FitStoryMergeModel(const std::vector<TrainingStream>& streams,
-                                           double l2 = 1e-2, size_t* examples = nullptr);
+                                           double l2 = 1e-2, size_t* examples = nullptr,
+                                           bool topic_features = false, bool pair_weighted = false);
 
 }  // namespace crosswire::cluster_internal

@@ -249,9 +249,14 @@ struct StoryState {
     }
     return f;
   }
-  // The largest body cosine between one kept member of each story: the same
-  // value (summed in the same order) as Cosine over every pair of members.
-  static double NearestMember(const FlatMembers& a, const FlatMembers& b) {
+  // The largest body cosine between one kept member of each story (the same
+  // value, summed in the same order, as Cosine over every pair of members),
+  // and their average over the pairs of members with words.
+  struct MemberCosines {
+    double nearest = 0;
+    double mean = 0;
+  };
+  static MemberCosines NearestMember(const FlatMembers& a, const FlatMembers& b) {
     const size_t nb = b.norms.size();
     std::vector<double> dot(a.norms.size() * nb, 0.0);
     size_t i = 0, j = 0;
@@ -276,14 +281,20 @@ struct StoryState {
       }
     }
     float best = 0;
+    double sum = 0;
+    size_t counted = 0;
     for (size_t x = 0; x < a.norms.size(); ++x) {
       for (size_t y = 0; y < nb; ++y) {
         if (a.norms[x] == 0 || b.norms[y] == 0) continue;
-        best = std::max(best, static_cast<float>(dot[x * nb + y] /
-                                                 (static_cast<double>(a.norms[x]) * b.norms[y])));
+        const auto c =
+            static_cast<float>(dot[x * nb + y] / (static_cast<double>(a.norms[x]) * b.norms[y]));
+        best = std::max(best, c);
+        sum += std::min(1.0f, c);
+        ++counted;
       }
     }
-    return std::min(1.0, static_cast<double>(best));
+    return {std::min(1.0, static_cast<double>(best)),
+            counted == 0 ? 0.0 : sum / static_cast<double>(counted)};
   }
 };
 
@@ -522,13 +533,16 @@ struct StoryClusterer::Impl {
   // The `max_candidates` touched slots with the largest sums (ties: smaller
   // story id); resets the accumulator.
   std::vector<uint32_t> Strongest(const std::vector<uint32_t>& touched) {
+    return Strongest(touched, options.max_candidates);
+  }
+  std::vector<uint32_t> Strongest(const std::vector<uint32_t>& touched, size_t keep) {
     std::vector<std::pair<float, uint32_t>> ranked;
     ranked.reserve(touched.size());
     for (uint32_t slot : touched) {
       ranked.emplace_back(accumulator[slot], slot);
       accumulator[slot] = 0;
     }
-    size_t n = std::min(options.max_candidates, ranked.size());
+    size_t n = std::min(keep, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(),
                       [&](const auto& x, const auto& y) {
                         if (x.first != y.first) return x.first > y.first;
@@ -556,24 +570,46 @@ struct StoryClusterer::Impl {
   // such a pair gets probability 0 and can never merge, so no merge changes.
   std::vector<StoryPairScore> Pairs(bool all_features) {
     std::vector<std::pair<uint32_t, uint32_t>> pairs;  // (slot of smaller id, slot of larger)
+    auto add_pair = [&](uint32_t slot, uint32_t other) {
+      if (slots[slot].id < slots[other].id) {
+        pairs.emplace_back(slot, other);
+      } else {
+        pairs.emplace_back(other, slot);
+      }
+    };
     for (uint32_t slot = 0; slot < slots.size(); ++slot) {
       if (!slots[slot].active || !slots[slot].changed) continue;
       slots[slot].changed = false;
+      if (options.merge_all_pairs) {
+        for (uint32_t other = 0; other < slots.size(); ++other) {
+          if (other != slot && slots[other].active) add_pair(slot, other);
+        }
+        continue;
+      }
       std::vector<uint32_t> touched;
       Probe(Weighted(slots[slot].body), &touched, slot);
       Probe(Weighted(slots[slot].entities), &touched, slot);
-      for (uint32_t other : Strongest(touched)) {
-        if (slots[slot].id < slots[other].id) {
-          pairs.emplace_back(slot, other);
-        } else {
-          pairs.emplace_back(other, slot);
-        }
-      }
+      const size_t keep =
+          options.merge_partners > 0 ? options.merge_partners : options.max_candidates;
+      for (uint32_t other : Strongest(touched, keep)) add_pair(slot, other);
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     const StoryMergeModel& m = options.story_merge;
     std::unordered_map<uint32_t, StoryState::FlatMembers> flats;  // built when first needed
+    std::unordered_map<uint32_t, std::vector<TermId>> tops;       // likewise
+    auto flat = [&](uint32_t slot) -> const StoryState::FlatMembers& {
+      auto it = flats.find(slot);
+      if (it == flats.end()) it = flats.emplace(slot, slots[slot].Flatten()).first;
+      return it->second;
+    };
+    auto top = [&](uint32_t slot) -> const std::vector<TermId>& {
+      auto it = tops.find(slot);
+      if (it == tops.end()) it = tops.emplace(slot, StrongestTerms(slots[slot].body)).first;
+      return it->second;
+    };
+    const bool want_top = all_features || m.top_terms != 0;
+    const bool want_mean = all_features || m.mean_member != 0;
     std::vector<StoryPairScore> out;
     out.reserve(pairs.size());
     for (auto [x, y] : pairs) {
@@ -598,11 +634,12 @@ struct StoryClusterer::Impl {
       // full computation would round to. The norms the body cosine would
       // have refreshed are refreshed, so later comparisons see the same
       // cached norms as before.
+      const double member_room = std::max(0.0, m.nearest) + std::max(0.0, m.mean_member);
       if (!all_features) {
         const double best = m.bias + std::max(0.0, m.body) + m.size_min * small +
                             m.size_max * large + m.time * (p.time_decay - 1) +
                             std::max(0.0, m.head) + std::max(0.0, m.entities) +
-                            std::max(0.0, m.nearest);
+                            std::max(0.0, m.top_terms) + member_room;
         if (Sigmoid(best + 1e-9) < options.merge_threshold) {
           if (!a.body.tf.empty() && !b.body.tf.empty()) {
             a.body.Norm(df);
@@ -618,26 +655,29 @@ struct StoryClusterer::Impl {
       double partial = m.bias + m.body * p.body + m.size_min * small + m.size_max * large +
                        m.time * (p.time_decay - 1);
       // The largest the features not yet computed (each in [0, 1]) can add.
-      const double rest = std::max(0.0, m.head) + std::max(0.0, m.entities);
-      const bool hopeless =
-          Sigmoid(partial + rest + std::max(0.0, m.nearest)) < options.merge_threshold;
+      const double rest =
+          std::max(0.0, m.head) + std::max(0.0, m.entities) + std::max(0.0, m.top_terms);
+      const bool hopeless = Sigmoid(partial + rest + member_room) < options.merge_threshold;
       if (all_features || !hopeless) {
         p.head = a.head.Cosine(b.head, df);
         p.entities = a.entities.Cosine(b.entities, df);
         partial += m.head * p.head + m.entities * p.entities;
+        if (want_top) {
+          p.top_terms = SharedShare(top(x), top(y));
+          partial += m.top_terms * p.top_terms;
+        }
       }
-      if (!all_features &&
-          (hopeless || Sigmoid(partial + std::max(0.0, m.nearest)) < options.merge_threshold)) {
+      if (!all_features && (hopeless || Sigmoid(partial + member_room) < options.merge_threshold)) {
         p.logit = -std::numeric_limits<double>::infinity();
         p.probability = 0;
       } else {
-        auto flat = [&](uint32_t slot) -> const StoryState::FlatMembers& {
-          auto it = flats.find(slot);
-          if (it == flats.end()) it = flats.emplace(slot, slots[slot].Flatten()).first;
-          return it->second;
-        };
-        p.nearest = StoryState::NearestMember(flat(x), flat(y));
+        const StoryState::MemberCosines c = StoryState::NearestMember(flat(x), flat(y));
+        p.nearest = c.nearest;
         p.logit = partial + m.nearest * p.nearest;
+        if (want_mean) {
+          p.mean_member = c.mean;
+          p.logit += m.mean_member * p.mean_member;
+        }
         p.probability = Sigmoid(p.logit);
       }
       out.push_back(p);
@@ -647,6 +687,39 @@ struct StoryClusterer::Impl {
       return x.a != y.a ? x.a < y.a : x.b < y.b;
     });
     return out;
+  }
+
+  // A centroid's `query_terms` strongest terms under the current IDF, sorted
+  // by term id (ties in weight: the smaller id).
+  std::vector<TermId> StrongestTerms(const Centroid& c) const {
+    std::vector<std::pair<float, TermId>> ranked;
+    ranked.reserve(c.tf.size());
+    c.tf.ForEach([&](TermId t, float w) { ranked.emplace_back(w * df.Idf(t), t); });
+    const size_t n = std::min(options.query_terms, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(),
+                      [](const auto& u, const auto& v) {
+                        return u.first != v.first ? u.first > v.first : u.second < v.second;
+                      });
+    std::vector<TermId> out;
+    out.reserve(n);
+    for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // |a ∩ b| / min(|a|, |b|) of two sorted term lists (0 when one is empty).
+  static double SharedShare(const std::vector<TermId>& a, const std::vector<TermId>& b) {
+    if (a.empty() || b.empty()) return 0;
+    size_t shared = 0;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      if (a[i] < b[j]) {
+        ++i;
+      } else if (b[j] < a[i]) {
+        ++j;
+      } else {
+        ++shared, ++i, ++j;
+      }
+    }
+    return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
   }
 
   // Merges the story in slot `from` into the one in slot `into`: centroid
@@ -892,6 +965,17 @@ Result<Assignment> StoryClusterer::Add(const Article& article, int64_t published
 }
 
 std::vector<StoryMerge> StoryClusterer::MergeStories() { return impl_->MergeStep(); }
+
+std::vector<StoryMerge> StoryClusterer::MergeStoriesAtEnd() {
+  ClusterOptions& o = impl_->options;
+  if (o.final_merge_partners == 0) return impl_->MergeStep();
+  for (StoryState& s : impl_->slots) s.changed = s.active;
+  const size_t partners = o.merge_partners;
+  o.merge_partners = o.final_merge_partners;
+  std::vector<StoryMerge> merges = impl_->MergeStep();
+  o.merge_partners = partners;
+  return merges;
+}
 
 void StoryClusterer::RestoreMerges(const std::vector<StoryMerge>& merges) {
   for (const StoryMerge& m : merges) {

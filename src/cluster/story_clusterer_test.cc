@@ -396,6 +396,71 @@ TEST(StoryClustererTest, StoryPairsScoreWithoutMerging) {
   EXPECT_TRUE(c->StoryPairs().empty());          // no story changed since
 }
 
+// merge_all_pairs: every pair of active stories is a candidate (the index's
+// pairs among them, with the same features), and the topic-level features
+// are cosines and shares in [0, 1], the average member cosine at most the
+// largest.
+TEST(StoryClustererTest, AllPairsCoverEveryActiveStoryPairWithTheIndexFeatures) {
+  auto stream = ReadFixture();
+  ClusterOptions o = OverSplit();
+  auto index = StoryClusterer::Create(o);
+  o.merge_all_pairs = true;
+  auto all = StoryClusterer::Create(o);
+  ASSERT_TRUE(index.has_value() && all.has_value());
+  RunStream(*index, stream);
+  RunStream(*all, stream);
+  const size_t n = all->active_stories();
+  ASSERT_GE(n, 6u);
+  std::vector<StoryPairScore> by_index = index->StoryPairs();
+  std::vector<StoryPairScore> every = all->StoryPairs();
+  EXPECT_EQ(every.size(), n * (n - 1) / 2);
+  EXPECT_LT(by_index.size(), every.size());
+  std::map<std::pair<size_t, size_t>, const StoryPairScore*> found;
+  for (const StoryPairScore& p : every) {
+    EXPECT_TRUE(found.emplace(std::make_pair(p.a, p.b), &p).second) << p.a << "-" << p.b;
+    EXPECT_GE(p.top_terms, 0);
+    EXPECT_LE(p.top_terms, 1);
+    EXPECT_GE(p.mean_member, 0);
+    EXPECT_LE(p.mean_member, p.nearest + 1e-6);
+  }
+  for (const StoryPairScore& p : by_index) {
+    auto it = found.find({p.a, p.b});
+    ASSERT_NE(it, found.end()) << p.a << "-" << p.b;
+    EXPECT_DOUBLE_EQ(it->second->body, p.body);
+    EXPECT_DOUBLE_EQ(it->second->nearest, p.nearest);
+    EXPECT_DOUBLE_EQ(it->second->top_terms, p.top_terms);
+    EXPECT_DOUBLE_EQ(it->second->probability, p.probability);
+  }
+  EXPECT_TRUE(all->StoryPairs().empty());  // no story changed since
+}
+
+// The topic-level weights move the merge decision only through their
+// features: a model that weighs them merges what it would not without.
+TEST(StoryClustererTest, TopicFeatureWeightsEnterTheMergeDecision) {
+  auto stream = ReadFixture();
+  ClusterOptions o = OverSplit();
+  o.merge_all_pairs = true;
+  o.story_merge = {.bias = -3,
+                   .body = 0,
+                   .head = 0,
+                   .entities = 0,
+                   .nearest = 0,
+                   .size_min = 0,
+                   .size_max = 0,
+                   .time = 0,
+                   .mean_member = 0,
+                   .top_terms = 0};
+  o.merge_threshold = 0.5;
+  auto without = StoryClusterer::Create(o);
+  o.story_merge.top_terms = 100;  // any shared strongest term merges
+  auto with = StoryClusterer::Create(o);
+  ASSERT_TRUE(without.has_value() && with.has_value());
+  RunStream(*without, stream);
+  RunStream(*with, stream);
+  EXPECT_TRUE(without->MergeStories().empty());
+  EXPECT_FALSE(with->MergeStories().empty());
+}
+
 TEST(StoryClustererTest, BadOptionsAreRejectedByName) {
   for (const BadOption& b : kBadOptions) {
     ClusterOptions o;

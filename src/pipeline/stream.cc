@@ -387,7 +387,7 @@ Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const Clust
     if (!next) return std::unexpected(next.error());
     if (!next->has_value()) {
       if (merging) {
-        apply(clusterer->MergeStories());
+        apply(clusterer->MergeStoriesAtEnd());
         for (const auto& [clustered, w] : held) observer(&clustered, w);
       }
       if (!warnings.empty()) observer(nullptr, warnings);
