@@ -876,12 +876,81 @@ std::optional<Claim> CountOfNounBefore(const SentenceContext& ctx, const NumberM
   return c;
 }
 
+// A count of none: "No one was hurt", "nobody died", "no-one was injured",
+// "no civilians were killed", "no casualties", "no deaths": zero people,
+// with the harm that did not happen to them ("no one knows", "no one has
+// left" count nothing). Returns the claim and the token after it.
+std::optional<std::pair<Claim, size_t>> ZeroCountAt(const SentenceContext& ctx, size_t i) {
+  const auto& toks = ctx.toks;
+  const auto word = [&](size_t k, std::string_view w) {
+    return k < toks.size() && toks[k].kind == TokKind::kWord && toks[k].lower == w;
+  };
+  size_t end = i;  // token after the subject
+  std::string noun = "people", head = "person", verb;
+  if (word(i, "nobody") || word(i, "no-one")) {
+    end = i + 1;
+  } else if (word(i, "no") && word(i + 1, "one")) {
+    end = i + 2;
+  } else if (word(i, "no") && i + 2 < toks.size() && toks[i + 1].text == "-" &&
+             word(i + 2, "one")) {
+    end = i + 3;
+  } else if (word(i, "no") && i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord &&
+             !toks[i + 1].capitalized) {
+    const std::string key = NounKey(toks[i + 1].text);
+    if (const std::string_view pred = PredicateOfNoun(key); !pred.empty()) {
+      verb = std::string(pred);
+      noun = toks[i + 1].lower;
+    } else if (!IsPeopleNoun(key)) {
+      return std::nullopt;
+    }
+    end = i + 2;
+  } else {
+    return std::nullopt;
+  }
+  if (verb.empty()) {
+    // What did not happen: "was (reportedly) hurt", "died".
+    for (size_t k = end, steps = 0; k < toks.size() && steps < 4 && toks[k].kind == TokKind::kWord;
+         ++k, ++steps) {
+      if (IsAux(toks[k].lower)) continue;
+      if (IsVerbForm(toks[k].lower)) verb = VerbKey(toks[k].text);
+      break;
+    }
+    noun += " " + verb;
+  }
+  // Harm only: "no one was hurt" is a fact of the story's toll; "no one has
+  // left" is not counted (it says nothing has happened yet).
+  if (verb != "kill" && verb != "wound" && verb != "injur" && verb != "shoot" &&
+      verb != "casualty") {
+    return std::nullopt;
+  }
+  Claim c;
+  c.fact.kind = FactKind::kQuantity;
+  c.fact.begin = toks[i].begin;
+  c.fact.end = toks[end - 1].end;
+  c.fact.value = std::string(ctx.text.substr(c.fact.begin, c.fact.end - c.fact.begin));
+  c.fact.normalized = 0;
+  c.low = c.high = 0;
+  c.head = head;
+  c.verb = verb;
+  c.fact.about = noun;
+  c.fact.referent.predicate = verb;
+  c.fact.referent.thing = head;
+  return std::pair{std::move(c), end};
+}
+
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
   const auto& toks = ctx->toks;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (ctx->consumed[i] || toks[i].kind == TokKind::kPunct) continue;
+    if (auto zero = ZeroCountAt(*ctx, i)) {
+      for (size_t k = i; k < zero->second; ++k) ctx->consumed[k] = true;
+      out.push_back(std::move(zero->first));
+      np_end.push_back(zero->second);
+      i = zero->second - 1;
+      continue;
+    }
     const std::string w = toks[i].lower;
     if (w == "one" || w == "a" || w == "an") continue;
     if (auto age = AgeAt(*ctx, i)) {

@@ -49,6 +49,37 @@ TEST(ExtractQuantitiesTest, FindsCountsAndWhatTheyCount) {
 
 // A currency sign before a figure makes it a sum of money, with or without a
 // noun after it; after the sign a glued "m" or "bn" is a scale.
+// A count of none says what did not happen; without an event it is no count.
+TEST(ExtractQuantitiesTest, CountsOfNone) {
+  const struct {
+    const char* text;
+    const char* value;  // "" when nothing is counted
+    const char* verb;
+  } cases[] = {
+      {"No one was hurt in the fire, police said.", "No one", "wound"},
+      {"No-one was injured.", "No-one", "wound"},
+      {"Nobody died in the blaze.", "Nobody", "kill"},
+      {"No civilians were killed.", "No civilians", "kill"},
+      {"There were no casualties.", "no casualties", "casualty"},
+      {"Fortunately there were no deaths.", "no deaths", "kill"},
+      {"No one knows why it happened.", "", ""},
+      {"There were no reports of damage.", "", ""},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    if (std::string(c.value).empty()) {
+      EXPECT_TRUE(found.empty()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].low, 0) << c.text;
+    EXPECT_EQ(found[0].high, 0) << c.text;
+    EXPECT_EQ(found[0].verb, c.verb) << c.text;
+  }
+}
+
 TEST(ExtractQuantitiesTest, CurrencySignMakesASum) {
   const struct {
     const char* text;
