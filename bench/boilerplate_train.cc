@@ -83,7 +83,7 @@ constexpr double kRate = 0.2;
 constexpr uint64_t kSeed = 20261203;
 // The L2 strengths tried; the one with the best cross-validated F1 (weighted
 // to the population, at its best threshold) is kept, ties to the stronger.
-constexpr double kL2Grid[] = {1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 1e-6};
+constexpr double kL2Grid[] = {1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 1e-6};
 
 // Logistic regression by AdaGrad with L2 strength `l2`, over rows[i] for i in `use`.
 std::vector<float> Train(const std::vector<Row>& rows, const std::vector<size_t>& use, double l2) {

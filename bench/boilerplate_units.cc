@@ -56,7 +56,7 @@ void Dump(const crosswire::Story& story, std::string_view dataset, size_t ordina
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc == 4 && std::string_view(argv[1]) == "--classified") {
+  if (argc >= 2 && std::string_view(argv[1]) == "--classified") {
     g_classified = true;
     ++argv;
     --argc;
