@@ -1,14 +1,19 @@
 // Writes every unit the sentence splitter yields for Multi-News and DUC
-// stories as one TSV line, the raw material of the boilerplate classifier's
-// labelled set and of its line-repetition table (docs/boilerplate.md):
+// stories, and optionally for the article-extraction pages, as one TSV line,
+// the raw material of the boilerplate classifier's labelled set and of its
+// line-repetition table (docs/boilerplate.md):
 //   split  dataset  story  article  index  count  list_match  kind  text
 // `split` is "test" for every fifth story (ordinal % 5 == 0) of each data set
-// and "train" otherwise. Units come from SplitSentences with the classifier
+// and "train" otherwise. An article-extraction page (data set "extraction")
+// is a story of one article, read by the HTML reader as `crosswire report
+// page.html` reads it; its id is the page's hash and its ordinal its place in
+// id order, so tools/label_boilerplate.py can label its units against the
+// page's true articleBody. Units come from SplitSentences with the classifier
 // off (classify_boilerplate = false), so `list_match` is the fixed lists' call.
 // With --classified the classifier is on and `list_match` and `kind` are
 // crosswire's own decision, to count what the shipped model removes.
 //
-// Usage: boilerplate_units [--classified] MULTINEWS_VAL_SRC DUC_DIR > units.tsv
+// Usage: boilerplate_units [--classified] MULTINEWS_VAL_SRC DUC_DIR [EXTRACTION_DIR] > units.tsv
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -17,6 +22,7 @@
 
 #include "crosswire/ingest.h"
 #include "crosswire/text.h"
+#include "extraction_score.h"
 
 namespace {
 
@@ -50,13 +56,14 @@ void Dump(const crosswire::Story& story, std::string_view dataset, size_t ordina
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc == 4 && std::string_view(argv[1]) == "--classified") {
+  if (argc >= 2 && std::string_view(argv[1]) == "--classified") {
     g_classified = true;
     ++argv;
     --argc;
   }
-  if (argc != 3) {
-    std::cerr << "usage: boilerplate_units [--classified] MULTINEWS_VAL_SRC DUC_DIR > units.tsv\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: boilerplate_units [--classified] MULTINEWS_VAL_SRC DUC_DIR "
+                 "[EXTRACTION_DIR] > units.tsv\n";
     return 2;
   }
   auto stories = crosswire::ingest::ReadMultiNews(argv[1]);
@@ -86,6 +93,27 @@ int main(int argc, char** argv) {
     }
     story->id = topics[i].filename().string();
     Dump(*story, "duc", i);
+  }
+  if (argc == 4) {
+    // The article-extraction pages, in id order (LoadExtractionBenchmark's order).
+    auto pages = crosswire::ingest::internal::LoadExtractionBenchmark(argv[3]);
+    if (!pages) {
+      std::cerr << argv[3] << ": " << pages.error().message() << '\n';
+      return 1;
+    }
+    for (size_t i = 0; i < pages->size(); ++i) {
+      const auto& page = (*pages)[i];
+      auto articles = crosswire::ingest::ParseContent(
+          page.html, page.id + ".html", crosswire::ingest::InputFormat::kHtml, {}, nullptr);
+      if (!articles) {
+        std::cerr << page.id << ".html: " << articles.error().message() << '\n';
+        return 1;
+      }
+      crosswire::Story story;
+      story.id = page.id;
+      story.articles = std::move(*articles);
+      Dump(story, "extraction", i);
+    }
   }
   return 0;
 }
