@@ -55,7 +55,6 @@
 #include <cmath>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "boilerplate_features.h"
@@ -280,8 +279,10 @@ std::vector<float> NovelWordShares(std::span<const std::string_view> units) {
 std::vector<float> NovelWordSharesOfSplit(std::span<const UnitWords> units) {
   // The distinct counted words of each unit (as 64-bit hashes), then in how
   // many units each occurs.
+  // Counted by sorting every unit's distinct words together (a word occurs
+  // in as many units as it has copies there), not in a node-based map.
   std::vector<std::vector<uint64_t>> words_of(units.size());
-  std::unordered_map<uint64_t, size_t> units_with;
+  std::vector<uint64_t> all;
   for (size_t k = 0; k < units.size(); ++k) {
     std::vector<uint64_t>& words = words_of[k];
     for (size_t w = 0; w < units[k].words.size(); ++w) {
@@ -291,13 +292,22 @@ std::vector<float> NovelWordSharesOfSplit(std::span<const UnitWords> units) {
     }
     std::ranges::sort(words);
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (uint64_t w : words) ++units_with[w];
+    all.insert(all.end(), words.begin(), words.end());
+  }
+  std::ranges::sort(all);
+  // The words that occur in exactly one unit.
+  std::vector<uint64_t> once;
+  for (size_t i = 0; i < all.size();) {
+    size_t j = i + 1;
+    while (j < all.size() && all[j] == all[i]) ++j;
+    if (j == i + 1) once.push_back(all[i]);
+    i = j;
   }
   std::vector<float> share(units.size(), -1.0f);
   for (size_t k = 0; k < units.size(); ++k) {
     if (words_of[k].empty()) continue;
     size_t novel = 0;
-    for (uint64_t w : words_of[k]) novel += units_with[w] == 1;
+    for (uint64_t w : words_of[k]) novel += std::ranges::binary_search(once, w);
     share[k] = static_cast<float>(novel) / static_cast<float>(words_of[k].size());
   }
   return share;
