@@ -63,6 +63,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -113,6 +114,13 @@ bool IsQuestionOrExclamation(char32_t c) {
 bool IsTerminal(char32_t c) {
   return c == '.' || c == 0x2026 || IsQuestionOrExclamation(c) || IsStrongTerminal(c);
 }
+
+// IsTerminal of each ASCII character; no ASCII character is a bullet.
+const auto kAsciiTerminal = [] {
+  std::array<bool, 0x80> terminal{};
+  for (char32_t c = 0; c < 0x80; ++c) terminal[c] = IsTerminal(c);
+  return terminal;
+}();
 
 bool IsCloser(char32_t c) {
   switch (c) {
@@ -763,6 +771,13 @@ class Splitter {
     size_t unit_start = begin;
     size_t i = begin;
     while (i < end) {
+      // Most bytes are ASCII that neither ends a sentence nor is a bullet;
+      // only a list marker can start there, and there are few.
+      if (const auto byte = static_cast<unsigned char>(text_[i]);
+          byte < 0x80 && !kAsciiTerminal[byte] && (markers_.empty() || !IsMarker(i))) {
+        ++i;
+        continue;
+      }
       size_t length = 0;
       const char32_t c = DecodeUtf8At(text_, i, &length);
       if (i > unit_start && (IsBullet(c) || IsMarker(i)) && HasAlnum(text_, unit_start, i)) {
