@@ -51,6 +51,7 @@
 // (AgencyTagLength).
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <string>
@@ -101,6 +102,34 @@ bool AsciiLowerOr(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : IsLower
 bool AsciiWordCharOr(char32_t c) {
   return c < 0x80 ? AsciiDigitOr(c) || AsciiUpperOr(c) || AsciiLowerOr(c) : IsWordChar(c);
 }
+
+// The classes of ExtractFeatures' character profile for ASCII: what
+// AsciiSpaceOr, AsciiDigitOr and AsciiWordCharOr say, and the marks it looks
+// for (IsQuote: '"' is the only ASCII quote; brackets; separators '|' '>').
+enum : uint8_t {
+  kAsciiSpace = 1,
+  kAsciiDigit = 2,
+  kAsciiLetter = 4,
+  kAsciiQuote = 8,
+  kAsciiBracket = 16,
+  kAsciiSeparator = 32,
+  kAsciiColon = 64,
+};
+const auto kAsciiClass = [] {
+  std::array<uint8_t, 0x80> cls{};
+  for (char32_t c = 0; c < 0x80; ++c) {
+    uint8_t k = 0;
+    if (AsciiSpaceOr(c)) k |= kAsciiSpace;
+    if (AsciiDigitOr(c)) k |= kAsciiDigit;
+    if (AsciiWordCharOr(c) && !AsciiDigitOr(c)) k |= kAsciiLetter;
+    if (IsQuote(c)) k |= kAsciiQuote;
+    if (c == '(' || c == ')' || c == '[' || c == ']') k |= kAsciiBracket;
+    if (c == '|' || c == '>') k |= kAsciiSeparator;
+    if (c == ':') k |= kAsciiColon;
+    cls[c] = k;
+  }
+  return cls;
+}();
 
 // FNV-1a 64 continued over `s` from the state `h`: hashing "a b" equals
 // extending the hash of "a" by " " and then by "b", so word pairs and whole
@@ -328,11 +357,28 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   const size_t count = std::max<size_t>(unit.count, 1);
   const size_t n = words.words.size();
 
-  // Character profile, one pass.
+  // Character profile, one pass; ASCII characters classified by a table.
   size_t chars = 0, digits = 0, punctuation = 0, letters = 0;
   bool quote = false, parenthesis = false, separator = false, copyright = false;
+  uint8_t ascii_seen = 0;  // kAscii* classes of the ASCII characters met
   char32_t first = 0;
   for (size_t i = 0; i < s.size();) {
+    if (const auto byte = static_cast<unsigned char>(s[i]); byte < 0x80) {
+      ++i;
+      const uint8_t cls = kAsciiClass[byte];
+      if (cls & kAsciiSpace) continue;
+      if (first == 0) first = byte;
+      ++chars;
+      if (cls & kAsciiDigit) {
+        ++digits;
+      } else if (cls & kAsciiLetter) {
+        ++letters;
+      } else {
+        ++punctuation;
+      }
+      ascii_seen |= cls;
+      continue;
+    }
     size_t length = 0;
     const char32_t c = DecodeUtf8AtInline(s, i, &length);
     i += length;
@@ -351,6 +397,9 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
     if (c == '|' || c == 0x00BB || c == '>' || c == 0x2022) separator = true;
     if (c == 0x00A9) copyright = true;
   }
+  quote = quote || (ascii_seen & kAsciiQuote);
+  parenthesis = parenthesis || (ascii_seen & kAsciiBracket);
+  separator = separator || (ascii_seen & kAsciiSeparator);
   // The final character, closing quotes and brackets aside.
   char32_t final_mark = 0;
   for (size_t end = s.size(); end > 0;) {
@@ -424,7 +473,9 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   set(23, IsQuote(first));
   set(24, chars ? static_cast<double>(punctuation) / static_cast<double>(chars) : 0.0);
   set(25, separator);
-  set(26, copyright || ContainsFolded(s, "copyright") || ContainsFolded(s, "(c) 0"));
+  // "(c) 0" and a clock time need a '(' and a ':', which the pass has seen or not.
+  set(26,
+      copyright || ContainsFolded(s, "copyright") || (parenthesis && ContainsFolded(s, "(c) 0")));
   set(27, unit.list_match);
   set(28, std::log1p(static_cast<double>(line_frequency)));
   set(29, line_frequency >= 1);
@@ -434,7 +485,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   set(33, HasCalendarDate(words));
   set(34, n <= 12 && final_mark != '.' && final_mark != '?' && final_mark != '!');
   set(35, first != 0 && AsciiLowerOr(first));
-  set(36, HasClockTime(s));
+  set(36, (ascii_seen & kAsciiColon) && HasClockTime(s));
   set(37, ContainsAscii(s, "(@"));
   set(38, letters == 0);
   set(39, chars ? static_cast<double>(letters) / static_cast<double>(chars) < 0.6 : 0.0);
