@@ -325,11 +325,21 @@ const std::unordered_set<std::string_view>& NoisePhrases() {
 
 // ---- Small scanning helpers --------------------------------------------------
 
+// IsSpace with ASCII answered from a table built by IsSpace itself: the
+// scanning helpers ask it of most characters of a text.
+const auto kAsciiSpace = [] {
+  std::array<bool, 0x80> space{};
+  for (char32_t c = 0; c < 0x80; ++c) space[c] = IsSpace(c);
+  return space;
+}();
+
+bool IsSpaceQuick(char32_t c) { return c < 0x80 ? kAsciiSpace[c] : IsSpace(c); }
+
 size_t SkipSpaces(std::string_view s, size_t pos, size_t end) {
   while (pos < end) {
     size_t length = 0;
     const char32_t c = DecodeUtf8At(s, pos, &length);
-    if (!IsSpace(c)) break;
+    if (!IsSpaceQuick(c)) break;
     pos += length;
   }
   return pos;
@@ -340,7 +350,7 @@ size_t TrimEnd(std::string_view s, size_t begin, size_t end) {
   while (end > begin) {
     size_t start = 0;
     const char32_t c = DecodeUtf8Before(s, end, &start);
-    if (!IsSpace(c)) break;
+    if (!IsSpaceQuick(c)) break;
     end = start;
   }
   return end;
@@ -376,7 +386,7 @@ size_t CountWords(std::string_view s, size_t begin, size_t end) {
   for (size_t i = begin; i < end;) {
     size_t length = 0;
     const char32_t c = DecodeUtf8At(s, i, &length);
-    const bool space = IsSpace(c);
+    const bool space = IsSpaceQuick(c);
     if (!space && !in_word) ++words;
     in_word = !space;
     i += length;
@@ -554,7 +564,7 @@ std::vector<size_t> FindListMarkers(std::string_view s, size_t begin, size_t end
       size_t prev_start = 0;
       const auto prev_byte = static_cast<unsigned char>(s[i - 1]);
       const char32_t prev = prev_byte < 0x80 ? prev_byte : DecodeUtf8Before(s, i, &prev_start);
-      if (!IsSpace(prev) && !IsBullet(prev)) continue;
+      if (!IsSpaceQuick(prev) && !IsBullet(prev)) continue;
     }
     size_t j = i;
     int value = 0;
