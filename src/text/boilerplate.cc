@@ -131,6 +131,25 @@ const auto kAsciiClass = [] {
   return cls;
 }();
 
+// SplitUnitWords' normalisation of each ASCII character: lower case, digits
+// as '0', '@' and '#' kept, other marks dropped (0), white space ends a word.
+constexpr char kAsciiNormSpace = '\x01';
+const auto kAsciiNorm = [] {
+  std::array<char, 0x80> norm{};
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (IsSpaceAt(c)) {
+      norm[c] = kAsciiNormSpace;
+    } else if (c >= 'A' && c <= 'Z') {
+      norm[c] = static_cast<char>(c - 'A' + 'a');
+    } else if (c >= '0' && c <= '9') {
+      norm[c] = '0';
+    } else if ((c >= 'a' && c <= 'z') || c == '@' || c == '#') {
+      norm[c] = static_cast<char>(c);
+    }
+  }
+  return norm;
+}();
+
 // FNV-1a 64 continued over `s` from the state `h`: hashing "a b" equals
 // extending the hash of "a" by " " and then by "b", so word pairs and whole
 // lines are hashed without building their strings.
@@ -234,6 +253,7 @@ void AddLexicalPair(uint32_t space, std::string_view first, std::string_view sec
 
 void SplitUnitWords(std::string_view s, UnitWords* out) {
   out->norm.clear();
+  out->norm.reserve(s.size());  // a byte normalises to at most one byte
   out->words.clear();
   size_t i = 0;
   while (i < s.size()) {
@@ -246,6 +266,14 @@ void SplitUnitWords(std::string_view s, UnitWords* out) {
     const size_t start = i;
     const size_t norm_begin = out->norm.size();
     while (i < s.size()) {
+      // ASCII from a table of what the branches below do with it.
+      if (const auto byte = static_cast<unsigned char>(s[i]); byte < 0x80) {
+        const char mapped = kAsciiNorm[byte];
+        if (mapped == kAsciiNormSpace) break;
+        if (mapped != 0) out->norm.push_back(mapped);
+        ++i;
+        continue;
+      }
       c = DecodeUtf8AtInline(s, i, &length);
       if (IsSpaceAt(c)) break;
       if (c < 0x80) {
