@@ -111,9 +111,10 @@ void KeepFirstArticles(std::vector<Article>* articles, size_t count);
 // keeps when `input` is a directory of DUC/TREC SGML files of one <DOC> each
 // (DUC's layout): the others' DOCNO and date are read, not their text (one
 // more is read, to see that the story holds more than `count`). The one
-// difference is that a file not read past its header is not checked for an
-// empty text (ReadStory would warn and skip it). Any other input, or a file
-// that is not such a document, is read whole.
+// difference is that the text of a file not read past its header is not
+// checked: ReadStory would warn about an empty one and fail on one over
+// max_article_bytes. Any other input, or a file that is not such a document,
+// is read whole.
 Result<Story> ReadFirstArticles(const std::string& input, size_t count,
                                 const ReadOptions& options = {});
 
