@@ -100,6 +100,24 @@ InputFormat DetectFormat(std::string_view file_name, std::string_view content);
 // kMaxInputBytes, a story over kMaxArticlesPerStory, HTML over kMaxHtmlDepth).
 Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOptions& options = {});
 
+// Keeps the first `count` articles in publication order: the dated ones by
+// time (Article::published), then the undated ones, ties broken by id. With
+// `count` 0, or no more articles than `count`, the articles stay as they are,
+// in their order.
+void KeepFirstArticles(std::vector<Article>* articles, size_t count);
+
+// ReadStory({input}, options) with KeepFirstArticles(count) applied, the
+// same articles and warnings, but reading the text of only the articles it
+// keeps when `input` is a directory of DUC/TREC SGML files of one <DOC> each
+// (DUC's layout): the others' DOCNO and date are read, not their text (one
+// more is read, to see that the story holds more than `count`). The one
+// difference is that the text of a file not read past its header is not
+// checked: ReadStory would warn about an empty one and fail on one over
+// max_article_bytes. Any other input, or a file that is not such a document,
+// is read whole.
+Result<Story> ReadFirstArticles(const std::string& input, size_t count,
+                                const ReadOptions& options = {});
+
 // A stream of articles over many inputs, for ingesting and clustering: the
 // inputs are read one at a time, in order (a directory's files in name order,
 // as ReadStory reads them), and their articles come out one by one. Unlike

@@ -1,6 +1,8 @@
 #include "crosswire/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace crosswire {
 namespace {
@@ -58,6 +60,13 @@ bool IsValidUtf8(std::string_view bytes) {
   for (size_t pos = 0; pos < bytes.size();) {
     if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
       ++pos;
+      // ASCII runs (most of a text) eight bytes at a time: none has its top bit.
+      while (pos + 8 <= bytes.size()) {
+        uint64_t word = 0;
+        std::memcpy(&word, bytes.data() + pos, sizeof word);
+        if ((word & 0x8080808080808080ull) != 0) break;
+        pos += 8;
+      }
       continue;
     }
     size_t n = Utf8SequenceLength(bytes, pos);

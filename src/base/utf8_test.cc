@@ -49,6 +49,26 @@ struct DecodeCase {
   size_t length;
 };
 
+// Long ASCII runs are checked eight bytes at a time: a fault anywhere in
+// them, or right after, is still found.
+TEST(Utf8Test, ValidityIsFoundAtEveryPositionOfAnAsciiRun) {
+  for (size_t length = 0; length <= 40; ++length) {
+    const std::string ascii(length, 'a');
+    EXPECT_TRUE(IsValidUtf8(ascii)) << length;
+    for (size_t at = 0; at <= length; ++at) {
+      std::string bad = ascii;
+      bad.insert(at, "\xff");
+      EXPECT_FALSE(IsValidUtf8(bad)) << length << " " << at;
+      std::string cut = ascii;
+      cut.insert(at, "\xc3");  // a lead byte whose continuation is missing
+      EXPECT_FALSE(IsValidUtf8(cut)) << length << " " << at;
+      std::string good = ascii;
+      good.insert(at, "\xc3\xa9");  // é
+      EXPECT_TRUE(IsValidUtf8(good)) << length << " " << at;
+    }
+  }
+}
+
 TEST(Utf8Test, DecodeAtReturnsCodePointOrReplacement) {
   const DecodeCase cases[] = {
       {"a", 0, U'a', 1},

@@ -17,7 +17,6 @@
 
 #include "crosswire/ingest.h"
 #include "crosswire/pipeline.h"
-#include "crosswire/timestamp.h"
 
 namespace crosswire {
 namespace {
@@ -93,31 +92,15 @@ ReportRequest DigestRequest(const BenchmarkOptions& options, const std::string& 
 // Keeps the first `max_articles` articles in publication order (see
 // BenchmarkOptions::max_articles); 0 keeps them all.
 void KeepFirstArticles(Story* story, size_t max_articles) {
-  if (max_articles == 0 || story->articles.size() <= max_articles) return;
-  auto time = [](const Article& a) -> std::optional<int64_t> {
-    if (!a.published) return std::nullopt;
-    auto seconds = ParseUnixSeconds(*a.published);
-    return seconds ? std::optional<int64_t>(*seconds) : std::nullopt;
-  };
-  std::vector<std::pair<std::optional<int64_t>, size_t>> order;
-  for (size_t a = 0; a < story->articles.size(); ++a)
-    order.emplace_back(time(story->articles[a]), a);
-  std::ranges::sort(order, [&](const auto& x, const auto& y) {
-    if (x.first.has_value() != y.first.has_value()) return x.first.has_value();
-    if (x.first != y.first) return *x.first < *y.first;
-    return story->articles[x.second].id < story->articles[y.second].id;
-  });
-  std::vector<Article> kept;
-  for (size_t k = 0; k < max_articles; ++k)
-    kept.push_back(std::move(story->articles[order[k].second]));
-  story->articles = std::move(kept);
+  ingest::KeepFirstArticles(&story->articles, max_articles);
 }
 
-// The articles of a topic that is not an update topic, cut as the options say.
+// The articles of a topic that is not an update topic, cut as the options say:
+// only the kept articles' text is read (ingest::ReadFirstArticles).
 Result<Story> ReadTopicStory(const BenchmarkTopic& topic, size_t max_articles) {
-  auto story =
-      topic.story != nullptr ? Result<Story>(*topic.story) : ingest::ReadStory({topic.docs_dir});
-  if (story) KeepFirstArticles(&*story, max_articles);
+  if (topic.story == nullptr) return ingest::ReadFirstArticles(topic.docs_dir, max_articles);
+  Story story = *topic.story;
+  KeepFirstArticles(&story, max_articles);
   return story;
 }
 

@@ -75,6 +75,89 @@ TEST(DucReaderTest, DropsNytDeskMarkersButKeepsTheStory) {
             "The council voted on Tuesday.\n\nCritics said the vote (nn in all) came too late.");
 }
 
+// ReadFirstArticles gives what ReadStory and KeepFirstArticles give, reading
+// the text of only the kept articles.
+void ExpectSameStory(const Story& got, const Story& want) {
+  EXPECT_EQ(got.id, want.id);
+  ASSERT_EQ(got.articles.size(), want.articles.size());
+  for (size_t a = 0; a < want.articles.size(); ++a) {
+    EXPECT_EQ(got.articles[a].id, want.articles[a].id);
+    EXPECT_EQ(got.articles[a].source, want.articles[a].source);
+    EXPECT_EQ(got.articles[a].published, want.articles[a].published);
+    EXPECT_EQ(got.articles[a].title, want.articles[a].title);
+    EXPECT_EQ(got.articles[a].outlet, want.articles[a].outlet);
+    EXPECT_EQ(got.articles[a].text, want.articles[a].text);
+  }
+  EXPECT_EQ(got.warnings, want.warnings);
+}
+
+Story ReadThenKeep(const std::string& dir, size_t count) {
+  auto story = ReadStory({dir});
+  EXPECT_TRUE(story.has_value()) << story.error().message();
+  KeepFirstArticles(&story->articles, count);
+  return *story;
+}
+
+std::string DucDocument(std::string_view docno, std::string_view date, std::string_view text) {
+  return fmt::format("<DOC>\n<DOCNO> {} </DOCNO>\n{}<BODY>\n<TEXT>\n{}\n</TEXT>\n</BODY>\n</DOC>\n",
+                     docno, date.empty() ? "" : fmt::format("<DATE_TIME> {} </DATE_TIME>\n", date),
+                     text);
+}
+
+TEST(DucReaderTest, FirstArticlesAreThoseOfTheWholeStoryInPublicationOrder) {
+  ScratchDir dir;
+  // Named against publication order; one undated, two at the same minute
+  // (the id decides), one whose day and month are swapped (repaired, with a
+  // warning), one with an empty text (skipped with a warning when read).
+  dir.Write("APW19980601.0001", DucDocument("APW19980601.0001", "", "<P> Undated. </P>"));
+  dir.Write("APW19980603.0002", DucDocument("APW19980603.0002", "1998-03-06 11:28:00",
+                                            "<P> Swapped day and month. </P>"));
+  dir.Write("NYT19980602.0003",
+            DucDocument("NYT19980602.0003", "1998-06-02 09:00", "<P> Second at nine. </P>"));
+  dir.Write("NYT19980602.0001",
+            DucDocument("NYT19980602.0001", "1998-06-02 09:00", "<P> First at nine. </P>"));
+  dir.Write("XIE19980601.0004", DucDocument("XIE19980601.0004", "1998-06-01 08:00", "<P> </P>"));
+  dir.Write("XIE19980604.0005",
+            DucDocument("XIE19980604.0005", "1998-06-04 10:00", "<P> Latest dated. </P>"));
+  for (size_t count : {1u, 2u, 3u, 4u, 5u, 6u, 0u}) {
+    SCOPED_TRACE(count);
+    auto first = ReadFirstArticles(dir.path(), count);
+    ASSERT_TRUE(first.has_value()) << first.error().message();
+    // The empty article is the earliest: it is read, skipped and reported.
+    ExpectSameStory(*first, ReadThenKeep(dir.path(), count));
+  }
+  auto two = ReadFirstArticles(dir.path(), 2);
+  ASSERT_TRUE(two.has_value());
+  ASSERT_EQ(two->articles.size(), 2u);
+  EXPECT_EQ(two->articles[0].id, "NYT19980602.0001");
+  EXPECT_EQ(two->articles[1].id, "NYT19980602.0003");
+}
+
+TEST(DucReaderTest, FirstArticlesReadWholeWhatIsNotOneDucDocumentPerFile) {
+  ScratchDir dir;
+  dir.Write("b.sgml", DucDocument("B1", "1998-06-02", "<P> Two. </P>") +
+                          DucDocument("B2", "1998-06-01", "<P> One. </P>"));
+  dir.Write("a.txt", "A plain text file written on a later day.");
+  dir.Write("c", DucDocument("C1", "1998-06-03", "<P> Three. </P>"));
+  auto first = ReadFirstArticles(dir.path(), 2);
+  ASSERT_TRUE(first.has_value()) << first.error().message();
+  ExpectSameStory(*first, ReadThenKeep(dir.path(), 2));
+  ASSERT_EQ(first->articles.size(), 2u);
+  EXPECT_EQ(first->articles[0].id, "B2");
+}
+
+TEST(DucReaderTest, FirstArticlesOfAStoryNoLargerThanAskedKeepFileOrder) {
+  ScratchDir dir;
+  dir.Write("A", DucDocument("A", "1998-06-03", "<P> Latest. </P>"));
+  dir.Write("B", DucDocument("B", "1998-06-01", "<P> Earliest. </P>"));
+  dir.Write("C", DucDocument("C", "1998-06-02", "<P> </P>"));  // empty: two articles remain
+  auto first = ReadFirstArticles(dir.path(), 2);
+  ASSERT_TRUE(first.has_value()) << first.error().message();
+  ExpectSameStory(*first, ReadThenKeep(dir.path(), 2));
+  ASSERT_EQ(first->articles.size(), 2u);
+  EXPECT_EQ(first->articles[0].id, "A");
+}
+
 TEST(DucReaderTest, NormalizesKnownDateForms) {
   const std::pair<std::string_view, std::optional<std::string>> kCases[] = {
       {" 1999-07-07 08:30:27 ", "1999-07-07T08:30:27"},
@@ -223,6 +306,19 @@ TEST(DucTopicsTest, FileWithoutTopicsIsAnError) {
 
 std::string SharedData(std::string_view path) {
   return std::string(CROSSWIRE_SHARED_DATA) + "/" + std::string(path);
+}
+
+TEST(DucDataTest, FirstArticlesOfEveryDuc2006TopicAreThoseOfTheWholeTopic) {
+  std::string docs = SharedData("duc2006/docs");
+  if (!fs::is_directory(docs)) GTEST_SKIP() << docs << " is absent (shared data not installed)";
+  for (const auto& entry : fs::directory_iterator(docs)) {
+    for (size_t count : {1u, 10u, 24u}) {
+      SCOPED_TRACE(entry.path().string() + " " + std::to_string(count));
+      auto first = ReadFirstArticles(entry.path().string(), count);
+      ASSERT_TRUE(first.has_value()) << first.error().message();
+      ExpectSameStory(*first, ReadThenKeep(entry.path().string(), count));
+    }
+  }
 }
 
 TEST(DucDataTest, ReadsAllFiftyDuc2006TopicsWithTwentyFiveArticlesEach) {

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "crosswire/timestamp.h"
 #include "crosswire/utf8.h"
 #include "html_reader.h"
 #include "reader_util.h"
@@ -274,6 +275,108 @@ std::string StoryId(const std::string& input) {
   return internal::FileStem(trimmed);
 }
 
+// The indices 0..n-1 in publication order: dated before undated, by time,
+// ties (and undated ones) by id. `published(i)` and `id(i)` describe item i.
+template <typename Published, typename Id>
+std::vector<size_t> PublicationOrder(size_t n, Published published, Id id) {
+  std::vector<std::pair<std::optional<int64_t>, size_t>> order;
+  order.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::optional<std::string>& time = published(i);
+    std::optional<int64_t> seconds;
+    if (time) {
+      if (auto parsed = ParseUnixSeconds(*time)) seconds = *parsed;
+    }
+    order.emplace_back(seconds, i);
+  }
+  std::ranges::sort(order, [&](const auto& x, const auto& y) {
+    if (x.first.has_value() != y.first.has_value()) return x.first.has_value();
+    if (x.first != y.first) return *x.first < *y.first;
+    return id(x.second) < id(y.second);
+  });
+  std::vector<size_t> out;
+  out.reserve(n);
+  for (const auto& entry : order) out.push_back(entry.second);
+  return out;
+}
+
+// The whole content of a regular file of at most `limit` bytes; nullopt when
+// it cannot be read so (ReadFile then says why).
+std::optional<std::string> SlurpSmallFile(const std::string& path, size_t limit) {
+  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) return std::nullopt;
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0 || !S_ISREG(info.st_mode) ||
+      static_cast<size_t>(info.st_size) > limit) {
+    return std::nullopt;
+  }
+  std::string content(static_cast<size_t>(info.st_size) + 1, '\0');
+  size_t used = 0;
+  while (used < content.size()) {
+    auto n = ReadSome(file.get(), path, content.data() + used, content.size() - used);
+    if (!n) return std::nullopt;
+    if (*n == 0) break;
+    used += *n;
+  }
+  if (used != static_cast<size_t>(info.st_size)) return std::nullopt;  // it changed meanwhile
+  content.resize(used);
+  return content;
+}
+
+// One file of a story directory as ReadFirstArticles sees it before reading
+// its text.
+struct HeaderOnly {
+  std::string path;
+  std::string id;
+  std::optional<std::string> published;
+  std::vector<std::string> warnings;  // those ReadFile would give: the date's
+};
+
+// The files of `dir` (ReadDirectory's order and rules) when each is a
+// well-formed DUC/TREC SGML file of one <DOC> in plain UTF-8 with a unique
+// DOCNO; nullopt otherwise (anything else is read whole).
+std::optional<std::vector<HeaderOnly>> ReadDucHeaders(const std::string& dir,
+                                                      const ReadOptions& options) {
+  if (options.format != InputFormat::kAuto && options.format != InputFormat::kDucSgml) {
+    return std::nullopt;
+  }
+  std::error_code error;
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+    std::string name = it->path().filename().string();
+    if (name.starts_with(".")) continue;
+    std::error_code type_error;
+    if (!it->is_regular_file(type_error)) return std::nullopt;
+    names.push_back(std::move(name));
+  }
+  if (error || names.empty() || names.size() > kMaxArticlesPerStory) return std::nullopt;
+  std::sort(names.begin(), names.end());
+  const std::string prefix = dir.ends_with('/') ? dir : dir + "/";
+  std::vector<HeaderOnly> files;
+  std::unordered_map<std::string, size_t> ids;
+  for (const std::string& name : names) {
+    HeaderOnly file;
+    file.path = prefix + name;
+    auto content = SlurpSmallFile(file.path, kMaxInputBytes);
+    if (!content) return std::nullopt;
+    if (options.format == InputFormat::kAuto &&
+        DetectFormat(file.path, *content) != InputFormat::kDucSgml) {
+      return std::nullopt;
+    }
+    const internal::EncodingGuess encoding = internal::GuessEncoding(*content);
+    if (encoding.encoding != internal::TextEncoding::kUtf8 || encoding.bom_bytes != 0 ||
+        content->find('\0') != std::string::npos || !IsValidUtf8(*content)) {
+      return std::nullopt;
+    }
+    auto header = internal::ParseDucHeader(*content, file.path, &file.warnings);
+    if (!header || !ids.emplace(header->id, files.size()).second) return std::nullopt;
+    file.id = std::move(header->id);
+    file.published = std::move(header->published);
+    files.push_back(std::move(file));
+  }
+  return files;
+}
+
 }  // namespace
 
 Result<std::vector<Article>> ParseContent(std::string_view content, std::string_view source,
@@ -430,6 +533,69 @@ Result<Story> ReadStory(const std::vector<std::string>& inputs, const ReadOption
                                       Abbreviate(story.articles[i].id),
                                       story.articles[it->second].source, story.articles[i].source));
     }
+  }
+  return story;
+}
+
+void KeepFirstArticles(std::vector<Article>* articles, size_t count) {
+  if (count == 0 || articles->size() <= count) return;
+  const std::vector<size_t> order = PublicationOrder(
+      articles->size(), [&](size_t i) -> const auto& { return (*articles)[i].published; },
+      [&](size_t i) -> const std::string& { return (*articles)[i].id; });
+  std::vector<Article> kept;
+  kept.reserve(count);
+  for (size_t k = 0; k < count; ++k) kept.push_back(std::move((*articles)[order[k]]));
+  *articles = std::move(kept);
+}
+
+Result<Story> ReadFirstArticles(const std::string& input, size_t count,
+                                const ReadOptions& options) {
+  auto whole = [&]() -> Result<Story> {
+    auto story = ReadStory({input}, options);
+    if (story) KeepFirstArticles(&story->articles, count);
+    return story;
+  };
+  std::error_code error;
+  if (count == 0 || options.max_article_bytes == 0 || IsUrl(input) ||
+      !fs::is_directory(input, error)) {
+    return whole();
+  }
+  std::optional<std::vector<HeaderOnly>> files = ReadDucHeaders(input, options);
+  // With no more articles than asked for, all are kept in file order.
+  if (!files || files->size() <= count) return whole();
+  const std::vector<size_t> order = PublicationOrder(
+      files->size(), [&](size_t i) -> const auto& { return (*files)[i].published; },
+      [&](size_t i) -> const std::string& { return (*files)[i].id; });
+  // The files in that order until one more article than asked for is read:
+  // an empty article is dropped (as ReadStory drops it), and the extra one
+  // shows that the story has more than `count`, so that the cut applies.
+  Story story;
+  story.id = StoryId(input);
+  std::vector<std::optional<std::vector<std::string>>> read_warnings(files->size());
+  size_t next = 0;
+  for (; next < order.size() && story.articles.size() <= count; ++next) {
+    const HeaderOnly& file = (*files)[order[next]];
+    std::vector<Article> articles;
+    std::vector<std::string>& warnings = read_warnings[order[next]].emplace();
+    if (auto read = ReadFile(file.path, options, &articles, &warnings); !read) {
+      return whole();  // unreadable since its header was read: as ReadStory says
+    }
+    if (articles.size() > 1 ||
+        (articles.size() == 1 &&
+         (articles[0].id != file.id || articles[0].published != file.published))) {
+      return whole();  // not what its header said: never expected, but read it whole then
+    }
+    for (Article& article : articles) story.articles.push_back(std::move(article));
+  }
+  if (story.articles.size() <= count) return whole();
+  story.articles.erase(story.articles.begin() + static_cast<std::ptrdiff_t>(count),
+                       story.articles.end());
+  // Warnings in file order, as ReadStory gives them; a file whose text was
+  // not read gives its header's (an empty text it holds goes unreported).
+  for (size_t f = 0; f < files->size(); ++f) {
+    std::vector<std::string>& warnings =
+        read_warnings[f] ? *read_warnings[f] : (*files)[f].warnings;
+    for (std::string& w : warnings) story.warnings.push_back(std::move(w));
   }
   return story;
 }

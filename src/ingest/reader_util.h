@@ -105,6 +105,16 @@ Result<std::vector<Article>> ParseHtml(std::string_view content, std::string_vie
                                        std::vector<std::string>* warnings);
 Result<std::vector<Article>> ParseDuc(std::string_view content, std::string_view source,
                                       std::vector<std::string>* warnings);
+// The DOCNO and publication time of a file of one <DOC>, read as ParseDuc
+// reads them, with the same warnings (appended to `warnings`, which may be
+// null), without reading the text; nullopt when the file holds no <DOC> or
+// several, or when ParseDuc would refuse it (it then names the fault).
+struct DucHeader {
+  std::string id;
+  std::optional<std::string> published;
+};
+std::optional<DucHeader> ParseDucHeader(std::string_view content, std::string_view source,
+                                        std::vector<std::string>* warnings);
 // RSS 2.0 / RSS 1.0 / Atom (feed_reader.cc). Items without text are skipped
 // with a warning appended to `warnings` (which may be null).
 Result<std::vector<Article>> ParseFeed(std::string_view content, std::string_view source,

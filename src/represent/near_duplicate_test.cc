@@ -2,7 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <limits>
+#include <set>
 #include <string>
+#include <vector>
+
+#include "crosswire/text.h"
 
 namespace crosswire {
 namespace {
@@ -98,6 +104,43 @@ TEST(NearDuplicateTest, EraseForgetsTheText) {
   index.Erase(1);  // absent: no effect
   EXPECT_EQ(index.size(), 0u);
   EXPECT_FALSE(index.Find(ComputeFingerprint(kHarbour)).has_value());
+}
+
+// The signature is the one the file comment defines, whatever loop computes
+// it (the minima are taken with vector instructions where the CPU has them):
+// recomputed here one shingle and one hash function at a time.
+TEST(NearDuplicateTest, MinHashIsTheDocumentedScalarFormula) {
+  const std::vector<text::Token> tokens = text::Tokenize(kHarbour + " " + kOrchard);
+  auto fnv = [](std::string_view s) {
+    uint64_t h = 14695981039346656037ull;
+    for (char c : s) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    return h;
+  };
+  std::set<uint64_t> shingles;
+  for (size_t i = 0; i + 3 <= tokens.size(); ++i) {
+    uint64_t h = 0x2545f4914f6cdd1dull;
+    for (size_t j = 0; j < 3; ++j) h = (h ^ fnv(tokens[i + j].word)) * 0x100000001b3ull + (h >> 32);
+    shingles.insert(h);
+  }
+  uint64_t state = 0x63726f7373776972ull;
+  auto split_mix = [&state] {
+    uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+  };
+  const Fingerprint fp = ComputeFingerprint(tokens);
+  ASSERT_EQ(fp.shingles, shingles.size());
+  for (size_t i = 0; i < kMinHashValues; ++i) {
+    const uint64_t a = split_mix() | 1;
+    const uint64_t b = split_mix();
+    uint32_t least = std::numeric_limits<uint32_t>::max();
+    for (uint64_t s : shingles) least = std::min(least, static_cast<uint32_t>((a * s + b) >> 32));
+    EXPECT_EQ(fp.minhash[i], least) << "hash function " << i;
+  }
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "crosswire/represent.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <unordered_map>
@@ -98,11 +99,17 @@ bool EndsInEllipsis(std::string_view s) {
 }
 
 uint32_t CountWhitespaceTokens(std::string_view s) {
+  // text::IsAsciiSpace of every byte, asked once: this runs over every sentence.
+  static const auto kSpace = [] {
+    std::array<bool, 256> space{};
+    for (size_t b = 0; b < space.size(); ++b) space[b] = text::IsAsciiSpace(static_cast<char>(b));
+    return space;
+  }();
   uint32_t n = 0;
   bool in_word = false;
   for (char c : s) {
     // ASCII white space, as ROUGE and DUC count words (a no-break space joins).
-    bool space = text::IsAsciiSpace(c);
+    bool space = kSpace[static_cast<unsigned char>(c)];
     if (!space && !in_word) ++n;
     in_word = !space;
   }

@@ -51,11 +51,11 @@
 // (AgencyTagLength).
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "boilerplate_features.h"
@@ -102,6 +102,53 @@ bool AsciiLowerOr(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : IsLower
 bool AsciiWordCharOr(char32_t c) {
   return c < 0x80 ? AsciiDigitOr(c) || AsciiUpperOr(c) || AsciiLowerOr(c) : IsWordChar(c);
 }
+
+// The classes of ExtractFeatures' character profile for ASCII: what
+// AsciiSpaceOr, AsciiDigitOr and AsciiWordCharOr say, and the marks it looks
+// for (IsQuote: '"' is the only ASCII quote; brackets; separators '|' '>').
+enum : uint8_t {
+  kAsciiSpace = 1,
+  kAsciiDigit = 2,
+  kAsciiLetter = 4,
+  kAsciiQuote = 8,
+  kAsciiBracket = 16,
+  kAsciiSeparator = 32,
+  kAsciiColon = 64,
+};
+const auto kAsciiClass = [] {
+  std::array<uint8_t, 0x80> cls{};
+  for (char32_t c = 0; c < 0x80; ++c) {
+    uint8_t k = 0;
+    if (AsciiSpaceOr(c)) k |= kAsciiSpace;
+    if (AsciiDigitOr(c)) k |= kAsciiDigit;
+    if (AsciiWordCharOr(c) && !AsciiDigitOr(c)) k |= kAsciiLetter;
+    if (IsQuote(c)) k |= kAsciiQuote;
+    if (c == '(' || c == ')' || c == '[' || c == ']') k |= kAsciiBracket;
+    if (c == '|' || c == '>') k |= kAsciiSeparator;
+    if (c == ':') k |= kAsciiColon;
+    cls[c] = k;
+  }
+  return cls;
+}();
+
+// SplitUnitWords' normalisation of each ASCII character: lower case, digits
+// as '0', '@' and '#' kept, other marks dropped (0), white space ends a word.
+constexpr char kAsciiNormSpace = '\x01';
+const auto kAsciiNorm = [] {
+  std::array<char, 0x80> norm{};
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (IsSpaceAt(c)) {
+      norm[c] = kAsciiNormSpace;
+    } else if (c >= 'A' && c <= 'Z') {
+      norm[c] = static_cast<char>(c - 'A' + 'a');
+    } else if (c >= '0' && c <= '9') {
+      norm[c] = '0';
+    } else if ((c >= 'a' && c <= 'z') || c == '@' || c == '#') {
+      norm[c] = static_cast<char>(c);
+    }
+  }
+  return norm;
+}();
 
 // FNV-1a 64 continued over `s` from the state `h`: hashing "a b" equals
 // extending the hash of "a" by " " and then by "b", so word pairs and whole
@@ -206,6 +253,7 @@ void AddLexicalPair(uint32_t space, std::string_view first, std::string_view sec
 
 void SplitUnitWords(std::string_view s, UnitWords* out) {
   out->norm.clear();
+  out->norm.reserve(s.size());  // a byte normalises to at most one byte
   out->words.clear();
   size_t i = 0;
   while (i < s.size()) {
@@ -218,6 +266,14 @@ void SplitUnitWords(std::string_view s, UnitWords* out) {
     const size_t start = i;
     const size_t norm_begin = out->norm.size();
     while (i < s.size()) {
+      // ASCII from a table of what the branches below do with it.
+      if (const auto byte = static_cast<unsigned char>(s[i]); byte < 0x80) {
+        const char mapped = kAsciiNorm[byte];
+        if (mapped == kAsciiNormSpace) break;
+        if (mapped != 0) out->norm.push_back(mapped);
+        ++i;
+        continue;
+      }
       c = DecodeUtf8AtInline(s, i, &length);
       if (IsSpaceAt(c)) break;
       if (c < 0x80) {
@@ -280,8 +336,10 @@ std::vector<float> NovelWordShares(std::span<const std::string_view> units) {
 std::vector<float> NovelWordSharesOfSplit(std::span<const UnitWords> units) {
   // The distinct counted words of each unit (as 64-bit hashes), then in how
   // many units each occurs.
+  // Counted by sorting every unit's distinct words together (a word occurs
+  // in as many units as it has copies there), not in a node-based map.
   std::vector<std::vector<uint64_t>> words_of(units.size());
-  std::unordered_map<uint64_t, size_t> units_with;
+  std::vector<uint64_t> all;
   for (size_t k = 0; k < units.size(); ++k) {
     std::vector<uint64_t>& words = words_of[k];
     for (size_t w = 0; w < units[k].words.size(); ++w) {
@@ -291,13 +349,22 @@ std::vector<float> NovelWordSharesOfSplit(std::span<const UnitWords> units) {
     }
     std::ranges::sort(words);
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (uint64_t w : words) ++units_with[w];
+    all.insert(all.end(), words.begin(), words.end());
+  }
+  std::ranges::sort(all);
+  // The words that occur in exactly one unit.
+  std::vector<uint64_t> once;
+  for (size_t i = 0; i < all.size();) {
+    size_t j = i + 1;
+    while (j < all.size() && all[j] == all[i]) ++j;
+    if (j == i + 1) once.push_back(all[i]);
+    i = j;
   }
   std::vector<float> share(units.size(), -1.0f);
   for (size_t k = 0; k < units.size(); ++k) {
     if (words_of[k].empty()) continue;
     size_t novel = 0;
-    for (uint64_t w : words_of[k]) novel += units_with[w] == 1;
+    for (uint64_t w : words_of[k]) novel += std::ranges::binary_search(once, w);
     share[k] = static_cast<float>(novel) / static_cast<float>(words_of[k].size());
   }
   return share;
@@ -318,11 +385,28 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   const size_t count = std::max<size_t>(unit.count, 1);
   const size_t n = words.words.size();
 
-  // Character profile, one pass.
+  // Character profile, one pass; ASCII characters classified by a table.
   size_t chars = 0, digits = 0, punctuation = 0, letters = 0;
   bool quote = false, parenthesis = false, separator = false, copyright = false;
+  uint8_t ascii_seen = 0;  // kAscii* classes of the ASCII characters met
   char32_t first = 0;
   for (size_t i = 0; i < s.size();) {
+    if (const auto byte = static_cast<unsigned char>(s[i]); byte < 0x80) {
+      ++i;
+      const uint8_t cls = kAsciiClass[byte];
+      if (cls & kAsciiSpace) continue;
+      if (first == 0) first = byte;
+      ++chars;
+      if (cls & kAsciiDigit) {
+        ++digits;
+      } else if (cls & kAsciiLetter) {
+        ++letters;
+      } else {
+        ++punctuation;
+      }
+      ascii_seen |= cls;
+      continue;
+    }
     size_t length = 0;
     const char32_t c = DecodeUtf8AtInline(s, i, &length);
     i += length;
@@ -341,6 +425,9 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
     if (c == '|' || c == 0x00BB || c == '>' || c == 0x2022) separator = true;
     if (c == 0x00A9) copyright = true;
   }
+  quote = quote || (ascii_seen & kAsciiQuote);
+  parenthesis = parenthesis || (ascii_seen & kAsciiBracket);
+  separator = separator || (ascii_seen & kAsciiSeparator);
   // The final character, closing quotes and brackets aside.
   char32_t final_mark = 0;
   for (size_t end = s.size(); end > 0;) {
@@ -414,7 +501,9 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   set(23, IsQuote(first));
   set(24, chars ? static_cast<double>(punctuation) / static_cast<double>(chars) : 0.0);
   set(25, separator);
-  set(26, copyright || ContainsFolded(s, "copyright") || ContainsFolded(s, "(c) 0"));
+  // "(c) 0" and a clock time need a '(' and a ':', which the pass has seen or not.
+  set(26,
+      copyright || ContainsFolded(s, "copyright") || (parenthesis && ContainsFolded(s, "(c) 0")));
   set(27, unit.list_match);
   set(28, std::log1p(static_cast<double>(line_frequency)));
   set(29, line_frequency >= 1);
@@ -424,7 +513,7 @@ void ExtractFeatures(const BoilerplateUnit& unit, const UnitWords& words, uint32
   set(33, HasCalendarDate(words));
   set(34, n <= 12 && final_mark != '.' && final_mark != '?' && final_mark != '!');
   set(35, first != 0 && AsciiLowerOr(first));
-  set(36, HasClockTime(s));
+  set(36, (ascii_seen & kAsciiColon) && HasClockTime(s));
   set(37, ContainsAscii(s, "(@"));
   set(38, letters == 0);
   set(39, chars ? static_cast<double>(letters) / static_cast<double>(chars) < 0.6 : 0.0);

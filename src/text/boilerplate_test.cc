@@ -159,6 +159,54 @@ TEST(BoilerplateTest, PreSplitWordsGiveTheSameFeatures) {
   }
 }
 
+// The character profile, ASCII and not: quotes, brackets, separators, the
+// copyright forms, clock times, and the shares of digits and punctuation.
+TEST(BoilerplateTest, CharacterProfileFeatures) {
+  struct ProfileCase {
+    std::string_view text;
+    uint32_t index;  // dense feature (boilerplate.cc, ExtractFeatures)
+    float value;     // 0: absent
+  };
+  const ProfileCase kCases[] = {
+      {"Video 0:45", 36, 1},
+      {"Video 12:30 and more", 36, 1},
+      {"Note: 10 am", 36, 0},
+      {"At 10:5", 36, 0},
+      {"Photo (C) 01 ACME", 26, 1},
+      {"\u00a9 2016 ACME", 26, 1},
+      {"COPYRIGHT 2016 ACME", 26, 1},
+      {"All rights reserved (2016)", 26, 0},
+      {"He said \"no\"", 22, 1},
+      {"He said \u201cno\u201d", 22, 1},
+      {"He said no", 22, 0},
+      {"News | Sport", 25, 1},
+      {"Home \u00bb World", 25, 1},
+      {"Home > World", 25, 1},
+      {"a \u2022 b", 25, 1},
+      {"Home, World", 25, 0},
+      {"[Who were they?]", 31, 1},
+      {"Who (and why)", 31, 1},
+      {"Who and why", 31, 0},
+      {"abc 12", 21, 2.0f / 5.0f},
+      {"\u00dcn\u00efc\u00f6d\u00e9 12", 21, 2.0f / 9.0f},
+      {"a, b.", 24, 2.0f / 4.0f},
+      {"\u00e9, \u00e8\u2026", 24, 2.0f / 4.0f},
+      {"12 34", 38, 1},
+      {"\u201c12\u201d", 23, 1},
+      {"  \"Quoted first", 23, 1},
+  };
+  for (const ProfileCase& c : kCases) {
+    const BoilerplateUnit unit{c.text, 1, 5, false, -1.0f};
+    std::vector<internal::Feature> features;
+    internal::ExtractFeatures(unit, 0, &features);
+    float value = 0;
+    for (const internal::Feature& f : features) {
+      if (f.index == c.index) value = f.value;
+    }
+    EXPECT_FLOAT_EQ(value, c.value) << c.text << " feature " << c.index;
+  }
+}
+
 // Register: the share of a unit's words (three characters or more, not
 // numbers) that no other unit of the article uses.
 TEST(BoilerplateTest, NovelWordSharesCountWordsFoundNowhereElseInTheArticle) {

@@ -63,6 +63,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -113,6 +114,13 @@ bool IsQuestionOrExclamation(char32_t c) {
 bool IsTerminal(char32_t c) {
   return c == '.' || c == 0x2026 || IsQuestionOrExclamation(c) || IsStrongTerminal(c);
 }
+
+// IsTerminal of each ASCII character; no ASCII character is a bullet.
+const auto kAsciiTerminal = [] {
+  std::array<bool, 0x80> terminal{};
+  for (char32_t c = 0; c < 0x80; ++c) terminal[c] = IsTerminal(c);
+  return terminal;
+}();
 
 bool IsCloser(char32_t c) {
   switch (c) {
@@ -317,11 +325,21 @@ const std::unordered_set<std::string_view>& NoisePhrases() {
 
 // ---- Small scanning helpers --------------------------------------------------
 
+// IsSpace with ASCII answered from a table built by IsSpace itself: the
+// scanning helpers ask it of most characters of a text.
+const auto kAsciiSpace = [] {
+  std::array<bool, 0x80> space{};
+  for (char32_t c = 0; c < 0x80; ++c) space[c] = IsSpace(c);
+  return space;
+}();
+
+bool IsSpaceQuick(char32_t c) { return c < 0x80 ? kAsciiSpace[c] : IsSpace(c); }
+
 size_t SkipSpaces(std::string_view s, size_t pos, size_t end) {
   while (pos < end) {
     size_t length = 0;
     const char32_t c = DecodeUtf8At(s, pos, &length);
-    if (!IsSpace(c)) break;
+    if (!IsSpaceQuick(c)) break;
     pos += length;
   }
   return pos;
@@ -332,7 +350,7 @@ size_t TrimEnd(std::string_view s, size_t begin, size_t end) {
   while (end > begin) {
     size_t start = 0;
     const char32_t c = DecodeUtf8Before(s, end, &start);
-    if (!IsSpace(c)) break;
+    if (!IsSpaceQuick(c)) break;
     end = start;
   }
   return end;
@@ -368,7 +386,7 @@ size_t CountWords(std::string_view s, size_t begin, size_t end) {
   for (size_t i = begin; i < end;) {
     size_t length = 0;
     const char32_t c = DecodeUtf8At(s, i, &length);
-    const bool space = IsSpace(c);
+    const bool space = IsSpaceQuick(c);
     if (!space && !in_word) ++words;
     in_word = !space;
     i += length;
@@ -546,7 +564,7 @@ std::vector<size_t> FindListMarkers(std::string_view s, size_t begin, size_t end
       size_t prev_start = 0;
       const auto prev_byte = static_cast<unsigned char>(s[i - 1]);
       const char32_t prev = prev_byte < 0x80 ? prev_byte : DecodeUtf8Before(s, i, &prev_start);
-      if (!IsSpace(prev) && !IsBullet(prev)) continue;
+      if (!IsSpaceQuick(prev) && !IsBullet(prev)) continue;
     }
     size_t j = i;
     int value = 0;
@@ -763,6 +781,13 @@ class Splitter {
     size_t unit_start = begin;
     size_t i = begin;
     while (i < end) {
+      // Most bytes are ASCII that neither ends a sentence nor is a bullet;
+      // only a list marker can start there, and there are few.
+      if (const auto byte = static_cast<unsigned char>(text_[i]);
+          byte < 0x80 && !kAsciiTerminal[byte] && (markers_.empty() || !IsMarker(i))) {
+        ++i;
+        continue;
+      }
       size_t length = 0;
       const char32_t c = DecodeUtf8At(text_, i, &length);
       if (i > unit_start && (IsBullet(c) || IsMarker(i)) && HasAlnum(text_, unit_start, i)) {

@@ -12,6 +12,7 @@
 // hyphens mapped to their ASCII forms so "Russia’s" and "Russia's" match.
 // ASCII tokens (the vast majority in English news) never touch ICU.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,14 @@ bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 // ASCII fold of a token, mapping the typographic joiners; returns false when a
 // non-ASCII character other than those joiners makes ICU necessary.
 bool FoldAsciiToken(std::string_view s, std::string* out) {
+  // All ASCII, as most English tokens are: copied once and folded in place.
+  if (std::ranges::all_of(s, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out->assign(s);
+    for (char& c : *out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return true;
+  }
   out->clear();
   out->reserve(s.size());
   for (size_t i = 0; i < s.size();) {
