@@ -627,9 +627,17 @@ int TopicMerge(const std::string& data, bool test, int pick, int only) {
   for (const ClusterOptions* o :
        std::vector<const ClusterOptions*>{&current, &chosen[static_cast<size_t>(use)]}) {
     double best = 0;
-    for (int i = 0; i < 3; ++i) best = std::max(best, RunOurs(*o, sets.duc).per_s);
-    std::printf("DUC mix %s: %.0f articles/s (CPU, best of 3)\n",
-                o == &current ? "current" : run_only[static_cast<size_t>(use)].name, best);
+    uint64_t checksum = 1469598103934665603ull;  // of the assignments, as --dev's
+    for (int i = 0; i < 3; ++i) {
+      Timed r = RunOurs(*o, sets.duc);
+      best = std::max(best, r.per_s);
+      if (i == 0) {
+        for (uint64_t story : r.predicted) checksum = (checksum ^ story) * 1099511628211ull;
+      }
+    }
+    std::printf("DUC mix %s: %.0f articles/s (CPU, best of 3), assignments %016llx\n",
+                o == &current ? "current" : run_only[static_cast<size_t>(use)].name, best,
+                static_cast<unsigned long long>(checksum));
   }
   if (!test) return 0;
   std::printf("\ntest: variant %d (%s)\n", use + 1, run_only[static_cast<size_t>(use)].name);
