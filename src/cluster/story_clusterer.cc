@@ -195,39 +195,13 @@ struct StoryState {
   // weighted with the IDF of the moment they joined (for the nearest-member
   // feature; IDF drifts too slowly for that to matter).
   std::deque<SparseVector> members;
-  // Σ m / |m| over the kept members with words, sorted by term, and how many
-  // there are: the average body cosine over every pair of members of two
-  // stories is dot(sum_a, sum_b) / (count_a · count_b), one sparse dot
-  // instead of count_a × count_b. Rebuilt (MemberSum) after the members change.
+  // Σ m / |m| over the kept members with words, and how many there are: the
+  // average body cosine over every pair of members of two stories is
+  // dot(sum_a, sum_b) / (count_a · count_b), one sparse dot instead of
+  // count_a × count_b. Rebuilt (Impl::MemberSum) after the members change.
   std::vector<std::pair<TermId, double>> member_sum;
   size_t member_count = 0;
   bool member_sum_stale = true;
-
-  const std::vector<std::pair<TermId, double>>& MemberSum() {
-    if (!member_sum_stale) return member_sum;
-    member_sum.clear();
-    member_count = 0;
-    for (const SparseVector& m : members) {
-      if (m.norm == 0) continue;
-      ++member_count;
-      for (const auto& [t, w] : m.entries) {
-        member_sum.emplace_back(t, static_cast<double>(w) / m.norm);
-      }
-    }
-    std::stable_sort(member_sum.begin(), member_sum.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
-    size_t out = 0;
-    for (size_t i = 0; i < member_sum.size(); ++i) {
-      if (out > 0 && member_sum[out - 1].first == member_sum[i].first) {
-        member_sum[out - 1].second += member_sum[i].second;
-      } else {
-        member_sum[out++] = member_sum[i];
-      }
-    }
-    member_sum.resize(out);
-    member_sum_stale = false;
-    return member_sum;
-  }
 
   // The largest cosine between `v` and a kept member's body vector.
   double NearestMember(const SparseVector& v) const {
@@ -432,6 +406,7 @@ struct StoryClusterer::Impl {
   // One story's vectors scattered by term for the story-merge step (all 0
   // between uses; Pairs).
   Dense dense_body, dense_head, dense_entities, dense_members;
+  std::vector<uint32_t> member_sum_index;  // term -> its entry in the sum being built
 
   int64_t WindowSeconds() const {
     return static_cast<int64_t>(std::llround(options.window_days * kSecondsPerDay));
@@ -626,6 +601,36 @@ struct StoryClusterer::Impl {
     return out;
   }
 
+  // s.member_sum, rebuilt when stale: the members' unit vectors added term by
+  // term (in member order), the terms in order of first appearance.
+  const std::vector<std::pair<TermId, double>>& MemberSum(StoryState& s) {
+    if (!s.member_sum_stale) return s.member_sum;
+    constexpr uint32_t kAbsent = std::numeric_limits<uint32_t>::max();
+    s.member_sum.clear();
+    s.member_count = 0;
+    for (const SparseVector& m : s.members) {
+      if (m.norm == 0) continue;
+      ++s.member_count;
+      for (const auto& [t, w] : m.entries) {
+        if (t >= member_sum_index.size()) {
+          member_sum_index.resize(static_cast<size_t>(t) + 1 + member_sum_index.size() / 2,
+                                  kAbsent);
+        }
+        uint32_t& at = member_sum_index[t];
+        const double unit = static_cast<double>(w) / m.norm;
+        if (at == kAbsent) {
+          at = static_cast<uint32_t>(s.member_sum.size());
+          s.member_sum.emplace_back(t, unit);
+        } else {
+          s.member_sum[at].second += unit;
+        }
+      }
+    }
+    for (const auto& e : s.member_sum) member_sum_index[e.first] = kAbsent;
+    s.member_sum_stale = false;
+    return s.member_sum;
+  }
+
   // A centroid's (term, weight × IDF) in double, for the story-merge step's
   // dots (the order of the table: a pair's dot walks one, so no sort).
   std::vector<std::pair<TermId, double>> WeightedExact(const Centroid& c) const {
@@ -717,7 +722,7 @@ struct StoryClusterer::Impl {
       dense_body.Set(v.body);
       dense_head.Set(v.head);
       dense_entities.Set(v.entities);
-      if (want_mean) dense_members.Set(slots[x].MemberSum());
+      if (want_mean) dense_members.Set(MemberSum(slots[x]));
       scattered = x;
     };
     // Cosine of two centroids under the current IDF (Centroid::Cosine's
@@ -789,7 +794,7 @@ struct StoryClusterer::Impl {
       // the count_a × count_b member merge is paid for.
       double nearest_room = std::max(0.0, m.nearest);
       if (want_mean) {
-        const std::vector<std::pair<TermId, double>>& b_sum = b.MemberSum();
+        const std::vector<std::pair<TermId, double>>& b_sum = MemberSum(b);
         const double pairs_of_members =
             static_cast<double>(a.member_count) * static_cast<double>(b.member_count);
         p.mean_member = pairs_of_members == 0
@@ -798,15 +803,19 @@ struct StoryClusterer::Impl {
         partial += m.mean_member * p.mean_member;
         if (m.nearest < 0) nearest_room = m.nearest * std::max(0.0, p.mean_member - 1e-6);
       }
-      const bool hopeless = Sigmoid(partial + rest + nearest_room) < options.merge_threshold;
+      // The shared strongest terms next (one merge of two cached lists of
+      // query_terms), then the bound again before the head and entity cosines.
+      const double head_room = std::max(0.0, m.head) + std::max(0.0, m.entities);
+      bool hopeless = Sigmoid(partial + rest + nearest_room) < options.merge_threshold;
+      if (want_top && (all_features || !hopeless)) {
+        p.top_terms = SharedShare(top(x), top(y));
+        partial += m.top_terms * p.top_terms;
+        hopeless = Sigmoid(partial + head_room + nearest_room) < options.merge_threshold;
+      }
       if (all_features || !hopeless) {
         p.head = cosine(a.head, b.head, dense_head, vy.head);
         p.entities = cosine(a.entities, b.entities, dense_entities, vy.entities);
         partial += m.head * p.head + m.entities * p.entities;
-        if (want_top) {
-          p.top_terms = SharedShare(top(x), top(y));
-          partial += m.top_terms * p.top_terms;
-        }
       } else if (!hopeless_loose) {
         for (auto [cx, cy] : {std::pair{&a.head, &b.head}, std::pair{&a.entities, &b.entities}}) {
           if (!cx->tf.empty() && !cy->tf.empty()) {
@@ -847,10 +856,14 @@ struct StoryClusterer::Impl {
     ranked.reserve(c.tf.size());
     c.tf.ForEach([&](TermId t, float w) { ranked.emplace_back(w * df.Idf(t), t); });
     const size_t n = std::min(options.query_terms, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(),
-                      [](const auto& u, const auto& v) {
-                        return u.first != v.first ? u.first > v.first : u.second < v.second;
-                      });
+    // A strict order (ties by term), so the n first are one set whichever
+    // selection finds them; the list is returned sorted by term anyway.
+    if (n < ranked.size()) {
+      std::nth_element(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(),
+                       [](const auto& u, const auto& v) {
+                         return u.first != v.first ? u.first > v.first : u.second < v.second;
+                       });
+    }
     std::vector<TermId> out;
     out.reserve(n);
     for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
