@@ -646,10 +646,12 @@ struct StoryClusterer::Impl {
 
   // Candidate pairs of the story-merge step, scored, best first: each story
   // changed since the last step probes the index with its centroids. Clears
-  // the changed marks. Unless `all_features`, the nearest-member cosine (256
-  // sparse cosines, most of the cost) is skipped for a pair whose logit
-  // cannot reach merge_threshold whatever it is (cos_nearest is in [0, 1]);
-  // such a pair gets probability 0 and can never merge, so no merge changes.
+  // the changed marks. Unless `all_features`, the features are computed
+  // cheapest-bound first (size and time, body, mean member, shared strongest
+  // terms, head and entities, then the nearest member's member merge) and
+  // the rest skipped once the logit cannot reach merge_threshold whatever
+  // they are (each in [0, 1]; the nearest at least the mean); such a pair
+  // gets probability 0 and can never merge, so no merge changes.
   std::vector<StoryPairScore> Pairs(bool all_features) {
     std::vector<std::pair<uint32_t, uint32_t>> pairs;  // (slot of smaller id, slot of larger)
     auto add_pair = [&](uint32_t slot, uint32_t other) {
