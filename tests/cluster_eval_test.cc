@@ -45,9 +45,10 @@ TEST(ClusterEvalTest, DucMixTestTopics) {
   auto is_test = [](const LabeledArticle& a) { return !a.dev; };
   auto s = Score(*duc, *predicted, is_test);
   ASSERT_TRUE(s.has_value());
-  // 0.838 / 0.869 with the story-merge step (0.824 / 0.857 without it).
-  EXPECT_GE(s->pairwise.f1, 0.83);
-  EXPECT_GE(s->bcubed.f1, 0.86);
+  // 0.849 / 0.877 with the topic merge step (60 partners, topic features;
+  // 0.839 / 0.869 with the event-style one, 0.824 / 0.857 without a step).
+  EXPECT_GE(s->pairwise.f1, 0.845);
+  EXPECT_GE(s->bcubed.f1, 0.873);
 }
 
 TEST(ClusterEvalTest, NewsWcl50Events) {

@@ -174,7 +174,7 @@ struct ClusterOptions {
   bool merge_all_pairs = false;
   // With the index (merge_all_pairs false): how many of its strongest
   // stories each changed story takes as partners; 0 (default) =
-  // max_candidates. A wider generator between the index's 10 and every pair.
+  // max_candidates. Wider than the index's 10, short of every pair (topics: 60).
   size_t merge_partners = 0;
   // MergeStoriesAtEnd (the end of a batch stream: `crosswire cluster`, the
   // evaluations): every active story, changed or not, looks for this many

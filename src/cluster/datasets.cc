@@ -182,17 +182,25 @@ ClusterOptions TopicLevelOptions(ClusterOptions base) {
   // Fitted by `cluster_eval --fit` on the DUC dev topics, rounded to 2 places.
   base.new_story = {.bias = 0.89, .logit = 0.23, .margin = 8.01, .nearest = 2.17, .size = -0.20};
   base.join_threshold = 0.65;
-  // Fitted by `cluster_eval --merge 200` on the DUC dev topics, rounded to 2
-  // places; threshold swept there (pairwise F1).
-  base.story_merge = {.bias = 2.45,
-                      .body = 39.07,
-                      .head = 5.30,
-                      .entities = 2.68,
-                      .nearest = -11.00,
-                      .size_min = -5.22,
-                      .size_max = -2.11,
-                      .time = 0};
-  base.merge_threshold = 0.96;
+  // The story-merge step for topics (docs/clustering.md, issue 13, branches
+  // clus7 and clus8): each changed story's 60 strongest index partners, and
+  // a pair model with the topic-level features (mean member cosine, shared
+  // strongest terms) fitted on the DUC dev topics with each pair weighed by
+  // the article pairs it links (`cluster_eval --topic-merge-dev --variant
+  // 10`), rounded to 4 places (2 places moved merges of
+  // the DUC mix); threshold by two-fold cross-validation there.
+  base.merge_partners = 60;
+  base.story_merge = {.bias = 1.9875,
+                      .body = 22.2958,
+                      .head = 5.1777,
+                      .entities = 1.9478,
+                      .nearest = -6.4458,
+                      .size_min = -5.3196,
+                      .size_max = -1.8820,
+                      .time = 0,
+                      .mean_member = 12.4461,
+                      .top_terms = 12.6604};
+  base.merge_threshold = 0.80;
   return base;
 }
 

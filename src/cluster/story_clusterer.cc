@@ -195,6 +195,13 @@ struct StoryState {
   // weighted with the IDF of the moment they joined (for the nearest-member
   // feature; IDF drifts too slowly for that to matter).
   std::deque<SparseVector> members;
+  // Σ m / |m| over the kept members with words, and how many there are: the
+  // average body cosine over every pair of members of two stories is
+  // dot(sum_a, sum_b) / (count_a · count_b), one sparse dot instead of
+  // count_a × count_b. Rebuilt (Impl::MemberSum) after the members change.
+  std::vector<std::pair<TermId, double>> member_sum;
+  size_t member_count = 0;
+  bool member_sum_stale = true;
 
   // The largest cosine between `v` and a kept member's body vector.
   double NearestMember(const SparseVector& v) const {
@@ -300,6 +307,33 @@ struct StoryState {
 
 double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
+// A sparse vector scattered into an array indexed by term: the dot with
+// another sparse vector is then one pass over that vector's entries, with
+// no hash probe per term. Kept all zero between uses (Clear what was Set).
+class Dense {
+ public:
+  void Set(const std::vector<std::pair<TermId, double>>& v) {
+    for (const auto& [t, w] : v) {
+      if (t >= values_.size()) values_.resize(static_cast<size_t>(t) + 1 + values_.size() / 2, 0.0);
+      values_[t] = w;
+    }
+  }
+  void Clear(const std::vector<std::pair<TermId, double>>& v) {
+    for (const auto& e : v) values_[e.first] = 0;
+  }
+  double Dot(const std::vector<std::pair<TermId, double>>& v) const {
+    double dot = 0;
+    const size_t n = values_.size();
+    for (const auto& [t, w] : v) {
+      if (t < n) dot += w * values_[t];
+    }
+    return dot;
+  }
+
+ private:
+  std::vector<double> values_;
+};
+
 }  // namespace
 
 Result<void> ValidateClusterOptions(const ClusterOptions& o) {
@@ -369,6 +403,10 @@ struct StoryClusterer::Impl {
   bool have_time = false;
   int64_t newest_time = 0;
   std::vector<float> accumulator;  // per slot, reused across probes
+  // One story's vectors scattered by term for the story-merge step (all 0
+  // between uses; Pairs).
+  Dense dense_body, dense_head, dense_entities, dense_members;
+  std::vector<uint32_t> member_sum_index;  // term -> its entry in the sum being built
 
   int64_t WindowSeconds() const {
     return static_cast<int64_t>(std::llround(options.window_days * kSecondsPerDay));
@@ -497,6 +535,7 @@ struct StoryClusterer::Impl {
     if (options.max_member_vectors > 0) {
       s.members.push_back(cluster_internal::Weigh(a.body, df));
       if (s.members.size() > options.max_member_vectors) s.members.pop_front();
+      s.member_sum_stale = true;
     }
     if (s.size == 0 || t > s.last_time) s.last_time = t;
     ++s.size;
@@ -562,12 +601,57 @@ struct StoryClusterer::Impl {
     return out;
   }
 
+  // s.member_sum, rebuilt when stale: the members' unit vectors added term by
+  // term (in member order), the terms in order of first appearance.
+  const std::vector<std::pair<TermId, double>>& MemberSum(StoryState& s) {
+    if (!s.member_sum_stale) return s.member_sum;
+    constexpr uint32_t kAbsent = std::numeric_limits<uint32_t>::max();
+    s.member_sum.clear();
+    s.member_count = 0;
+    for (const SparseVector& m : s.members) {
+      if (m.norm == 0) continue;
+      ++s.member_count;
+      for (const auto& [t, w] : m.entries) {
+        if (t >= member_sum_index.size()) {
+          member_sum_index.resize(static_cast<size_t>(t) + 1 + member_sum_index.size() / 2,
+                                  kAbsent);
+        }
+        uint32_t& at = member_sum_index[t];
+        const double unit = static_cast<double>(w) / m.norm;
+        if (at == kAbsent) {
+          at = static_cast<uint32_t>(s.member_sum.size());
+          s.member_sum.emplace_back(t, unit);
+        } else {
+          s.member_sum[at].second += unit;
+        }
+      }
+    }
+    for (const auto& e : s.member_sum) member_sum_index[e.first] = kAbsent;
+    s.member_sum_stale = false;
+    return s.member_sum;
+  }
+
+  // A centroid's (term, weight × IDF) in double, for the story-merge step's
+  // dots (the order of the table: a pair's dot walks one, so no sort).
+  std::vector<std::pair<TermId, double>> WeightedExact(const Centroid& c) const {
+    std::vector<std::pair<TermId, double>> out;
+    out.reserve(c.tf.size());
+    c.tf.ForEach(
+        [&](TermId t, float w) { out.emplace_back(t, static_cast<double>(w) * df.Idf(t)); });
+    return out;
+  }
+  struct StepVectors {
+    std::vector<std::pair<TermId, double>> body, head, entities;
+  };
+
   // Candidate pairs of the story-merge step, scored, best first: each story
   // changed since the last step probes the index with its centroids. Clears
-  // the changed marks. Unless `all_features`, the nearest-member cosine (256
-  // sparse cosines, most of the cost) is skipped for a pair whose logit
-  // cannot reach merge_threshold whatever it is (cos_nearest is in [0, 1]);
-  // such a pair gets probability 0 and can never merge, so no merge changes.
+  // the changed marks. Unless `all_features`, the features are computed
+  // cheapest-bound first (size and time, body, mean member, shared strongest
+  // terms, head and entities, then the nearest member's member merge) and
+  // the rest skipped once the logit cannot reach merge_threshold whatever
+  // they are (each in [0, 1]; the nearest at least the mean); such a pair
+  // gets probability 0 and can never merge, so no merge changes.
   std::vector<StoryPairScore> Pairs(bool all_features) {
     std::vector<std::pair<uint32_t, uint32_t>> pairs;  // (slot of smaller id, slot of larger)
     auto add_pair = [&](uint32_t slot, uint32_t other) {
@@ -598,6 +682,7 @@ struct StoryClusterer::Impl {
     const StoryMergeModel& m = options.story_merge;
     std::unordered_map<uint32_t, StoryState::FlatMembers> flats;  // built when first needed
     std::unordered_map<uint32_t, std::vector<TermId>> tops;       // likewise
+    std::unordered_map<uint32_t, StepVectors> weighted;           // likewise
     auto flat = [&](uint32_t slot) -> const StoryState::FlatMembers& {
       auto it = flats.find(slot);
       if (it == flats.end()) it = flats.emplace(slot, slots[slot].Flatten()).first;
@@ -608,8 +693,49 @@ struct StoryClusterer::Impl {
       if (it == tops.end()) it = tops.emplace(slot, StrongestTerms(slots[slot].body)).first;
       return it->second;
     };
+    auto vectors = [&](uint32_t slot) -> const StepVectors& {
+      auto it = weighted.find(slot);
+      if (it == weighted.end()) {
+        StoryState& s = slots[slot];
+        it = weighted
+                 .emplace(slot, StepVectors{WeightedExact(s.body), WeightedExact(s.head),
+                                            WeightedExact(s.entities)})
+                 .first;
+      }
+      return it->second;
+    };
     const bool want_top = all_features || m.top_terms != 0;
     const bool want_mean = all_features || m.mean_member != 0;
+    // The pairs come sorted by their first slot: that story's vectors are
+    // scattered once into the dense arrays and each partner's dot is a walk
+    // over the partner's own entries.
+    constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+    uint32_t scattered = kNone;
+    auto scatter = [&](uint32_t x) {
+      if (scattered == x) return;
+      if (scattered != kNone) {
+        const StepVectors& v = vectors(scattered);
+        dense_body.Clear(v.body);
+        dense_head.Clear(v.head);
+        dense_entities.Clear(v.entities);
+        if (want_mean) dense_members.Clear(slots[scattered].member_sum);
+      }
+      const StepVectors& v = vectors(x);
+      dense_body.Set(v.body);
+      dense_head.Set(v.head);
+      dense_entities.Set(v.entities);
+      if (want_mean) dense_members.Set(MemberSum(slots[x]));
+      scattered = x;
+    };
+    // Cosine of two centroids under the current IDF (Centroid::Cosine's
+    // value up to the order of summation; it refreshes the same norms).
+    auto cosine = [&](Centroid& cx, Centroid& cy, const Dense& x_dense,
+                      const std::vector<std::pair<TermId, double>>& y_weighted) {
+      if (cx.tf.empty() || cy.tf.empty()) return 0.0;
+      const double dot = x_dense.Dot(y_weighted);
+      const double n = static_cast<double>(cx.Norm(df)) * cy.Norm(df);
+      return n == 0 ? 0 : std::min(1.0, dot / n);
+    };
     std::vector<StoryPairScore> out;
     out.reserve(pairs.size());
     for (auto [x, y] : pairs) {
@@ -651,36 +777,72 @@ struct StoryClusterer::Impl {
           continue;
         }
       }
-      p.body = a.body.Cosine(b.body, df);
+      scatter(x);
+      const StepVectors& vy = vectors(y);
+      p.body = cosine(a.body, b.body, dense_body, vy.body);
       double partial = m.bias + m.body * p.body + m.size_min * small + m.size_max * large +
                        m.time * (p.time_decay - 1);
       // The largest the features not yet computed (each in [0, 1]) can add.
       const double rest =
           std::max(0.0, m.head) + std::max(0.0, m.entities) + std::max(0.0, m.top_terms);
-      const bool hopeless = Sigmoid(partial + rest + member_room) < options.merge_threshold;
+      // Whether the head and entity cosines would be needed with no bound on
+      // the member features: when they are skipped below for the tighter
+      // bound, their norms are still refreshed (as for the body above).
+      const bool hopeless_loose = Sigmoid(partial + rest + member_room) < options.merge_threshold;
+      // The mean member cosine is one sparse dot of the member sums; with a
+      // negative weight on the nearest member (the topic model), the nearest
+      // is at least the mean (a maximum is at least the average; the slack
+      // covers its float rounding), which bounds the logit from above before
+      // the count_a × count_b member merge is paid for.
+      double nearest_room = std::max(0.0, m.nearest);
+      if (want_mean) {
+        const std::vector<std::pair<TermId, double>>& b_sum = MemberSum(b);
+        const double pairs_of_members =
+            static_cast<double>(a.member_count) * static_cast<double>(b.member_count);
+        p.mean_member = pairs_of_members == 0
+                            ? 0.0
+                            : std::clamp(dense_members.Dot(b_sum) / pairs_of_members, 0.0, 1.0);
+        partial += m.mean_member * p.mean_member;
+        if (m.nearest < 0) nearest_room = m.nearest * std::max(0.0, p.mean_member - 1e-6);
+      }
+      // The shared strongest terms next (one merge of two cached lists of
+      // query_terms), then the bound again before the head and entity cosines.
+      const double head_room = std::max(0.0, m.head) + std::max(0.0, m.entities);
+      bool hopeless = Sigmoid(partial + rest + nearest_room) < options.merge_threshold;
+      if (want_top && (all_features || !hopeless)) {
+        p.top_terms = SharedShare(top(x), top(y));
+        partial += m.top_terms * p.top_terms;
+        hopeless = Sigmoid(partial + head_room + nearest_room) < options.merge_threshold;
+      }
       if (all_features || !hopeless) {
-        p.head = a.head.Cosine(b.head, df);
-        p.entities = a.entities.Cosine(b.entities, df);
+        p.head = cosine(a.head, b.head, dense_head, vy.head);
+        p.entities = cosine(a.entities, b.entities, dense_entities, vy.entities);
         partial += m.head * p.head + m.entities * p.entities;
-        if (want_top) {
-          p.top_terms = SharedShare(top(x), top(y));
-          partial += m.top_terms * p.top_terms;
+      } else if (!hopeless_loose) {
+        for (auto [cx, cy] : {std::pair{&a.head, &b.head}, std::pair{&a.entities, &b.entities}}) {
+          if (!cx->tf.empty() && !cy->tf.empty()) {
+            cx->Norm(df);
+            cy->Norm(df);
+          }
         }
       }
-      if (!all_features && (hopeless || Sigmoid(partial + member_room) < options.merge_threshold)) {
+      if (!all_features &&
+          (hopeless || Sigmoid(partial + nearest_room) < options.merge_threshold)) {
         p.logit = -std::numeric_limits<double>::infinity();
         p.probability = 0;
       } else {
-        const StoryState::MemberCosines c = StoryState::NearestMember(flat(x), flat(y));
-        p.nearest = c.nearest;
+        p.nearest = StoryState::NearestMember(flat(x), flat(y)).nearest;
         p.logit = partial + m.nearest * p.nearest;
-        if (want_mean) {
-          p.mean_member = c.mean;
-          p.logit += m.mean_member * p.mean_member;
-        }
         p.probability = Sigmoid(p.logit);
       }
       out.push_back(p);
+    }
+    if (scattered != kNone) {
+      const StepVectors& v = vectors(scattered);
+      dense_body.Clear(v.body);
+      dense_head.Clear(v.head);
+      dense_entities.Clear(v.entities);
+      if (want_mean) dense_members.Clear(slots[scattered].member_sum);
     }
     std::sort(out.begin(), out.end(), [](const StoryPairScore& x, const StoryPairScore& y) {
       if (x.probability != y.probability) return x.probability > y.probability;
@@ -696,10 +858,14 @@ struct StoryClusterer::Impl {
     ranked.reserve(c.tf.size());
     c.tf.ForEach([&](TermId t, float w) { ranked.emplace_back(w * df.Idf(t), t); });
     const size_t n = std::min(options.query_terms, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(),
-                      [](const auto& u, const auto& v) {
-                        return u.first != v.first ? u.first > v.first : u.second < v.second;
-                      });
+    // A strict order (ties by term), so the n first are one set whichever
+    // selection finds them; the list is returned sorted by term anyway.
+    if (n < ranked.size()) {
+      std::nth_element(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(n), ranked.end(),
+                       [](const auto& u, const auto& v) {
+                         return u.first != v.first ? u.first > v.first : u.second < v.second;
+                       });
+    }
     std::vector<TermId> out;
     out.reserve(n);
     for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
@@ -742,6 +908,7 @@ struct StoryClusterer::Impl {
     add(&a.entities, b.entities, true);
     for (SparseVector& v : b.members) a.members.push_back(std::move(v));
     while (a.members.size() > options.max_member_vectors) a.members.pop_front();
+    a.member_sum_stale = true;
     a.last_time = std::max(a.last_time, b.last_time);
     a.size += b.size;
     a.changed = true;

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -459,6 +460,69 @@ TEST(StoryClustererTest, TopicFeatureWeightsEnterTheMergeDecision) {
   RunStream(*with, stream);
   EXPECT_TRUE(without->MergeStories().empty());
   EXPECT_FALSE(with->MergeStories().empty());
+}
+
+// The merge step skips features of a pair whose logit cannot reach the
+// threshold (with the topic model's negative weight on the nearest member,
+// the nearest is bounded below by the mean member cosine, itself one dot of
+// the stories' member sums): it must merge exactly what scoring every
+// feature of every pair would, at any threshold.
+TEST(StoryClustererTest, MergeStepBoundsChangeNoDecision) {
+  auto stream = ReadFixture();
+  ClusterOptions o = OverSplit();
+  o.redecide_singletons = false;
+  o.merge_partners = 60;
+  o.story_merge = {.bias = 2,
+                   .body = 22,
+                   .head = 5,
+                   .entities = 2,
+                   .nearest = -6.5,
+                   .size_min = -5.3,
+                   .size_max = -1.9,
+                   .time = 0,
+                   .mean_member = 12.5,
+                   .top_terms = 12.7};
+  auto scored = StoryClusterer::Create(o);
+  ASSERT_TRUE(scored.has_value());
+  RunStream(*scored, stream);
+  const std::vector<StoryPairScore> pairs = scored->StoryPairs();
+  std::vector<double> probabilities;
+  for (const StoryPairScore& p : pairs) {
+    // One member each: the average over member pairs is the one cosine.
+    if (p.size_a == 1 && p.size_b == 1) {
+      EXPECT_NEAR(p.mean_member, p.nearest, 1e-6);
+    }
+    probabilities.push_back(p.probability);
+  }
+  std::sort(probabilities.begin(), probabilities.end());
+  probabilities.erase(std::unique(probabilities.begin(), probabilities.end()), probabilities.end());
+  ASSERT_GE(probabilities.size(), 3u);
+  for (size_t i = 0; i + 1 < probabilities.size(); ++i) {
+    const double threshold = (probabilities[i] + probabilities[i + 1]) / 2;
+    if (!(threshold > 0 && threshold < 1)) continue;
+    std::vector<std::pair<size_t, size_t>> expected;  // (from, into) of the first round
+    std::vector<size_t> used;
+    for (const StoryPairScore& p : pairs) {
+      if (p.probability < threshold) break;
+      if (std::find(used.begin(), used.end(), p.a) != used.end() ||
+          std::find(used.begin(), used.end(), p.b) != used.end()) {
+        continue;
+      }
+      expected.emplace_back(p.b, p.a);
+      used.push_back(p.a);
+      used.push_back(p.b);
+    }
+    o.merge_threshold = threshold;
+    auto c = StoryClusterer::Create(o);
+    ASSERT_TRUE(c.has_value());
+    RunStream(*c, stream);
+    const std::vector<StoryMerge> merges = c->MergeStories();
+    ASSERT_GE(merges.size(), expected.size()) << threshold;
+    for (size_t k = 0; k < expected.size(); ++k) {
+      EXPECT_EQ(merges[k].from, expected[k].first) << threshold;
+      EXPECT_EQ(merges[k].into, expected[k].second) << threshold;
+    }
+  }
 }
 
 TEST(StoryClustererTest, BadOptionsAreRejectedByName) {
