@@ -711,15 +711,17 @@ struct StoryClusterer::Impl {
     // over the partner's own entries.
     constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
     uint32_t scattered = kNone;
+    auto unscatter = [&] {
+      if (scattered == kNone) return;
+      const StepVectors& v = vectors(scattered);
+      dense_body.Clear(v.body);
+      dense_head.Clear(v.head);
+      dense_entities.Clear(v.entities);
+      if (want_mean) dense_members.Clear(slots[scattered].member_sum);
+    };
     auto scatter = [&](uint32_t x) {
       if (scattered == x) return;
-      if (scattered != kNone) {
-        const StepVectors& v = vectors(scattered);
-        dense_body.Clear(v.body);
-        dense_head.Clear(v.head);
-        dense_entities.Clear(v.entities);
-        if (want_mean) dense_members.Clear(slots[scattered].member_sum);
-      }
+      unscatter();
       const StepVectors& v = vectors(x);
       dense_body.Set(v.body);
       dense_head.Set(v.head);
@@ -837,13 +839,7 @@ struct StoryClusterer::Impl {
       }
       out.push_back(p);
     }
-    if (scattered != kNone) {
-      const StepVectors& v = vectors(scattered);
-      dense_body.Clear(v.body);
-      dense_head.Clear(v.head);
-      dense_entities.Clear(v.entities);
-      if (want_mean) dense_members.Clear(slots[scattered].member_sum);
-    }
+    unscatter();
     std::sort(out.begin(), out.end(), [](const StoryPairScore& x, const StoryPairScore& y) {
       if (x.probability != y.probability) return x.probability > y.probability;
       return x.a != y.a ? x.a < y.a : x.b < y.b;

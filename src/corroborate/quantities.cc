@@ -942,22 +942,23 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
   std::vector<Claim> out;
   std::vector<size_t> np_end;  // token after the noun phrase, per claim
   const auto& toks = ctx->toks;
+  // Keeps a claim that spans tokens [*i, end) and moves past it.
+  auto take = [&](std::pair<Claim, size_t> found, size_t* i) {
+    for (size_t k = *i; k < found.second; ++k) ctx->consumed[k] = true;
+    out.push_back(std::move(found.first));
+    np_end.push_back(found.second);
+    *i = found.second - 1;
+  };
   for (size_t i = 0; i < toks.size(); ++i) {
     if (ctx->consumed[i] || toks[i].kind == TokKind::kPunct) continue;
     if (auto zero = ZeroCountAt(*ctx, i)) {
-      for (size_t k = i; k < zero->second; ++k) ctx->consumed[k] = true;
-      out.push_back(std::move(zero->first));
-      np_end.push_back(zero->second);
-      i = zero->second - 1;
+      take(std::move(*zero), &i);
       continue;
     }
     const std::string w = toks[i].lower;
     if (w == "one" || w == "a" || w == "an") continue;
     if (auto age = AgeAt(*ctx, i)) {
-      for (size_t k = i; k < age->second; ++k) ctx->consumed[k] = true;
-      out.push_back(std::move(age->first));
-      np_end.push_back(age->second);
-      i = age->second - 1;
+      take(std::move(*age), &i);
       continue;
     }
     if (auto money = MoneyAt(toks, i)) {
