@@ -396,14 +396,53 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
   // Words every clause of a timeline may carry, which say nothing of what
   // happened: function words, zone and clock words, report verbs.
   static constexpr std::string_view kEmpty[] = {
-      "the",    "and",   "that",  "this", "with", "from", "have",  "has",   "had",      "was",
-      "were",   "are",   "for",   "not",  "but",  "its",  "been",  "his",   "her",      "their",
-      "into",   "onto",  "over",  "than", "then", "also", "about", "after", "before",   "until",
-      "around", "local", "time",  "a.m.", "p.m.", "said", "says",  "told",  "reported", "announced",
-      "when",   "while", "which", "who",  "some", "just", "only",  "nearly"};
-  auto is_boundary = [](const Tok& t) {
-    if (t.kind == TokKind::kPunct) return t.text != "'" && t.text != "\"";
+      "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are",
+      "for", "not", "but", "its", "been", "his", "her", "their", "into", "onto", "over", "than",
+      "then", "also", "about", "after", "before", "until", "around", "local", "time", "a.m.",
+      "p.m.", "said", "says", "told", "reported", "announced", "when", "while", "which", "who",
+      "some", "just", "only", "nearly",
+      // Parts of the day and their hedges belong to the date ("early
+      // Tuesday morning"), not to what happened on it.
+      "early", "late", "mid", "morning", "afternoon", "evening", "night", "overnight"};
+  auto is_empty = [&](const Tok& t) {
+    return std::find(std::begin(kEmpty), std::end(kEmpty), t.lower) != std::end(kEmpty);
+  };
+  // A period glued to a one-letter word is an abbreviation's ("a.m.",
+  // "U.S."), not the end of a clause.
+  auto abbreviation_point = [&](size_t k) {
+    auto one_letter = [&](size_t j) {
+      return toks[j].kind == TokKind::kWord && toks[j].text.size() == 1;
+    };
+    return toks[k].text == "." &&
+           ((k > 0 && toks[k - 1].end == toks[k].begin && one_letter(k - 1)) ||
+            (k + 1 < toks.size() && toks[k + 1].begin == toks[k].end && one_letter(k + 1)));
+  };
+  // Punctuation between two glued numbers is part of one ("3:02").
+  auto inside_number = [&](size_t k) {
+    return k > 0 && k + 1 < toks.size() && toks[k - 1].kind == TokKind::kNumber &&
+           toks[k + 1].kind == TokKind::kNumber && toks[k - 1].end == toks[k].begin &&
+           toks[k].end == toks[k + 1].begin;
+  };
+  auto is_boundary = [&](size_t k) {
+    const Tok& t = toks[k];
+    if (t.kind == TokKind::kPunct) {
+      return t.text != "'" && t.text != "\"" && !abbreviation_point(k) && !inside_number(k);
+    }
     return t.lower == "and" || t.lower == "but" || t.lower == "while";
+  };
+  // The index of the bracket that closes (forward) or opens (backward) the
+  // one at `k`, or `k` when there is none: an aside in brackets ("at 3:02
+  // a.m. (0002 GMT) on Tuesday") is read past, not taken for a boundary.
+  auto past_brackets = [&](size_t k, bool forward) {
+    const std::string_view open = forward ? "(" : ")";
+    const std::string_view close = forward ? ")" : "(";
+    if (toks[k].text != open) return k;
+    for (size_t j = k, steps = 0; steps < 40; ++steps) {
+      if (forward ? j + 1 >= toks.size() : j == 0) break;
+      j = forward ? j + 1 : j - 1;
+      if (toks[j].text == close) return j;
+    }
+    return k;
   };
   // The subject of the clause ("the ferry sank", "its crew left") names who
   // or what the story is about, not what happened: a noun right after a
@@ -426,17 +465,46 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
   auto take = [&](size_t k) {
     const Tok& t = toks[k];
     if (t.kind != TokKind::kWord || t.capitalized || t.lower.size() < 3 || is_subject(k)) return;
-    if (std::find(std::begin(kEmpty), std::end(kEmpty), t.lower) != std::end(kEmpty)) return;
+    if (is_empty(t)) return;
     out.push_back(t.lower.substr(0, 5));
   };
-  for (size_t k = first; k > 0 && !is_boundary(toks[k - 1]); --k) take(k - 1);
+  // A date or time used as a modifier dates the noun after it ("the Tuesday
+  // quake", "the 9 p.m. deadline"), not the clause around it.
+  static constexpr std::string_view kModifierDeterminers[] = {"the", "a", "an", "this", "that"};
+  if (first > 0 && last < toks.size() && toks[last].kind == TokKind::kWord &&
+      !toks[last].capitalized && toks[last].lower.size() >= 3 && !is_empty(toks[last]) &&
+      std::find(std::begin(kModifierDeterminers), std::end(kModifierDeterminers),
+                toks[first - 1].lower) != std::end(kModifierDeterminers)) {
+    return {toks[last].lower.substr(0, 5)};
+  }
+  for (size_t k = first; k > 0;) {
+    const size_t j = k - 1;
+    if (const size_t open = past_brackets(j, false); open != j) {
+      k = open;
+      continue;
+    }
+    if (is_boundary(j)) break;
+    take(j);
+    k = j;
+  }
   if (out.empty()) {
     // The time opens its clause: a timeline entry ("1:52 a.m. EST -- Last
     // radar signal ...") or "At 2 a.m., the plane vanished". Skip the
-    // punctuation right after it, then read to the next boundary.
+    // punctuation and the day's parts right after it ("Early Tuesday
+    // morning, a quake struck"), then read to the next boundary.
     size_t k = last;
-    while (k < toks.size() && toks[k].kind == TokKind::kPunct && toks[k].text != ".") ++k;
-    for (; k < toks.size() && !is_boundary(toks[k]); ++k) take(k);
+    while (k < toks.size() && ((toks[k].kind == TokKind::kPunct && toks[k].text != ".") ||
+                               (is_empty(toks[k]) && !is_boundary(k)))) {
+      ++k;
+    }
+    for (; k < toks.size(); ++k) {
+      if (const size_t close = past_brackets(k, true); close != k) {
+        k = close;
+        continue;
+      }
+      if (is_boundary(k)) break;
+      take(k);
+    }
   }
   const std::string trigger = TriggerBefore(toks, first);
   if (trigger == "start" || trigger == "end") out.push_back(trigger);
@@ -562,7 +630,10 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
     // a statement, not of what it reports; marked so that alignment keeps it
     // apart from the day of an event (a bond set on the same Sunday).
     size_t b = first;
-    while (b > 0 && toks[b - 1].lower == "on") --b;
+    while (b > 0 && (toks[b - 1].lower == "on" || toks[b - 1].lower == "early" ||
+                     toks[b - 1].lower == "late" || toks[b - 1].lower == "mid")) {
+      --b;
+    }
     if ((b > 0 && IsReportVerb(toks[b - 1].lower)) ||
         (last < toks.size() && IsReportVerb(toks[last].lower))) {
       c.verb = std::string(kStatementVerb);

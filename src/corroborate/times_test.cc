@@ -43,6 +43,36 @@ TEST(ExtractDatesTest, AStatementsDayIsApartFromAnEventsDay) {
   }
 }
 
+// What a date dates is read from its clause: abbreviation points ("a.m."),
+// the colon of a clock reading and an aside in brackets do not end the
+// clause; parts of the day and their hedges are the date's, not the event's;
+// a date before a noun ("the Tuesday quake") dates that noun; "said early
+// Tuesday" is a statement's day.
+TEST(ExtractDatesTest, ReadsWhatTheDateDates) {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      // (The clause's subject, "the storm", names who or what, not what
+      // happened, and is left out.)
+      {"The storm hit the coast at 3:02 a.m. (0002 GMT) on Tuesday and weakened.",
+       {"coast", "hit"}},
+      {"Early Tuesday morning, a storm flooded the harbour.", {"flood", "harbo"}},
+      {"Together, the storms lasted about an hour at 3 a.m. Tuesday, he told the station.",
+       {"hour", "laste"}},
+      {"The town is far from the site of the Tuesday storm.", {"storm"}},
+      {"Rescuers reached two harbours late on Tuesday.", {"harbo", "reach", "two"}},
+  };
+  for (const auto& [text, expected] : cases) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    const std::vector<Claim> dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << text;
+    EXPECT_EQ(dates[0].event_words, expected) << text;
+  }
+  SentenceContext ctx =
+      MakeSentenceContext("Turkish reports said early Tuesday that 27 aftershocks followed.");
+  const std::vector<Claim> dates = ExtractDates(&ctx);
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].fact.about, "Tuesday, day of a statement");
+}
+
 TEST(ExtractTimesTest, NormalisesClockTimes) {
   const TimeCase cases[] = {
       {"starting 5 am on Wednesday", "5 am", "05:00"},
