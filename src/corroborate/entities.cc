@@ -563,6 +563,9 @@ constexpr int kThoroughfareVote = 2;
 constexpr int kLocativeVote = 1;
 // Place: a place noun around the name ("towns of Kafraya", "Idlib province").
 constexpr int kPlaceNounVote = 2;
+// A state's abbreviation after a town and a comma ("Atlanta, Ga.") is a
+// place whatever the tagger makes of the short word.
+constexpr int kStateAbbreviationVote = 4;
 // Place: the next name of a list ("," or "and") when the one before is a
 // place and ends within kCoordinationGapBytes ("towns of Kafraya and Fua",
 // "villages of Tonban, Gavarzin and Khaledi"); as strong as a place noun
@@ -1072,9 +1075,13 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   if (IsPlaceWord(next) || IsPlaceWord(NounKey(prev))) m->place += kPlaceNounVote;
   // After a comma only the next item of a list counts: the name before ends
   // at the comma ("Tonban, Gavarzin"), not "Aleppo city, Ismail Alabdullah".
+  // A state abbreviated after a town heads no list: the comma after it
+  // closes the address ("in Topeka, Kan., Gloria Van Winkle is").
   const size_t gap = prev == "," ? kListCommaGapBytes : kCoordinationGapBytes;
+  const bool after_address =
+      previous != nullptr && previous->words.size() == 1 && IsStateAbbreviation(previous->words[0]);
   if ((prev == "and" || prev == ",") && previous != nullptr && previous->sentence == m->sentence &&
-      previous->end + gap >= m->begin && previous->place > 0) {
+      previous->end + gap >= m->begin && previous->place > 0 && !after_address) {
     // A list headed by a place noun is a list of places throughout.
     m->place += previous->place >= kPlaceNounVote ? kPlaceNounVote : kCoordinatedPlaceVote;
   }
@@ -1157,6 +1164,14 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
       if (town != nullptr && town->sentence == si &&
           town->end == span.begin + toks[first_tok - 2].end) {
         town->place += kPlaceNounVote;
+      }
+      // The state is named too, in its abbreviated form ("Ga." beside
+      // another outlet's "Georgia": names.cc links the two as a variant);
+      // not a part of one ("Va" of "W. Va.", West Virginia).
+      if (m.end - m.begin == m.words[0].size()) {
+        if (!dotted_state) m.end = span.begin + toks[last_tok + 1].end;
+        m.place += kStateAbbreviationVote;
+        mentions->push_back(std::move(m));
       }
       i = run_end - 1;
       continue;

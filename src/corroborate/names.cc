@@ -208,7 +208,9 @@ bool IsStandardAbbreviation(std::string_view short_word, std::string_view long_w
       {"mass", "massachusetts"}, {"mich", "michigan"},  {"minn", "minnesota"},
       {"mont", "montana"},       {"neb", "nebraska"},   {"nev", "nevada"},
       {"okla", "oklahoma"},      {"tenn", "tennessee"}, {"tex", "texas"},
-      {"vt", "vermont"},         {"wis", "wisconsin"},  {"wyo", "wyoming"}};
+      {"vt", "vermont"},         {"wis", "wisconsin"},  {"wyo", "wyoming"},
+      {"ga", "georgia"},         {"md", "maryland"},    {"va", "virginia"},
+      {"ind", "indiana"}};
   return kAbbreviations.contains({short_word, long_word}) ||
          kStates.contains({short_word, long_word});
 }

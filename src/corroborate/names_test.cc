@@ -302,6 +302,7 @@ TEST(NameLinkTest, PlaceNamesShortenedOrSlipped) {
   const std::vector<Case> cases = {
       {"Calif.", K::kPlace, "California", K::kPlace, "standard abbreviation calif/california"},
       {"Tenn.", K::kPlace, "Tennessee", K::kPlace, "standard abbreviation tenn/tennessee"},
+      {"Ga.", K::kPlace, "Georgia", K::kPlace, "standard abbreviation ga/georgia"},
       {"Varnel Island", K::kPlace, "Varnel", K::kPlace,
        "shortened form: generic word island dropped"},
       {"Pacific", K::kPlace, "Pacific Ocean", K::kPlace,
