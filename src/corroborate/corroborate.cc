@@ -294,8 +294,15 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     std::optional<FactKind> kind;
     const std::vector<std::string> words = NameWords(u.fact.about);
     if (words.size() == 1 && written_lower(words.front())) return std::nullopt;
+    // The name's form for each kind, made once: there are far more cued
+    // forms than kinds.
+    std::map<FactKind, NameForm> mine_of_kind;
     for (const auto& [form, aliases] : cued_forms) {
-      const NameForm mine = MakeNameForm(u.fact.about, form.kind);
+      auto mine_it = mine_of_kind.find(form.kind);
+      if (mine_it == mine_of_kind.end()) {
+        mine_it = mine_of_kind.emplace(form.kind, MakeNameForm(u.fact.about, form.kind)).first;
+      }
+      const NameForm& mine = mine_it->second;
       bool linked = AcronymExpands(mine, form) || AcronymExpands(form, mine);
       for (const auto& alias : aliases) linked |= alias == words;
       // Of the shortened forms only a person's surname alone, a team's own
@@ -318,6 +325,7 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     }
     return kind;
   };
+  std::map<std::string, std::optional<FactKind>> variant_kinds;  // by name
   for (Claim& c : uncued_names) {
     if (own_person_name_ends.contains({c.fact.article, c.head})) continue;
     auto it = story_kinds.find(c.head);
@@ -326,9 +334,17 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
           person_name_ends.contains(c.head)) {
         c.fact.kind = FactKind::kPerson;
         claims.push_back(std::move(c));
-      } else if (const auto kind = variant_kind(c)) {
-        c.fact.kind = *kind;
-        claims.push_back(std::move(c));
+      } else {
+        // One uncued name often stands in several articles: its kind
+        // depends on the name alone.
+        auto known = variant_kinds.find(c.fact.about);
+        if (known == variant_kinds.end()) {
+          known = variant_kinds.emplace(c.fact.about, variant_kind(c)).first;
+        }
+        if (known->second) {
+          c.fact.kind = *known->second;
+          claims.push_back(std::move(c));
+        }
       }
       continue;
     }
