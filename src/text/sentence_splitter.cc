@@ -673,6 +673,24 @@ bool IsCaption(std::string_view s, size_t begin, size_t end) {
   return false;
 }
 
+// Short page notes that a page's own words give away wherever they stand:
+// a call to action closing the line ("For a full recap, click here."), a site
+// error ("Sorry, the page you requested could not be found."), and a
+// correction note ("Updated at 9:23 a.m. to correct the name of the driver.",
+// "Correction: An earlier version of this story ..."). Too rare in the
+// classifier's training lines to be learnt (docs/boilerplate.md).
+bool IsPageNote(std::string_view lower) {
+  if (lower.ends_with("click here")) return true;
+  if (ContainsLower(lower, "page") &&
+      (ContainsLower(lower, "could not be found") || ContainsLower(lower, "page not found"))) {
+    return true;
+  }
+  if (lower.starts_with("correction:") || lower.starts_with("an earlier version of this")) {
+    return true;
+  }
+  return lower.starts_with("updated ") && ContainsLower(lower, " to correct ");
+}
+
 bool IsNoiseUnit(std::string_view s, size_t begin, size_t end) {
   if (end - begin > 120) return false;
   std::string lower = FoldCase(s.substr(begin, end - begin));
@@ -683,7 +701,7 @@ bool IsNoiseUnit(std::string_view s, size_t begin, size_t end) {
                             lower.back() == '|' || lower.back() == '>' || lower.back() == ' ')) {
     lower.pop_back();
   }
-  return NoisePhrases().contains(lower);
+  return NoisePhrases().contains(lower) || IsPageNote(lower);
 }
 
 // ---- The splitter ------------------------------------------------------------

@@ -229,6 +229,15 @@ TEST(SentenceSplitterTest, NewsNoiseIsRecognised) {
       {"Share this\nAdvertisement\nRead more: Aleppo falls\nThe end.", {kN, kN, kN, kS}},
       {"Aleppo\nThe city fell.", {kH, kS}},
       {"Activists said this:\nThe city fell.", {kS, kS}},
+      // Page notes: a call to action closing the line, a site error, a
+      // correction note; story sentences with the same words stay.
+      {"For a full list of the winners, click here.", {kN}},
+      {"Sorry, the page you requested could not be found.", {kN}},
+      {"Updated at 9:23 a.m. to correct the spelling of a name.", {kN}},
+      {"Correction: An earlier version of this story misstated the date.", {kN}},
+      {"Police said the bodies could not be found.", {kS}},
+      {"Updated figures show the toll rose to 12.", {kS}},
+      {"Readers were asked to click here and there.", {kS}},
   };
   // The fixed lists alone; the trained classifier (on by default) is tested in
   // boilerplate_test.cc. It calls a one-word opening line such as "Aleppo"
