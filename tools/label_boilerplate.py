@@ -4,6 +4,11 @@ docs/boilerplate.md and writes a stratified sample as the classifier's
 labelled set.
 
 Usage: tools/label_boilerplate.py UNITS_TSV [GROUND_TRUTH_JSON] > testdata/boilerplate/labels.tsv
+       tools/label_boilerplate.py --digests DIR
+
+The second form applies the rules to every line of the digests `crosswire
+bench --keep DIR` wrote (DIR/*.<method>), and prints the lines they flag and
+the count: how much furniture reached the digests.
 
 UNITS_TSV is bench/boilerplate_units' output (split, dataset, story, article,
 index, count, list_match, kind, text). The output adds the label in front and
@@ -18,6 +23,7 @@ articleBody, not by the rules: see truth_label().
 """
 import hashlib
 import json
+import os
 import unicodedata
 import re
 import sys
@@ -244,7 +250,29 @@ def key(*parts):
     return hashlib.md5("\t".join(parts).encode()).hexdigest()
 
 
+def count_digest_lines(directory):
+    lines = flagged = 0
+    for name in sorted(os.listdir(directory)):
+        path = os.path.join(directory, name)
+        if not os.path.isfile(path) or "." not in name:
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                lines += 1
+                label = rule(line, "sentence", "0", len(line.split()))
+                if label:
+                    flagged += 1
+                    print(f"{name}\t{label}\t{line}")
+    print(f"{flagged} of {lines} digest lines flagged by the rules")
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--digests":
+        count_digest_lines(sys.argv[2])
+        return
     rows = []
     with open(sys.argv[1], encoding="utf-8") as f:
         for line in f:
