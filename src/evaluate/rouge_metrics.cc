@@ -39,15 +39,41 @@ int SpanCompare(const TokenId* a, const TokenId* b, int n) {
 KeyTable CountKeys(std::vector<uint64_t> keys) {
   KeyTable table;
   table.total = static_cast<int64_t>(keys.size());
-  std::sort(keys.begin(), keys.end());
+  SortKeys(keys);
+  table.counts.reserve(keys.size());
+  size_t distinct = 0;  // compacted in place: no second key array
   for (size_t i = 0; i < keys.size();) {
     size_t j = i;
     while (j < keys.size() && keys[j] == keys[i]) ++j;
-    table.keys.push_back(keys[i]);
+    keys[distinct++] = keys[i];
     table.counts.push_back(static_cast<uint32_t>(j - i));
     i = j;
   }
+  keys.resize(distinct);
+  table.keys = std::move(keys);
   return table;
+}
+
+// Sum of min(model count, peer count) over the keys both sorted lists share.
+int64_t MergeHits(const std::vector<uint64_t>& model_keys,
+                  const std::vector<uint32_t>& model_counts, const std::vector<uint64_t>& peer_keys,
+                  const std::vector<uint32_t>& peer_counts) {
+  // Branch-free steps: which list advances is data-dependent and random, so a
+  // branching merge mispredicts about every other step.
+  int64_t hits = 0;
+  size_t i = 0;
+  size_t j = 0;
+  const size_t m = model_keys.size();
+  const size_t p = peer_keys.size();
+  while (i < m && j < p) {
+    const uint64_t a = model_keys[i];
+    const uint64_t b = peer_keys[j];
+    const uint32_t shared = std::min(model_counts[i], peer_counts[j]);
+    hits += a == b ? shared : 0;
+    i += a <= b;
+    j += b <= a;
+  }
+  return hits;
 }
 
 int32_t* FindCount(UnigramCounts& counts, TokenId token) {
@@ -80,6 +106,25 @@ void MarkLcs(const Sentence& model, const Sentence& peer, const std::vector<Valu
 
 }  // namespace
 
+void SortKeys(std::vector<uint64_t>& keys) {
+  const size_t n = keys.size();
+  if (n < 32) {
+    std::sort(keys.begin(), keys.end());
+    return;
+  }
+  uint64_t differing = 0;  // bits in which some key differs from the first
+  for (uint64_t k : keys) differing |= k ^ keys[0];
+  std::vector<uint64_t> scratch(n);
+  for (int shift = 0; shift < 64; shift += 8) {
+    if (((differing >> shift) & 0xFF) == 0) continue;
+    size_t offsets[257] = {};
+    for (uint64_t k : keys) ++offsets[((k >> shift) & 0xFF) + 1];
+    for (size_t b = 0; b < 256; ++b) offsets[b + 1] += offsets[b];
+    for (uint64_t k : keys) scratch[offsets[(k >> shift) & 0xFF]++] = k;
+    keys.swap(scratch);
+  }
+}
+
 NgramTable BuildNgramTable(const std::vector<TokenId>& tokens, int n) {
   NgramTable table;
   table.n = n;
@@ -87,6 +132,16 @@ NgramTable BuildNgramTable(const std::vector<TokenId>& tokens, int n) {
   if (static_cast<int64_t>(tokens.size()) < n) return table;
   const size_t count = tokens.size() - static_cast<size_t>(n) + 1;
   table.total = static_cast<int64_t>(count);
+  if (n <= 2) {
+    std::vector<uint64_t> keys(count);
+    for (size_t i = 0; i < count; ++i) {
+      keys[i] = n == 1 ? tokens[i] : (uint64_t{tokens[i]} << 32) | tokens[i + 1];
+    }
+    KeyTable packed = CountKeys(std::move(keys));
+    table.keys = std::move(packed.keys);
+    table.counts = std::move(packed.counts);
+    return table;
+  }
   std::vector<uint32_t> starts(count);
   std::iota(starts.begin(), starts.end(), 0u);
   const TokenId* base = tokens.data();
@@ -110,6 +165,7 @@ int64_t NgramHits(const NgramTable& model, const NgramTable& peer) {
   size_t i = 0;
   size_t j = 0;
   if (model.tokens == nullptr || peer.tokens == nullptr) return 0;
+  if (n <= 2) return MergeHits(model.keys, model.counts, peer.keys, peer.counts);
   const TokenId* mb = model.tokens->data();
   const TokenId* pb = peer.tokens->data();
   while (i < model.starts.size() && j < peer.starts.size()) {
@@ -141,21 +197,7 @@ KeyTable BuildSkipBigramTable(const std::vector<TokenId>& tokens, int distance, 
 }
 
 int64_t KeyHits(const KeyTable& model, const KeyTable& peer) {
-  int64_t hits = 0;
-  size_t i = 0;
-  size_t j = 0;
-  while (i < model.keys.size() && j < peer.keys.size()) {
-    if (model.keys[i] == peer.keys[j]) {
-      hits += std::min(model.counts[i], peer.counts[j]);
-      ++i;
-      ++j;
-    } else if (model.keys[i] < peer.keys[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return hits;
+  return MergeHits(model.keys, model.counts, peer.keys, peer.counts);
 }
 
 UnigramCounts BuildUnigramCounts(const std::vector<TokenId>& tokens) {
