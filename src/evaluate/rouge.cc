@@ -19,15 +19,21 @@
 // (s[int(delta)+1] - s[int(delta)]) * frac, likewise for the upper bound).
 // We reproduce the summation order, so the numbers agree to the last digit.
 //
-// Work is spread over threads by (summary file), (peer, eval) and (metric,
-// resample) slots written into fixed positions; the output never depends on
-// the thread count.
+// Work is spread over threads by (summary file), (peer, eval) and (peer,
+// metric) slots (or resamples, when there are fewer bootstraps than threads)
+// written into fixed positions; the output never depends on the thread count.
+//
+// A small run (650 summaries of 100 words) takes tens of milliseconds, so its
+// fixed costs matter as much as the kernels: see "Speed" in docs/rouge.md and
+// bench/rouge_vs_perl.sh for the comparison with the Perl script.
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -47,11 +53,15 @@ namespace {
 
 using rouge::TokenId;
 
+// The threads a --threads value stands for (0: one per core).
+int WorkerCount(int threads) {
+  return threads > 0 ? threads
+                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 // Runs body(i) for i in [0, count) on up to `threads` threads.
 void ParallelFor(size_t count, int threads, const std::function<void(size_t)>& body) {
-  size_t workers = threads > 0 ? static_cast<size_t>(threads)
-                               : std::max<size_t>(1, std::thread::hardware_concurrency());
-  workers = std::min(workers, count);
+  size_t workers = std::min(static_cast<size_t>(WorkerCount(threads)), count);
   if (workers <= 1) {
     for (size_t i = 0; i < count; ++i) body(i);
     return;
@@ -66,13 +76,37 @@ void ParallelFor(size_t count, int threads, const std::function<void(size_t)>& b
   for (std::thread& t : pool) t.join();
 }
 
-std::string Format5(double value) {
-  char buf[64];
-  std::snprintf(buf, sizeof(buf), "%7.5f", value);
-  return buf;
+// Perl's sprintf("%7.5f"). std::to_chars rounds the exact binary value as
+// printf does (the standard defines it "as if by printf"), without printf's
+// format parsing and locale: a run formats and re-reads a few numbers per
+// summary and metric, which with snprintf/strtod was a visible part of a
+// small run's time.
+size_t Format5To(double value, char (&buf)[64]) {
+  char digits[64];
+  auto [end, ec] =
+      std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, 5);
+  const auto len = ec == std::errc() ? static_cast<size_t>(end - digits) : 0;
+  const size_t pad = len < 7 ? 7 - len : 0;  // the width 7 (only "nan" and "inf" are shorter)
+  std::memset(buf, ' ', pad);
+  std::memcpy(buf + pad, digits, len);
+  return pad + len;
 }
 
-double Round5(double value) { return std::strtod(Format5(value).c_str(), nullptr); }
+std::string Format5(double value) {
+  char buf[64];
+  return std::string(buf, Format5To(value, buf));
+}
+
+// The number Perl sees after sprintf("%7.5f"): the value rounded to 5 decimals.
+double Round5(double value) {
+  char buf[64];
+  const size_t len = Format5To(value, buf);
+  size_t start = 0;
+  while (start < len && buf[start] == ' ') ++start;
+  double out = 0;
+  std::from_chars(buf + start, buf + len, out);
+  return out;
+}
 
 // Perl's default number-to-string conversion.
 std::string PerlNumber(double value) {
@@ -146,7 +180,7 @@ struct PairStats {
   double hit = 0;
   double model_count = 0;
   double peer_count = 0;
-  double score = 0;  // what -f B compares
+  double score = 0;  // what -f B compares (ROUGE-N/S compute it only for -f B)
 };
 
 PairStats ScoreModel(const MetricSpec& metric, const Document& peer, const Document& model,
@@ -159,7 +193,7 @@ PairStats ScoreModel(const MetricSpec& metric, const Document& peer, const Docum
       s.hit = static_cast<double>(rouge::NgramHits(m, p));
       s.model_count = static_cast<double>(m.total);
       s.peer_count = static_cast<double>(p.total);
-      s.score = m.total != 0 ? Round5(s.hit / s.model_count) : 0;
+      if (o.best_model) s.score = m.total != 0 ? Round5(s.hit / s.model_count) : 0;
       break;
     }
     case MetricKind::kSkip: {
@@ -168,7 +202,7 @@ PairStats ScoreModel(const MetricSpec& metric, const Document& peer, const Docum
       s.hit = static_cast<double>(rouge::KeyHits(m, p));
       s.model_count = static_cast<double>(m.total);
       s.peer_count = static_cast<double>(p.total);
-      s.score = m.total != 0 ? Round5(s.hit / s.model_count) : 0;
+      if (o.best_model) s.score = m.total != 0 ? Round5(s.hit / s.model_count) : 0;
       break;
     }
     case MetricKind::kLcs: {
@@ -234,7 +268,28 @@ struct MetricInstances {
   std::vector<InstanceValues> values;
 };
 
-void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMetricResult& out) {
+// Sorts bootstrap sample means ascending. They are non-negative, and the bit
+// patterns of non-negative doubles order like the values, so sorting the bits
+// (rouge::SortKeys, a radix sort) gives std::sort's result (equal values have
+// equal bits) in a fraction of its time; a small run sorts 3 x r means per
+// peer and metric. Anything else (a sign bit, NaN) takes std::sort.
+void SortSampleMeans(std::vector<double>& values) {
+  bool plain = true;
+  for (double x : values) plain = plain && !std::signbit(x) && !std::isnan(x);
+  if (!plain) {
+    std::sort(values.begin(), values.end());
+    return;
+  }
+  std::vector<uint64_t> bits(values.size());
+  std::memcpy(bits.data(), values.data(), values.size() * sizeof(double));
+  rouge::SortKeys(bits);
+  std::memcpy(values.data(), bits.data(), values.size() * sizeof(double));
+}
+
+// `threads` splits the resamples; callers that already run several of these
+// at once pass 1.
+void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, int threads,
+                     RougeMetricResult& out) {
   const size_t n = inst.ids.size();
   double sums[3] = {0, 0, 0};
   for (const InstanceValues& v : inst.values) {
@@ -252,7 +307,7 @@ void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMe
   for (auto& s : samples) s.assign(r, 0.0);
   // Resample i is independent of the others (its own seed), so split the work.
   const size_t chunk = 64;
-  ParallelFor((r + chunk - 1) / chunk, o.threads, [&](size_t c) {
+  ParallelFor((r + chunk - 1) / chunk, threads, [&](size_t c) {
     for (size_t i = c * chunk; i < std::min(r, (c + 1) * chunk); ++i) {
       rouge::PerlDrand48 rng(i);
       double s[3] = {0, 0, 0};
@@ -285,7 +340,7 @@ void ComputeAverages(const MetricInstances& inst, const RougeOptions& o, RougeMe
   const double ci_r = static_cast<double>(r) - delta - 1 - static_cast<double>(ci_ua);
   for (int k = 0; k < 3; ++k) {
     std::vector<double>& s = samples[k];
-    std::sort(s.begin(), s.end());
+    SortSampleMeans(s);
     double total = 0;
     for (double x : s) total += x;
     out.average[k] = Format5(total / static_cast<double>(r));
@@ -380,6 +435,7 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
     std::vector<size_t> model_files;
   };
   std::vector<Pair> pairs;
+  std::vector<char> model_checked;  // by file index: exists() already true
   for (size_t p = 0; p < peers.size(); ++p) {
     for (size_t e = 0; e < evals.size(); ++e) {
       auto it = evals[e].peers.find(peers[p]);
@@ -390,11 +446,16 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
       }
       Pair pair{p, e, 0, {}};
       for (const auto& [model_id, path] : evals[e].models) {
+        // Checked once per file: a topic's references serve every peer, and
+        // a stat per (peer, model) was thousands of syscalls on a small run.
+        const size_t index = add_file(path, evals[e].format);
+        if (model_checked.size() < files.size()) model_checked.resize(files.size(), 0);
         std::error_code ec;
-        if (!std::filesystem::exists(path, ec))
+        if (!model_checked[index] && !std::filesystem::exists(path, ec))
           return NotFound("cannot find model summary " + path + " (evaluation " + evals[e].id +
                           ", model " + model_id + ")");
-        pair.model_files.push_back(add_file(path, evals[e].format));
+        model_checked[index] = 1;
+        pair.model_files.push_back(index);
       }
       pair.peer_file = add_file(it->second, evals[e].format);
       pairs.push_back(std::move(pair));
@@ -416,22 +477,22 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
   text_options.unicode = o.unicode;
   text_options.need_lcs_units = need_lcs;
   std::vector<Result<rouge::SummaryTokens>> read(files.size(), Internal("not read"));
-  {
-    std::mutex stemmers_mutex;
-    std::map<std::thread::id, std::unique_ptr<rouge::WordStemmer>> stemmers;
-    ParallelFor(files.size(), o.threads, [&](size_t i) {
-      rouge::WordStemmer* stemmer;
-      {
-        std::lock_guard lock(stemmers_mutex);
-        auto& slot = stemmers[std::this_thread::get_id()];
-        if (!slot) slot = std::make_unique<rouge::WordStemmer>(data);
-        stemmer = slot.get();
-      }
-      rouge::TextOptions opts = text_options;
-      opts.format = files[i].second;
-      read[i] = rouge::ReadSummary(files[i].first, opts, data, *stemmer);
-    });
-  }
+  std::vector<const rouge::TokenInterner*> interner_of(files.size(), nullptr);
+  std::mutex interners_mutex;
+  std::map<std::thread::id, std::unique_ptr<rouge::TokenInterner>> interners;
+  ParallelFor(files.size(), o.threads, [&](size_t i) {
+    rouge::TokenInterner* interner;
+    {
+      std::lock_guard lock(interners_mutex);
+      auto& slot = interners[std::this_thread::get_id()];
+      if (!slot) slot = std::make_unique<rouge::TokenInterner>(data, text_options);
+      interner = slot.get();
+    }
+    rouge::TextOptions opts = text_options;
+    opts.format = files[i].second;
+    read[i] = rouge::ReadSummary(files[i].first, opts, *interner);
+    interner_of[i] = interner;
+  });
   for (size_t i = 0; i < files.size(); ++i) {
     if (!read[i]) return std::unexpected(read[i].error());
     if (read[i]->invalid_utf8_offset >= 0) {
@@ -444,17 +505,30 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
   }
 
   // Intern tokens (serial, deterministic ids).
+  // Global token ids, in file order (deterministic whatever the threads did):
+  // each thread's ids map through a table, so the vocabulary is looked up
+  // once per distinct word and thread, not once per token.
   std::unordered_map<std::string, TokenId> vocabulary;
-  auto intern = [&](const std::string& s) {
-    auto [it, inserted] = vocabulary.emplace(s, static_cast<TokenId>(vocabulary.size()));
-    return it->second;
-  };
+  std::map<const rouge::TokenInterner*, std::vector<TokenId>> global_ids;
+  constexpr TokenId kUnseen = rouge::TokenInterner::kDropped;
   std::vector<Document> docs(files.size());
   for (size_t i = 0; i < files.size(); ++i) {
-    for (const std::string& t : read[i]->tokens) docs[i].tokens.push_back(intern(t));
-    for (const auto& sentence : read[i]->sentences) {
-      docs[i].sentences.emplace_back();
-      for (const std::string& t : sentence) docs[i].sentences.back().push_back(intern(t));
+    const rouge::TokenInterner& interner = *interner_of[i];
+    std::vector<TokenId>& table = global_ids[&interner];
+    table.resize(interner.size(), kUnseen);
+    auto global = [&](TokenId local) {
+      TokenId& id = table[local];
+      if (id == kUnseen) {
+        id = vocabulary.try_emplace(interner.word(local), static_cast<TokenId>(vocabulary.size()))
+                 .first->second;
+      }
+      return id;
+    };
+    docs[i].tokens = std::move(read[i]->tokens);
+    for (TokenId& t : docs[i].tokens) t = global(t);
+    docs[i].sentences = std::move(read[i]->sentences);
+    for (auto& sentence : docs[i].sentences) {
+      for (TokenId& t : sentence) t = global(t);
     }
     read[i] = Internal("released");
   }
@@ -489,14 +563,17 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
       pow_table.push_back(std::pow(static_cast<double>(k), *o.wlcs_weight));
   }
 
-  // Score every distinct (model file, peer file) pair once per metric.
+  // Score every distinct (model file, peer file) pair once per metric;
+  // pair_stats[i][k] is the index of pairs[i]'s k-th model's file pair.
   std::map<std::pair<size_t, size_t>, size_t> unique_index;
   std::vector<std::pair<size_t, size_t>> unique_pairs;
-  for (const Pair& pair : pairs) {
-    for (size_t f : pair.model_files) {
+  std::vector<std::vector<size_t>> pair_stats(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    for (size_t f : pairs[i].model_files) {
       auto [it, inserted] =
-          unique_index.emplace(std::make_pair(f, pair.peer_file), unique_pairs.size());
+          unique_index.emplace(std::make_pair(f, pairs[i].peer_file), unique_pairs.size());
       if (inserted) unique_pairs.push_back(it->first);
+      pair_stats[i].push_back(it->second);
     }
   }
   if (need_lcs) {
@@ -520,20 +597,22 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
       }
     }
   }
-  std::vector<std::vector<PairStats>> stats(unique_pairs.size());
+  // One flat array (file pair i, metric m at i * metrics + m): a vector per
+  // file pair was thousands of allocations for a few numbers each.
+  std::vector<PairStats> stats(unique_pairs.size() * metrics.size());
   ParallelFor(unique_pairs.size(), o.threads, [&](size_t i) {
     const auto [model_file, peer_file] = unique_pairs[i];
-    for (const MetricSpec& m : metrics) {
-      stats[i].push_back(ScoreModel(m, docs[peer_file], docs[model_file], o, pow_table));
+    for (size_t m = 0; m < metrics.size(); ++m) {
+      stats[i * metrics.size() + m] =
+          ScoreModel(metrics[m], docs[peer_file], docs[model_file], o, pow_table);
     }
   });
   std::vector<std::vector<InstanceValues>> values(pairs.size());
   ParallelFor(pairs.size(), o.threads, [&](size_t i) {
-    const Pair& pair = pairs[i];
+    std::vector<const PairStats*> per_model;
     for (size_t m = 0; m < metrics.size(); ++m) {
-      std::vector<const PairStats*> per_model;
-      for (size_t f : pair.model_files)
-        per_model.push_back(&stats[unique_index.at({f, pair.peer_file})][m]);
+      per_model.clear();
+      for (size_t u : pair_stats[i]) per_model.push_back(&stats[u * metrics.size() + m]);
       values[i].push_back(FinishInstance(CombineModels(per_model, o), metrics[m].kind, o));
     }
   });
@@ -570,9 +649,22 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
       report.systems[p].metrics.push_back(std::move(result));
     }
   }
-  for (size_t p = 0; p < peers.size(); ++p) {
-    for (size_t m = 0; m < metrics.size(); ++m)
-      ComputeAverages(instances[p][m], o, report.systems[p].metrics[m]);
+  // One bootstrap per (peer, metric). With at least as many of them as
+  // threads, each runs on one thread: splitting a small bootstrap's resamples
+  // cost a thread start per part (two per peer and metric) for microseconds
+  // of work. Fewer (one system on a large corpus) split their resamples.
+  const size_t jobs = peers.size() * metrics.size();
+  if (jobs >= static_cast<size_t>(WorkerCount(o.threads))) {
+    ParallelFor(jobs, o.threads, [&](size_t j) {
+      const size_t p = j / metrics.size();
+      const size_t m = j % metrics.size();
+      ComputeAverages(instances[p][m], o, 1, report.systems[p].metrics[m]);
+    });
+  } else {
+    for (size_t p = 0; p < peers.size(); ++p) {
+      for (size_t m = 0; m < metrics.size(); ++m)
+        ComputeAverages(instances[p][m], o, o.threads, report.systems[p].metrics[m]);
+    }
   }
   return report;
 }
@@ -643,6 +735,32 @@ std::string FormatRougeJson(const RougeReport& report) {
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+namespace {
+
+// Calls f on each line of text without its "\n" (as std::getline splits).
+template <typename F>
+void ForEachLine(std::string_view text, F f) {
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    f(text.substr(0, end));
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+  }
+}
+
+// The next whitespace-separated word of `line` (as operator>> reads it), consumed.
+std::string_view NextWord(std::string_view& line) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+  size_t start = 0;
+  while (start < line.size() && space(line[start])) ++start;
+  size_t end = start;
+  while (end < line.size() && !space(line[end])) ++end;
+  std::string_view word = line.substr(start, end - start);
+  line.remove_prefix(end);
+  return word;
+}
+
+}  // namespace
+
 Result<RougeData> LoadRougeData(StemExceptions exceptions, const std::string& directory) {
   RougeData data;
   auto read = [&](const std::string& name) -> Result<std::string> {
@@ -657,21 +775,23 @@ Result<RougeData> LoadRougeData(StemExceptions exceptions, const std::string& di
     buffer << in.rdbuf();
     return buffer.str();
   };
+  // Parsed with string_views, not a stream per line: every run loads these
+  // (some 6,000 exception lines), so on a small run this was a fixed cost
+  // worth milliseconds.
   auto stop = read("smart_common_words.txt");
   if (!stop) return std::unexpected(stop.error());
-  std::istringstream lines(*stop);
-  for (std::string line; std::getline(lines, line);) data.stopwords.insert(line);
+  ForEachLine(*stop, [&](std::string_view line) { data.stopwords.emplace(line); });
   if (exceptions == StemExceptions::kFull) {
+    data.exceptions.reserve(8192);
     for (const char* pos : {"noun", "adv", "verb", "adj"}) {
       auto exc = read(std::string("WordNet-2.0-Exceptions/") + pos + ".exc");
       if (!exc) return std::unexpected(exc.error());
-      std::istringstream exc_lines(*exc);
-      for (std::string line; std::getline(exc_lines, line);) {
-        std::istringstream words(line);
-        std::string from;
-        std::string to;
-        if (words >> from >> to) data.exceptions[from] = to;
-      }
+      // "inflected base [base...]": the first base form; later files replace.
+      ForEachLine(*exc, [&](std::string_view line) {
+        std::string_view from = NextWord(line);
+        std::string_view to = NextWord(line);
+        if (!to.empty()) data.exceptions.insert_or_assign(std::string(from), std::string(to));
+      });
     }
   }
   return data;

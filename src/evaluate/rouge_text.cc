@@ -24,10 +24,13 @@
 // would see non-ASCII letters as spaces.
 #include "rouge_text.h"
 
+#include <fcntl.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <regex>
 #include <sstream>
 
@@ -37,7 +40,9 @@ namespace crosswire::rouge {
 namespace {
 
 bool IsPerlSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  // One test for the common case (a letter): every space is <= ' '.
+  return static_cast<unsigned char>(c) <= ' ' &&
+         (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v');
 }
 
 char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -51,6 +56,21 @@ std::string Join(const std::vector<std::string_view>& fields, size_t count) {
     if (i < fields.size()) out.append(fields[i]);
   }
   return out;
+}
+
+// PerlSplitWhitespace(s).size() without building the fields: the length
+// limit counts the words of every sentence it keeps whole.
+size_t CountPerlFields(std::string_view s) {
+  size_t words = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsPerlSpace(s[i])) ++i;
+    if (i == s.size()) break;
+    ++words;
+    while (i < s.size() && !IsPerlSpace(s[i])) ++i;
+  }
+  // Perl keeps a leading empty field, unless it would be the only one.
+  return words > 0 && IsPerlSpace(s[0]) ? words + 1 : words;
 }
 
 }  // namespace
@@ -124,15 +144,14 @@ std::optional<std::string> TruncateJoined(const std::vector<std::string>& senten
   int64_t used = 0;
   for (const std::string& s : sentences) {
     if (limit_words != 0) {
-      std::vector<std::string_view> fields = PerlSplitWhitespace(s);
-      const auto len = static_cast<int64_t>(fields.size());
+      const auto len = static_cast<int64_t>(CountPerlFields(s));
       if (used + len < limit_words) {
         if (used != 0) text += ' ';
         text += s;
         used += len;
       } else {
         if (used > 0) text += ' ';
-        text += Join(fields, static_cast<size_t>(limit_words - used));
+        text += Join(PerlSplitWhitespace(s), static_cast<size_t>(limit_words - used));
         break;
       }
     } else {
@@ -159,13 +178,12 @@ std::vector<std::string> TruncateUnits(const std::vector<std::string>& sentences
   int64_t used = 0;
   for (const std::string& s : sentences) {
     if (limit_words != 0) {
-      std::vector<std::string_view> fields = PerlSplitWhitespace(s);
-      const auto len = static_cast<int64_t>(fields.size());
+      const auto len = static_cast<int64_t>(CountPerlFields(s));
       if (used + len < limit_words) {
         used += len;
         units.push_back(s);
       } else {
-        units.push_back(Join(fields, static_cast<size_t>(limit_words - used)));
+        units.push_back(Join(PerlSplitWhitespace(s), static_cast<size_t>(limit_words - used)));
         break;
       }
     } else {
@@ -181,43 +199,95 @@ std::vector<std::string> TruncateUnits(const std::vector<std::string>& sentences
   return units;
 }
 
-const std::string& WordStemmer::Stem(const std::string& word) {
-  auto it = cache_.find(word);
-  if (it != cache_.end()) return it->second;
-  std::string stem;
-  auto exc = data_.exceptions.find(word);
-  stem = exc != data_.exceptions.end() ? exc->second : PorterStem(word);
-  return cache_.emplace(word, std::move(stem)).first->second;
-}
-
 namespace {
 
-void EmitToken(std::string&& token, const TextOptions& options, const RougeData& data,
-               WordStemmer& stemmer, std::vector<std::string>& out) {
-  if (options.remove_stopwords && data.stopwords.contains(token)) return;
-  if (options.stem && token.size() > 3) {
-    bool ascii = true;
-    for (char c : token) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      out.push_back(stemmer.Stem(token));
-      return;
-    }
+// FNV-1a: tokens are a few bytes long, where it is as good as any.
+uint64_t HashToken(std::string_view token) {
+  uint64_t h = 14695981039346656037ULL;
+  for (char c : token) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
   }
-  out.push_back(std::move(token));
+  return h;
 }
 
 }  // namespace
 
-void Tokenize(std::string_view text, const TextOptions& options, const RougeData& data,
-              WordStemmer& stemmer, std::vector<std::string>& out) {
+TokenInterner::TokenInterner(const RougeData& data, const TextOptions& options)
+    : data_(data), stem_(options.stem), remove_stopwords_(options.remove_stopwords) {
+  slots_.resize(1 << 14);
+  by_word_.reserve(1 << 13);
+}
+
+TokenId TokenInterner::Intern(std::string_view token) {
+  const uint64_t hash = HashToken(token);
+  size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  for (; slots_[i].id != kNoSlot; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.hash == hash && slot.length == token.size() &&
+        token_bytes_.compare(slot.offset, slot.length, token) == 0) {
+      return slot.id;
+    }
+  }
+  const TokenId id = Resolve(token);
+  if (2 * (slots_used_ + 1) > slots_.size()) {  // keep it at most half full
+    Grow();
+    mask = slots_.size() - 1;
+    i = hash & mask;
+    while (slots_[i].id != kNoSlot) i = (i + 1) & mask;
+  }
+  slots_[i] = Slot{hash, token_bytes_.size(), static_cast<uint32_t>(token.size()), id};
+  token_bytes_.append(token);
+  ++slots_used_;
+  return id;
+}
+
+void TokenInterner::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == kNoSlot) continue;
+    size_t i = slot.hash & mask;
+    while (slots_[i].id != kNoSlot) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+TokenId TokenInterner::Resolve(std::string_view token_view) {
+  const std::string token(token_view);
+  if (remove_stopwords_ && data_.stopwords.contains(token)) return kDropped;
+  std::string word = token;
+  bool ascii = true;
+  for (char c : token) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (stem_ && token.size() > 3 && ascii) {
+    auto exc = data_.exceptions.find(token);
+    word = exc != data_.exceptions.end() ? exc->second : PorterStem(token);
+  }
+  auto [it, inserted] = by_word_.try_emplace(word, static_cast<TokenId>(words_.size()));
+  if (inserted) words_.push_back(std::move(word));
+  return it->second;
+}
+
+namespace {
+
+void EmitToken(std::string_view token, TokenInterner& interner, std::vector<TokenId>& out) {
+  const TokenId id = interner.Intern(token);
+  if (id != TokenInterner::kDropped) out.push_back(id);
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, const TextOptions& options, TokenInterner& interner,
+              std::vector<TokenId>& out) {
   if (!options.unicode) {
     size_t i = 0;
     while (i < text.size()) {
       while (i < text.size() && !IsAsciiAlnum(text[i])) ++i;
       size_t start = i;
       while (i < text.size() && IsAsciiAlnum(text[i])) ++i;
-      if (i > start)
-        EmitToken(std::string(text.substr(start, i - start)), options, data, stemmer, out);
+      if (i > start) EmitToken(text.substr(start, i - start), interner, out);
     }
     return;
   }
@@ -235,11 +305,11 @@ void Tokenize(std::string_view text, const TextOptions& options, const RougeData
       U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, c);
       token.append(buf, static_cast<size_t>(n));
     } else if (!token.empty()) {
-      EmitToken(std::move(token), options, data, stemmer, out);
+      EmitToken(token, interner, out);
       token.clear();
     }
   }
-  if (!token.empty()) EmitToken(std::move(token), options, data, stemmer, out);
+  if (!token.empty()) EmitToken(token, interner, out);
 }
 
 int64_t FindInvalidUtf8(std::string_view text) {
@@ -247,6 +317,15 @@ int64_t FindInvalidUtf8(std::string_view text) {
   const auto length = static_cast<int32_t>(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   while (i < length) {
+    // Summaries are mostly ASCII: skip 8 such bytes at a time.
+    if (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, bytes + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
@@ -255,27 +334,36 @@ int64_t FindInvalidUtf8(std::string_view text) {
   return -1;
 }
 
+// POSIX open/read rather than std::ifstream: a small run reads some 850
+// files, and the stream's buffer and locale set-up per file cost more than
+// the read itself.
 Result<std::string> ReadBoundedFile(const std::string& path, std::string_view what, size_t limit,
                                     std::string_view limit_name) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound("cannot open " + std::string(what) + " " + path);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return NotFound("cannot open " + std::string(what) + " " + path);
   std::string content;
   char buffer[1 << 16];
-  while (in) {
-    in.read(buffer, sizeof buffer);
-    content.append(buffer, static_cast<size_t>(in.gcount()));
+  bool failed = false;
+  while (true) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) failed = true;
+    if (got <= 0) break;
+    content.append(buffer, static_cast<size_t>(got));
     if (content.size() > limit) {
+      ::close(fd);
       return ResourceExhausted(path + ": " + std::string(what) + " is over the limit of " +
                                std::to_string(limit >> 20) + " MiB (" + std::string(limit_name) +
                                ")");
     }
   }
-  if (in.bad()) return DataLoss("cannot read " + std::string(what) + " " + path);
+  ::close(fd);
+  if (failed) return DataLoss("cannot read " + std::string(what) + " " + path);
   return content;
 }
 
 Result<SummaryTokens> ReadSummary(const std::string& path, const TextOptions& options,
-                                  const RougeData& data, WordStemmer& stemmer) {
+                                  TokenInterner& interner) {
   auto read = ReadBoundedFile(path, "summary file");
   if (!read) return std::unexpected(read.error());
   const std::string content = std::move(*read);
@@ -289,13 +377,13 @@ Result<SummaryTokens> ReadSummary(const std::string& path, const TextOptions& op
   const std::vector<std::string> sentences = ExtractSentences(content, options.format);
   if (std::optional<std::string> joined =
           TruncateJoined(sentences, options.limit_words, options.limit_bytes)) {
-    Tokenize(*joined, options, data, stemmer, result.tokens);
+    Tokenize(*joined, options, interner, result.tokens);
   }
   if (options.need_lcs_units) {
     for (const std::string& unit :
          TruncateUnits(sentences, options.limit_words, options.limit_bytes)) {
       result.sentences.emplace_back();
-      Tokenize(unit, options, data, stemmer, result.sentences.back());
+      Tokenize(unit, options, interner, result.sentences.back());
     }
   }
   return result;

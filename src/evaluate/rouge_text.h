@@ -10,6 +10,7 @@
 
 #include "crosswire/error.h"
 #include "crosswire/evaluate.h"
+#include "rouge_metrics.h"
 
 namespace crosswire::rouge {
 
@@ -23,11 +24,11 @@ struct TextOptions {
   bool need_lcs_units = false;  // also build the per-sentence units (ROUGE-L/W)
 };
 
-// A summary after ROUGE's reading rules.
+// A summary after ROUGE's reading rules, as ids of the TokenInterner that read it.
 struct SummaryTokens {
-  std::vector<std::string> tokens;                  // readText + createNGram path
-  std::vector<std::vector<std::string>> sentences;  // readText_LCS + tokenizeText_LCS path
-  int64_t invalid_utf8_offset = -1;                 // first bad byte, -1 if valid UTF-8
+  std::vector<TokenId> tokens;                  // readText + createNGram path
+  std::vector<std::vector<TokenId>> sentences;  // readText_LCS + tokenizeText_LCS path
+  int64_t invalid_utf8_offset = -1;             // first bad byte, -1 if valid UTF-8
 };
 
 // Splits like Perl's split(/\s+/, s): a leading empty field is kept when `s`
@@ -45,21 +46,54 @@ std::optional<std::string> TruncateJoined(const std::vector<std::string>& senten
 std::vector<std::string> TruncateUnits(const std::vector<std::string>& sentences,
                                        int64_t limit_words, int64_t limit_bytes);
 
-// Memoizing stemmer (exception list, then Porter); one per thread.
-class WordStemmer {
+// Gives each token the id of its final form (after stop-word removal and
+// stemming, which depend only on the token and the options), memoizing the
+// token's fate: a run meets the same few thousand words tens of thousands of
+// times, and one lookup per token replaced a stemmer lookup, a string copy
+// and a second lookup to intern the stem. One per thread; the ids are its
+// own, word(id) gives the form.
+class TokenInterner {
  public:
-  explicit WordStemmer(const RougeData& data) : data_(data) {}
-  const std::string& Stem(const std::string& word);
+  static constexpr TokenId kDropped = ~TokenId{0};  // a removed stop word
+
+  // Uses options.stem and options.remove_stopwords.
+  TokenInterner(const RougeData& data, const TextOptions& options);
+
+  // The id of `token`'s final form, or kDropped.
+  TokenId Intern(std::string_view token);
+  const std::string& word(TokenId id) const { return words_[id]; }
+  size_t size() const { return words_.size(); }
 
  private:
+  // The token -> id memo is an open-addressing table over one flat array
+  // (linear probing, at most half full): every token of a run is looked up
+  // here, and std::unordered_map's scattered nodes made this lookup the
+  // largest part of a small run's reading time.
+  struct Slot {
+    uint64_t hash = 0;
+    size_t offset = 0;  // of the token's bytes in token_bytes_
+    uint32_t length = 0;
+    TokenId id = kNoSlot;
+  };
+  static constexpr TokenId kNoSlot = kDropped - 1;  // an empty slot
+
+  TokenId Resolve(std::string_view token);  // a token's id, computed
+  void Grow();
+
   const RougeData& data_;
-  std::unordered_map<std::string, std::string> cache_;
+  bool stem_;
+  bool remove_stopwords_;
+  std::vector<Slot> slots_;  // size a power of two
+  size_t slots_used_ = 0;
+  std::string token_bytes_;                           // the memo's tokens, back to back
+  std::unordered_map<std::string, TokenId> by_word_;  // final form -> id
+  std::vector<std::string> words_;                    // id -> final form
 };
 
-// Appends the tokens of `text` (after ROUGE's clean-up, stop-word removal and
-// stemming) to `out`.
-void Tokenize(std::string_view text, const TextOptions& options, const RougeData& data,
-              WordStemmer& stemmer, std::vector<std::string>& out);
+// Appends the ids of the tokens of `text` (after ROUGE's clean-up, stop-word
+// removal and stemming) to `out`.
+void Tokenize(std::string_view text, const TextOptions& options, TokenInterner& interner,
+              std::vector<TokenId>& out);
 
 // Reads and tokenizes one summary file. Errors: kNotFound naming the path.
 // Reads a whole file of at most `limit` bytes, stopping there (so /dev/zero
@@ -70,7 +104,7 @@ Result<std::string> ReadBoundedFile(const std::string& path, std::string_view wh
                                     std::string_view limit_name = "kMaxRougeFileBytes");
 
 Result<SummaryTokens> ReadSummary(const std::string& path, const TextOptions& options,
-                                  const RougeData& data, WordStemmer& stemmer);
+                                  TokenInterner& interner);
 
 // Offset of the first byte that is not valid UTF-8, or -1.
 int64_t FindInvalidUtf8(std::string_view text);
