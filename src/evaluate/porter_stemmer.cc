@@ -129,7 +129,10 @@ const std::pair<std::string_view, std::string_view>* LongestSuffix(
     const std::string& w,
     const std::array<std::pair<std::string_view, std::string_view>, N>& table) {
   const std::pair<std::string_view, std::string_view>* best = nullptr;
+  if (w.empty()) return nullptr;
   for (const auto& entry : table) {
+    // Most suffixes fail on the last letter; test it before the whole suffix.
+    if (entry.first.back() != w.back()) continue;
     if (EndsWith(w, entry.first) && (best == nullptr || entry.first.size() > best->first.size())) {
       best = &entry;
     }

@@ -508,7 +508,7 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
   // Global token ids, in file order (deterministic whatever the threads did):
   // each thread's ids map through a table, so the vocabulary is looked up
   // once per distinct word and thread, not once per token.
-  std::unordered_map<std::string, TokenId> vocabulary;
+  rouge::StringIndex vocabulary;
   std::map<const rouge::TokenInterner*, std::vector<TokenId>> global_ids;
   constexpr TokenId kUnseen = rouge::TokenInterner::kDropped;
   std::vector<Document> docs(files.size());
@@ -519,8 +519,7 @@ Result<RougeReport> EvaluateRouge(const std::vector<RougeEval>& evals, const Rou
     auto global = [&](TokenId local) {
       TokenId& id = table[local];
       if (id == kUnseen) {
-        id = vocabulary.try_emplace(interner.word(local), static_cast<TokenId>(vocabulary.size()))
-                 .first->second;
+        id = vocabulary.Insert(interner.word(local));
       }
       return id;
     };

@@ -29,6 +29,7 @@
 #include <unicode/utf8.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <regex>
@@ -62,12 +63,11 @@ std::string Join(const std::vector<std::string_view>& fields, size_t count) {
 // limit counts the words of every sentence it keeps whole.
 size_t CountPerlFields(std::string_view s) {
   size_t words = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && IsPerlSpace(s[i])) ++i;
-    if (i == s.size()) break;
-    ++words;
-    while (i < s.size() && !IsPerlSpace(s[i])) ++i;
+  bool in_word = false;
+  for (char c : s) {  // counts word starts, without branches on the text
+    const bool space = IsPerlSpace(c);
+    words += static_cast<size_t>(!space && !in_word);
+    in_word = !space;
   }
   // Perl keeps a leading empty field, unless it would be the only one.
   return words > 0 && IsPerlSpace(s[0]) ? words + 1 : words;
@@ -213,61 +213,52 @@ uint64_t HashToken(std::string_view token) {
 
 }  // namespace
 
-TokenInterner::TokenInterner(const RougeData& data, const TextOptions& options)
-    : data_(data), stem_(options.stem), remove_stopwords_(options.remove_stopwords) {
-  slots_.resize(1 << 14);
-  by_word_.reserve(1 << 13);
-}
-
-TokenId TokenInterner::Intern(std::string_view token) {
-  const uint64_t hash = HashToken(token);
-  size_t mask = slots_.size() - 1;
+uint32_t StringIndex::Insert(std::string_view s) {
+  if (2 * (entries_.size() + 1) > slots_.size()) Grow();  // keep it at most half full
+  const uint64_t hash = HashToken(s);
+  const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
-  for (; slots_[i].id != kNoSlot; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.hash == hash && slot.length == token.size() &&
-        token_bytes_.compare(slot.offset, slot.length, token) == 0) {
-      return slot.id;
-    }
+  for (; slots_[i].number != kEmpty; i = (i + 1) & mask) {
+    if (slots_[i].hash == hash && at(slots_[i].number) == s) return slots_[i].number;
   }
-  const TokenId id = Resolve(token);
-  if (2 * (slots_used_ + 1) > slots_.size()) {  // keep it at most half full
-    Grow();
-    mask = slots_.size() - 1;
-    i = hash & mask;
-    while (slots_[i].id != kNoSlot) i = (i + 1) & mask;
-  }
-  slots_[i] = Slot{hash, token_bytes_.size(), static_cast<uint32_t>(token.size()), id};
-  token_bytes_.append(token);
-  ++slots_used_;
-  return id;
+  const auto number = static_cast<uint32_t>(entries_.size());
+  slots_[i] = Slot{hash, number};
+  entries_.push_back(Entry{bytes_.size(), static_cast<uint32_t>(s.size())});
+  bytes_.append(s);
+  return number;
 }
 
-void TokenInterner::Grow() {
-  std::vector<Slot> old(slots_.size() * 2);
+void StringIndex::Grow() {
+  std::vector<Slot> old(std::max<size_t>(slots_.size() * 2, 1 << 12));
   old.swap(slots_);
   const size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {
-    if (slot.id == kNoSlot) continue;
+    if (slot.number == kEmpty) continue;
     size_t i = slot.hash & mask;
-    while (slots_[i].id != kNoSlot) i = (i + 1) & mask;
+    while (slots_[i].number != kEmpty) i = (i + 1) & mask;
     slots_[i] = slot;
   }
+}
+
+TokenInterner::TokenInterner(const RougeData& data, const TextOptions& options)
+    : data_(data), stem_(options.stem), remove_stopwords_(options.remove_stopwords) {}
+
+TokenId TokenInterner::Intern(std::string_view token) {
+  const uint32_t number = tokens_.Insert(token);
+  if (number == token_id_.size()) token_id_.push_back(Resolve(token));
+  return token_id_[number];
 }
 
 TokenId TokenInterner::Resolve(std::string_view token_view) {
   const std::string token(token_view);
   if (remove_stopwords_ && data_.stopwords.contains(token)) return kDropped;
-  std::string word = token;
   bool ascii = true;
   for (char c : token) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (stem_ && token.size() > 3 && ascii) {
     auto exc = data_.exceptions.find(token);
-    word = exc != data_.exceptions.end() ? exc->second : PorterStem(token);
+    return words_.Insert(exc != data_.exceptions.end() ? exc->second : PorterStem(token));
   }
-  auto [it, inserted] = by_word_.try_emplace(word, static_cast<TokenId>(words_.size()));
-  if (inserted) words_.push_back(std::move(word));
-  return it->second;
+  return words_.Insert(token);
 }
 
 namespace {

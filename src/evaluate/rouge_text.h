@@ -46,6 +46,38 @@ std::optional<std::string> TruncateJoined(const std::vector<std::string>& senten
 std::vector<std::string> TruncateUnits(const std::vector<std::string>& sentences,
                                        int64_t limit_words, int64_t limit_bytes);
 
+// Distinct strings numbered 0, 1, 2, ... in order of first insertion. An
+// open-addressing table over one flat array (linear probing, at most half
+// full) with the strings' bytes back to back: a run looks up every token in
+// one of these, and std::unordered_map's scattered nodes (an allocation per
+// string, each freed at the end) made those lookups its largest cost.
+class StringIndex {
+ public:
+  // The number of `s`, adding it when new.
+  uint32_t Insert(std::string_view s);
+  std::string_view at(uint32_t number) const {
+    return std::string_view(bytes_).substr(entries_[number].offset, entries_[number].length);
+  }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t number = kEmpty;
+  };
+  struct Entry {
+    size_t offset;
+    uint32_t length;
+  };
+  static constexpr uint32_t kEmpty = ~uint32_t{0};
+
+  void Grow();
+
+  std::vector<Slot> slots_;  // size a power of two (or 0)
+  std::vector<Entry> entries_;
+  std::string bytes_;
+};
+
 // Gives each token the id of its final form (after stop-word removal and
 // stemming, which depend only on the token and the options), memoizing the
 // token's fate: a run meets the same few thousand words tens of thousands of
@@ -61,33 +93,18 @@ class TokenInterner {
 
   // The id of `token`'s final form, or kDropped.
   TokenId Intern(std::string_view token);
-  const std::string& word(TokenId id) const { return words_[id]; }
+  std::string_view word(TokenId id) const { return words_.at(id); }
   size_t size() const { return words_.size(); }
 
  private:
-  // The token -> id memo is an open-addressing table over one flat array
-  // (linear probing, at most half full): every token of a run is looked up
-  // here, and std::unordered_map's scattered nodes made this lookup the
-  // largest part of a small run's reading time.
-  struct Slot {
-    uint64_t hash = 0;
-    size_t offset = 0;  // of the token's bytes in token_bytes_
-    uint32_t length = 0;
-    TokenId id = kNoSlot;
-  };
-  static constexpr TokenId kNoSlot = kDropped - 1;  // an empty slot
-
-  TokenId Resolve(std::string_view token);  // a token's id, computed
-  void Grow();
+  TokenId Resolve(std::string_view token);  // a new token's id
 
   const RougeData& data_;
   bool stem_;
   bool remove_stopwords_;
-  std::vector<Slot> slots_;  // size a power of two
-  size_t slots_used_ = 0;
-  std::string token_bytes_;                           // the memo's tokens, back to back
-  std::unordered_map<std::string, TokenId> by_word_;  // final form -> id
-  std::vector<std::string> words_;                    // id -> final form
+  StringIndex tokens_;             // tokens as read
+  std::vector<TokenId> token_id_;  // token number -> id or kDropped
+  StringIndex words_;              // final forms; the number is the id
 };
 
 // Appends the ids of the tokens of `text` (after ROUGE's clean-up, stop-word
