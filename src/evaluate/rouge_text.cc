@@ -94,15 +94,12 @@ std::vector<std::string_view> PerlSplitWhitespace(std::string_view s) {
   return fields;
 }
 
-std::vector<std::string> ExtractSentences(std::string_view content, RougeInputFormat format) {
-  static const std::regex kSee1(
-      R"(^<a size="[0-9]+" name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="#[0-9]+" id=[0-9]+>([^<]+))");
-  static const std::regex kSee2(
-      R"(^<a name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="#[0-9]+" id=[0-9]+>([^<]+))");
-  static const std::regex kIsi(R"(^<S SNTNO="[0-9a-z,]+">([^<]+)</S>)");
+std::vector<std::string> ExtractSentences(std::string_view content, RougeInputFormat format,
+                                          int64_t limit_words) {
   std::vector<std::string> sentences;
+  int64_t words = 0;
   size_t pos = 0;
-  while (pos < content.size()) {
+  while (pos < content.size() && (limit_words == 0 || words < limit_words)) {
     size_t end = content.find('\n', pos);
     std::string_view line =
         end == std::string_view::npos ? content.substr(pos) : content.substr(pos, end - pos);
@@ -112,20 +109,28 @@ std::vector<std::string> ExtractSentences(std::string_view content, RougeInputFo
       if (line.empty()) continue;
       text.assign(line);
     } else {
+      // Compiled on first use of the format (std::regex construction was a
+      // fixed cost of every run, SPL ones included, when they were built up front).
       std::string line_copy(line);
       std::smatch m;
       if (format == RougeInputFormat::kSee) {
+        static const std::regex kSee1(
+            R"(^<a size="[0-9]+" name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="#[0-9]+" id=[0-9]+>([^<]+))");
+        static const std::regex kSee2(
+            R"(^<a name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="#[0-9]+" id=[0-9]+>([^<]+))");
         if (std::regex_search(line_copy, m, kSee1) || std::regex_search(line_copy, m, kSee2)) {
           text = m[2].str();
         } else {
           continue;
         }
       } else {
+        static const std::regex kIsi(R"(^<S SNTNO="[0-9a-z,]+">([^<]+)</S>)");
         if (!std::regex_search(line_copy, m, kIsi)) continue;
         text = m[1].str();
       }
     }
     for (char& c : text) c = AsciiLower(c);
+    if (limit_words != 0) words += static_cast<int64_t>(CountPerlFields(text));
     sentences.push_back(std::move(text));
   }
   return sentences;
@@ -365,7 +370,8 @@ Result<SummaryTokens> ReadSummary(const std::string& path, const TextOptions& op
     return InvalidInput(path + ": byte " + std::to_string(result.invalid_utf8_offset) +
                         " is not valid UTF-8 (--unicode needs UTF-8 input)");
   }
-  const std::vector<std::string> sentences = ExtractSentences(content, options.format);
+  const std::vector<std::string> sentences =
+      ExtractSentences(content, options.format, options.limit_words);
   if (std::optional<std::string> joined =
           TruncateJoined(sentences, options.limit_words, options.limit_bytes)) {
     Tokenize(*joined, options, interner, result.tokens);

@@ -36,7 +36,10 @@ struct SummaryTokens {
 std::vector<std::string_view> PerlSplitWhitespace(std::string_view s);
 
 // The sentences of a summary in `format`, lowercased (A-Z only unless unicode).
-std::vector<std::string> ExtractSentences(std::string_view content, RougeInputFormat format);
+// With a word limit (-l) it stops after the sentence that reaches the limit:
+// readText and readText_LCS both cut there, so later sentences are never used.
+std::vector<std::string> ExtractSentences(std::string_view content, RougeInputFormat format,
+                                          int64_t limit_words = 0);
 
 // readText: the sentences joined by spaces and cut to the limit; nullopt
 // stands for Perl's undef (nothing kept).
