@@ -26,6 +26,12 @@ if [[ -d "$data/duc2006" ]]; then
 else
   echo "skipped the end-to-end runs: no data at $data"
 fi
+# crosswire evaluate on a 650-summary DUC 2006 run, and the Perl ROUGE-1.5.5 on the
+# same run when ROUGE_PERL points to it (docs/rouge.md, "Speed").
+if [[ -x "$build/cli/crosswire" ]]; then
+  echo "== rouge_vs_perl"
+  "$here/bench/rouge_vs_perl.sh" "$build"
+fi
 # The server under load: a store of the DUC 2006 articles, 20,000 GETs over 64
 # connections, then the same while the DUC 2007 main articles are POSTed.
 if [[ -x "$build/bench/serve_load" && -d "$data/duc2006" && -d "$data/duc2007/main/docs" ]]; then
