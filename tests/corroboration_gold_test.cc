@@ -359,6 +359,18 @@ TEST(CorroborationGoldTest, ScorerCountsVerdictsAndFalseGroupings) {
 // its groups in: an equal value before a containing one, then the closest
 // containing one. A produced "Del." printed first must not take the gold
 // "Dover, Del." from the produced "Dover" that names it better.
+// Values match when one contains the other once squashed; a name only at
+// word boundaries ("UN" is no part of "Unity"), a figure anywhere.
+TEST(CorroborationGoldTest, NamesMatchAtWordBoundaries) {
+  EXPECT_TRUE(ValuesMatch("entity", "Newark, N.J.", "Newark"));
+  EXPECT_TRUE(ValuesMatch("entity", "U.S.", "US"));
+  EXPECT_TRUE(ValuesMatch("entity", "Bashar al-Assad", "Assad"));
+  EXPECT_FALSE(ValuesMatch("entity", "Unity", "UN"));
+  EXPECT_FALSE(ValuesMatch("entity", "EgyptAir", "Egypt"));
+  EXPECT_TRUE(ValuesMatch("quantity", "about 2, 000ft", "2000ft"));
+  EXPECT_TRUE(ValuesMatch("quantity", "magnitude-6.1", "6.1"));
+}
+
 TEST(CorroborationGoldTest, ScorerMatchesBestPairsFirst) {
   Story story;
   for (const auto& [id, text] :

@@ -8,7 +8,9 @@
 // article and kind family (person, place and organisation form one family,
 // "entity"; the kind itself is scored apart), their values match (one
 // contains the other after lower-casing and dropping everything but letters
-// and digits; quotes compare their first 40 such characters), and they are in
+// and digits, for names only at word boundaries, so that "UN" is not found in
+// "Unity" (since 2026-12-06); quotes compare their first 40 such characters),
+// and they are in
 // the same sentence: the gold claim names its sentence by its first six words,
 // which are looked up in the article text the same way; the fact matches when
 // its analysed sentence contains that opening, or starts less than 300 bytes
@@ -127,11 +129,29 @@ inline std::string Squash(std::string_view s, size_t limit = std::string::npos) 
   return SquashWithOffsets(s, limit).first;
 }
 
+// Whether squashed `inner` lies in squashed `outer` (SquashWithOffsets), and,
+// for names, starts and ends where words of `outer` do: "Newark" lies in
+// "Newark, N.J.", "UN" does not lie in "Unity". A squashed position starts or
+// ends a word where the text between it and its neighbour was dropped.
+inline bool ContainsSquashed(std::string_view outer, std::string_view inner, size_t limit,
+                             bool whole_words) {
+  const auto [o, offsets] = SquashWithOffsets(outer, limit);
+  const std::string i = Squash(inner, limit);
+  if (o.empty() || i.empty()) return false;
+  for (size_t at = o.find(i); at != std::string::npos; at = o.find(i, at + 1)) {
+    if (!whole_words) return true;
+    const size_t end = at + i.size();
+    const bool starts = at == 0 || offsets[at] != offsets[at - 1] + 1;
+    const bool ends = end == o.size() || offsets[end] != offsets[end - 1] + 1;
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 inline bool ValuesMatch(std::string_view family, std::string_view a, std::string_view b) {
   const size_t limit = family == "quote" ? 40 : std::string::npos;
-  const std::string x = Squash(a, limit), y = Squash(b, limit);
-  if (x.empty() || y.empty()) return false;
-  return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+  const bool names = family == "entity";
+  return ContainsSquashed(a, b, limit, names) || ContainsSquashed(b, a, limit, names);
 }
 
 // Reads and checks one story file. Errors name the file and what is wrong.
