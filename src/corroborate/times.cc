@@ -392,20 +392,29 @@ std::string TriggerBefore(const std::vector<Tok>& toks, size_t i) {
   return "";
 }
 
+// A word that places a time within its day ("early Tuesday", "said late
+// Sunday"): part of the time expression, not of the event or the statement.
+namespace {
+bool IsDayHedge(std::string_view lower) {
+  return lower == "early" || lower == "late" || lower == "mid";
+}
+}  // namespace
+
 std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t first, size_t last) {
   // Words every clause of a timeline may carry, which say nothing of what
   // happened: function words, zone and clock words, report verbs.
   static constexpr std::string_view kEmpty[] = {
       "the", "and", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are",
       "for", "not", "but", "its", "been", "his", "her", "their", "into", "onto", "over", "than",
-      "then", "also", "about", "after", "before", "until", "around", "local", "time", "a.m.",
-      "p.m.", "said", "says", "told", "reported", "announced", "when", "while", "which", "who",
-      "some", "just", "only", "nearly",
-      // Parts of the day and their hedges belong to the date ("early
-      // Tuesday morning"), not to what happened on it.
-      "early", "late", "mid", "morning", "afternoon", "evening", "night", "overnight"};
+      "then", "also", "about", "after", "before", "until", "around", "local", "time", "said",
+      "says", "told", "reported", "announced", "when", "while", "which", "who", "some", "just",
+      "only", "nearly",
+      // Parts of the day belong to the date ("early Tuesday morning"), not
+      // to what happened on it; so do their hedges (IsDayHedge).
+      "morning", "afternoon", "evening", "night", "overnight"};
   auto is_empty = [&](const Tok& t) {
-    return std::find(std::begin(kEmpty), std::end(kEmpty), t.lower) != std::end(kEmpty);
+    return IsDayHedge(t.lower) ||
+           std::find(std::begin(kEmpty), std::end(kEmpty), t.lower) != std::end(kEmpty);
   };
   // A period glued to a one-letter word is an abbreviation's ("a.m.",
   // "U.S."), not the end of a clause.
@@ -630,10 +639,7 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
     // a statement, not of what it reports; marked so that alignment keeps it
     // apart from the day of an event (a bond set on the same Sunday).
     size_t b = first;
-    while (b > 0 && (toks[b - 1].lower == "on" || toks[b - 1].lower == "early" ||
-                     toks[b - 1].lower == "late" || toks[b - 1].lower == "mid")) {
-      --b;
-    }
+    while (b > 0 && (toks[b - 1].lower == "on" || IsDayHedge(toks[b - 1].lower))) --b;
     if ((b > 0 && IsReportVerb(toks[b - 1].lower)) ||
         (last < toks.size() && IsReportVerb(toks[last].lower))) {
       c.verb = std::string(kStatementVerb);

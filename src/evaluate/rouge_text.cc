@@ -31,10 +31,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
+#include <functional>
 #include <regex>
 #include <sstream>
 
+#include "crosswire/utf8.h"
 #include "porter_stemmer.h"
 
 namespace crosswire::rouge {
@@ -204,23 +205,9 @@ std::vector<std::string> TruncateUnits(const std::vector<std::string>& sentences
   return units;
 }
 
-namespace {
-
-// FNV-1a: tokens are a few bytes long, where it is as good as any.
-uint64_t HashToken(std::string_view token) {
-  uint64_t h = 14695981039346656037ULL;
-  for (char c : token) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
-}  // namespace
-
 uint32_t StringIndex::Insert(std::string_view s) {
   if (2 * (entries_.size() + 1) > slots_.size()) Grow();  // keep it at most half full
-  const uint64_t hash = HashToken(s);
+  const uint64_t hash = std::hash<std::string_view>{}(s);
   const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   for (; slots_[i].number != kEmpty; i = (i + 1) & mask) {
@@ -309,19 +296,13 @@ void Tokenize(std::string_view text, const TextOptions& options, TokenInterner& 
 }
 
 int64_t FindInvalidUtf8(std::string_view text) {
+  // The common case, valid text, by base's check (ASCII runs eight bytes at
+  // a time); the offset is looked for only in text that has one.
+  if (IsValidUtf8(text)) return -1;
   int32_t i = 0;
   const auto length = static_cast<int32_t>(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   while (i < length) {
-    // Summaries are mostly ASCII: skip 8 such bytes at a time.
-    if (i + 8 <= length) {
-      uint64_t word;
-      std::memcpy(&word, bytes + i, sizeof word);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);

@@ -302,6 +302,7 @@ constexpr std::string_view kNoisePrefixes[] = {
     "photo:",      "photograph:",    "image:",        "file photo",     "click here",
     "picture:",    "pictured:",      "image credit",  "photo credit",   "advertisement",
     "share this",  "sign up for",    "subscribe to",  "follow us on",   "recommended:",
+    "correction:", "an earlier version of this",
 };
 // clang-format on
 
@@ -673,22 +674,16 @@ bool IsCaption(std::string_view s, size_t begin, size_t end) {
   return false;
 }
 
-// Short page notes that a page's own words give away wherever they stand:
+// Short page notes that a page's own words give away beyond a fixed prefix:
 // a call to action closing the line ("For a full recap, click here."), a site
 // error ("Sorry, the page you requested could not be found."), and a
-// correction note ("Updated at 9:23 a.m. to correct the name of the driver.",
-// "Correction: An earlier version of this story ..."). Too rare in the
+// correction note ("Updated at 9:23 a.m. to correct the name of the driver.";
+// "Correction: ..." is a prefix of kNoisePrefixes). Too rare in the
 // classifier's training lines to be learnt (docs/boilerplate.md).
 bool IsPageNote(std::string_view lower) {
-  if (lower.ends_with("click here")) return true;
-  if (ContainsLower(lower, "page") &&
-      (ContainsLower(lower, "could not be found") || ContainsLower(lower, "page not found"))) {
-    return true;
-  }
-  if (lower.starts_with("correction:") || lower.starts_with("an earlier version of this")) {
-    return true;
-  }
-  return lower.starts_with("updated ") && ContainsLower(lower, " to correct ");
+  return lower.ends_with("click here") || ContainsLower(lower, "page not found") ||
+         (ContainsLower(lower, "page") && ContainsLower(lower, "could not be found")) ||
+         (lower.starts_with("updated ") && ContainsLower(lower, " to correct "));
 }
 
 bool IsNoiseUnit(std::string_view s, size_t begin, size_t end) {
