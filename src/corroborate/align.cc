@@ -599,11 +599,18 @@ bool IsSpellingVariant(std::string_view a, std::string_view b) {
   const std::string la = FoldCase(a), lb = FoldCase(b);
   if (la == lb || la.size() < 3 || lb.size() < 3) return false;
   // Romanisations of one name (names.cc): "Gaddafi"/"Qadhafi", "Sergei"/"Sergey".
-  if (TransliterationKey(la) == TransliterationKey(lb)) return true;
-  if (SkeletonKey(la) != SkeletonKey(lb)) return false;
-  const size_t shorter = std::min(la.size(), lb.size());
-  const size_t limit = std::max<size_t>(1, std::min<size_t>(2, shorter / 3));
-  return EditDistance(la, lb) <= limit;
+  const std::string ka = TransliterationKey(la), kb = TransliterationKey(lb);
+  if (ka == kb) return true;
+  // Vowels only, as written or once romanisation choices are folded
+  // ("Benjamin"/"Binyamin": j/y, then two vowels); up to one edit in three
+  // letters, at most two.
+  auto vowels_only = [](const std::string& x, const std::string& y) {
+    if (SkeletonKey(x) != SkeletonKey(y)) return false;
+    const size_t shorter = std::min(x.size(), y.size());
+    const size_t limit = std::max<size_t>(1, std::min<size_t>(2, shorter / 3));
+    return EditDistance(x, y) <= limit;
+  };
+  return vowels_only(la, lb) || vowels_only(ka, kb);
 }
 
 double ContentSimilarity(std::string_view a, std::string_view b) {

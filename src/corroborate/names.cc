@@ -268,7 +268,10 @@ bool InflectedForms(std::string_view a, std::string_view b) {
     return suffix == "s" || suffix == "es" || (suffix == "y" && a.back() == 'n') ||
            (suffix == "n" && a.back() == 'a') || (suffix == "an" && a.back() == 'e');
   }
-  return a.size() == b.size() && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) &&
+  // A country's and its people's word are longer than a syllable ("Tze" /
+  // "Tza" of a romanised name are a slip).
+  return a.size() == b.size() && a.size() >= 5 &&
+         a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) &&
          ((a.back() == 'a' && b.back() == 'e') || (a.back() == 'e' && b.back() == 'a'));
 }
 
@@ -312,8 +315,11 @@ bool GenderedPair(std::string_view a, std::string_view b) {
   const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o'; };
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() == a.size() + 1) return b.starts_with(a) && vowel(b.back());
-  return a.size() == b.size() && a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) &&
-         vowel(a.back()) && vowel(b.back());
+  // Three letters are a syllable of a romanised name ("Tze-keung" /
+  // "Tza-keung"), not a gendered given name.
+  return a.size() == b.size() && a.size() >= 4 &&
+         a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) && vowel(a.back()) &&
+         vowel(b.back());
 }
 
 bool BothOf(const NameForm& a, const NameForm& b, FactKind kind) {
@@ -563,6 +569,16 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   const bool a_shorter = wa.size() < wb.size();
   const std::vector<std::string>& shorter = a_shorter ? wa : wb;
   const std::vector<std::string>& longer = a_shorter ? wb : wa;
+  // One word written as two ("SwissAir" / "Swiss Air", "Al Jazeera" /
+  // "Aljazeera"): the rest agreeing word for word.
+  if (longer.size() == shorter.size() + 1) {
+    for (size_t k = 0; k + 1 < longer.size(); ++k) {
+      std::vector<std::string> joined(longer.begin(), longer.begin() + static_cast<long>(k));
+      joined.push_back(longer[k] + longer[k + 1]);
+      joined.insert(joined.end(), longer.begin() + static_cast<long>(k) + 2, longer.end());
+      if (joined == shorter) return "spacing: " + longer[k] + " " + longer[k + 1] + "/" + joined[k];
+    }
+  }
   auto tail = [&](size_t n) {
     return std::vector<std::string>(longer.end() - static_cast<long>(n), longer.end());
   };

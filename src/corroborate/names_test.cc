@@ -75,6 +75,18 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
       {"Aleksandr Morev", "Alexander Morev", FactKind::kPerson,
        "one-letter difference aleksandr/alexander"},
       {"Aleksandr Morev", "Alexandra Morev", FactKind::kPerson, std::nullopt},
+      // Vowels only once romanisation is folded (j/y, then two vowels); not
+      // two names of five letters ("Hassan" / "Hussein").
+      {"Benyamin Terelov", "Binyamin Terelov", FactKind::kPerson,
+       "one-letter difference benyamin/binyamin"},
+      {"Benjamin Terelov", "Binyamin Terelov", FactKind::kPerson,
+       "one-letter difference benjamin/binyamin"},
+      {"Hassan Terelov", "Hussein Terelov", FactKind::kPerson, std::nullopt},
+      // A syllable of a romanised given name is no gendered ending.
+      {"Chung Tze-wing", "Chung Tza-wing", FactKind::kPerson, "one-letter difference tze/tza"},
+      // One word written as two.
+      {"Velair Flight", "Vel Air Flight", FactKind::kOrganization, "spacing: vel air/velair"},
+      {"Velair Flight", "Vel Airs Flight", FactKind::kOrganization, std::nullopt},
       // A given name's gendered ending: two people.
       {"Mario Ortega", "Maria Ortega", FactKind::kPerson, std::nullopt},
       {"Daniel Ortega", "Daniela Ortega", FactKind::kPerson, std::nullopt},
