@@ -471,19 +471,28 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
                std::end(kPrepositions);
   };
   std::vector<std::string> out;
+  // A noun right before the date is what it dates ("the crash Tuesday that
+  // killed 113"), not a subject.
   auto take = [&](size_t k) {
     const Tok& t = toks[k];
-    if (t.kind != TokKind::kWord || t.capitalized || t.lower.size() < 3 || is_subject(k)) return;
+    if (t.kind != TokKind::kWord || t.capitalized || t.lower.size() < 3 ||
+        (k + 1 != first && is_subject(k))) {
+      return;
+    }
     if (is_empty(t)) return;
     out.push_back(t.lower.substr(0, 5));
   };
   // A date or time used as a modifier dates the noun after it ("the Tuesday
-  // quake", "the 9 p.m. deadline"), not the clause around it.
+  // quake", "the 9 p.m. deadline", "Tuesday's crash"), not the clause around
+  // it.
   static constexpr std::string_view kModifierDeterminers[] = {"the", "a", "an", "this", "that"};
-  if (first > 0 && last < toks.size() && toks[last].kind == TokKind::kWord &&
-      !toks[last].capitalized && toks[last].lower.size() >= 3 && !is_empty(toks[last]) &&
-      std::find(std::begin(kModifierDeterminers), std::end(kModifierDeterminers),
-                toks[first - 1].lower) != std::end(kModifierDeterminers)) {
+  const bool possessive = last == first + 1 && (toks[first].lower.ends_with("'s") ||
+                                                toks[first].lower.ends_with("\u2019s"));
+  if (last < toks.size() && toks[last].kind == TokKind::kWord && !toks[last].capitalized &&
+      toks[last].lower.size() >= 3 && !is_empty(toks[last]) &&
+      (possessive ||
+       (first > 0 && std::find(std::begin(kModifierDeterminers), std::end(kModifierDeterminers),
+                               toks[first - 1].lower) != std::end(kModifierDeterminers)))) {
     return {toks[last].lower.substr(0, 5)};
   }
   for (size_t k = first; k > 0;) {

@@ -59,6 +59,10 @@ TEST(ExtractDatesTest, ReadsWhatTheDateDates) {
        {"hour", "laste"}},
       {"The town is far from the site of the Tuesday storm.", {"storm"}},
       {"Rescuers reached two harbours late on Tuesday.", {"harbo", "reach", "two"}},
+      // A possessive date dates its noun; a noun right before the date is
+      // what it dates, not a subject.
+      {"In the wake of Tuesday's flood, the mayor resigned.", {"flood"}},
+      {"They survived the flood Tuesday that ruined the town.", {"flood", "survi"}},
   };
   for (const auto& [text, expected] : cases) {
     SentenceContext ctx = MakeSentenceContext(text);
