@@ -215,10 +215,11 @@ bool SameDay(const Claim& a, const Claim& b) {
 }
 
 // Whether a time's clause starts ("began", "set to start") or ends something,
-// from the marker TimeEventWords adds: "start", "end" or "".
+// from the marker TimeEventWords adds ("<start>", "<end>"): "start", "end" or "".
 std::string_view Aspect(const Claim& c) {
   for (const std::string& w : c.event_words) {
-    if (w == "start" || w == "end") return w;
+    if (w == "<start>") return "start";
+    if (w == "<end>") return "end";
   }
   return "";
 }

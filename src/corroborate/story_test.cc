@@ -295,7 +295,7 @@ TEST(StoryTest, ADateHeadingDatesTheNextSentence) {
   ASSERT_TRUE(words.contains("Sept. 4"));
   EXPECT_EQ(words["Sept. 4"], (std::vector<std::string>{"hull", "reach"}));
   ASSERT_TRUE(words.contains("Sept. 5"));
-  EXPECT_EQ(words["Sept. 5"], (std::vector<std::string>{"close", "offic", "port"}));
+  EXPECT_EQ(words["Sept. 5"], (std::vector<std::string>{"close", "offici", "port"}));
 }
 
 // A lone word with no person cue in its own article is a person when another

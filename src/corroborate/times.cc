@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <string>
 
+#include "crosswire/text.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -400,6 +401,12 @@ bool IsDayHedge(std::string_view lower) {
 }
 }  // namespace
 
+// An event word's Snowball stem ("landed", "landing" → "land").
+std::string EventStem(const std::string& lower) {
+  thread_local text::Stemmer stemmer = std::move(text::Stemmer::Create("english").value());
+  return stemmer.Stem(lower);
+}
+
 std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t first, size_t last) {
   // Words every clause of a timeline may carry, which say nothing of what
   // happened: function words, zone and clock words, report verbs.
@@ -480,7 +487,7 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
       return;
     }
     if (is_empty(t)) return;
-    out.push_back(t.lower.substr(0, 5));
+    out.push_back(EventStem(t.lower));
   };
   // A date or time used as a modifier dates the noun after it ("the Tuesday
   // quake", "the 9 p.m. deadline", "Tuesday's crash"), not the clause around
@@ -493,7 +500,7 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
       (possessive ||
        (first > 0 && std::find(std::begin(kModifierDeterminers), std::end(kModifierDeterminers),
                                toks[first - 1].lower) != std::end(kModifierDeterminers)))) {
-    return {toks[last].lower.substr(0, 5)};
+    return {EventStem(toks[last].lower)};
   }
   for (size_t k = first; k > 0;) {
     const size_t j = k - 1;
@@ -525,7 +532,8 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
     }
   }
   const std::string trigger = TriggerBefore(toks, first);
-  if (trigger == "start" || trigger == "end") out.push_back(trigger);
+  // The aspect marker is no word's stem ("ended" stems to "end").
+  if (trigger == "start" || trigger == "end") out.push_back("<" + trigger + ">");
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
