@@ -596,22 +596,36 @@ std::string SkeletonKey(std::string_view name) {
   return out;
 }
 
-bool IsSpellingVariant(std::string_view a, std::string_view b) {
-  const std::string la = FoldCase(a), lb = FoldCase(b);
+SpellingKeys MakeSpellingKeys(std::string_view word) {
+  SpellingKeys k;
+  k.folded = FoldCase(word);
+  k.translit = TransliterationKey(k.folded);
+  k.skeleton = SkeletonKey(k.folded);
+  k.translit_skeleton = SkeletonKey(k.translit);
+  return k;
+}
+
+bool IsSpellingVariant(const SpellingKeys& a, const SpellingKeys& b) {
+  const std::string &la = a.folded, &lb = b.folded;
   if (la == lb || la.size() < 3 || lb.size() < 3) return false;
   // Romanisations of one name (names.cc): "Gaddafi"/"Qadhafi", "Sergei"/"Sergey".
-  const std::string ka = TransliterationKey(la), kb = TransliterationKey(lb);
-  if (ka == kb) return true;
+  if (a.translit == b.translit) return true;
   // Vowels only, as written or once romanisation choices are folded
   // ("Benjamin"/"Binyamin": j/y, then two vowels); up to one edit in three
   // letters, at most two.
-  auto vowels_only = [](const std::string& x, const std::string& y) {
-    if (SkeletonKey(x) != SkeletonKey(y)) return false;
+  auto vowels_only = [](const std::string& x, const std::string& sx, const std::string& y,
+                        const std::string& sy) {
+    if (sx != sy) return false;
     const size_t shorter = std::min(x.size(), y.size());
     const size_t limit = std::max<size_t>(1, std::min<size_t>(2, shorter / 3));
     return EditDistance(x, y) <= limit;
   };
-  return vowels_only(la, lb) || vowels_only(ka, kb);
+  return vowels_only(la, a.skeleton, lb, b.skeleton) ||
+         vowels_only(a.translit, a.translit_skeleton, b.translit, b.translit_skeleton);
+}
+
+bool IsSpellingVariant(std::string_view a, std::string_view b) {
+  return IsSpellingVariant(MakeSpellingKeys(a), MakeSpellingKeys(b));
 }
 
 double ContentSimilarity(std::string_view a, std::string_view b) {

@@ -346,6 +346,17 @@ std::string SkeletonKey(std::string_view name);
 // True when two single-word names are plausibly one name spelled two ways.
 bool IsSpellingVariant(std::string_view a, std::string_view b);
 
+// What IsSpellingVariant reads of one word, computed once per word when many
+// pairs are compared (names.cc caches them per thread).
+struct SpellingKeys {
+  std::string folded;             // case-folded
+  std::string translit;           // TransliterationKey
+  std::string skeleton;           // SkeletonKey of the folded word
+  std::string translit_skeleton;  // SkeletonKey of the transliteration key
+};
+SpellingKeys MakeSpellingKeys(std::string_view word);
+bool IsSpellingVariant(const SpellingKeys& a, const SpellingKeys& b);
+
 // Content words of a text as a sorted set of crude stems (lower case, stop
 // words and words under three letters dropped, cut to five letters).
 std::vector<std::string> ContentBag(const std::vector<Tok>& toks);

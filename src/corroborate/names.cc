@@ -107,6 +107,8 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string>
+#include <unordered_map>
 
 #include "crosswire/corroborate.h"
 #include "crosswire/wordnet.h"
@@ -275,13 +277,24 @@ bool InflectedForms(std::string_view a, std::string_view b) {
          ((a.back() == 'a' && b.back() == 'e') || (a.back() == 'e' && b.back() == 'a'));
 }
 
-WordMatch CompareWords(const std::string& a, const std::string& b) {
+// The spelling keys of a case-folded name word, computed once per thread
+// (CompareWords drops them with its memo).
+thread_local std::unordered_map<std::string, SpellingKeys> spelling_keys;
+const SpellingKeys& KeysOf(const std::string& word) {
+  auto it = spelling_keys.find(word);
+  if (it == spelling_keys.end()) it = spelling_keys.emplace(word, MakeSpellingKeys(word)).first;
+  return it->second;
+}
+
+WordMatch CompareWordsUncached(const std::string& a, const std::string& b) {
   if (a == b) return WordMatch::kSame;
   if (IsStandardAbbreviation(a, b) || IsStandardAbbreviation(b, a)) {
     return WordMatch::kAbbreviation;
   }
   if (InflectedForms(a, b)) return WordMatch::kInflection;
-  if (a.size() >= 3 && b.size() >= 3 && TransliterationKey(a) == TransliterationKey(b)) {
+  const SpellingKeys& ka = KeysOf(a);
+  const SpellingKeys& kb = KeysOf(b);
+  if (a.size() >= 3 && b.size() >= 3 && ka.translit == kb.translit) {
     return WordMatch::kTransliteration;
   }
   const size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
@@ -291,12 +304,12 @@ WordMatch CompareWords(const std::string& a, const std::string& b) {
   // One edit apart once romanisation choices are folded: "Aleksandr" /
   // "Alexander" (ks/x, then one vowel). Held to the slip's conditions.
   if (a.size() >= 4 && b.size() >= 4 && a[0] == b[0]) {
-    const std::string ka = TransliterationKey(a), kb = TransliterationKey(b);
-    const size_t kdiff = ka.size() > kb.size() ? ka.size() - kb.size() : kb.size() - ka.size();
-    if (kdiff <= 1 && EditDistance(ka, kb) == 1) return WordMatch::kSlip;
+    const std::string &ta = ka.translit, &tb = kb.translit;
+    const size_t kdiff = ta.size() > tb.size() ? ta.size() - tb.size() : tb.size() - ta.size();
+    if (kdiff <= 1 && EditDistance(ta, tb) == 1) return WordMatch::kSlip;
   }
   // Vowels only, within two edits: "Zouhir"/"Zuhair" (IsSpellingVariant).
-  if (diff <= 2 && IsSpellingVariant(a, b)) return WordMatch::kSlip;
+  if (diff <= 2 && IsSpellingVariant(ka, kb)) return WordMatch::kSlip;
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
   if (shorter.size() >= 3 && longer.starts_with(shorter)) return WordMatch::kTruncated;
@@ -306,6 +319,27 @@ WordMatch CompareWords(const std::string& a, const std::string& b) {
     if (replaced == 1) return WordMatch::kInnerSlip;
   }
   return WordMatch::kNone;
+}
+
+// CompareWords, remembered per thread: a story compares the same few hundred
+// name words in many pairs, and each comparison folds and romanises both
+// words several times. The memo is dropped when it grows past kMaxMemo.
+WordMatch CompareWords(const std::string& a, const std::string& b) {
+  if (a == b) return WordMatch::kSame;
+  constexpr size_t kMaxMemo = 1 << 18;
+  thread_local std::unordered_map<std::string, WordMatch> memo;
+  std::string key;
+  key.reserve(a.size() + b.size() + 1);
+  key.append(a).push_back('\0');
+  key.append(b);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() >= kMaxMemo) {
+    memo.clear();
+    spelling_keys.clear();
+  }
+  const WordMatch m = CompareWordsUncached(a, b);
+  memo.emplace(std::move(key), m);
+  return m;
 }
 
 // Two given names that differ only by a final vowel, or by one added at the
