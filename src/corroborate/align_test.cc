@@ -410,6 +410,17 @@ TEST(AlignTest, StandardAbbreviationsAreOneEntity) {
   }
 }
 
+// A firm's legal form is no part of its name: "Brillmark" and "Brillmark
+// Inc." agree, and the group is an organisation whatever the bare name was
+// typed.
+TEST(AlignTest, AFirmWithAndWithoutItsLegalFormAgree) {
+  auto g = Align({Name(0, FactKind::kPlace, "Brillmark"), Name(1, FactKind::kPlace, "Brillmark"),
+                  Name(2, FactKind::kOrganization, "Brillmark Inc.")});
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].verdict, Verdict::kAgree);
+  EXPECT_EQ(g[0].kind, FactKind::kOrganization);
+}
+
 // Evidence decides which full name a short form joins: initials need one
 // candidate in the story or an article giving them beside the full name; a
 // surname alone needs one fuller person. Kinds may differ across outlets.

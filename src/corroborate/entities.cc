@@ -164,42 +164,83 @@ bool IsTitle(std::string_view lower) {
 }
 
 bool IsOrgWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"council",      "ministry",
-                                                              "observatory",  "agency",
-                                                              "institute",    "nations",
-                                                              "organization", "organisation",
-                                                              "union",        "party",
-                                                              "army",         "forces",
-                                                              "committee",    "commission",
-                                                              "court",        "department",
-                                                              "news",         "times",
-                                                              "post",         "press",
-                                                              "network",      "association",
-                                                              "group",        "foundation",
-                                                              "university",   "bank",
-                                                              "company",      "corporation",
-                                                              "inc",          "tv",
-                                                              "radio",        "office",
-                                                              "house",        "senate",
-                                                              "congress",     "parliament",
-                                                              "assembly",     "administration",
-                                                              "government",   "front",
-                                                              "brigade",      "militia",
-                                                              "movement",     "coalition",
-                                                              "alliance",     "federation",
-                                                              "board",        "bureau",
-                                                              "service",      "services",
-                                                              "journal",      "channel",
-                                                              "reuters",      "cnn",
-                                                              "bbc",          "fund",
-                                                              "red",          "crescent",
-                                                              "cross",        "unicef",
-                                                              "nato",         "fbi",
-                                                              "cia",          "survey",
-                                                              "guard",        "society",
-                                                              "academy",      "embassy",
-                                                              "consulate",    "church",
-                                                              "league",       "club",
+  static const std::unordered_set<std::string_view> kWords = {"council",
+                                                              "ministry",
+                                                              "observatory",
+                                                              "agency",
+                                                              "institute",
+                                                              "nations",
+                                                              "organization",
+                                                              "organisation",
+                                                              "union",
+                                                              "party",
+                                                              "army",
+                                                              "forces",
+                                                              "committee",
+                                                              "commission",
+                                                              "court",
+                                                              "department",
+                                                              "news",
+                                                              "times",
+                                                              "post",
+                                                              "press",
+                                                              "network",
+                                                              "association",
+                                                              "group",
+                                                              "foundation",
+                                                              "university",
+                                                              "bank",
+                                                              "company",
+                                                              "corporation",
+                                                              "inc",
+                                                              "tv",
+                                                              "corp",
+                                                              "ltd",
+                                                              "llc",
+                                                              "plc",
+                                                              "co",
+                                                              "radio",
+                                                              "office",
+                                                              "house",
+                                                              "senate",
+                                                              "congress",
+                                                              "parliament",
+                                                              "assembly",
+                                                              "administration",
+                                                              "government",
+                                                              "front",
+                                                              "brigade",
+                                                              "militia",
+                                                              "movement",
+                                                              "coalition",
+                                                              "alliance",
+                                                              "federation",
+                                                              "board",
+                                                              "bureau",
+                                                              "service",
+                                                              "services",
+                                                              "journal",
+                                                              "channel",
+                                                              "reuters",
+                                                              "cnn",
+                                                              "bbc",
+                                                              "fund",
+                                                              "red",
+                                                              "crescent",
+                                                              "cross",
+                                                              "unicef",
+                                                              "nato",
+                                                              "fbi",
+                                                              "cia",
+                                                              "survey",
+                                                              "guard",
+                                                              "society",
+                                                              "academy",
+                                                              "embassy",
+                                                              "consulate",
+                                                              "church",
+                                                              "league",
+                                                              "club",
                                                               "authority"};
   return kWords.count(lower) > 0;
 }
@@ -699,7 +740,16 @@ bool AndJoinsOneName(const std::vector<Tok>& toks, const std::vector<size_t>& le
 Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& pc = {}) {
   Run run;
   size_t j = i;
-  while (j < toks.size() && toks[j].kind == TokKind::kWord) {
+  while (j < toks.size()) {
+    // An ampersand joins the parts of one firm's name: "Merck & Co.",
+    // "Procter & Gamble".
+    if (toks[j].text == "&" && !run.toks.empty() && j + 1 < toks.size() &&
+        IsNameWord(toks[j + 1])) {
+      run.toks.push_back(j);
+      ++j;
+      continue;
+    }
+    if (toks[j].kind != TokKind::kWord) break;
     const std::string lw = toks[j].lower;
     // "Mr. Kim", "Michael D. Shear": an abbreviated title or an initial and its
     // period stay inside the name.
@@ -967,7 +1017,9 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   const std::string next2 = last_tok + 2 < toks.size() ? toks[last_tok + 2].lower : "";
   if (IsTitle(prev)) m->person += kTitleVote;
   for (const auto& w : m->words) {
-    if (IsOrgWord(FoldCase(w))) m->org += kOrgWordVote;
+    // Two names joined by "&" name a firm ("Barnes & Noble", "Deloitte &
+    // Touche"), as an organisation word does.
+    if (IsOrgWord(FoldCase(w)) || w == "&") m->org += kOrgWordVote;
     if (IsPlaceWord(FoldCase(w))) m->place += kPlaceWordVote;
   }
   if (m->words.size() >= 2 && IsThoroughfareWord(FoldCase(m->words.back()))) {

@@ -608,6 +608,16 @@ TEST(ExtractEntitiesTest, AndInsideAnOrganisationsName) {
   for (const auto& e : found) EXPECT_EQ(e.find("Russia and"), std::string::npos) << Listed(found);
 }
 
+// An ampersand joins one firm's name, and the firm is an organisation; so is
+// a name ending in a legal form.
+TEST(ExtractEntitiesTest, AmpersandsAndLegalFormsMakeFirms) {
+  const auto found = Entities(
+      "Analysts at Dorrel & Vance cut their forecast.\n"
+      "The contract went to Brillmark Corp. last year.");
+  EXPECT_TRUE(Has(found, "organization:Dorrel & Vance")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Brillmark Corp")) << Listed(found);
+}
+
 // A place WordNet lists qualifies the vehicle after it.
 TEST(ExtractEntitiesTest, AListedPlaceBeforeAVehicleIsNoMake) {
   if (wordnet::WordNet::Installed() == nullptr) {

@@ -275,6 +275,11 @@ bool IsFacilityWord(std::string_view lower);
 // for, the, de, le) left out. "Bashar al-Assad" → {bashar, assad}.
 std::vector<std::string> NameWords(std::string_view name);
 
+// A firm's legal form ("inc", "corp", "co", "company", "ltd", ...; case-folded,
+// without its period): NameWords and the verdict's surface form drop it from
+// the end of a name.
+bool IsLegalForm(std::string_view lower);
+
 // A spelling key of one name word that folds the letter choices of
 // romanisations: "Gaddafi", "Qadhafi" and "Kadhafi" → "kadafi"; "Sergei" and
 // "Sergey" → "sergi"; "Zelensky" and "Zelenskyy" → "zelenski".

@@ -430,6 +430,13 @@ std::string With(std::string what, const std::string& spelling) {
 
 }  // namespace
 
+bool IsLegalForm(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kForms = {
+      "inc",     "incorporated", "corp",    "corporation", "co",
+      "company", "ltd",          "limited", "llc",         "plc"};
+  return kForms.contains(lower);
+}
+
 std::vector<std::string> NameWords(std::string_view name) {
   static const std::set<std::string, std::less<>> kParticles = {"al",  "el",  "bin", "ibn", "of",
                                                                 "for", "the", "de",  "le"};
@@ -447,6 +454,12 @@ std::vector<std::string> NameWords(std::string_view name) {
     }
   }
   flush();
+  // A firm's legal form is no part of what it is called: "Pfizer Inc" is
+  // "Pfizer", "Merck & Co." is "Merck".
+  if (out.size() >= 2 && IsLegalForm(out.back())) {
+    out.pop_back();
+    if (out.size() >= 2 && out.back() == "&") out.pop_back();
+  }
   return out;
 }
 

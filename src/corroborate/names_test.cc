@@ -146,10 +146,11 @@ TEST(NameLinkTest, StandardAbbreviationsAndInitialsWithGenericWord) {
        "standard abbreviation sgt/sergeant"},
       {"Dr. Petra Vell", K::kPerson, "Doctor Petra Vell", K::kPerson,
        "standard abbreviation dr/doctor"},
-      {"Brill Co.", K::kOrganization, "Brill Company", K::kOrganization,
-       "standard abbreviation co/company"},
-      {"Brill Corp.", K::kOrganization, "Brill Corporation", K::kOrganization,
-       "standard abbreviation corp/corporation"},
+      // A firm's legal form is no part of its name.
+      {"Brill Co.", K::kOrganization, "Brill Company", K::kOrganization, ""},
+      {"Brill Corp.", K::kOrganization, "Brill", K::kOrganization, ""},
+      {"Brill & Co.", K::kOrganization, "Brill Inc.", K::kOrganization, ""},
+      {"Brill & Dorrel Ltd", K::kOrganization, "Brill & Dorrel", K::kOrganization, ""},
       // An abbreviation alone is no reason: the other words must agree.
       {"Mt Varnel", K::kPlace, "Mount Dorrel", K::kPlace, std::nullopt},
       {"Gen. Tomas Aldren", K::kPerson, "General Petra Aldren", K::kPerson, std::nullopt},
