@@ -821,6 +821,16 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
                            int* title_votes) {
   const std::vector<size_t>& words = run.toks;
   size_t a = 0;
+  // "St. Louis-based Monsanto", "New York-based Sullivan & Cromwell": a
+  // place of several words made a modifier; the name begins after it.
+  // Not across a particle: "William Checkley of Baltimore-based Johns
+  // Hopkins" names a person first.
+  for (size_t k = 1; k + 1 < words.size() && k < 4; ++k) {
+    const std::string lw = FoldCase(toks[words[k]].text);
+    if (IsParticle(lw) || toks[words[k]].kind != TokKind::kWord) break;
+    const size_t dash = lw.rfind('-');
+    if (dash != std::string::npos && IsInList(lw.substr(dash + 1))) a = k + 1;
+  }
   while (a < words.size()) {
     const std::string lw = FoldCase(toks[words[a]].text);
     const bool initial = words[a] == first_word;

@@ -618,6 +618,16 @@ TEST(ExtractEntitiesTest, AmpersandsAndLegalFormsMakeFirms) {
   EXPECT_TRUE(Has(found, "organization:Brillmark Corp")) << Listed(found);
 }
 
+// A place of several words made a modifier ("New York-based") is no part of
+// the name after it; across "of" it is a person's affiliation.
+TEST(ExtractEntitiesTest, ASeveralWordBasedModifierIsCutOff) {
+  const auto found = Entities(
+      "The New York-based Dorrel Vance Fund sued the city.\n"
+      "Analysts at the San Marel-based Brillmark Corp. agreed.");
+  EXPECT_TRUE(Has(found, "organization:Dorrel Vance Fund")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Brillmark Corp")) << Listed(found);
+}
+
 // A place WordNet lists qualifies the vehicle after it.
 TEST(ExtractEntitiesTest, AListedPlaceBeforeAVehicleIsNoMake) {
   if (wordnet::WordNet::Installed() == nullptr) {
