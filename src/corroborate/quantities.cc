@@ -667,6 +667,18 @@ std::optional<std::pair<Claim, size_t>> AgeAt(const SentenceContext& ctx, size_t
     const auto v = Years(t.text);
     if (!v || *v < 1 || *v > 120) return std::nullopt;
     holder = surname_before(i - 1);
+    // After an apposition: "Smith, a former New Orleans Saints star, 34,".
+    if (holder.empty() && toks[i - 2].kind == TokKind::kWord && !toks[i - 2].capitalized) {
+      for (size_t k = i - 2; k > 1 && i - k <= 10; --k) {
+        if (toks[k - 1].kind == TokKind::kPunct) {
+          const std::string_view det = toks[k].lower;
+          if (toks[k - 1].text == "," && (det == "a" || det == "an" || det == "the")) {
+            holder = surname_before(k - 1);
+          }
+          break;
+        }
+      }
+    }
     if (holder.empty()) return std::nullopt;
     years = *v;
   } else if (t.kind == TokKind::kNumber && i >= 2 && !ctx.consumed[i]) {

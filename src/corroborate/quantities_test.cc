@@ -201,6 +201,7 @@ struct AgeCase {
 TEST(ExtractQuantitiesTest, ReadsAgesWithWhoseAgeTheyAre) {
   const AgeCase cases[] = {
       {"Robert Buckley, 32, fell about 2,000 feet.", "32", 32, "Buckley"},
+      {"Ana Velk, a former Marel City captain, 34, was shot.", "34", 34, "Velk"},
       {"Police said Smith, 34, was shot several times.", "34", 34, "Smith"},
       {"Hayes, 28, then drew a handgun.", "28", 28, "Hayes"},
       {"another climber, 36-year-old Duncan Rait, died.", "36-year-old", 36, "Rait"},
@@ -230,8 +231,9 @@ TEST(ExtractQuantitiesTest, ReadsAgesWithWhoseAgeTheyAre) {
   }
   // Not ages: a date's day and year, a count between commas after a verb.
   // Nor a count that a pronoun's verb happens to precede, before more words.
-  for (const char* text : {"on December 13, 2016, the talks", "Police said, 12, were hurt.",
-                           "He was 41 points behind.", "The toll was 41."}) {
+  for (const char* text :
+       {"on December 13, 2016, the talks", "Police said, 12, were hurt.",
+        "He was 41 points behind.", "The toll was 41.", "In Marel, the capital, 41 were hurt."}) {
     SentenceContext ctx = MakeSentenceContext(text);
     for (const Claim& q : ExtractQuantities(&ctx)) {
       EXPECT_NE(q.fact.referent.predicate, "age") << text;
