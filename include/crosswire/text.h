@@ -187,6 +187,9 @@ std::span<const std::string_view> EnglishWeekdayAbbreviations();
 // Abbreviated titles written before a name: "mr", "dr", "gen", "sen", "st", ...
 std::span<const std::string_view> EnglishTitleAbbreviations();
 bool IsEnglishTitleAbbreviation(std::string_view folded_word);
+// Whether two different given names are one name's formal and familiar forms
+// ("james" / "jim") or two familiar forms of one ("jim" / "jimmy").
+bool AreEnglishGivenNameForms(std::string_view a, std::string_view b);
 
 // ---- Stemming and stop words ----------------------------------------------
 

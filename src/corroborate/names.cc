@@ -111,6 +111,7 @@
 #include <unordered_map>
 
 #include "crosswire/corroborate.h"
+#include "crosswire/text.h"
 #include "crosswire/wordnet.h"
 #include "extract.h"
 
@@ -252,7 +253,8 @@ enum class WordMatch {
   kTransliteration,
   kSlip,
   kTruncated,
-  kInnerSlip
+  kInnerSlip,
+  kGivenNameForm  // "jim" / "james": only a person's given name
 };
 
 // Two forms of one word rather than a misspelling: an English plural
@@ -292,6 +294,7 @@ WordMatch CompareWordsUncached(const std::string& a, const std::string& b) {
     return WordMatch::kAbbreviation;
   }
   if (InflectedForms(a, b)) return WordMatch::kInflection;
+  if (text::AreEnglishGivenNameForms(a, b)) return WordMatch::kGivenNameForm;
   const SpellingKeys& ka = KeysOf(a);
   const SpellingKeys& kb = KeysOf(b);
   if (a.size() >= 3 && b.size() >= 3 && ka.translit == kb.translit) {
@@ -397,6 +400,12 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     if (m == WordMatch::kTruncated && (!organisations || k + 1 != wa.size() || agreeing == 0)) {
       return std::nullopt;
     }
+    // A familiar form of a given name ("Jim Hall" / "James Hall"): the first
+    // word of two people's names whose other words agree.
+    if (m == WordMatch::kGivenNameForm &&
+        (!people || k != 0 || wa.size() < 2 || agreeing + 1 != wa.size())) {
+      return std::nullopt;
+    }
     // Another form of a word is another thing ("House Republican" /
     // "House Republicans"), except inside an organisation's long name whose
     // other words agree: "International Olympics Committee" / "International
@@ -418,6 +427,7 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
               : m == WordMatch::kInflection                       ? "another form of a word "
               : m == WordMatch::kTransliteration                  ? "transliteration "
               : m == WordMatch::kAbbreviation                     ? "standard abbreviation "
+              : m == WordMatch::kGivenNameForm                    ? "familiar form of a given name "
                                                                   : "shortened word ";
     reason += wa[k] + "/" + wb[k];
   }

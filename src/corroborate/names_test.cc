@@ -84,6 +84,15 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
       {"Hassan Terelov", "Hussein Terelov", FactKind::kPerson, std::nullopt},
       // A syllable of a romanised given name is no gendered ending.
       {"Chung Tze-wing", "Chung Tza-wing", FactKind::kPerson, "one-letter difference tze/tza"},
+      // A familiar form of the given name, the surname agreeing; not for
+      // places, nor two familiar forms of different names.
+      {"Jim Terelov", "James P. Terelov", FactKind::kPerson,
+       "middle initial dropped; familiar form of a given name jim/james"},
+      {"Kathy Terelov", "Katherine Terelov", FactKind::kPerson,
+       "familiar form of a given name kathy/katherine"},
+      {"Bill Terelov", "Bob Terelov", FactKind::kPerson, std::nullopt},
+      {"Bill Terelov", "William Derelov", FactKind::kPerson, std::nullopt},
+      {"Bill Street", "William Street", FactKind::kPlace, std::nullopt},
       // One word written as two.
       {"Velair Flight", "Vel Air Flight", FactKind::kOrganization, "spacing: vel air/velair"},
       {"Velair Flight", "Vel Airs Flight", FactKind::kOrganization, std::nullopt},

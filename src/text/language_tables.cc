@@ -56,6 +56,39 @@ constexpr std::string_view kTitleAbbreviations[] = {
     "cie",  "cia", "sta",  "sto",    "hr",   "herr", "frau",  "dott", "sig",   "avv",
 };
 
+// English given names and their familiar forms ("jim" / "james"): a person
+// named "Jim Hall" in one outlet and "James E. Hall" in another. Common
+// hypocorisms of English news names; each pair is (formal, familiar).
+struct GivenNameForm {
+  std::string_view formal, familiar;
+};
+constexpr GivenNameForm kGivenNameForms[] = {
+    {"abigail", "abby"},      {"albert", "al"},       {"alan", "al"},        {"alexander", "alex"},
+    {"alexandra", "alex"},    {"alfred", "al"},       {"andrew", "andy"},    {"andrew", "drew"},
+    {"anthony", "tony"},      {"barbara", "barb"},    {"benjamin", "ben"},   {"catherine", "cathy"},
+    {"catherine", "kate"},    {"charles", "charlie"}, {"charles", "chuck"},  {"christine", "chris"},
+    {"christopher", "chris"}, {"cynthia", "cindy"},   {"daniel", "dan"},     {"daniel", "danny"},
+    {"david", "dave"},        {"deborah", "debbie"},  {"deborah", "deb"},    {"donald", "don"},
+    {"douglas", "doug"},      {"edward", "ed"},       {"edward", "eddie"},   {"edward", "ted"},
+    {"elizabeth", "beth"},    {"elizabeth", "betty"}, {"elizabeth", "liz"},  {"elizabeth", "lisa"},
+    {"eugene", "gene"},       {"frederick", "fred"},  {"gerald", "jerry"},   {"gregory", "greg"},
+    {"harold", "hal"},        {"henry", "hank"},      {"henry", "harry"},    {"jacob", "jake"},
+    {"james", "jim"},         {"james", "jimmy"},     {"jeffrey", "jeff"},   {"jennifer", "jen"},
+    {"jennifer", "jenny"},    {"john", "jack"},       {"john", "johnny"},    {"jonathan", "jon"},
+    {"joseph", "joe"},        {"joshua", "josh"},     {"katherine", "kate"}, {"katherine", "kathy"},
+    {"katherine", "katie"},   {"kathleen", "kathy"},  {"kenneth", "ken"},    {"lawrence", "larry"},
+    {"leonard", "len"},       {"margaret", "maggie"}, {"margaret", "meg"},   {"margaret", "peggy"},
+    {"matthew", "matt"},      {"michael", "mike"},    {"michael", "mickey"}, {"nathan", "nate"},
+    {"nathaniel", "nate"},    {"nicholas", "nick"},   {"patricia", "pat"},   {"patricia", "patty"},
+    {"patrick", "pat"},       {"peter", "pete"},      {"philip", "phil"},    {"rebecca", "becky"},
+    {"richard", "dick"},      {"richard", "rick"},    {"richard", "rich"},   {"robert", "bob"},
+    {"robert", "bobby"},      {"robert", "rob"},      {"ronald", "ron"},     {"samuel", "sam"},
+    {"samantha", "sam"},      {"sandra", "sandy"},    {"stephen", "steve"},  {"steven", "steve"},
+    {"susan", "sue"},         {"theodore", "ted"},    {"thomas", "tom"},     {"thomas", "tommy"},
+    {"timothy", "tim"},       {"victoria", "vicky"},  {"vincent", "vince"},  {"walter", "walt"},
+    {"william", "bill"},      {"william", "billy"},   {"william", "will"},   {"william", "willie"},
+};
+
 std::array<std::string_view, kMonthAbbreviations.size()> MonthAbbreviationWords() {
   std::array<std::string_view, kMonthAbbreviations.size()> words;
   for (size_t k = 0; k < words.size(); ++k) words[k] = kMonthAbbreviations[k].word;
@@ -89,6 +122,19 @@ std::span<const std::string_view> EnglishMonthAbbreviations() {
 std::span<const std::string_view> EnglishWeekdayAbbreviations() { return kWeekdayAbbreviations; }
 
 std::span<const std::string_view> EnglishTitleAbbreviations() { return kTitleAbbreviations; }
+
+bool AreEnglishGivenNameForms(std::string_view a, std::string_view b) {
+  if (a == b) return false;
+  for (const GivenNameForm& f : kGivenNameForms) {
+    if ((f.formal == a && f.familiar == b) || (f.formal == b && f.familiar == a)) return true;
+    if (f.familiar == a) {
+      for (const GivenNameForm& g : kGivenNameForms) {
+        if (g.familiar == b && g.formal == f.formal) return true;
+      }
+    }
+  }
+  return false;
+}
 
 bool IsEnglishTitleAbbreviation(std::string_view folded_word) {
   for (std::string_view title : kTitleAbbreviations) {

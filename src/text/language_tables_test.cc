@@ -45,5 +45,14 @@ TEST(LanguageTablesTest, TitleAbbreviations) {
   }
 }
 
+TEST(LanguageTablesTest, GivenNameFormsBothWaysAndThroughTheFormalName) {
+  EXPECT_TRUE(AreEnglishGivenNameForms("jim", "james"));
+  EXPECT_TRUE(AreEnglishGivenNameForms("james", "jim"));
+  EXPECT_TRUE(AreEnglishGivenNameForms("jim", "jimmy"));  // both of "james"
+  EXPECT_FALSE(AreEnglishGivenNameForms("jim", "jim"));
+  EXPECT_FALSE(AreEnglishGivenNameForms("bill", "bob"));
+  EXPECT_FALSE(AreEnglishGivenNameForms("james", "john"));
+}
+
 }  // namespace
 }  // namespace crosswire::text
