@@ -696,6 +696,17 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
         return With("middle initial dropped", *r);
       }
     }
+    // A middle name written by one outlet only: "Eric Robert Rudolph" /
+    // "Eric Rudolph" (given name and surname agree).
+    if (longer.size() == shorter.size() + 1 && shorter.size() >= 2) {
+      for (size_t k = 1; k + 1 < longer.size(); ++k) {
+        std::vector<std::string> without(longer);
+        without.erase(without.begin() + static_cast<long>(k));
+        if (auto r = CompareAligned(shorter, without, true, true, false)) {
+          return With("middle name " + longer[k] + " dropped", *r);
+        }
+      }
+    }
     // The surname alone ("Ortega" for "Maria Ortega"). A shorter name with a
     // given name of its own must agree on it: "Luis Ortega" is someone else.
     if (shorter.size() == 1) {

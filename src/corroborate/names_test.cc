@@ -93,6 +93,10 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
       {"Bill Terelov", "Bob Terelov", FactKind::kPerson, std::nullopt},
       {"Bill Terelov", "William Derelov", FactKind::kPerson, std::nullopt},
       {"Bill Street", "William Street", FactKind::kPlace, std::nullopt},
+      // A middle name one outlet writes; not for organisations.
+      {"Dana Pilsner", "Dana Marie Pilsner", FactKind::kPerson, "middle name marie dropped"},
+      {"Velmar Board of Health", "Velmar State Board of Health", FactKind::kOrganization,
+       std::nullopt},
       // One word written as two.
       {"Velair Flight", "Vel Air Flight", FactKind::kOrganization, "spacing: vel air/velair"},
       {"Velair Flight", "Vel Airs Flight", FactKind::kOrganization, std::nullopt},
