@@ -9,6 +9,8 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "crosswire/text.h"
 
@@ -125,12 +127,26 @@ std::span<const std::string_view> EnglishTitleAbbreviations() { return kTitleAbb
 
 bool AreEnglishGivenNameForms(std::string_view a, std::string_view b) {
   if (a == b) return false;
-  for (const GivenNameForm& f : kGivenNameForms) {
-    if ((f.formal == a && f.familiar == b) || (f.formal == b && f.familiar == a)) return true;
-    if (f.familiar == a) {
-      for (const GivenNameForm& g : kGivenNameForms) {
-        if (g.familiar == b && g.formal == f.formal) return true;
-      }
+  // Each name, formal or familiar, with the formal names it is a form of;
+  // built once. Most word pairs are no given names and end at the first
+  // lookup.
+  static const auto* const kFormalsOf = [] {
+    auto* m = new std::unordered_map<std::string_view, std::vector<std::string_view>>();
+    for (const GivenNameForm& f : kGivenNameForms) {
+      (*m)[f.formal].push_back(f.formal);
+      (*m)[f.familiar].push_back(f.formal);
+    }
+    return m;
+  }();
+  const auto ia = kFormalsOf->find(a);
+  if (ia == kFormalsOf->end()) return false;
+  const auto ib = kFormalsOf->find(b);
+  if (ib == kFormalsOf->end()) return false;
+  for (std::string_view x : ia->second) {
+    for (std::string_view y : ib->second) {
+      // A formal name and its familiar form, or two familiar forms of it, are
+      // one; two formal names are two ("james" / "john").
+      if (x == y) return true;
     }
   }
   return false;
