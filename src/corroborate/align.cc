@@ -36,6 +36,7 @@
 // appearance; claims by article, then position. Cost is quadratic in the
 // claims of one kind, a few hundred per story, so well under a millisecond.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -1229,6 +1230,25 @@ bool AllCompatible(const std::vector<Claim>& claims, const std::vector<size_t>& 
   return true;
 }
 
+// The unit word a measure is written with, singular: "16,000 feet" and
+// "17,000-foot" → "foot", "4.3 miles" → "mile".
+std::string WrittenUnit(std::string_view value) {
+  size_t end = value.size();
+  while (end > 0 && !std::isalpha(static_cast<unsigned char>(value[end - 1]))) --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(value[begin - 1]))) --begin;
+  std::string word = FoldCase(value.substr(begin, end - begin));
+  if (word == "feet") return "foot";
+  if (word.size() > 3 && word.back() == 's') word.pop_back();
+  return word;
+}
+
+// A measure stated as a range ("170 to 300 feet"), wider than the rounding
+// slack every reading gets.
+bool IsRange(const Claim& c) {
+  return c.fact.normalized && c.high - c.low > 0.11 * std::fabs(*c.fact.normalized) + 1e-9;
+}
+
 // Whether one article gives `a` and `b` as two facts: two clock times more
 // than kClockSlackMinutes apart, or two figures that cannot be one reading,
 // an open interval read as a reporter means it, at most double ("$66,000 for
@@ -1239,6 +1259,17 @@ bool TwoFactsOfOneArticle(const Claim& a, const Claim& b) {
   if (a.fact.article != b.fact.article) return false;
   if (a.fact.kind == FactKind::kTime) return ClockGapMinutes(a, b) > kClockSlackMinutes;
   if (a.vague || b.vague) return false;
+  // Two measures one article states exactly in one unit, with different
+  // values ("a 17,000-foot dive ... to 16,000 feet"): the slack that lets two
+  // outlets' roundings of one reading meet is no slack within one text. (In
+  // two units they are mostly one reading converted: "180 mph (290 kph)".)
+  if (!a.fact.unit.empty() && a.fact.unit == b.fact.unit && a.fact.qualifier.empty() &&
+      b.fact.qualifier.empty() && a.fact.normalized && b.fact.normalized &&
+      WrittenUnit(a.fact.value) == WrittenUnit(b.fact.value) && !IsRange(a) && !IsRange(b) &&
+      std::fabs(*a.fact.normalized - *b.fact.normalized) >
+          1e-6 * std::max(std::fabs(*a.fact.normalized), std::fabs(*b.fact.normalized))) {
+    return true;
+  }
   Claim ca = a, cb = b;
   if (std::isinf(ca.high)) ca.high = 2 * ca.low;
   if (std::isinf(cb.high)) cb.high = 2 * cb.low;

@@ -292,6 +292,36 @@ TEST(AlignTest, FiguresOneArticleTellsApartAreNoDispute) {
   EXPECT_TRUE(apart.contains(Verdict::kAgree));
 }
 
+// Two measures one article states exactly in one unit are two facts, however
+// close ("a 17,000-foot dive ... leveled off at 16,000 feet"); the rounding
+// slack joins other outlets' readings of each, not the two. A reading and its
+// conversion in one article stay one ("180 mph (290 kph)").
+TEST(AlignTest, TwoMeasuresOneArticleStatesAreTwoFacts) {
+  auto measure = [](size_t article, double feet, const char* value) {
+    const double metres = feet * 0.3048;
+    Claim c = Quantity(article, metres * 0.95, metres * 1.05, "length", "",
+                       "the jet dove and leveled off over the ocean");
+    c.fact.value = value;
+    c.fact.normalized = metres;
+    c.fact.unit = "m";
+    c.unit = "m";
+    return c;
+  };
+  const auto groups = Align({measure(0, 17000, "17,000-foot"), measure(0, 16000, "16,000 feet"),
+                             measure(1, 17000, "17,000-foot"), measure(1, 16000, "16,000 feet")});
+  ASSERT_EQ(groups.size(), 2u);
+  for (const FactGroup& g : groups) EXPECT_EQ(g.verdict, Verdict::kAgree);
+  Claim mph = measure(0, 0, "180 mph"), kph = measure(0, 0, "290 kph");
+  for (Claim* c : {&mph, &kph}) {
+    c->fact.normalized = 80.5;
+    c->low = 80.5 * 0.95;
+    c->high = 80.5 * 1.05;
+    c->fact.unit = c->unit = "m/s";
+  }
+  kph.fact.normalized = 80.6;
+  EXPECT_EQ(Align({mph, kph}).size(), 1u);
+}
+
 // An open figure is read as a reporter means it, at most double, when one
 // article gives it beside another: "$66,000 for 21 days, more than $3,100 a
 // day" are two facts, and another outlet's "$66,000" agrees with the first
