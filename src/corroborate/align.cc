@@ -94,6 +94,21 @@ bool CountsOverlap(const Claim& a, const Claim& b) {
   return Compatible(ca, cb);
 }
 
+// A figure stated as roughly so much ("about", "some", "nearly", "just
+// over"): a bounded allowance around a stated value.
+bool Approximate(const Claim& c) {
+  const std::string& q = c.fact.qualifier;
+  return c.fact.normalized && !std::isinf(c.high) &&
+         (q == "around" || q == "nearly" || q == "just over" || q == "just under");
+}
+
+// Whether `a`'s stated value lies within `b`'s allowance.
+bool WithinAllowance(const Claim& a, const Claim& b) {
+  const double v = *a.fact.normalized;
+  const double tolerance = 1e-9 + 1e-6 * std::fabs(v);
+  return v >= b.low - tolerance && v <= b.high + tolerance;
+}
+
 bool IsBareWeekday(std::string_view normalized) {
   return text::EnglishWeekday(FoldCase(normalized)).has_value();
 }
@@ -338,6 +353,13 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
         return Link::kNone;
       }
       if (a.head == "percent" && sim < kSimilarContext && (a.verb.empty() || a.verb != b.verb)) {
+        return Link::kNone;
+      }
+      // Two round figures ("about 12,000" / "some 10,000") are one figure
+      // when one lies within the other's allowance, not when their
+      // allowances merely touch: each outlet's rounding is about its own
+      // figure.
+      if (Approximate(a) && Approximate(b) && !WithinAllowance(a, b) && !WithinAllowance(b, a)) {
         return Link::kNone;
       }
       if (a.verb.empty() || b.verb.empty()) {

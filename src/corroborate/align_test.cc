@@ -59,6 +59,20 @@ TEST(AlignTest, QualifiedNumbersAgree) {
   EXPECT_EQ(groups[0].claims.size(), 3u);
 }
 
+// Two round figures agree when one lies within the other's allowance
+// ("about 21" / "some 20"), not when the allowances merely touch ("about
+// 12,000" / "some 10,000").
+TEST(AlignTest, RoundFiguresAgreeOnlyWithinOneAllowance) {
+  auto around = [](size_t article, double v) {
+    Claim c = Quantity(article, v * 0.9, v * 1.1, "year", "", "the settlement is years old");
+    c.fact.qualifier = "around";
+    c.fact.normalized = v;
+    return c;
+  };
+  EXPECT_EQ(Align({around(0, 21), around(1, 20)}).size(), 1u);
+  EXPECT_EQ(Align({around(0, 12000), around(1, 10000)}).size(), 2u);
+}
+
 TEST(AlignTest, DifferentEventsStayApart) {
   auto groups = Align({Quantity(0, 6000, 6000, "person", "leave", "6,000 civilians had left"),
                        Quantity(1, 15000, 15000, "person", "", "15,000 people will leave")});
