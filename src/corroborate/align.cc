@@ -359,8 +359,17 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // when one lies within the other's allowance, not when their
       // allowances merely touch: each outlet's rounding is about its own
       // figure.
-      if (Approximate(a) && Approximate(b) && !WithinAllowance(a, b) && !WithinAllowance(b, a)) {
-        return Link::kNone;
+      const bool allowances_apart =
+          Approximate(a) && Approximate(b) && !WithinAllowance(a, b) && !WithinAllowance(b, a);
+      if (allowances_apart) {
+        // Nor a dispute, unless it is one number in two units ("about 200
+        // metres" / "about 200ft").
+        const std::string &place_a = a.fact.referent.place, &place_b = b.fact.referent.place;
+        const bool one_place =
+            place_a.empty() || place_b.empty() || FoldCase(place_a) == FoldCase(place_b);
+        const bool disputable =
+            a.fact.article != b.fact.article && !a.fact.referent.background && one_place;
+        return disputable && SameFigureOtherUnit(a, b) ? Link::kConflict : Link::kNone;
       }
       if (a.verb.empty() || b.verb.empty()) {
         Claim ca = a, cb = b;
