@@ -226,6 +226,14 @@ TEST(CorroborationGoldTest, PrecisionAndRecallOnGoldSet) {
     ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
     auto groups = Corroborate(*analyzed);
     ASSERT_TRUE(groups.has_value()) << groups.error().message();
+    // Every name variant says why its names were linked (issue 10, item 4).
+    for (const FactGroup& g : *groups) {
+      const bool entity = g.kind == FactKind::kPerson || g.kind == FactKind::kPlace ||
+                          g.kind == FactKind::kOrganization;
+      if (entity && g.verdict == Verdict::kVariant) {
+        EXPECT_FALSE(g.reasons.empty()) << gold_story->id << ": " << g.about;
+      }
+    }
     if (draft_path != nullptr) {
       draft.push_back({{"id", gold_story->id}, {"groups", GroupsToGold(*story, *groups)}});
     }

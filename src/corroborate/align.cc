@@ -1134,8 +1134,9 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
       const Prepared& pa = prepared[members[x]];
       const Prepared& pb = prepared[members[y]];
       if (a.fact.article == b.fact.article || pa.surface == pb.surface) continue;
-      if (!seen.emplace(pa.surface, pb.surface).second) continue;
-      seen.emplace(pb.surface, pa.surface);
+      // One reason per pair of written forms; a pair whose claims' kinds give
+      // none ("Arab" typed a place) may get it from other claims of the forms.
+      if (seen.contains({pa.surface, pb.surface})) continue;
       std::string why;
       // The phrase that tied them ("known locally as", "formerly"), or
       // empty when the text does not tie them.
@@ -1156,6 +1157,8 @@ std::vector<std::string> VariantReasons(const std::vector<Claim>& claims,
       } else {
         continue;
       }
+      seen.emplace(pa.surface, pb.surface);
+      seen.emplace(pb.surface, pa.surface);
       out.push_back(a.fact.about + " / " + b.fact.about + ": " + why);
     }
   }

@@ -454,6 +454,17 @@ TEST(AlignTest, StandardAbbreviationsAreOneEntity) {
   }
 }
 
+// A variant says why, even when the first pair of its written forms (a
+// claim typed otherwise) gives no reason and a later pair does.
+TEST(AlignTest, AVariantGetsItsReasonFromAnyPairOfItsForms) {
+  auto g = Align({Name(0, FactKind::kPlace, "Orvel"), Name(1, FactKind::kPerson, "Orvel"),
+                  Name(2, FactKind::kPerson, "Dana Orvel")});
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].verdict, Verdict::kVariant);
+  EXPECT_EQ(g[0].reasons,
+            std::vector<std::string>{"Orvel / Dana Orvel: shortened form: surname alone"});
+}
+
 // A firm's legal form is no part of its name: "Brillmark" and "Brillmark
 // Inc." agree, and the group is an organisation whatever the bare name was
 // typed.
