@@ -1040,9 +1040,7 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
     if (c != '.') undotted += c;
   }
   if (m->words.size() == 1 && IsAllCaps(undotted) && undotted.size() <= kMaxAcronymLength) {
-    static const std::unordered_set<std::string> kCountryInitials = {"US",  "USA", "UK",   "UAE",
-                                                                     "DRC", "PRC", "DPRK", "ROK"};
-    if (kCountryInitials.contains(undotted)) {
+    if (IsCountryInitials(FoldCase(undotted))) {
       m->place += kCountryInitialsVote;
     } else {
       m->org += kAcronymVote;

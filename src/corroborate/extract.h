@@ -324,6 +324,10 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b);
 // gives the initials beside the full name.
 bool AcronymExpands(const NameForm& acronym, const NameForm& full);
 
+// A country written as initials, case-folded and without periods: "us",
+// "uk", "uae", "prc", ... (a place, and it expands only to a place).
+bool IsCountryInitials(std::string_view lower_letters);
+
 // NameLink (and AcronymExpands) for two names of one kind, as a reason text
 // ("abbreviation un" included); nullopt when they are not one entity or are
 // written with the same words.

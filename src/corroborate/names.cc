@@ -771,7 +771,26 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   return std::nullopt;
 }
 
+bool IsCountryInitials(std::string_view lower_letters) {
+  static constexpr std::string_view kInitials[] = {"us",  "usa", "uk",   "uae",
+                                                   "drc", "prc", "dprk", "rok"};
+  return std::find(std::begin(kInitials), std::end(kInitials), lower_letters) !=
+         std::end(kInitials);
+}
+
 bool AcronymExpands(const NameForm& acronym, const NameForm& full) {
+  // A country's initials ("U.S.") stand for the country, not for a body
+  // whose words begin the same ("United South and Eastern Tribes"): with
+  // WordNet, a place it lists.
+  if (IsCountryInitials(acronym.acronym)) {
+    if (full.kind != FactKind::kPlace) return false;
+    if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
+      std::string name;
+      for (const std::string& w : full.words) name += (name.empty() ? "" : " ") + w;
+      const wordnet::NounClass c = wordnet::ClassOfName(*wn, name);
+      if (!(c.first_is_instance && c.instance_lexname == wordnet::kNounLocation)) return false;
+    }
+  }
   return !acronym.acronym.empty() && full.acronym.empty() && acronym.acronym == full.initials;
 }
 

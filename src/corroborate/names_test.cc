@@ -218,6 +218,20 @@ TEST(NameLinkTest, StreetWithoutItsTypeWord) {
 
 // A name that ends in a street's type word is a place, even when its first
 // words are a person's name.
+// A country's initials expand to the country WordNet lists, not to another
+// name with those initials.
+TEST(NameLinkTest, CountryInitialsStandForTheCountry) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const NameForm us = MakeNameForm("U.S.", FactKind::kPlace);
+  EXPECT_TRUE(AcronymExpands(us, MakeNameForm("United States", FactKind::kPlace)));
+  EXPECT_FALSE(AcronymExpands(us, MakeNameForm("United South", FactKind::kPlace)));
+  EXPECT_FALSE(AcronymExpands(us, MakeNameForm("United Steelworkers", FactKind::kOrganization)));
+  EXPECT_TRUE(AcronymExpands(MakeNameForm("VBC", FactKind::kOrganization),
+                             MakeNameForm("Velmar Broadcasting Company", FactKind::kOrganization)));
+}
+
 TEST(IsThoroughfareWordTest, StreetTypes) {
   for (const char* w : {"street", "avenue", "road", "place", "st", "boulevard"}) {
     EXPECT_TRUE(IsThoroughfareWord(w)) << w;
