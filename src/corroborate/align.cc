@@ -465,6 +465,10 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // resolved, the clauses share a word and the sentences say the same
       // thing. Statement days are different statements; a past event's date
       // is history.
+      // Two outlets writing the same weekday said the same thing: days a week
+      // apart are our reading of their tenses, not a dispute.
+      const std::string day_a = FoldCase(a.fact.about), day_b = FoldCase(b.fact.about);
+      if (day_a == day_b && text::EnglishWeekday(day_a)) return Link::kNone;
       if (a.fact.article == b.fact.article || a.verb == kStatementVerb ||
           a.fact.referent.background || !IsResolvedDay(a.fact.normalized_text) ||
           !IsResolvedDay(b.fact.normalized_text) ||

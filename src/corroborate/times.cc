@@ -125,6 +125,10 @@ bool FutureWeekday(const std::vector<Tok>& toks, size_t i) {
     }
     const std::string& gov = toks[k - 1].lower;
     if (k >= 2 && present_be(toks[k - 2].lower)) return true;
+    // "be to" + verb, a plan even in the past: "was to be published in
+    // Wednesday's journal" (a report written before that Wednesday); not the
+    // idiom "were to blame".
+    if ((present_be(gov) || gov == "was" || gov == "were") && verb.lower != "blame") return true;
     if (gov == "going") return true;
     static constexpr std::string_view kIntent[] = {"plan",   "intend",  "aim",      "hope",
                                                    "expect", "want",    "seek",     "vow",

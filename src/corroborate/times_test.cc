@@ -197,6 +197,10 @@ TEST(ExtractDatesTest, FutureWeekdaysResolveForward) {
       {"He is due to appear before Ashby Magistrates' Court on Tuesday.", {"2016-12-13"}},
       {"The envoys will meet on Sunday.", {"2016-12-11"}},
       {"The ceasefire holds until Sunday.", {"2016-12-18"}},
+      // "be to" + a verb is a plan, in the past tense too.
+      {"The study was to be published in Wednesday's journal.", {"2016-12-14"}},
+      {"The envoys are to meet on Tuesday.", {"2016-12-13"}},
+      {"The envoys were to blame for the delay on Friday.", {"2016-12-09"}},
       // Two verbs of one clause share its auxiliary; "and" before a subject
       // opens another clause.
       {"The balloon will hover and make its final descent at dawn Friday.", {"2016-12-16"}},
