@@ -469,6 +469,8 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // apart are our reading of their tenses, not a dispute.
       const std::string day_a = FoldCase(a.fact.about), day_b = FoldCase(b.fact.about);
       if (day_a == day_b && text::EnglishWeekday(day_a)) return Link::kNone;
+      // A span's first and last days are two facts ("from Friday to Sunday").
+      if (Aspect(a) != Aspect(b)) return Link::kNone;
       if (a.fact.article == b.fact.article || a.verb == kStatementVerb ||
           a.fact.referent.background || !IsResolvedDay(a.fact.normalized_text) ||
           !IsResolvedDay(b.fact.normalized_text) ||

@@ -669,6 +669,26 @@ TEST(AlignTest, OneWeekdayReadTwoWaysIsNoConflict) {
   for (const FactGroup& g : Align(std::move(claims))) EXPECT_NE(g.verdict, Verdict::kConflict);
 }
 
+// A span's first and last days are two facts, not one fact dated two ways.
+TEST(AlignTest, ASpansFirstAndLastDaysAreTwoFacts) {
+  const int published = *ParseIsoDays("2000-05-03");
+  std::vector<Claim> claims;
+  const char* texts[] = {
+      "The firm monitored the site from Friday, April 28, to Sunday, April 30.",
+      "The firm monitored the site from April 28 to April 30 and counted users."};
+  for (size_t art = 0; art < 2; ++art) {
+    SentenceContext ctx = MakeSentenceContext(texts[art], published);
+    for (Claim c : ExtractDates(&ctx)) {
+      c.fact.article = art;
+      c.context = texts[art];
+      claims.push_back(std::move(c));
+    }
+  }
+  const auto groups = Align(std::move(claims));
+  ASSERT_EQ(groups.size(), 2u);
+  for (const FactGroup& g : groups) EXPECT_EQ(g.verdict, Verdict::kAgree) << g.about;
+}
+
 TEST(AlignTest, DatesGroupByTheFactTheyDate) {
   struct Case {
     std::vector<std::vector<const char*>> articles;  // sentences of each article

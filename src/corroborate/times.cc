@@ -671,6 +671,31 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
     // alignment groups dates by it (align.cc). A statement's day dates the
     // statement; statement days group by day.
     if (c.verb.empty()) c.event_words = TimeEventWords(toks, first, last);
+    // A span of days: "from Friday, April 28, to Sunday, April 30" starts on
+    // the first day and ends on the last (an aspect, as "began on" gives).
+    // Not for years and months, which date many facts of a story.
+    const bool day = c.fact.normalized_text.size() == 10 ||
+                     text::EnglishWeekday(FoldCase(c.fact.normalized_text)).has_value();
+    if (day && first > 0 && !c.event_words.empty() &&
+        std::none_of(c.event_words.begin(), c.event_words.end(),
+                     [](const std::string& w) { return w.starts_with('<'); })) {
+      const std::string& before = toks[first - 1].lower;
+      std::string span;
+      if (before == "from") {
+        span = "<start>";
+      } else if (before == "to" || before == "until" || before == "till" || before == "through") {
+        for (size_t k = first - 1; k > 0 && first - k < 12; --k) {
+          if (toks[k - 1].lower == "from") {
+            span = "<end>";
+            break;
+          }
+        }
+      }
+      if (!span.empty()) {
+        c.event_words.insert(std::lower_bound(c.event_words.begin(), c.event_words.end(), span),
+                             span);
+      }
+    }
     for (size_t k = first; k < last; ++k) ctx->consumed[k] = true;
     out.push_back(std::move(c));
   };
