@@ -800,6 +800,29 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
   }
   std::set<std::pair<size_t, size_t>> compared;
   std::vector<std::pair<size_t, size_t>> shortened;  // (shorter name, fuller name) linked
+  // The claims of each component (by root). A figure whose referent leaves a
+  // slot unknown ("65 miles away") links to figures of either of two known
+  // referents ("of Istanbul", "of Izmit"), but must not join them: a link
+  // that would put two incompatible referents in one component is dropped.
+  std::vector<std::vector<size_t>> members_of(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) members_of[i] = {i};
+  auto referents_join = [&](size_t i, size_t j) {
+    const size_t ri = uf->Find(i), rj = uf->Find(j);
+    if (ri == rj) return true;
+    // Whose (or from where a distance is measured) only: what is counted is
+    // compared through WordNet's relations, which do not chain ("crew" is
+    // related to "crewmen" and "sailors", those two not to each other), and a
+    // place slot may name a place inside another ("Dar" / "Tanzania").
+    for (size_t x : members_of[ri]) {
+      const std::string& a = claims[x].fact.referent.holder;
+      if (a.empty()) continue;
+      for (size_t y : members_of[rj]) {
+        const std::string& b = claims[y].fact.referent.holder;
+        if (!b.empty() && FoldCase(a) != FoldCase(b)) return false;
+      }
+    }
+    return true;
+  };
   for (const auto& [family, members] : families) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
@@ -825,7 +848,17 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
           link = Link::kNone;
         }
         if (link == Link::kNone) continue;
+        const bool figure =
+            !IsEntity(claims[i].fact.kind) && claims[i].fact.kind != FactKind::kQuote;
+        if (figure && !referents_join(i, j)) continue;
+        const size_t ri = uf->Find(i), rj = uf->Find(j);
         uf->Union(i, j);
+        if (const size_t root = uf->Find(i); ri != rj) {
+          std::vector<size_t>& into = members_of[root];
+          std::vector<size_t>& from = members_of[root == ri ? rj : ri];
+          into.insert(into.end(), from.begin(), from.end());
+          from.clear();
+        }
         if (link == Link::kConflict) conflicts->emplace_back(i, j);
       }
     }

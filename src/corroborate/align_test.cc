@@ -59,6 +59,26 @@ TEST(AlignTest, QualifiedNumbersAgree) {
   EXPECT_EQ(groups[0].claims.size(), 3u);
 }
 
+// A figure whose holder is unknown links to figures of either of two known
+// holders, but never joins the two ("60 miles of Orvel" / "60 miles away" /
+// "60 miles of Marel").
+TEST(AlignTest, AnUnknownSlotDoesNotJoinTwoKnownHolders) {
+  auto distance = [](size_t article, const char* holder) {
+    Claim c = Quantity(article, 60, 60, "distance", "", "the town lies 60 miles away");
+    c.fact.referent.holder = holder;
+    return c;
+  };
+  const auto groups = Align({distance(0, "Orvel"), distance(1, ""), distance(2, "Marel")});
+  for (const FactGroup& g : groups) {
+    std::set<std::string> holders;
+    for (const Fact& f : g.claims) {
+      if (!f.referent.holder.empty()) holders.insert(f.referent.holder);
+    }
+    EXPECT_LE(holders.size(), 1u);
+  }
+  EXPECT_EQ(groups.size(), 2u);
+}
+
 // Two round figures agree when one lies within the other's allowance
 // ("about 21" / "some 20"), not when the allowances merely touch ("about
 // 12,000" / "some 10,000").
