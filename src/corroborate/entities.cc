@@ -489,6 +489,19 @@ bool IsListedPlace(std::string_view lower) {
                                  c.instance_lexname == wordnet::kNounObject);
 }
 
+// A demonym-like word ("israeli", "chechens", "republicans") that WordNet
+// files first as a common noun for people, and does not list as a place.
+bool IsMembersNoun(std::string_view lower) {
+  std::string_view one = lower;
+  if (one.size() > 4 && one.ends_with('s')) one.remove_suffix(1);
+  if (!LooksLikeDemonym(one)) return false;
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+  return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson &&
+         !IsListedPlace(lower);
+}
+
 // A name used as a common noun after the indefinite article names a thing
 // made, not a person, place or organisation: "a Hummer", "a Mercedes SUV",
 // "a Concorde jet", "a Hummer H2". Only when the name heads its phrase (what
@@ -1263,6 +1276,13 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     // "Japan") is that place whatever follows it ("Iran sent aid").
     if (m.words.size() == 1 && LooksLikeDemonym(last_lower) && followed_by_lower_word &&
         !IsSpeechVerb(toks[last_tok + 1].lower) && !place_context && !IsListedPlace(last_lower)) {
+      i = run_end - 1;
+      continue;
+    }
+    // A people's or a party's members named as such ("Israelis", "a
+    // Chechen", "Republicans"): a common noun WordNet files under people,
+    // not a name.
+    if (m.words.size() == 1 && !place_context && IsMembersNoun(last_lower)) {
       i = run_end - 1;
       continue;
     }
