@@ -1,8 +1,8 @@
 // Direct quotes and who said them.
 //
 // Quotation marks are paired in order within a paragraph: a curly opening
-// mark opens, a curly closing mark closes, and a straight double quote
-// toggles. A quotation continued into the next paragraph has no closing mark
+// mark (or newswire's ``) opens, a curly closing mark (or '') closes, and a
+// straight double quote toggles. A quotation continued into the next paragraph has no closing mark
 // at the end of the first (the English convention), so an unclosed passage
 // ends with its paragraph and the next paragraph may carry it on. A quoted span of fewer than four
 // words is a scare quote or a title ("rebel resistance", "liberated Aleppo"), not a statement, and
@@ -72,11 +72,14 @@ std::vector<RawQuote> FindQuotes(std::string_view text) {
       paragraph_begin = p + 1;
       continue;
     }
-    const bool curly_open = text.compare(p, 3, "\xE2\x80\x9C") == 0;
-    const bool curly_close = text.compare(p, 3, "\xE2\x80\x9D") == 0;
+    // Newswire's typewriter marks (``...'') open and close as curly ones do.
+    const bool ascii_open = text.compare(p, 2, "``") == 0;
+    const bool ascii_close = text.compare(p, 2, "''") == 0;
+    const bool curly_open = ascii_open || text.compare(p, 3, "\xE2\x80\x9C") == 0;
+    const bool curly_close = ascii_close || text.compare(p, 3, "\xE2\x80\x9D") == 0;
     const bool straight = c == '"';
     if (!curly_open && !curly_close && !straight) continue;
-    const size_t len = straight ? 1 : 3;
+    const size_t len = straight ? 1 : ascii_open || ascii_close ? 2 : 3;
     const bool first_mark = !paragraph_has_mark;
     paragraph_has_mark = true;
     if (first_mark && run_on && open == kNone &&
@@ -102,6 +105,21 @@ size_t CountWords(std::string_view s) {
   size_t n = 0;
   for (const Tok& t : Tokenize(s)) n += t.kind != TokKind::kPunct;
   return n;
+}
+
+// A quoted title ("Star Wars: Episode I -- The Phantom Menace", "Of Pandas
+// and People"): every word of four letters or more capitalised, no more
+// than a dozen words. A statement has lower-case words.
+bool IsTitle(std::string_view s) {
+  size_t long_words = 0, words = 0;
+  for (const Tok& t : Tokenize(s)) {
+    if (t.kind == TokKind::kPunct) continue;
+    ++words;
+    if (t.kind != TokKind::kWord || t.text.size() < 4) continue;
+    ++long_words;
+    if (!t.capitalized) return false;
+  }
+  return long_words > 0 && words <= 12;
 }
 
 bool HasPronounSpeech(std::string_view s) {
@@ -146,7 +164,7 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
     while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
     while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',')) --e;
     const std::string_view inner = text.substr(b, e - b);
-    if (CountWords(inner) < 4) continue;
+    if (CountWords(inner) < 4 || IsTitle(inner)) continue;
 
     // Speaker: mentions in the sentences around the quote, outside it.
     const size_t ctx_begin = sentences[*first].begin;

@@ -47,6 +47,9 @@ TEST(ExtractQuotesTest, FindsQuoteAndSpeaker) {
       {"Iranian President Hassan Rouhani has congratulated President Assad on a victory, saying "
        "it was a step towards \"wiping out terrorism in Syria\"",
        "wiping out terrorism in Syria", "Hassan Rouhani"},
+      // Newswire's typewriter marks.
+      {"``He kept to himself and never spoke to anyone,'' neighbour Dana Orvel said.",
+       "He kept to himself and never spoke to anyone", "Dana Orvel"},
   };
   for (const auto& c : cases) {
     const auto quotes = Quotes(c.text);
@@ -108,6 +111,14 @@ TEST(ExtractQuotesTest, QuotesRunOnAcrossParagraphs) {
 TEST(ExtractQuotesTest, ScareQuotesAreNotQuotes) {
   EXPECT_TRUE(Quotes("Lavrov expected the \"rebel resistance\" to end.").empty());
   EXPECT_TRUE(Quotes("a victory in \"liberated Aleppo\", he said").empty());
+}
+
+// A quoted title is no statement: every word of four letters or more is
+// capitalised.
+TEST(ExtractQuotesTest, TitlesAreNotQuotes) {
+  EXPECT_TRUE(Quotes("The film ``Star Wars: Episode I -- The Phantom Menace'' opened.").empty());
+  EXPECT_TRUE(Quotes("He wrote the textbook \"Of Pandas and People\" in 1989.").empty());
+  EXPECT_EQ(Quotes("\"The Film Opens Today and we are thrilled,\" Dana Orvel said.").size(), 1u);
 }
 
 }  // namespace
