@@ -62,6 +62,10 @@ struct Fact {
   // 57" = [57, inf), "about 20" = [18, 22]; equal to `normalized` when exact.
   double low = 0;
   double high = 0;
+  // A date used as a modifier of a noun ("in the aftermath of Tuesday's
+  // crash"): it dates that noun, not what its sentence states, so it is no
+  // ground for citing the sentence (ConfirmSupport).
+  bool modifier = false;
 };
 
 // One value of a revised figure: what article `article`, published at

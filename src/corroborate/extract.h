@@ -197,6 +197,9 @@ inline constexpr double kClockSlackMinutes = 5;
 // are left out; a start or end verb adds "start" / "end" (TriggerBefore). Sorted,
 // unique; empty when the clause says nothing.
 std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t first, size_t last);
+// Whether the date or time at tokens [first, last) modifies the noun after it
+// ("Tuesday's crash", "the Tuesday quake", "the 9 p.m. deadline").
+bool ModifiesNoun(const std::vector<Tok>& toks, size_t first, size_t last);
 std::vector<Claim> ExtractDates(SentenceContext* ctx);
 // A date's Claim::verb when it dates a statement ("said Sunday"): such a
 // date aligns only with other statement dates.

@@ -40,7 +40,7 @@ void ConfirmSupport(const AnalyzedStory& analyzed, const std::vector<FactGroup>&
     const bool usable = group.verdict != Verdict::kConflict && !group.routine;
     for (const Fact& f : group.claims) {
       if (IsStatementKind(f.kind)) {
-        if (usable) statements[f.sentence].insert(g);
+        if (usable && !f.modifier) statements[f.sentence].insert(g);
       } else if (!group.routine) {
         names[f.sentence].insert(g);
       }

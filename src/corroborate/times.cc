@@ -411,6 +411,17 @@ std::string EventStem(const std::string& lower) {
   return stemmer.Stem(lower);
 }
 
+bool ModifiesNoun(const std::vector<Tok>& toks, size_t first, size_t last) {
+  static constexpr std::string_view kModifierDeterminers[] = {"the", "a", "an", "this", "that"};
+  const bool possessive = last == first + 1 && (toks[first].lower.ends_with("'s") ||
+                                                toks[first].lower.ends_with("\u2019s"));
+  return last < toks.size() && toks[last].kind == TokKind::kWord && !toks[last].capitalized &&
+         toks[last].lower.size() >= 3 &&
+         (possessive ||
+          (first > 0 && std::find(std::begin(kModifierDeterminers), std::end(kModifierDeterminers),
+                                  toks[first - 1].lower) != std::end(kModifierDeterminers)));
+}
+
 std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t first, size_t last) {
   // Words every clause of a timeline may carry, which say nothing of what
   // happened: function words, zone and clock words, report verbs.
@@ -496,14 +507,7 @@ std::vector<std::string> TimeEventWords(const std::vector<Tok>& toks, size_t fir
   // A date or time used as a modifier dates the noun after it ("the Tuesday
   // quake", "the 9 p.m. deadline", "Tuesday's crash"), not the clause around
   // it.
-  static constexpr std::string_view kModifierDeterminers[] = {"the", "a", "an", "this", "that"};
-  const bool possessive = last == first + 1 && (toks[first].lower.ends_with("'s") ||
-                                                toks[first].lower.ends_with("\u2019s"));
-  if (last < toks.size() && toks[last].kind == TokKind::kWord && !toks[last].capitalized &&
-      toks[last].lower.size() >= 3 && !is_empty(toks[last]) &&
-      (possessive ||
-       (first > 0 && std::find(std::begin(kModifierDeterminers), std::end(kModifierDeterminers),
-                               toks[first - 1].lower) != std::end(kModifierDeterminers)))) {
+  if (ModifiesNoun(toks, first, last) && !is_empty(toks[last])) {
     return {EventStem(toks[last].lower)};
   }
   for (size_t k = first; k > 0;) {
@@ -618,6 +622,7 @@ std::vector<Claim> ExtractTimes(SentenceContext* ctx) {
     c.high = clock->minutes + (to_the_hour ? 30 : kClockSlackMinutes);
     c.head = TriggerBefore(toks, i);
     c.event_words = TimeEventWords(toks, i, last);
+    c.fact.modifier = ModifiesNoun(toks, i, last);
     c.unit = clock->zone;
     c.fact.about = c.head.empty() ? "time" : c.head + " time";
     for (size_t k = i; k < last; ++k) ctx->consumed[k] = true;
@@ -671,6 +676,7 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
     // alignment groups dates by it (align.cc). A statement's day dates the
     // statement; statement days group by day.
     if (c.verb.empty()) c.event_words = TimeEventWords(toks, first, last);
+    c.fact.modifier = ModifiesNoun(toks, first, last);
     // A span of days: "from Friday, April 28, to Sunday, April 30" starts on
     // the first day and ends on the last (an aspect, as "began on" gives).
     // Not for years and months, which date many facts of a story.

@@ -77,6 +77,23 @@ TEST(ExtractDatesTest, ReadsWhatTheDateDates) {
   EXPECT_EQ(dates[0].fact.about, "Tuesday, day of a statement");
 }
 
+// A date that modifies a noun dates the noun, not what its sentence states:
+// it is marked so, and citations do not rest on it.
+TEST(ExtractDatesTest, MarksDatesThatModifyANoun) {
+  const std::pair<const char*, bool> cases[] = {
+      {"In the aftermath of Tuesday's crash, pilots met.", true},
+      {"Divers reached the Tuesday wreck at noon.", true},
+      {"The jet crashed Tuesday near Paris.", false},
+      {"The jet crashed on Tuesday, officials said.", false},
+  };
+  for (const auto& [text, modifier] : cases) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    const std::vector<Claim> dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << text;
+    EXPECT_EQ(dates[0].fact.modifier, modifier) << text;
+  }
+}
+
 TEST(ExtractTimesTest, NormalisesClockTimes) {
   const TimeCase cases[] = {
       {"starting 5 am on Wednesday", "5 am", "05:00"},
