@@ -62,6 +62,13 @@ bool IsPluralNoun(std::string_view w) {
          !w.ends_with("ous") && !w.ends_with("is");
 }
 
+bool IsTimeUnitNoun(std::string_view key) {
+  static constexpr std::string_view kUnits[] = {"second",  "minute", "hour",   "day",
+                                                "week",    "month",  "year",   "decade",
+                                                "century", "night",  "weekend"};
+  return std::find(std::begin(kUnits), std::end(kUnits), key) != std::end(kUnits);
+}
+
 bool IsPeopleNoun(std::string_view key) {
   static constexpr std::string_view kPeople[] = {"person",     "civilian",   "resident",
                                                  "individual", "inhabitant", "citizen"};
@@ -1268,6 +1275,10 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (sp != std::string::npos) out[n - 1].fact.about += out[n].fact.about.substr(sp);
     }
   }
+  // A count of time units ("90 seconds", "two weeks") is a span of time: the
+  // duration reader's, or a reference to when ("two weeks ago"), never a
+  // count of things.
+  std::erase_if(out, [](const Claim& c) { return IsTimeUnitNoun(c.head); });
   return out;
 }
 
