@@ -42,6 +42,7 @@ inline constexpr uint8_t kNounGroup = 14;
 inline constexpr uint8_t kNounLocation = 15;
 inline constexpr uint8_t kNounObject = 17;
 inline constexpr uint8_t kNounPerson = 18;
+inline constexpr uint8_t kNounPhenomenon = 19;
 inline constexpr uint8_t kNumLexnames = 45;
 
 // "noun.location" for 15; "" for a number outside 0..44.

@@ -449,6 +449,13 @@ std::string PlaceClass(std::string_view noun) {
 // Kursk", "the liner Titanic") is the vehicle's name: neither a person, a place nor an
 // organisation, the kinds reported, so such an entity is left out, as the gold guide leaves it out
 // (it annotates people, places and organisations only).
+// Words naming a storm before its name ("Hurricane Mitch", "Tropical Storm
+// Allison", "typhoon Haiyan"): a named storm is no person, place or
+// organisation.
+bool IsStormWord(std::string_view lower) {
+  return lower == "hurricane" || lower == "typhoon" || lower == "cyclone" || lower == "storm";
+}
+
 bool IsVehicleNoun(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
       "submarine", "ship",      "vessel",     "ferry",    "tanker",   "freighter",  "liner",
@@ -487,6 +494,15 @@ bool IsListedPlace(std::string_view lower) {
   const wordnet::NounClass c = wordnet::ClassOfName(*wn, lower);
   return c.first_is_instance && (c.instance_lexname == wordnet::kNounLocation ||
                                  c.instance_lexname == wordnet::kNounObject);
+}
+
+// A name WordNet files first as a natural phenomenon, not as an instance:
+// "el nino", "la nina".
+bool IsPhenomenon(std::string_view name) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfName(*wn, FoldCase(name));
+  return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPhenomenon;
 }
 
 // A demonym-like word ("israeli", "chechens", "republicans") that WordNet
@@ -1289,10 +1305,20 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     // "the submarine Kursk": a vehicle's name. Not a name before the noun:
     // "the EgyptAir jet", "the Air France Concorde" name its operator.
     const Product product = NamesAProduct(toks, first_tok, last_tok);
+    // A named storm is kept out the same way: "Hurricane Mitch", "hurricane
+    // Mitch", and later "Mitch" alone.
+    bool storm = first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
+                 IsStormWord(toks[first_tok - 1].lower);
+    for (size_t k = 0; k + 1 < m.words.size() && k < 2; ++k) {
+      storm = storm || IsStormWord(FoldCase(m.words[k]));
+    }
+    // A natural phenomenon WordNet lists under its name ("El Nino", "La
+    // Nina"), not an instance, is no entity either.
+    const bool phenomenon = m.words.size() >= 2 && IsPhenomenon(Join(m.words));
     m.vehicle_name =
         (first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
          !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower)) ||
-        product == Product::kStrong;
+        product == Product::kStrong || storm || phenomenon;
     m.vehicle = m.vehicle_name || product == Product::kWeak;
     CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
                  mentions->empty() ? nullptr : &mentions->back(), &m);
@@ -1705,6 +1731,15 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           make.pop_back();
         }
         vehicles->insert(FoldCase(Join(make)));
+        // "Hurricane Mitch": "Mitch" is the same storm.
+        std::vector<std::string> storm = first.words;
+        while (storm.size() > 1 && !IsStormWord(FoldCase(storm.front()))) {
+          storm.erase(storm.begin());
+        }
+        if (storm.size() > 1) {
+          storm.erase(storm.begin());
+          vehicles->insert(FoldCase(Join(storm)));
+        }
       }
       continue;
     }

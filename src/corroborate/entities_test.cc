@@ -618,6 +618,22 @@ TEST(ExtractEntitiesTest, AmpersandsAndLegalFormsMakeFirms) {
   EXPECT_TRUE(Has(found, "organization:Brillmark Corp")) << Listed(found);
 }
 
+// A named storm and a natural phenomenon WordNet lists are no person, place
+// or organisation: "Hurricane Orvel", then "Orvel" alone, and "El Nino".
+TEST(ExtractEntitiesTest, StormsAndPhenomenaAreNoEntities) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "Hurricane Orvel struck the coast near the town of Marel on Monday, officials said.\n"
+      "Forecasters in Marel blamed El Nino for the warm waters.");
+  for (const auto& e : found) {
+    EXPECT_EQ(e.find("Orvel"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Nino"), std::string::npos) << Listed(found);
+  }
+  EXPECT_TRUE(Has(found, "place:Marel")) << Listed(found);
+}
+
 // A people's or a party's members are no entity ("Israelis", "a Chechen",
 // "Republicans"); a city WordNet also files under people stays a place where
 // the text says it is one.
