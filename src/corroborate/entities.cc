@@ -449,6 +449,15 @@ std::string PlaceClass(std::string_view noun) {
 // Kursk", "the liner Titanic") is the vehicle's name: neither a person, a place nor an
 // organisation, the kinds reported, so such an entity is left out, as the gold guide leaves it out
 // (it annotates people, places and organisations only).
+// The head nouns of laws and treaties: a name ending in one names a text
+// (English; the one place this list lives).
+bool IsLegalInstrumentWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"act",       "treaty",   "amendment", "accord",
+                                                "accords",   "protocol", "clause",    "declaration",
+                                                "ordinance", "statute",  "convention"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // Words naming a storm before its name ("Hurricane Mitch", "Tropical Storm
 // Allison", "typhoon Haiyan"): a named storm is no person, place or
 // organisation.
@@ -1744,6 +1753,10 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       continue;
     }
     if (std::all_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].vehicle; })) continue;
+    // A legal instrument's name ("Endangered Species Act", "Comprehensive
+    // Test Ban Treaty", "Presentment Clause") is no person, place or
+    // organisation.
+    if (first.words.size() >= 2 && IsLegalInstrumentWord(FoldCase(first.words.back()))) continue;
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
       if (uncued != nullptr) {
         uncued->push_back(EntityClaim(text, first, name));

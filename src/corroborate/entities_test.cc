@@ -634,6 +634,17 @@ TEST(ExtractEntitiesTest, StormsAndPhenomenaAreNoEntities) {
   EXPECT_TRUE(Has(found, "place:Marel")) << Listed(found);
 }
 
+// A law's or a treaty's name is no person, place or organisation.
+TEST(ExtractEntitiesTest, LawsAndTreatiesAreNoEntities) {
+  const auto found =
+      Entities("Senator Dana Orvel said the Marel Species Act and the Velmar Treaty were at risk.");
+  for (const auto& e : found) {
+    EXPECT_EQ(e.find("Act"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Treaty"), std::string::npos) << Listed(found);
+  }
+  EXPECT_TRUE(Has(found, "person:Dana Orvel")) << Listed(found);
+}
+
 // A people's or a party's members are no entity ("Israelis", "a Chechen",
 // "Republicans"); a city WordNet also files under people stays a place where
 // the text says it is one.
