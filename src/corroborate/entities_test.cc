@@ -616,6 +616,11 @@ TEST(ExtractEntitiesTest, AmpersandsAndLegalFormsMakeFirms) {
       "The contract went to Brillmark Corp. last year.");
   EXPECT_TRUE(Has(found, "organization:Dorrel & Vance")) << Listed(found);
   EXPECT_TRUE(Has(found, "organization:Brillmark Corp")) << Listed(found);
+  const auto labs = Entities(
+      "Scientists at the Orvel Propulsion Laboratory said the probe was safe.\n"
+      "The album came out on Marel Records in May.");
+  EXPECT_TRUE(Has(labs, "organization:Orvel Propulsion Laboratory")) << Listed(labs);
+  EXPECT_TRUE(Has(labs, "organization:Marel Records")) << Listed(labs);
 }
 
 // A named storm and a natural phenomenon WordNet lists are no person, place
