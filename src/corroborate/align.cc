@@ -137,17 +137,9 @@ struct Prepared {
 // two outlets whose names differ beyond that write the name two ways
 // ("Bashar al-Assad" = "Bashar al Assad"; "Assad" and "UN" are variants).
 std::string SurfaceKey(std::string_view name) {
-  std::string folded = FoldCase(name);
-  if (folded.starts_with("the ")) folded.erase(0, 4);
   // Without a legal form at the end ("Pfizer Inc." is written as "Pfizer").
-  if (const size_t space = folded.rfind(' '); space != std::string::npos) {
-    std::string last = folded.substr(space + 1);
-    std::erase(last, '.');
-    if (IsLegalForm(last)) {
-      folded.resize(space);
-      if (folded.ends_with(" &")) folded.resize(folded.size() - 2);
-    }
-  }
+  std::string folded = FoldCase(WithoutLegalForm(name));
+  if (folded.starts_with("the ")) folded.erase(0, 4);
   std::string out;
   for (char c : folded) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
@@ -1068,11 +1060,9 @@ void DescribeGroup(const std::vector<Claim>& claims, const std::vector<Prepared>
     // A firm's legal form says what the whole group is, whatever most
     // articles' cues said of the bare name ("Pfizer" / "Pfizer Inc.").
     for (size_t m : members) {
-      std::string last = FoldCase(claims[m].fact.about);
-      if (const size_t space = last.rfind(' '); space != std::string::npos)
-        last.erase(0, space + 1);
-      std::erase(last, '.');
-      if (claims[m].fact.kind == FactKind::kOrganization && IsLegalForm(last)) {
+      const std::string& about = claims[m].fact.about;
+      if (claims[m].fact.kind == FactKind::kOrganization &&
+          WithoutLegalForm(about).size() != about.size()) {
         g->kind = FactKind::kOrganization;
       }
     }

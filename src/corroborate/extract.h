@@ -278,10 +278,11 @@ bool IsFacilityWord(std::string_view lower);
 // for, the, de, le) left out. "Bashar al-Assad" → {bashar, assad}.
 std::vector<std::string> NameWords(std::string_view name);
 
-// A firm's legal form ("inc", "corp", "co", "company", "ltd", ...; case-folded,
-// without its period): NameWords and the verdict's surface form drop it from
-// the end of a name.
-bool IsLegalForm(std::string_view lower);
+// `name` without the firm's legal form that ends it ("Pfizer Inc." → "Pfizer",
+// "Merck & Co." → "Merck"; "Inc", "Corp", "Co", "Company", "Ltd", "LLC", ...),
+// or `name` itself: a legal form is no part of what a firm is called
+// (NameWords, the verdict's surface form, the group's kind).
+std::string_view WithoutLegalForm(std::string_view name);
 
 // A spelling key of one name word that folds the letter choices of
 // romanisations: "Gaddafi", "Qadhafi" and "Kadhafi" → "kadafi"; "Sergei" and

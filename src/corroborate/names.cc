@@ -440,11 +440,19 @@ std::string With(std::string what, const std::string& spelling) {
 
 }  // namespace
 
-bool IsLegalForm(std::string_view lower) {
+std::string_view WithoutLegalForm(std::string_view name) {
   static const std::set<std::string, std::less<>> kForms = {
       "inc",     "incorporated", "corp",    "corporation", "co",
       "company", "ltd",          "limited", "llc",         "plc"};
-  return kForms.contains(lower);
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return name;
+  std::string last = FoldCase(name.substr(space + 1));
+  std::erase(last, '.');
+  if (!kForms.contains(last)) return name;
+  std::string_view rest = name.substr(0, space);
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  if (rest.ends_with(" &")) rest.remove_suffix(2);
+  return rest.empty() ? name : rest;
 }
 
 std::vector<std::string> NameWords(std::string_view name) {
@@ -456,7 +464,8 @@ std::vector<std::string> NameWords(std::string_view name) {
     if (!cur.empty() && !kParticles.contains(cur)) out.push_back(cur);
     cur.clear();
   };
-  for (char c : FoldCase(name)) {
+  // A firm's legal form is no part of what it is called.
+  for (char c : FoldCase(WithoutLegalForm(name))) {
     if (c == ' ' || c == '-') {
       flush();
     } else if (c != '.' && c != '\'') {
@@ -464,12 +473,6 @@ std::vector<std::string> NameWords(std::string_view name) {
     }
   }
   flush();
-  // A firm's legal form is no part of what it is called: "Pfizer Inc" is
-  // "Pfizer", "Merck & Co." is "Merck".
-  if (out.size() >= 2 && IsLegalForm(out.back())) {
-    out.pop_back();
-    if (out.size() >= 2 && out.back() == "&") out.pop_back();
-  }
   return out;
 }
 
