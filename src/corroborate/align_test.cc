@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <initializer_list>
 #include <set>
 
 #include "background_checks.h"
@@ -665,25 +666,30 @@ TEST(AlignTest, ClockTimesGroupByTheirEvent) {
   }
 }
 
-// A date is grouped with the fact it dates, not with its day: two facts of one
-// day are two claims; two outlets dating one fact to different days
-// conflict; a day whose fact the text does not say joins that day's dates
-// only when they date one fact. Both articles published on a Monday.
+// The dates of one sentence per article, each article published on day
+// `published` (days since 1970-01-01).
+std::vector<Claim> DatesOfArticles(std::initializer_list<const char*> texts, int published) {
+  std::vector<Claim> claims;
+  size_t art = 0;
+  for (const char* text : texts) {
+    SentenceContext ctx = MakeSentenceContext(text, published);
+    for (Claim c : ExtractDates(&ctx)) {
+      c.fact.article = art;
+      c.context = text;
+      claims.push_back(std::move(c));
+    }
+    ++art;
+  }
+  return claims;
+}
+
 // Two outlets that write the same weekday said the same thing: when their
 // tenses resolve it to days a week apart, that is no dispute.
 TEST(AlignTest, OneWeekdayReadTwoWaysIsNoConflict) {
-  const int tuesday = *ParseIsoDays("1999-10-26");
-  std::vector<Claim> claims;
-  const char* texts[] = {"The study will appear in the journal on Wednesday, its authors said.",
-                         "The study appeared in the journal on Wednesday, its authors said."};
-  for (size_t art = 0; art < 2; ++art) {
-    SentenceContext ctx = MakeSentenceContext(texts[art], tuesday);
-    for (Claim c : ExtractDates(&ctx)) {
-      c.fact.article = art;
-      c.context = texts[art];
-      claims.push_back(std::move(c));
-    }
-  }
+  std::vector<Claim> claims =
+      DatesOfArticles({"The study will appear in the journal on Wednesday, its authors said.",
+                       "The study appeared in the journal on Wednesday, its authors said."},
+                      *ParseIsoDays("1999-10-26"));
   ASSERT_EQ(claims.size(), 2u);
   ASSERT_NE(claims[0].fact.normalized_text, claims[1].fact.normalized_text);
   for (const FactGroup& g : Align(std::move(claims))) EXPECT_NE(g.verdict, Verdict::kConflict);
@@ -691,24 +697,18 @@ TEST(AlignTest, OneWeekdayReadTwoWaysIsNoConflict) {
 
 // A span's first and last days are two facts, not one fact dated two ways.
 TEST(AlignTest, ASpansFirstAndLastDaysAreTwoFacts) {
-  const int published = *ParseIsoDays("2000-05-03");
-  std::vector<Claim> claims;
-  const char* texts[] = {
-      "The firm monitored the site from Friday, April 28, to Sunday, April 30.",
-      "The firm monitored the site from April 28 to April 30 and counted users."};
-  for (size_t art = 0; art < 2; ++art) {
-    SentenceContext ctx = MakeSentenceContext(texts[art], published);
-    for (Claim c : ExtractDates(&ctx)) {
-      c.fact.article = art;
-      c.context = texts[art];
-      claims.push_back(std::move(c));
-    }
-  }
-  const auto groups = Align(std::move(claims));
+  const auto groups = Align(
+      DatesOfArticles({"The firm monitored the site from Friday, April 28, to Sunday, April 30.",
+                       "The firm monitored the site from April 28 to April 30 and counted users."},
+                      *ParseIsoDays("2000-05-03")));
   ASSERT_EQ(groups.size(), 2u);
   for (const FactGroup& g : groups) EXPECT_EQ(g.verdict, Verdict::kAgree) << g.about;
 }
 
+// A date is grouped with the fact it dates, not with its day: two facts of one
+// day are two claims; two outlets dating one fact to different days
+// conflict; a day whose fact the text does not say joins that day's dates
+// only when they date one fact. Both articles published on a Monday.
 TEST(AlignTest, DatesGroupByTheFactTheyDate) {
   struct Case {
     std::vector<std::vector<const char*>> articles;  // sentences of each article

@@ -68,6 +68,8 @@ std::string FormatNumber(double v) {
 
 }  // namespace
 
+bool IsDurationUnit(std::string_view word) { return UnitOf(word).has_value(); }
+
 std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
   std::vector<Claim> out;
   const auto& toks = ctx->toks;

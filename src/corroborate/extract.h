@@ -207,6 +207,8 @@ inline constexpr std::string_view kStatementVerb = "say";
 // "said", "told", "announced", ...: verbs whose date is the statement's.
 bool IsReportVerb(std::string_view lower);
 std::vector<Claim> ExtractDurations(SentenceContext* ctx);
+// A unit durations are counted in ("second" ... "decade", singular or plural).
+bool IsDurationUnit(std::string_view word);
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx);
 
 // The event a time or duration belongs to: the nearest content word before

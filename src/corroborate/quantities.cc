@@ -62,11 +62,9 @@ bool IsPluralNoun(std::string_view w) {
          !w.ends_with("ous") && !w.ends_with("is");
 }
 
+// The duration reader's units, and the spans of time it does not count in.
 bool IsTimeUnitNoun(std::string_view key) {
-  static constexpr std::string_view kUnits[] = {"second",  "minute", "hour",   "day",
-                                                "week",    "month",  "year",   "decade",
-                                                "century", "night",  "weekend"};
-  return std::find(std::begin(kUnits), std::end(kUnits), key) != std::end(kUnits);
+  return IsDurationUnit(key) || key == "century" || key == "night" || key == "weekend";
 }
 
 bool IsPeopleNoun(std::string_view key) {
