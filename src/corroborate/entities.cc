@@ -468,15 +468,6 @@ bool IsListedPlace(std::string_view lower) {
                                  c.instance_lexname == wordnet::kNounObject);
 }
 
-// A name WordNet files first as a natural phenomenon, not as an instance:
-// "el nino", "la nina".
-bool IsPhenomenon(std::string_view name) {
-  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
-  if (wn == nullptr) return false;
-  const wordnet::NounClass c = wordnet::ClassOfName(*wn, FoldCase(name));
-  return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPhenomenon;
-}
-
 // A demonym-like word ("israeli", "chechens", "republicans") that WordNet
 // files first as a common noun for people, and does not list as a place.
 bool IsMembersNoun(std::string_view lower) {
@@ -1284,13 +1275,10 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     for (size_t k = 0; k + 1 < m.words.size() && k < 2; ++k) {
       storm = storm || IsStormWord(FoldCase(m.words[k]));
     }
-    // A natural phenomenon WordNet lists under its name ("El Nino", "La
-    // Nina"), not an instance, is no entity either.
-    const bool phenomenon = m.words.size() >= 2 && IsPhenomenon(Join(m.words));
     m.vehicle_name =
         (first_tok > 0 && toks[first_tok - 1].kind == TokKind::kWord &&
          !toks[first_tok - 1].capitalized && IsVehicleNoun(toks[first_tok - 1].lower)) ||
-        product == Product::kStrong || storm || phenomenon;
+        product == Product::kStrong || storm;
     m.vehicle = m.vehicle_name || product == Product::kWeak;
     CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
                  mentions->empty() ? nullptr : &mentions->back(), &m);
@@ -1720,6 +1708,12 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     // Test Ban Treaty", "Presentment Clause") is no person, place or
     // organisation.
     if (first.words.size() >= 2 && IsLegalInstrumentWord(FoldCase(first.words.back()))) continue;
+    // Nor is a natural phenomenon WordNet lists under its name, not as an
+    // instance ("El Nino").
+    if (first.words.size() >= 2 && !first.wordnet_class.first_is_instance &&
+        first.wordnet_class.lexname == wordnet::kNounPhenomenon) {
+      continue;
+    }
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
       if (uncued != nullptr) {
         uncued->push_back(EntityClaim(text, first, name));
