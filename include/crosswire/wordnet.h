@@ -61,6 +61,10 @@ struct NounClass {
   // ("Wellington": the duke, the capital of New Zealand, a town in Somerset):
   // the name alone does not say which.
   bool person_and_place = false;
+  // Whether the first sense writes the word in capitals: it is an
+  // initialism of that sense ("TV" television, "AIDS", "CEO"), not a
+  // lower-case word that a name happens to spell ("gm" the gram of "GM").
+  bool initialism = false;
   bool found() const { return lexname != 0xFF; }
 };
 

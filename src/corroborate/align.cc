@@ -71,10 +71,6 @@ constexpr double kSameContext = 0.5;
 constexpr size_t kMinSharedQuoteWords = 3;
 constexpr double kSameQuote = 0.7;
 
-bool IsEntity(FactKind k) {
-  return k == FactKind::kPerson || k == FactKind::kPlace || k == FactKind::kOrganization;
-}
-
 int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
 
 bool Compatible(const Claim& a, const Claim& b) {

@@ -218,18 +218,29 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
                                article.id);
     }
   }
-  std::erase_if(claims, [&](const Claim& c) {
-    return (c.fact.kind == FactKind::kPerson || c.fact.kind == FactKind::kPlace ||
-            c.fact.kind == FactKind::kOrganization) &&
-           vehicles.contains(c.head);
-  });
+  std::erase_if(claims,
+                [&](const Claim& c) { return IsEntity(c.fact.kind) && vehicles.contains(c.head); });
   std::erase_if(uncued_names, [&](const Claim& c) { return vehicles.contains(c.head); });
+  // An initialism that is also a common thing ("TV", "AIDS") stands for a
+  // name only when some article writes that name: its initials ("AFP",
+  // "Agence France-Presse") or its first word ("ABC", "ABC News").
+  std::set<std::string> spelled_out;
+  for (const Claim& c : claims) {
+    const std::string& name = c.fact.about;
+    if (!IsEntity(c.fact.kind) || name.find(' ') == std::string::npos) continue;
+    spelled_out.insert(NameInitials(name));
+    spelled_out.insert(AcronymKey(name.substr(0, name.find(' '))));
+  }
+  auto stands_for_nothing = [&](const Claim& c) {
+    return c.common_initialism && !spelled_out.contains(AcronymKey(c.fact.about));
+  };
+  std::erase_if(claims, stands_for_nothing);
+  std::erase_if(uncued_names, stands_for_nothing);
   // Kind by majority over the articles that classified the name (ties: the
   // lower enum value, for determinism).
   std::map<std::string, std::map<FactKind, int>> story_kinds;
   for (const Claim& c : claims) {
-    if (c.fact.kind == FactKind::kPerson || c.fact.kind == FactKind::kPlace ||
-        c.fact.kind == FactKind::kOrganization) {
+    if (IsEntity(c.fact.kind)) {
       ++story_kinds[c.head][c.fact.kind];
     }
   }

@@ -389,6 +389,8 @@ struct Mention {
   // when the evidence holds for the name in every article.
   bool vehicle = false;
   bool vehicle_name = false;
+  // Named as a source of news: "told AFP", "according to X", "X reported".
+  bool news_source = false;
   // The title or role word right before the name, case-folded: "senator".
   std::string role;
   // What the text says the place is: "country" of "the country of Georgia",
@@ -1101,6 +1103,7 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
       (prev == "told" || (prev == "to" && prev2 == "according") || prev == "reported" ||
        next == "reported" || next == "news" || next == "reports")) {
     m->org += kNewsSourceVote;
+    m->news_source = true;
   }
   // "in X", "toward the X"; not "in the X building", where X modifies a noun,
   // nor "in X's custody", where the preposition governs what X owns.
@@ -1714,9 +1717,22 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         first.wordnet_class.lexname == wordnet::kNounPhenomenon) {
       continue;
     }
+    // An initialism WordNet lists for a common thing ("TV", "AIDS", "DNA",
+    // "CEO"): its first sense writes it in capitals and is no group or place
+    // ("FBI", "GOP" are groups) and no name ("U.S." is one). "ABC" and
+    // "AFP" are also news outlets: one named as a source of news ("told
+    // AFP") is a name, and so is one whose name the story spells out
+    // (corroborate.cc).
+    const wordnet::NounClass& name_class = first.wordnet_class;
+    const bool common_initialism =
+        first.words.size() == 1 && !AcronymKey(first.words[0]).empty() && name_class.initialism &&
+        !name_class.first_is_instance && name_class.lexname != wordnet::kNounGroup &&
+        name_class.lexname != wordnet::kNounLocation &&
+        std::none_of(ks.begin(), ks.end(), [&](size_t k) { return mentions[k].news_source; });
     if (person == 0 && org == 0 && place == 0) {  // no cue at all: not reported
       if (uncued != nullptr) {
         uncued->push_back(EntityClaim(text, first, name));
+        uncued->back().common_initialism = common_initialism;
         // The tagger's guess, for corroborate.cc: a person's short form?
         if (model_person > 0) uncued->back().fact.kind = FactKind::kPerson;
       }
@@ -1725,6 +1741,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     const FactKind kind = MajorityKind(person, org, place);
     Claim c = EntityClaim(text, first, name);
     c.fact.kind = kind;
+    c.common_initialism = common_initialism;
     for (size_t k : ks) {
       if (c.role.empty()) c.role = mentions[k].role;
       if (c.place_class.empty()) c.place_class = mentions[k].place_class;

@@ -93,6 +93,11 @@ void ApplyQualifier(std::string_view qualifier, double* low, double* high);
 // a speaker ("Lavrov: time to battle" would misread it).
 inline constexpr std::string_view kArmedConflictKey = "battle";
 
+// Whether facts of kind `k` are names (a person, place or organisation).
+inline bool IsEntity(FactKind k) {
+  return k == FactKind::kPerson || k == FactKind::kPlace || k == FactKind::kOrganization;
+}
+
 // What alignment needs beyond the public Fact.
 struct Claim {
   Fact fact;
@@ -106,6 +111,10 @@ struct Claim {
   // Entities: initials the article gives for this name ("UN" beside "United
   // Nations"), the evidence LinkInitials (align.cc) prefers.
   std::vector<std::string> initials;
+  // Entities: a lone initialism WordNet knows as a common thing ("TV",
+  // "AIDS", "ABC" the alphabet): a name only where the story spells out a
+  // name it stands for (corroborate.cc).
+  bool common_initialism = false;
   // Entities: another name the article ties to this one ("Aleppo (Halab)",
   // "Aleppo, known locally as Halab": FindLocalNameAliases), linked across
   // articles by LinkAliases (align.cc).

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "background_checks.h"
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -376,6 +377,31 @@ TEST(StoryTest, AGivenNameBesideTheFullNameIsNoPersonOfItsOwn) {
   const FactGroup* singer = GroupWith(groups, "Orvin Talec");
   ASSERT_NE(singer, nullptr);
   EXPECT_EQ(singer->claims.size(), 2u);
+}
+
+// An initialism WordNet lists for a common thing ("TV", "AIDS", "ABC" the
+// alphabet, "AFP" a protein) is no organisation; it is one where an outlet
+// cites it as a source of news ("told AFP") or the story spells out a name
+// it begins or abbreviates ("ABC News").
+TEST(StoryTest, AnInitialismOfACommonThingIsANameOnlyWhereTheStoryMakesItOne) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto plain = GroupsOf({
+      "Health officials in Mavel said AIDS killed 40 people on Monday, the station TV reported.",
+      "Doctors in Mavel said AIDS killed 40 people on Monday. ABC showed the clinic on TV.",
+  });
+  for (const FactGroup& g : plain) {
+    EXPECT_NE(g.about, "AIDS") << FactKindName(g.kind);
+    EXPECT_NE(g.about, "ABC") << FactKindName(g.kind);
+  }
+  EXPECT_NE(GroupWith(plain, "Mavel"), nullptr);
+  const auto outlets = GroupsOf({
+      "A doctor in Mavel told AFP that 40 people died on Monday. ABC showed the clinic.",
+      "Forty people died in Mavel on Monday, a doctor told ABC News.",
+  });
+  EXPECT_NE(GroupWith(outlets, "AFP"), nullptr);
+  EXPECT_NE(GroupWith(outlets, "ABC"), nullptr);
 }
 
 TEST(StoryTest, LocalNamesTheTextTiesLinkAcrossOutlets) {

@@ -333,6 +333,7 @@ NounClass ClassOfName(const WordNet& wn, std::string_view name) {
   }
   c.first_is_instance = table::FirstIsInstanceOf(*v);
   c.person_and_place = table::PersonAndPlaceOf(*v);
+  c.initialism = table::InitialismOf(*v);
   return c;
 }
 

@@ -166,8 +166,22 @@ struct Synset {
   uint32_t lexname = 0xFF;
   bool instance = false;  // a proper name: has an instance hypernym, "@i"
   std::vector<std::string> words;
+  // The keys of `words` written in capitals: initialisms ("TV", "AIDS",
+  // "D.A."), not a lemma that is also a lower-case word ("gm", "swat").
+  std::vector<std::string> initialisms;
   std::vector<std::pair<std::string_view, uint32_t>> pointers;  // (symbol, offset)
 };
+
+// Whether a word of a synset is written in capitals: two letters or more,
+// none in lower case ("TV", "D.A.", "HDTV").
+bool WrittenInCapitals(std::string_view word) {
+  size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
 
 std::optional<Synset> ReadSynset(std::string_view data, uint32_t offset) {
   std::string_view line = DataLine(data, offset);
@@ -182,7 +196,9 @@ std::optional<Synset> ReadSynset(std::string_view data, uint32_t offset) {
   NextField(&line);  // ss_type
   const uint32_t words = ParseUnsigned(NextField(&line), 16);
   for (uint32_t k = 0; k < words; ++k) {
-    s.words.push_back(table::IndexKey(NextField(&line)));
+    const std::string_view word = NextField(&line);
+    s.words.push_back(table::IndexKey(word));
+    if (WrittenInCapitals(word)) s.initialisms.push_back(s.words.back());
     NextField(&line);  // lex_id
   }
   const uint32_t pointers = ParseUnsigned(NextField(&line), 10);
@@ -336,8 +352,15 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
       instance_place |= s->lexname == kNounLocation || s->lexname == kNounObject;
     }
     const uint32_t sense = l.senses.empty() ? table::kNoSense : number(l.senses.front());
+    bool initialism = false;
+    if (!l.senses.empty()) {
+      if (const std::optional<Synset>& s = synset(l.senses.front())) {
+        initialism =
+            std::find(s->initialisms.begin(), s->initialisms.end(), l.key) != s->initialisms.end();
+      }
+    }
     const uint32_t v = table::PackClass(sense, lexname, instance_lexname, first_is_instance,
-                                        instance_person && instance_place);
+                                        instance_person && instance_place, initialism);
     // Likely in a text: names, and nouns frequent enough to be tagged.
     const bool likely = l.tagged || first_is_instance;
     (likely ? lemma_entries : cold_entries)

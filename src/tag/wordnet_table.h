@@ -52,7 +52,7 @@
 namespace crosswire::wordnet::table {
 
 inline constexpr uint32_t kMagic = 0x4E575743;  // "CWWN"
-inline constexpr uint32_t kVersion = 3;
+inline constexpr uint32_t kVersion = 4;
 inline constexpr uint32_t kPageBytes = 4096;
 
 // Header words.
@@ -76,21 +76,24 @@ enum HeaderWord : uint32_t {
 // lemma has none), 17-22 the first sense's lexicographer file, 23-28 the
 // first instance sense's file (kNoLexname: none), bit 29 whether the first
 // sense is that instance, bit 30 whether its instance senses name both a
-// person and a place ("Wellington": the duke and the towns).
+// person and a place ("Wellington": the duke and the towns), bit 31 whether
+// the first sense writes the lemma in capitals (an initialism: "TV", "AIDS").
 inline constexpr uint32_t kSenseBits = 17;
 inline constexpr uint32_t kNoSense = (1u << kSenseBits) - 1;
 inline constexpr uint32_t kNoLexname = 63;
 
 inline constexpr uint32_t PackClass(uint32_t sense, uint32_t lexname, uint32_t instance_lexname,
-                                    bool first_is_instance, bool person_and_place) {
+                                    bool first_is_instance, bool person_and_place,
+                                    bool initialism) {
   return sense | lexname << 17 | instance_lexname << 23 | (first_is_instance ? 1u : 0u) << 29 |
-         (person_and_place ? 1u : 0u) << 30;
+         (person_and_place ? 1u : 0u) << 30 | (initialism ? 1u : 0u) << 31;
 }
 inline constexpr uint32_t SenseOf(uint32_t v) { return v & kNoSense; }
 inline constexpr uint32_t LexnameOf(uint32_t v) { return (v >> 17) & 63; }
 inline constexpr uint32_t InstanceLexnameOf(uint32_t v) { return (v >> 23) & 63; }
 inline constexpr bool FirstIsInstanceOf(uint32_t v) { return ((v >> 29) & 1) != 0; }
 inline constexpr bool PersonAndPlaceOf(uint32_t v) { return ((v >> 30) & 1) != 0; }
+inline constexpr bool InitialismOf(uint32_t v) { return ((v >> 31) & 1) != 0; }
 
 // The key of a lemma as WordNet's index and this table store it: ASCII
 // lower case, "_" for spaces (hyphens stay: "x-ray"). The writer and the

@@ -192,6 +192,13 @@ TEST(WordNetTest, InstalledWordNetKnowsCountries) {
   EXPECT_EQ(wellington.instance_lexname, kNounPerson);
   EXPECT_TRUE(wellington.person_and_place);
   EXPECT_FALSE(ClassOfName(*wn, "Mozambique").person_and_place);
+  // Initialisms: the first sense writes "TV" (television) and "FBI" in
+  // capitals; "GM" is the gram's "gm", written in lower case.
+  EXPECT_TRUE(ClassOfName(*wn, "TV").initialism);
+  EXPECT_TRUE(ClassOfName(*wn, "FBI").initialism);
+  EXPECT_EQ(ClassOfName(*wn, "FBI").lexname, kNounGroup);
+  EXPECT_FALSE(ClassOfName(*wn, "GM").initialism);
+  EXPECT_FALSE(ClassOfName(*wn, "television").initialism);
 }
 
 }  // namespace
