@@ -23,6 +23,15 @@ namespace crosswire::text {
 std::string NormalizeNfc(std::string_view utf8);
 std::string FoldCase(std::string_view utf8);
 
+// Letters without their diacritics, as outlets that drop accents write
+// them: canonical decomposition (NFD), combining marks (general category
+// Mn) removed, then NFC; letters with a stroke or a ligature that do not
+// decompose are spelled out ("ø" → "o", "ł" → "l", "đ" → "d", "ß" → "ss",
+// "æ" → "ae", "œ" → "oe", "ı" → "i", and their capitals). "José" →
+// "Jose", "Erdoğan" → "Erdogan", "São Paulo" → "Sao Paulo". Scripts without
+// Latin letters keep their letters (only marks go). Input must be valid UTF-8.
+std::string StripDiacritics(std::string_view utf8);
+
 // ---- Characters --------------------------------------------------------------
 //
 // The one classification of code points that every module uses (the sentence

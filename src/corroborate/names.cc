@@ -89,6 +89,9 @@
 // 20. Ties the text makes (FindLocalNameAliases) also include "also known
 //     as", "also called", "formerly (known as)", "once / previously known
 //     as"; the phrase is the reason.
+// 21. Accents: words that differ only by diacritics ("José" / "Jose",
+//     "Erdoğan" / "Erdogan", text::StripDiacritics) are one word; every
+//     other word rule compares the words without them.
 //
 // Alignment (align.cc) adds the evidence rules: a slip between two people
 // links only when their role words agree ("Coach Dan Ferris" / "Senator Don
@@ -254,7 +257,8 @@ enum class WordMatch {
   kSlip,
   kTruncated,
   kInnerSlip,
-  kGivenNameForm  // "jim" / "james": only a person's given name
+  kGivenNameForm,  // "jim" / "james": only a person's given name
+  kAccents         // "josé" / "jose": one spelling, with and without diacritics
 };
 
 // Two forms of one word rather than a misspelling: an English plural
@@ -288,8 +292,13 @@ const SpellingKeys& KeysOf(const std::string& word) {
   return it->second;
 }
 
-WordMatch CompareWordsUncached(const std::string& a, const std::string& b) {
-  if (a == b) return WordMatch::kSame;
+WordMatch CompareWordsUncached(const std::string& a_written, const std::string& b_written) {
+  if (a_written == b_written) return WordMatch::kSame;
+  // Outlets that drop accents write "Jose", "Erdogan": the same word. Every
+  // other rule compares the words without diacritics.
+  const std::string a = text::StripDiacritics(a_written);
+  const std::string b = text::StripDiacritics(b_written);
+  if (a == b) return WordMatch::kAccents;
   if (IsStandardAbbreviation(a, b) || IsStandardAbbreviation(b, a)) {
     return WordMatch::kAbbreviation;
   }
@@ -378,7 +387,7 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
   for (size_t k = 0; k < wa.size(); ++k) {
     const WordMatch m = CompareWords(wa[k], wb[k]);
     if (m == WordMatch::kNone) return std::nullopt;
-    if (m == WordMatch::kSame || m == WordMatch::kTransliteration ||
+    if (m == WordMatch::kSame || m == WordMatch::kAccents || m == WordMatch::kTransliteration ||
         m == WordMatch::kAbbreviation) {
       ++agreeing;
     }
@@ -428,6 +437,7 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
               : m == WordMatch::kTransliteration                  ? "transliteration "
               : m == WordMatch::kAbbreviation                     ? "standard abbreviation "
               : m == WordMatch::kGivenNameForm                    ? "familiar form of a given name "
+              : m == WordMatch::kAccents                          ? "accents "
                                                                   : "shortened word ";
     reason += wa[k] + "/" + wb[k];
   }

@@ -41,5 +41,34 @@ TEST(UnicodeTest, FoldCaseIsFullCaseFolding) {
   for (const Case& c : cases) EXPECT_EQ(FoldCase(c.input), c.expected) << c.input;
 }
 
+TEST(UnicodeTest, StripDiacriticsSpellsLettersAsAccentlessOutletsDo) {
+  struct DiacriticsCase {
+    const char* input;
+    const char* expected;
+  };
+  const DiacriticsCase cases[] = {
+      {"Jos\xC3\xA9 Mourinho", "Jose Mourinho"},  // é
+      {"Erdo\xC4\x9F"
+       "an",
+       "Erdogan"},                        // ğ
+      {"S\xC3\xA3o Paulo", "Sao Paulo"},  // ã
+      {"Jose\xCC\x81", "Jose"},           // e + combining acute
+      {"\xC5\x81\xC3\xB3"
+       "d\xC5\xBA",
+       "Lodz"},                                           // Łódź
+      {"S\xC3\xB8ren Kierkegaard", "Soren Kierkegaard"},  // ø
+      {"Stra\xC3\x9F"
+       "e",
+       "Strasse"},                                          // ß
+      {"\xC3\x86thelred", "AEthelred"},                     // Æ
+      {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",  // Москва: no marks
+       "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"},
+      {"\xD0\x81\xD0\xB6", "\xD0\x95\xD0\xB6"},  // Ёж -> Еж: marks go in any script
+      {"plain ASCII", "plain ASCII"},
+      {"", ""},
+  };
+  for (const DiacriticsCase& c : cases) EXPECT_EQ(StripDiacritics(c.input), c.expected) << c.input;
+}
+
 }  // namespace
 }  // namespace crosswire::text
