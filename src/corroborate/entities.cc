@@ -807,6 +807,19 @@ bool CanBeRole(std::string_view lower) {
   return wn == nullptr || wordnet::ClassOfNoun(*wn, lower).lexname == wordnet::kNounPerson;
 }
 
+// "General" is also an adjective: before one word WordNet knows first as a
+// common noun ("General Motors", "General Mills", "General Electric") it
+// opens a firm's name, not a general's; before a given name ("General
+// Janet", "General Kofi" of "Attorney General Janet Reno") or a name WordNet
+// lists first as one, it is the title.
+bool GeneralOpensAName(std::string_view lower, std::string_view next_word) {
+  if (lower != "general") return false;
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, FoldCase(next_word));
+  return c.found() && !c.first_is_instance && c.lexname != wordnet::kNounPerson;
+}
+
 // Leading words of the run that are not names: sentence-initial common words,
 // function words, calendar words, compound modifiers and titles (each title
 // adds to `*title_votes`). Returns the index in run.toks of the first name word.
@@ -850,7 +863,9 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
     // "Foreign Ministry of Norway" (the next word is one).
     if (IsTitle(lw) && a + 1 < words.size() &&
         !IsOrgWord(FoldCase(StripPossessiveWord(toks[words.back()].text))) &&
-        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words[a + 1]].text)))) {
+        !IsOrgWord(FoldCase(StripPossessiveWord(toks[words[a + 1]].text))) &&
+        !(a + 2 == words.size() &&
+          GeneralOpensAName(lw, StripPossessiveWord(toks[words[a + 1]].text)))) {
       ++*title_votes;
       ++a;
       continue;
@@ -894,7 +909,9 @@ void SkipToNameAfterLastTitle(const std::vector<Tok>& toks, const Run& run, size
   bool org_after = false;
   for (size_t k = *a; k < words.size(); ++k) {
     const std::string lw = FoldCase(toks[words[k]].text);
-    if (IsTitle(lw) && k + 1 < words.size()) {
+    if (IsTitle(lw) && k + 1 < words.size() &&
+        !(k + 2 == words.size() &&
+          GeneralOpensAName(lw, StripPossessiveWord(toks[words[k + 1]].text)))) {
       last_title = k;
       org_after = false;
       // "Secretary of State", "Chief of Staff": the "of" phrase is part of the
@@ -1025,6 +1042,10 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
     // Touche"), as an organisation word does.
     if (IsOrgWord(FoldCase(w)) || w == "&") m->org += kOrgWordVote;
     if (IsPlaceWord(FoldCase(w))) m->place += kPlaceWordVote;
+  }
+  // "General Motors": a firm's name, as an organisation word says.
+  if (m->words.size() == 2 && GeneralOpensAName(FoldCase(m->words[0]), m->words[1])) {
+    m->org += kOrgWordVote;
   }
   if (m->words.size() >= 2 && IsThoroughfareWord(FoldCase(m->words.back()))) {
     m->place += kThoroughfareVote;

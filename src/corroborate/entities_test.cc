@@ -623,6 +623,20 @@ TEST(ExtractEntitiesTest, AmpersandsAndLegalFormsMakeFirms) {
   EXPECT_TRUE(Has(labs, "organization:Marel Records")) << Listed(labs);
 }
 
+// "General" before a common noun opens a firm's name ("General Motors"),
+// not a general's title; before a given name it is the title.
+TEST(ExtractEntitiesTest, GeneralBeforeACommonNounOpensAFirmsName) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "General Motors recalled 200 cars in Marel on Monday.\n"
+      "Attorney General Dana Velmar said the recall was late.");
+  EXPECT_TRUE(Has(found, "organization:General Motors")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Dana Velmar")) << Listed(found);
+  for (const auto& e : found) EXPECT_NE(e, "person:Motors") << Listed(found);
+}
+
 // A named storm and a natural phenomenon WordNet lists are no person, place
 // or organisation: "Hurricane Orvel", then "Orvel" alone, and "El Nino".
 TEST(ExtractEntitiesTest, StormsAndPhenomenaAreNoEntities) {
