@@ -687,6 +687,7 @@ struct Run {
   std::vector<size_t> toks;  // token indices of the run's words
   size_t end = 0;            // token index after the run
   bool possessive = false;   // the last word carries "'s"
+  bool of_list = false;      // a list ends an organisation's "of" phrase (ListInOfPhraseEnd)
 };
 
 // Whether "and" between the name word `left` and the capitalised words
@@ -731,6 +732,62 @@ bool AndJoinsOneName(const std::vector<Tok>& toks, const std::vector<size_t>& le
          !(left_has_org_word && IsListedPlace(toks[right].lower));
 }
 
+// Whether a case-folded word is one WordNet knows first as a common noun,
+// not of people or places ("prevention", "paroles", "fish", "wildlife"; not
+// "bolivia", "brady", "officer").
+bool IsCommonThingNoun(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+  return c.found() && !c.first_is_instance && c.lexname != wordnet::kNounPerson &&
+         c.lexname != wordnet::kNounLocation;
+}
+
+// The end of a list that continues an organisation's "of"/"for" phrase at
+// token `j` ("," or "and"), or `j` when none does: "Centers for Disease
+// Control and Prevention", "Board of Pardons and Paroles", "Bureau of
+// Alcohol, Tobacco and Firearms", "Office of Management and Budget". The run
+// so far must end in an organisation word (or "center", or a noun WordNet
+// files under groups: "school"), "of" or "for", then one or two common
+// nouns (WordNet); the list adds single words after "," and ends
+// with "and" and one to three words, the last a common noun, none a place
+// or an organisation word, and no name word after them. So "University of
+// Rouen and New York Medical College", "Lozada of Bolivia and Nicholas
+// Brady" and "Department of Defense and Congress" stay two names.
+size_t ListInOfPhraseEnd(const std::vector<Tok>& toks, const std::vector<size_t>& run_toks,
+                         size_t j) {
+  size_t p = run_toks.size();
+  while (p > 0 && toks[run_toks[p - 1]].lower != "of" && toks[run_toks[p - 1]].lower != "for") {
+    --p;
+  }
+  if (p < 2 || p == run_toks.size() || run_toks.size() - p > 2) return j;
+  const std::string head = FoldCase(toks[run_toks[p - 2]].text);
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return j;
+  const bool body = IsOrgWord(head) || head == "center" || head == "centers" || head == "centre" ||
+                    head == "centres" ||
+                    wordnet::ClassOfNoun(*wn, head).lexname == wordnet::kNounGroup;
+  if (!body) return j;
+  for (size_t k = p; k < run_toks.size(); ++k) {
+    if (!IsCommonThingNoun(toks[run_toks[k]].lower)) return j;
+  }
+  size_t k = j;
+  while (k + 1 < toks.size() && toks[k].text == "," && IsNameWord(toks[k + 1]) &&
+         IsCommonThingNoun(toks[k + 1].lower)) {
+    k += 2;
+  }
+  if (k >= toks.size() || toks[k].lower != "and") return j;
+  size_t last = k + 1;
+  while (last < toks.size() && IsNameWord(toks[last]) && last - k <= 3) {
+    const std::string_view lower = toks[last].lower;
+    if (IsOrgWord(lower) || IsListedPlace(lower)) return j;
+    ++last;
+  }
+  if (last == k + 1 || last - k > 3) return j;
+  if (last < toks.size() && (IsNameWord(toks[last]) || IsParticle(toks[last].lower))) return j;
+  return IsCommonThingNoun(toks[last - 1].lower) ? last : j;
+}
+
 Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& pc = {}) {
   Run run;
   size_t j = i;
@@ -742,6 +799,18 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
       run.toks.push_back(j);
       ++j;
       continue;
+    }
+    // A list ending an organisation's "of" phrase (ListInOfPhraseEnd):
+    // its words join the name, its commas do not.
+    if ((toks[j].lower == "and" || toks[j].text == ",") && !run.toks.empty()) {
+      const size_t end = ListInOfPhraseEnd(toks, run.toks, j);
+      if (end > j) {
+        for (; j < end; ++j) {
+          if (toks[j].kind == TokKind::kWord) run.toks.push_back(j);
+        }
+        run.of_list = true;
+        continue;
+      }
     }
     if (toks[j].kind != TokKind::kWord) break;
     const std::string lw = toks[j].lower;
@@ -1306,6 +1375,7 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     m.vehicle = m.vehicle_name || product == Product::kWeak;
     CastCueVotes(toks, first_tok, last_tok, run.possessive, title_votes,
                  mentions->empty() ? nullptr : &mentions->back(), &m);
+    if (run.of_list) m.org += kOrgWordVote;  // a body named for what it deals with
     mentions->push_back(std::move(m));
     i = run_end - 1;
   }

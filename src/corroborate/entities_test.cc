@@ -590,11 +590,15 @@ TEST(ExtractEntitiesTest, ZonesAndOfficesOfATitleAreNoEntitiesOfTheirOwn) {
   EXPECT_TRUE(Has(found, "place:Ashby")) << Listed(found);
   EXPECT_TRUE(Has(found, "organization:FBI")) << Listed(found);
   // A lone common word is a fragment of a longer name, whatever the span
-  // classifier guesses: "Tobacco" of the bureau's name cut at its comma.
+  // classifier guesses: "Tobacco" of the bureau's name is no entity of its
+  // own (the list that ends the name's "of" phrase keeps it in the name).
   const auto bureau = Entities(
       "The gun was bought in 1976, said a spokesman for the Bureau of Alcohol, "
       "Tobacco and Firearms in Ashby.");
-  for (const auto& e : bureau) EXPECT_EQ(e.find("Tobacco"), std::string::npos) << Listed(bureau);
+  for (const auto& e : bureau) {
+    EXPECT_EQ(e.find(":Tobacco"), std::string::npos) << Listed(bureau);
+    EXPECT_EQ(e.find(":Firearms"), std::string::npos) << Listed(bureau);
+  }
 }
 
 // "and" inside an organisation's name keeps it whole; between two names it
@@ -635,6 +639,27 @@ TEST(ExtractEntitiesTest, GeneralBeforeACommonNounOpensAFirmsName) {
   EXPECT_TRUE(Has(found, "organization:General Motors")) << Listed(found);
   EXPECT_TRUE(Has(found, "person:Dana Velmar")) << Listed(found);
   for (const auto& e : found) EXPECT_NE(e, "person:Motors") << Listed(found);
+}
+
+// A list of common nouns ends an organisation's "of" or "for" phrase
+// inside its name; names beside it stay apart.
+TEST(ExtractEntitiesTest, AListEndingAnOfPhraseStaysInTheName) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "The Velmar Centers for Disease Control and Prevention counted 40 cases on Monday.\n"
+      "Agents of the Velmar Bureau of Alcohol, Tobacco and Firearms searched the house.\n"
+      "The Marel Board of Pardons and Paroles met.\n"
+      "She studied at the University of Orvel and Marel Medical College.\n"
+      "The Department of Defense and Congress disagreed.");
+  EXPECT_TRUE(Has(found, "organization:Velmar Centers for Disease Control and Prevention"))
+      << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Velmar Bureau of Alcohol Tobacco and Firearms"))
+      << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Marel Board of Pardons and Paroles")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Marel Medical College")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Congress")) << Listed(found);
 }
 
 // A named storm and a natural phenomenon WordNet lists are no person, place

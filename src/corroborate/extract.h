@@ -316,12 +316,20 @@ std::string AcronymKey(std::string_view name);
 // the name has fewer than two such words or a lowercase word.
 std::string NameInitials(std::string_view name);
 
+// Initials of three letters or more that stand for part of an
+// organisation's name: the part after its first "of" or "for" ("HUD",
+// Department of Housing and Urban Development; "ATF", Bureau of Alcohol,
+// Tobacco and Firearms) and the part before its last "and" ("CDC", Centers
+// for Disease Control and Prevention).
+std::vector<std::string> NamePartInitials(std::string_view name);
+
 // A name prepared for comparison (names.cc): its NameWords, AcronymKey,
-// NameInitials and kind.
+// NameInitials, NamePartInitials and kind.
 struct NameForm {
   std::vector<std::string> words;
   std::string acronym;
   std::string initials;
+  std::vector<std::string> part_initials;
   FactKind kind = FactKind::kPerson;
 };
 NameForm MakeNameForm(std::string_view name, FactKind kind);

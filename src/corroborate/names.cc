@@ -586,11 +586,28 @@ std::string NameInitials(std::string_view name) {
   return words >= 2 ? out : "";
 }
 
+std::vector<std::string> NamePartInitials(std::string_view name) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view part) {
+    std::string initials = NameInitials(part);
+    if (initials.size() >= 3) out.push_back(std::move(initials));
+  };
+  size_t of = name.find(" of ");
+  const size_t for_ = name.find(" for ");
+  if (of == std::string_view::npos || (for_ != std::string_view::npos && for_ < of)) of = for_;
+  if (of != std::string_view::npos) add(name.substr(name.find(' ', of + 1) + 1));
+  if (const size_t and_ = name.rfind(" and "); and_ != std::string_view::npos) {
+    add(name.substr(0, and_));
+  }
+  return out;
+}
+
 NameForm MakeNameForm(std::string_view name, FactKind kind) {
   NameForm f;
   f.words = NameWords(name);
   f.acronym = AcronymKey(name);
   f.initials = NameInitials(name);
+  f.part_initials = NamePartInitials(name);
   f.kind = kind;
   return f;
 }
@@ -768,13 +785,15 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
     }
   }
   if (!organisations) return std::nullopt;
-  // A nationality before an organisation's own name: "Ruritanian Red
-  // Cross" / "Red Cross". The rest must be a name of two words or more, so a
+  // A nationality or a country's initials before an organisation's own
+  // name: "Ruritanian Red Cross" / "Red Cross", "U.S. Geological Survey" /
+  // "Geological Survey". The rest must be a name of two words or more, so a
   // country alone is never an organisation shortened.
   if (longer.size() == shorter.size() + 1 && shorter.size() >= 2 &&
-      LooksLikeNationality(longer.front())) {
+      (LooksLikeNationality(longer.front()) || IsCountryInitials(longer.front()))) {
     if (auto r = CompareAligned(shorter, tail(shorter.size()), true, false, true)) {
-      return With("shortened form: nationality " + longer.front() + " dropped", *r);
+      const char* what = IsCountryInitials(longer.front()) ? "country " : "nationality ";
+      return With("shortened form: " + (what + longer.front()) + " dropped", *r);
     }
   }
   // The first word(s) of an organisation ("Brill" for "Brill Bank").
@@ -804,7 +823,11 @@ bool AcronymExpands(const NameForm& acronym, const NameForm& full) {
       if (!(c.first_is_instance && c.instance_lexname == wordnet::kNounLocation)) return false;
     }
   }
-  return !acronym.acronym.empty() && full.acronym.empty() && acronym.acronym == full.initials;
+  if (acronym.acronym.empty() || !full.acronym.empty()) return false;
+  return acronym.acronym == full.initials ||
+         (full.kind == FactKind::kOrganization &&
+          std::find(full.part_initials.begin(), full.part_initials.end(), acronym.acronym) !=
+              full.part_initials.end());
 }
 
 std::optional<std::string> NameVariantReason(std::string_view a, std::string_view b,

@@ -415,6 +415,33 @@ TEST(NameLinkTest, AListedPlaceIsNoTeamsFullName) {
   }
 }
 
+// Initials that stand for part of an organisation's name, and a country's
+// initials before one.
+TEST(NameVariantReasonTest, PartInitialsAndCountryInitials) {
+  // "Department of Housing" gives two letters only: too few.
+  EXPECT_EQ(NamePartInitials("Department of Housing and Urban Development"),
+            (std::vector<std::string>{"hud"}));
+  EXPECT_EQ(NamePartInitials("Centers for Disease Control and Prevention"),
+            (std::vector<std::string>{"dcp", "cdc"}));
+  EXPECT_EQ(NamePartInitials("Bureau of Alcohol Tobacco and Firearms"),
+            (std::vector<std::string>{"atf", "bat"}));
+  EXPECT_TRUE(NamePartInitials("University of Southern Velmar").empty());  // two letters
+  const FactKind org = FactKind::kOrganization;
+  EXPECT_EQ(NameVariantReason("HUD", "Department of Housing and Urban Development", org),
+            "abbreviation hud");
+  EXPECT_EQ(NameVariantReason("CDC", "Centers for Disease Control and Prevention", org),
+            "abbreviation cdc");
+  EXPECT_EQ(NameVariantReason("DCP", "Centers for Disease Control and Prevention", org),
+            "abbreviation dcp");
+  // A place's name gets no part initials.
+  EXPECT_FALSE(
+      NameVariantReason("VB", "Republic of Velmar and Brill", FactKind::kPlace).has_value());
+  EXPECT_EQ(NameVariantReason("U.S. Velmar Survey", "Velmar Survey", org),
+            "shortened form: country us dropped");
+  EXPECT_EQ(NameVariantReason("Ruritanian Velmar Survey", "Velmar Survey", org),
+            "shortened form: nationality ruritanian dropped");
+}
+
 TEST(NameInitialsTest, InitialsOfCapitalisedWordsAndHyphenParts) {
   struct Case {
     std::string name, initials, acronym;
