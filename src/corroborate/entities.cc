@@ -776,6 +776,8 @@ size_t ListInOfPhraseEnd(const std::vector<Tok>& toks, const std::vector<size_t>
          IsCommonThingNoun(toks[k + 1].lower)) {
     k += 2;
   }
+  // A serial comma before "and" ("Tobacco, Firearms, and Explosives").
+  if (k > j && k + 1 < toks.size() && toks[k].text == "," && toks[k + 1].lower == "and") ++k;
   if (k >= toks.size() || toks[k].lower != "and") return j;
   size_t last = k + 1;
   while (last < toks.size() && IsNameWord(toks[last]) && last - k <= 3) {

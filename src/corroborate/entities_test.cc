@@ -650,12 +650,15 @@ TEST(ExtractEntitiesTest, AListEndingAnOfPhraseStaysInTheName) {
   const auto found = Entities(
       "The Velmar Centers for Disease Control and Prevention counted 40 cases on Monday.\n"
       "Agents of the Velmar Bureau of Alcohol, Tobacco and Firearms searched the house.\n"
+      "The Brill Bureau of Alcohol, Tobacco, Firearms, and Explosives helped.\n"
       "The Marel Board of Pardons and Paroles met.\n"
       "She studied at the University of Orvel and Marel Medical College.\n"
       "The Department of Defense and Congress disagreed.");
   EXPECT_TRUE(Has(found, "organization:Velmar Centers for Disease Control and Prevention"))
       << Listed(found);
   EXPECT_TRUE(Has(found, "organization:Velmar Bureau of Alcohol Tobacco and Firearms"))
+      << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Brill Bureau of Alcohol Tobacco Firearms and Explosives"))
       << Listed(found);
   EXPECT_TRUE(Has(found, "organization:Marel Board of Pardons and Paroles")) << Listed(found);
   EXPECT_TRUE(Has(found, "organization:Marel Medical College")) << Listed(found);
