@@ -790,6 +790,24 @@ size_t ListInOfPhraseEnd(const std::vector<Tok>& toks, const std::vector<size_t>
   return IsCommonThingNoun(toks[last - 1].lower) ? last : j;
 }
 
+// Whether the run so far (before an "of") is a person's name of two words
+// or more: name words only, no organisation word, and a last word WordNet
+// does not list as a common noun, plurals included, nor as a name other than
+// a person's (a surname: "Lautenberg"; a person's name it lists first,
+// "Piccard", "Jones"; not "Institutes", "States", nor "Tigers", a team).
+// Without WordNet, never.
+bool EndsInPersonsName(const std::vector<Tok>& toks, const std::vector<size_t>& run_toks) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  for (size_t k : run_toks) {
+    if (toks[k].kind != TokKind::kWord || !toks[k].capitalized || IsOrgWord(toks[k].lower)) {
+      return false;
+    }
+  }
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, toks[run_toks.back()].lower);
+  return !c.found() || (c.first_is_instance && c.instance_lexname == wordnet::kNounPerson);
+}
+
 Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& pc = {}) {
   Run run;
   size_t j = i;
@@ -839,6 +857,13 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
       }
       continue;
     }
+    // "Bertrand Piccard of Switzerland", "Garry Norris of IBM": a person's
+    // name of two words or more and where the person comes from or works
+    // are two names. The words before "of" read as a person's name when
+    // none is an organisation word and the last is no common noun WordNet
+    // lists ("Scripps Institution of Oceanography", "Eastern District of
+    // Virginia" stay whole).
+    if (lw == "of" && run.toks.size() >= 2 && EndsInPersonsName(toks, run.toks)) break;
     if (IsParticle(lw) && lw != "and" && j + 1 < toks.size() && IsNameWord(toks[j + 1]) &&
         !run.toks.empty()) {
       run.toks.push_back(j);

@@ -665,6 +665,24 @@ TEST(ExtractEntitiesTest, AListEndingAnOfPhraseStaysInTheName) {
   EXPECT_TRUE(Has(found, "organization:Congress")) << Listed(found);
 }
 
+// A person's name before "of" and where the person comes from or works are
+// two names; an organisation's name with "of" stays whole.
+TEST(ExtractEntitiesTest, APersonOfAPlaceIsTwoNames) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "The pilot, Marek Vostal of Switzerland, landed near Cairo on Sunday.\n"
+      "Researchers at the Velmar Institutes of Health and the Liberation Tigers of Orvel "
+      "said so.");
+  EXPECT_TRUE(Has(found, "person:Marek Vostal")) << Listed(found);
+  EXPECT_TRUE(Has(found, "place:Switzerland")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Velmar Institutes of Health")) << Listed(found);
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const std::string& e) {
+    return e.ends_with(":Liberation Tigers of Orvel");  // a team's or a group's name: whole
+  })) << Listed(found);
+}
+
 // A named storm and a natural phenomenon WordNet lists are no person, place
 // or organisation: "Hurricane Orvel", then "Orvel" alone, and "El Nino".
 TEST(ExtractEntitiesTest, StormsAndPhenomenaAreNoEntities) {
