@@ -1166,9 +1166,11 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   }
   // "X said": a person when X is a full name; a single word could as well be
   // an organisation or a place ("Hezbollah said", "Moscow said"), so it casts
-  // no vote (a surname is classified through its full name).
+  // no vote (a surname is classified through its full name). Nor does a name
+  // after a preposition of place: in "Police in Bandar Abbas said" the
+  // police speak.
   if (!possessive && (IsSpeechVerb(next) || (next == "," && IsSpeechVerb(next2))) &&
-      m->words.size() >= 2 && m->org == 0) {
+      m->words.size() >= 2 && m->org == 0 && !IsLocative(prev)) {
     m->person += kSpeakerVote;
   }
   // "said Jane Doe"; not "said Cobb County police Cmdr. Cook", where the

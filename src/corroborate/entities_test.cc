@@ -683,6 +683,13 @@ TEST(ExtractEntitiesTest, APersonOfAPlaceIsTwoNames) {
   })) << Listed(found);
 }
 
+// A name after a preposition of place is no speaker: in "Police in Marel
+// Heights said" the police speak.
+TEST(ExtractEntitiesTest, ANameAfterInBeforeSaidIsNoSpeaker) {
+  const auto found = Entities("Police in Marel Heights said two people were hurt on Monday.");
+  EXPECT_TRUE(Has(found, "place:Marel Heights")) << Listed(found);
+}
+
 // A named storm and a natural phenomenon WordNet lists are no person, place
 // or organisation: "Hurricane Orvel", then "Orvel" alone, and "El Nino".
 TEST(ExtractEntitiesTest, StormsAndPhenomenaAreNoEntities) {
