@@ -384,6 +384,9 @@ struct Mention {
   // as a common noun: the head of an English name says what it names
   // ("Tasman Glacier", "Alpine Rescue Team", "Cook National Park").
   wordnet::NounClass head_class;
+  // Whether that head is a compound WordNet lists ("national park", "coast
+  // guard"): stronger evidence than a last word alone.
+  bool compound_head = false;
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
   // (IsVehicleNoun), or a make after "a" (NamesAProduct); `vehicle_name`
   // when the evidence holds for the name in every article.
@@ -621,7 +624,9 @@ constexpr int kWordNetVote = 2;
 // WordNet files under places or natural objects ("Tasman Glacier",
 // "National Park") or groups ("Rescue Team") votes for that kind
 // (HeadNounKindVote). Weak, like a place word: a surname can be a common
-// noun too ("Jim Hall" is a person, though a hall is a building).
+// noun too ("Jim Hall" is a person, though a hall is a building). A head
+// WordNet lists as a compound ("national park", "coast guard") is no
+// surname: it votes twice.
 constexpr int kHeadNounVote = 1;
 
 // ---- Steps -----------------------------------------------------------------------
@@ -1593,21 +1598,22 @@ void WordNetKindVote(const wordnet::NounClass& c, int* person, int* org, int* pl
   }
 }
 
-// The votes of the WordNet class of a name's last word as a common noun, for
-// a name WordNet does not list as a whole: noun.location and noun.object
+// The votes of the WordNet class of a name's head (its last word as a
+// common noun, or the compound ending it), for a name WordNet does not list
+// as a whole: noun.location and noun.object
 // (glacier, park, valley) vote place, noun.group (team, unit) organisation.
 // Not noun.person: a name ending in a person noun is mostly an
 // organisation's ("Islamic State Supporters"), and a surname is often one.
-void HeadNounKindVote(const wordnet::NounClass& whole, const wordnet::NounClass& head, int* org,
-                      int* place) {
-  if (whole.first_is_instance) return;
-  switch (head.lexname) {
+void HeadNounKindVote(const Mention& m, int* org, int* place) {
+  if (m.wordnet_class.first_is_instance) return;
+  const int vote = m.compound_head ? 2 * kHeadNounVote : kHeadNounVote;
+  switch (m.head_class.lexname) {
     case wordnet::kNounLocation:
     case wordnet::kNounObject:
-      *place += kHeadNounVote;
+      *place += vote;
       break;
     case wordnet::kNounGroup:
-      *org += kHeadNounVote;
+      *org += vote;
       break;
     default:
       break;
@@ -1658,7 +1664,11 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
   // WordNet's classes of each mention's whole name and of its last word,
   // looked up once per name.
   if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
-    std::unordered_map<std::string, std::pair<wordnet::NounClass, wordnet::NounClass>> classes;
+    struct Classes {
+      wordnet::NounClass whole, head;
+      bool compound_head = false;
+    };
+    std::unordered_map<std::string, Classes> classes;
     for (Mention& m : mentions) {
       const std::string name = Join(m.words);
       auto it = classes.find(name);
@@ -1666,20 +1676,25 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
         // The head is the longest ending of the name that WordNet lists as
         // a compound ("Coast Guard" of "U.S. Coast Guard", a group, where
         // "guard" alone is a person), else its last word.
-        wordnet::NounClass head;
+        Classes c{wordnet::ClassOfName(*wn, name), {}, false};
         for (size_t from = 1; from < m.words.size(); ++from) {
           std::string ending;
           for (size_t k = from; k < m.words.size(); ++k) {
             ending += (ending.empty() ? "" : " ") + FoldCase(m.words[k]);
           }
-          head = from + 1 < m.words.size() ? wordnet::ClassOfName(*wn, ending)
-                                           : wordnet::ClassOfNoun(*wn, ending);
-          if (head.found() && !head.first_is_instance) break;
-          head = from + 1 < m.words.size() ? wordnet::NounClass{} : head;
+          const bool compound = from + 1 < m.words.size();
+          c.head = compound ? wordnet::ClassOfName(*wn, ending) : wordnet::ClassOfNoun(*wn, ending);
+          if (c.head.found() && !c.head.first_is_instance) {
+            c.compound_head = compound;
+            break;
+          }
+          if (compound) c.head = {};
         }
-        it = classes.emplace(name, std::pair{wordnet::ClassOfName(*wn, name), head}).first;
+        it = classes.emplace(name, c).first;
       }
-      std::tie(m.wordnet_class, m.head_class) = it->second;
+      m.wordnet_class = it->second.whole;
+      m.head_class = it->second.head;
+      m.compound_head = it->second.compound_head;
     }
   }
   const std::vector<size_t> canonical = LinkShortForms(mentions);
@@ -1745,7 +1760,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       org += mentions[k].org;
       place += mentions[k].place;
       WordNetKindVote(mentions[k].wordnet_class, &person, &org, &place);
-      HeadNounKindVote(mentions[k].wordnet_class, mentions[k].head_class, &org, &place);
+      HeadNounKindVote(mentions[k], &org, &place);
       switch (mentions[k].model) {
         case tag::EntityType::kPerson:
           model_person += kModelVote;
