@@ -476,14 +476,16 @@ bool IsListedPlace(std::string_view lower) {
 // A demonym-like word ("israeli", "chechens", "republicans") that WordNet
 // files first as a common noun for people, and does not list as a place.
 bool IsMembersNoun(std::string_view lower) {
-  std::string_view one = lower;
-  if (one.size() > 4 && one.ends_with('s')) one.remove_suffix(1);
-  if (!LooksLikeDemonym(one)) return false;
+  std::string_view last = lower.substr(lower.rfind(' ') + 1);  // "north american"
+  if (last.size() > 4 && last.ends_with('s')) last.remove_suffix(1);
+  if (!LooksLikeDemonym(last)) return false;
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   if (wn == nullptr) return false;
+  // A people that also names a place ("Miami": a people, and the city) is
+  // left to the context.
   const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
   return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson &&
-         !IsListedPlace(lower);
+         c.instance_lexname != wordnet::kNounLocation && !IsListedPlace(lower);
 }
 
 // A name used as a common noun after the indefinite article names a thing
@@ -1386,9 +1388,9 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
       continue;
     }
     // A people's or a party's members named as such ("Israelis", "a
-    // Chechen", "Republicans"): a common noun WordNet files under people,
-    // not a name.
-    if (m.words.size() == 1 && !place_context && IsMembersNoun(last_lower)) {
+    // Chechen", "Republicans", "North Americans"): a common noun WordNet
+    // files under people, not a name.
+    if (m.words.size() <= 2 && !place_context && IsMembersNoun(FoldCase(Join(m.words)))) {
       i = run_end - 1;
       continue;
     }

@@ -739,8 +739,12 @@ TEST(ExtractEntitiesTest, MembersOfAPeopleAreNoEntity) {
   }
   const auto found = Entities(
       "Israelis and Palestinians met on Monday, and Republicans said the talks failed.\n"
-      "The envoys flew home from talks in Miami on Tuesday.");
+      "The envoys flew home from talks in Miami on Tuesday.\n"
+      "North Americans and one South African spoke for the East German team.");
   for (const auto& e : found) {
+    EXPECT_EQ(e.find("American"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("African"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("German"), std::string::npos) << Listed(found);
     EXPECT_EQ(e.find("Israelis"), std::string::npos) << Listed(found);
     EXPECT_EQ(e.find("Palestinians"), std::string::npos) << Listed(found);
     EXPECT_EQ(e.find("Republicans"), std::string::npos) << Listed(found);
