@@ -1132,6 +1132,16 @@ uint8_t HeadNounLexname(const wordnet::WordNet& wn, const std::vector<Tok>& toks
   return wordnet::ClassOfNoun(wn, toks[head].lower).lexname;
 }
 
+// Whether token `k` says whose something is: "his", "her", "their", "its",
+// "my", "our", "your", or a word with "'s" ("the couple's", "Pence's").
+bool IsPossessiveDeterminer(const std::vector<Tok>& toks, size_t k) {
+  if (k >= toks.size() || toks[k].kind != TokKind::kWord) return false;
+  static const std::unordered_set<std::string_view> kWords = {"his", "her", "their", "its",
+                                                              "my",  "our", "your"};
+  const std::string_view w = toks[k].lower;
+  return kWords.contains(w) || w.ends_with("'s") || w.ends_with("\u2019s");
+}
+
 void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_tok, bool possessive,
                   int title_votes, const Mention* previous, Mention* m) {
   m->person += kTitleVote * title_votes;
@@ -1140,6 +1150,21 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   const std::string next = last_tok + 1 < toks.size() ? toks[last_tok + 1].lower : "";
   const std::string next2 = last_tok + 2 < toks.size() ? toks[last_tok + 2].lower : "";
   if (IsTitle(prev)) m->person += kTitleVote;
+  // Someone's relation or role right before the name, or before its comma:
+  // "his wife, Karen,", "her husband Tarek", "the couple's daughter, Amira",
+  // "Pence's spokesman Marc" (a possessive, then a noun WordNet files first
+  // under people; titles are counted above).
+  if (const wordnet::WordNet* wn = wordnet::WordNet::Installed(); wn != nullptr && !IsTitle(prev)) {
+    const size_t role_tok = prev == "," ? first_tok - 2 : first_tok - 1;
+    if (first_tok >= 2 && role_tok >= 1 && role_tok < first_tok &&
+        toks[role_tok].kind == TokKind::kWord && !toks[role_tok].capitalized &&
+        IsPossessiveDeterminer(toks, role_tok - 1)) {
+      const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, toks[role_tok].lower);
+      if (c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson) {
+        m->person += kTitleVote;
+      }
+    }
+  }
   for (const auto& w : m->words) {
     // Two names joined by "&" name a firm ("Barnes & Noble", "Deloitte &
     // Touche"), as an organisation word does.

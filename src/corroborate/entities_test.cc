@@ -703,6 +703,20 @@ TEST(ExtractEntitiesTest, ACompoundHeadNounGivesTheKind) {
   EXPECT_TRUE(Has(found, "organization:Velmar Bomb Task Force")) << Listed(found);
 }
 
+// Someone's relation or role after a possessive names a person: "his wife,
+// Karen,", "her husband Tarek".
+TEST(ExtractEntitiesTest, ARelationAfterAPossessiveNamesAPerson) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "Mayor Dana Velmar and his wife, Karen, were also in attendance.\n"
+      "Her husband Tarek said the boat sank near Marel.");
+  EXPECT_TRUE(Has(found, "person:Karen")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Tarek")) << Listed(found);
+  EXPECT_TRUE(Has(found, "place:Marel")) << Listed(found);
+}
+
 // A named storm and a natural phenomenon WordNet lists are no person, place
 // or organisation: "Hurricane Orvel", then "Orvel" alone, and "El Nino".
 TEST(ExtractEntitiesTest, StormsAndPhenomenaAreNoEntities) {
