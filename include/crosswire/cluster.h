@@ -288,6 +288,18 @@ struct CandidateScore {
 // StoryClusterer::Candidates returns them); 0 when there is none.
 double JoinProbability(const NewStoryModel& model, const std::vector<CandidateScore>& candidates);
 
+// The corpus statistics behind the clusterer's IDF weights: the vocabulary
+// in term-id order (content stems, and entity words prefixed with "\x01";
+// one id space, ids given in first-seen order), each term's document
+// frequency, and the number of articles counted. A restarted ingest loads
+// them from the store's checkpoint (docs/store.md, "Corpus checkpoint").
+struct CorpusStatistics {
+  std::vector<std::string> terms;
+  // By term id; ids past the end have 0 (a term interned, not yet counted).
+  std::vector<uint32_t> document_frequencies;
+  uint64_t articles = 0;
+};
+
 class StoryClusterer {
  public:
   // Errors: kInvalidInput for bad options or an unknown language.
@@ -315,6 +327,19 @@ class StoryClusterer {
   // story still active and document frequencies are restored from the same
   // articles. Errors: as Add.
   Result<void> Restore(const Article& article, int64_t published_unix_s, size_t story);
+
+  // The corpus statistics now (copies the vocabulary: O(vocabulary)).
+  CorpusStatistics corpus_statistics() const;
+  // Loads statistics into a clusterer that has seen no article (a
+  // checkpoint read back). Errors: kInvalidInput when the clusterer is not
+  // fresh, a term repeats, or there are more frequencies than terms.
+  Result<void> LoadCorpusStatistics(const CorpusStatistics& statistics);
+  // Takes an article counted in the statistics back out of them (its
+  // document frequencies and the article count; nothing else), so that a
+  // checkpoint taken after it can be rewound to before it. Errors: as Add;
+  // kInvalidInput when the statistics do not hold the article's terms
+  // (nothing changed then, though its new terms, if any, stay interned).
+  Result<void> Uncount(const Article& article);
 
   // The candidate stories Add would consider for `article`, best first, with
   // their features, without adding it (for training the model and explaining

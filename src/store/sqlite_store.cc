@@ -137,6 +137,25 @@ CREATE TABLE story_merges (
 );
 CREATE INDEX story_merges_by_ordinal ON story_merges(after_ordinal);
 )sql"},
+    // An exact restart (issue 13): the clusterer's vocabulary and document
+    // frequencies after a given ordinal, written with a batch, so that a
+    // restarted ingest replays only the articles after it (or the window's,
+    // if older) instead of counting from the window alone. One row, replaced.
+    // Stores written before have none: the first restart re-analyses every
+    // clustered article once.
+    {3, "corpus checkpoint: the clusterer's vocabulary and document frequencies",
+     R"sql(
+CREATE TABLE corpus_checkpoint (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  through_ordinal INTEGER NOT NULL,      -- counts the articles with ordinals 1..this
+  language TEXT NOT NULL,
+  articles INTEGER NOT NULL,             -- N
+  term_count INTEGER NOT NULL,
+  terms BLOB NOT NULL,                   -- per term, in id order: varint byte length, bytes
+  document_frequencies BLOB NOT NULL,    -- per term id: varint
+  written_at INTEGER NOT NULL
+);
+)sql"},
 };
 
 constexpr int kLatestMigration = kMigrations[std::size(kMigrations) - 1].version;
@@ -189,6 +208,26 @@ std::string LikePattern(std::string_view text) {
   return out;
 }
 
+// LEB128 varints: the checkpoint's terms and frequencies are mostly small.
+void PutVarint(uint64_t value, std::string* out) {
+  while (value >= 0x80) {
+    out->push_back(static_cast<char>((value & 0x7f) | 0x80));
+    value >>= 7;
+  }
+  out->push_back(static_cast<char>(value));
+}
+
+bool GetVarint(std::string_view* in, uint64_t* value) {
+  *value = 0;
+  for (int shift = 0; shift < 64 && !in->empty(); shift += 7) {
+    const auto byte = static_cast<uint8_t>(in->front());
+    in->remove_prefix(1);
+    *value |= static_cast<uint64_t>(byte & 0x7f) << shift;
+    if ((byte & 0x80) == 0) return true;
+  }
+  return false;
+}
+
 std::string EncodeCursor(int64_t last_seen, int64_t id) {
   return fmt::format("{}.{}", last_seen, id);
 }
@@ -229,6 +268,9 @@ class SqliteStore final : public Store {
   Result<std::optional<int64_t>> MaxStoryId() override;
   Result<int64_t> LastOrdinal() override;
   Result<std::vector<StoryMergeRecord>> StoryMerges(int64_t from_ordinal) override;
+  Result<std::optional<int64_t>> FirstActiveOrdinal(int64_t since_unix_s) override;
+  Result<std::vector<StoredArticle>> ClusteredArticles(int64_t from_ordinal, size_t limit) override;
+  Result<std::optional<CorpusCheckpoint>> LoadCorpusCheckpoint() override;
   Result<void> PutDigest(int64_t story_id, std::string_view options_key,
                          std::string_view report_json) override;
   Result<Digest> GetDigest(int64_t story_id, std::string_view options_key) override;
@@ -275,6 +317,7 @@ class SqliteStore final : public Store {
   Result<StorySummary> ReadSummary(Statement& row);
   Result<std::vector<std::string>> Outlets(int64_t story_id);
   Result<IngestResult> IngestLocked(const IngestBatch& batch);
+  Result<void> WriteCheckpoint(const CorpusCheckpoint& checkpoint, int64_t now);
   Result<void> MergeStory(const StoryMergeRecord& merge, int64_t now, std::set<int64_t>* touched,
                           std::set<int64_t>* recount);
 
@@ -735,7 +778,51 @@ WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicat
     }
   }
   result.stories_touched = touched.size();
+  if (batch.checkpoint) {
+    if (auto ok = WriteCheckpoint(*batch.checkpoint, now); !ok) return std::unexpected(ok.error());
+  }
   return result;
+}
+
+Result<void> SqliteStore::WriteCheckpoint(const CorpusCheckpoint& checkpoint, int64_t now) {
+  auto bad = [&](std::string_view why) {
+    return InvalidInput(
+        fmt::format("corpus checkpoint through ordinal {}: {}", checkpoint.through_ordinal, why));
+  };
+  if (checkpoint.document_frequencies.size() > checkpoint.terms.size()) {
+    return bad(fmt::format("{} document frequencies for {} terms",
+                           checkpoint.document_frequencies.size(), checkpoint.terms.size()));
+  }
+  auto last = QueryInt("SELECT COALESCE(max(ordinal), 0) FROM assignments");
+  if (!last) return std::unexpected(last.error());
+  if (checkpoint.through_ordinal < 0 || checkpoint.through_ordinal > *last) {
+    return bad(fmt::format("expected 0 to the last ordinal stored, {}", *last));
+  }
+  auto stored = QueryOptionalInt("SELECT through_ordinal FROM corpus_checkpoint WHERE id = 1");
+  if (!stored) return std::unexpected(stored.error());
+  if (*stored && checkpoint.through_ordinal < **stored) {
+    return bad(fmt::format("older than the stored one (through ordinal {})", **stored));
+  }
+  std::string terms, frequencies;
+  for (const std::string& term : checkpoint.terms) {
+    PutVarint(term.size(), &terms);
+    terms += term;
+  }
+  for (uint32_t df : checkpoint.document_frequencies) PutVarint(df, &frequencies);
+  auto put = Prepare(R"sql(
+INSERT OR REPLACE INTO corpus_checkpoint
+  (id, through_ordinal, language, articles, term_count, terms, document_frequencies, written_at)
+VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
+  if (!put) return std::unexpected(put.error());
+  (*put)
+      ->Bind(1, checkpoint.through_ordinal)
+      .Bind(2, std::string_view(checkpoint.language))
+      .Bind(3, static_cast<int64_t>(checkpoint.articles))
+      .Bind(4, static_cast<int64_t>(checkpoint.terms.size()))
+      .BindBlob(5, terms)
+      .BindBlob(6, frequencies)
+      .Bind(7, now);
+  return (*put)->Run();
 }
 
 Result<void> SqliteStore::MergeStory(const StoryMergeRecord& merge, int64_t now,
@@ -1059,6 +1146,108 @@ Result<std::vector<StoryMergeRecord>> SqliteStore::StoryMerges(int64_t from_ordi
     if (!row) return std::unexpected(row.error().WithContext(path_));
     if (!*row) break;
     out.push_back({(*query)->Int(0), (*query)->Int(1), (*query)->Int(2), (*query)->Double(3)});
+  }
+  return out;
+}
+
+Result<std::optional<int64_t>> SqliteStore::FirstActiveOrdinal(int64_t since_unix_s) {
+  auto query = Prepare(
+      "SELECT min(ordinal) FROM assignments WHERE story_id IN "
+      "(SELECT id FROM stories WHERE last_seen >= ?)");
+  if (!query) return std::unexpected(query.error());
+  (*query)->Bind(1, since_unix_s);
+  auto row = (*query)->Step();
+  if (!row) return std::unexpected(row.error().WithContext(path_));
+  std::optional<int64_t> first = *row ? (*query)->OptInt(0) : std::nullopt;
+  (*query)->Reset();
+  return first;
+}
+
+Result<std::vector<StoredArticle>> SqliteStore::ClusteredArticles(int64_t from_ordinal,
+                                                                  size_t limit) {
+  return InSnapshot([&]() -> Result<std::vector<StoredArticle>> {
+    auto query = Prepare(fmt::format("SELECT {} WHERE s.ordinal >= ?1 ORDER BY s.ordinal LIMIT ?2",
+                                     kArticleColumns));
+    if (!query) return std::unexpected(query.error());
+    (*query)
+        ->Bind(1, from_ordinal)
+        .Bind(2, static_cast<int64_t>(std::min<size_t>(limit, INT64_MAX)));
+    std::vector<StoredArticle> out;
+    while (true) {
+      auto row = (*query)->Step();
+      if (!row) return std::unexpected(row.error().WithContext(path_));
+      if (!*row) break;
+      out.push_back(ReadArticle(**query));
+    }
+    // A revised article was clustered with its first text: put it back.
+    for (StoredArticle& stored : out) {
+      if (stored.revision == 1) continue;
+      auto first = Prepare(R"sql(
+SELECT outlet, url, title, published, language, text, source, published_unix, text_hash,
+  ingested_at
+FROM article_revisions WHERE article_id = ? AND revision = 1)sql");
+      if (!first) return std::unexpected(first.error());
+      (*first)->Bind(1, std::string_view(stored.article.id));
+      auto row = (*first)->Step();
+      if (!row) return std::unexpected(row.error().WithContext(path_));
+      if (!*row) continue;  // no history kept: the current text is the best there is
+      const Statement& r = **first;
+      stored.article.outlet = r.Text(0);
+      stored.article.url = r.OptText(1);
+      stored.article.title = r.OptText(2);
+      stored.article.published = r.OptText(3);
+      stored.article.language = r.Text(4);
+      stored.article.text = r.Text(5);
+      stored.article.source = r.Text(6);
+      stored.published_unix_s = r.OptInt(7);
+      stored.text_hash = r.Text(8);
+      stored.ingested_at_unix_s = r.Int(9);
+      stored.revision = 1;
+      (*first)->Reset();
+    }
+    return out;
+  });
+}
+
+Result<std::optional<CorpusCheckpoint>> SqliteStore::LoadCorpusCheckpoint() {
+  auto query = Prepare(
+      "SELECT through_ordinal, language, articles, term_count, terms, document_frequencies "
+      "FROM corpus_checkpoint WHERE id = 1");
+  if (!query) return std::unexpected(query.error());
+  auto row = (*query)->Step();
+  if (!row) return std::unexpected(row.error().WithContext(path_));
+  if (!*row) return std::optional<CorpusCheckpoint>();
+  CorpusCheckpoint out;
+  out.through_ordinal = (*query)->Int(0);
+  out.language = (*query)->Text(1);
+  out.articles = static_cast<uint64_t>((*query)->Int(2));
+  const int64_t term_count = (*query)->Int(3);
+  const std::string terms = (*query)->Blob(4);
+  const std::string frequencies = (*query)->Blob(5);
+  (*query)->Reset();
+  auto corrupt = [&](std::string_view what) {
+    return DataLoss(fmt::format("{}: corpus checkpoint through ordinal {}: {}", path_,
+                                out.through_ordinal, what));
+  };
+  std::string_view in = terms;
+  out.terms.reserve(static_cast<size_t>(std::max<int64_t>(term_count, 0)));
+  while (!in.empty()) {
+    uint64_t size = 0;
+    if (!GetVarint(&in, &size) || size > in.size()) return corrupt("a term is cut short");
+    out.terms.emplace_back(in.substr(0, size));
+    in.remove_prefix(size);
+  }
+  if (static_cast<int64_t>(out.terms.size()) != term_count) {
+    return corrupt(fmt::format("{} terms, expected {}", out.terms.size(), term_count));
+  }
+  in = frequencies;
+  while (!in.empty()) {
+    uint64_t df = 0;
+    if (!GetVarint(&in, &df) || df > UINT32_MAX) return corrupt("a frequency is malformed");
+    out.document_frequencies.push_back(static_cast<uint32_t>(df));
+  }
+  if (out.document_frequencies.size() > out.terms.size()) {
+    return corrupt("more document frequencies than terms");
   }
   return out;
 }

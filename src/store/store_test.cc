@@ -674,8 +674,11 @@ INSERT INTO assignments VALUES ('a2', 1, NULL, 0.8, 0), ('a1', 1, NULL, 0.9, 0),
   ASSERT_NE(store, nullptr);
   auto stats = store->Stats();
   ASSERT_TRUE(stats.has_value());
-  EXPECT_EQ(stats->schema_version, 2);
+  EXPECT_EQ(stats->schema_version, kSchemaVersion);
   EXPECT_EQ(stats->stories, 2);
+  auto checkpoint = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(checkpoint.has_value());
+  EXPECT_FALSE(checkpoint->has_value()) << "a migrated store has no corpus checkpoint";
   auto window = store->ActiveWindow(0);
   ASSERT_TRUE(window.has_value());
   ASSERT_EQ(window->size(), 3u);
