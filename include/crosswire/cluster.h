@@ -300,6 +300,19 @@ struct CorpusStatistics {
   uint64_t articles = 0;
 };
 
+// An active story's centroid norm as cached when the checkpoint was taken.
+// A centroid's norm under the current IDF is cached when a comparison needs
+// it and kept until the story changes or N grows by 5%, so its value depends
+// on when the story was last compared; a replay compares nothing, so these
+// are put back after it (RestoreNorms) for the replay to end where the
+// uninterrupted run was.
+struct CachedNorm {
+  size_t story = 0;
+  uint32_t centroid = 0;  // 0 body, 1 head, 2 entities
+  float norm = 0;
+  uint64_t articles = 0;  // N when it was computed
+};
+
 class StoryClusterer {
  public:
   // Errors: kInvalidInput for bad options or an unknown language.
@@ -330,6 +343,13 @@ class StoryClusterer {
 
   // The corpus statistics now (copies the vocabulary: O(vocabulary)).
   CorpusStatistics corpus_statistics() const;
+  // The cached norms of the active stories' centroids (those not changed
+  // since computed), by story id then centroid.
+  std::vector<CachedNorm> cached_norms() const;
+  // Puts cached norms back into the active stories they name (others are
+  // skipped), as they were when cached_norms() was taken from a clusterer in
+  // the same state but for its norm caches (a replay ending at that point).
+  void RestoreNorms(const std::vector<CachedNorm>& norms);
   // Loads statistics into a clusterer that has seen no article (a
   // checkpoint read back). Errors: kInvalidInput when the clusterer is not
   // fresh, a term repeats, or there are more frequencies than terms.

@@ -155,6 +155,15 @@ struct CorpusCheckpoint {
   // (may be shorter than `terms`: the rest are 0).
   std::vector<std::string> terms;
   std::vector<uint32_t> document_frequencies;
+  // The active stories' cached centroid norms (crosswire::CachedNorm): put
+  // back after a replay that ends at this checkpoint.
+  struct StoryNorm {
+    int64_t story = 0;
+    uint32_t centroid = 0;  // 0 body, 1 head, 2 entities
+    float norm = 0;
+    uint64_t articles = 0;
+  };
+  std::vector<StoryNorm> norms;
 };
 
 // One ingest batch: written in one transaction, all or nothing.

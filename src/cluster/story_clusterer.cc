@@ -1178,6 +1178,35 @@ CorpusStatistics StoryClusterer::corpus_statistics() const {
   return out;
 }
 
+std::vector<CachedNorm> StoryClusterer::cached_norms() const {
+  std::vector<CachedNorm> out;
+  for (const auto& [story, slot] : impl_->slot_of_story) {
+    const StoryState& s = impl_->slots[slot];
+    const Centroid* centroids[] = {&s.body, &s.head, &s.entities};
+    for (uint32_t c = 0; c < 3; ++c) {
+      if (!centroids[c]->dirty) {
+        out.push_back({story, c, centroids[c]->norm, centroids[c]->norm_articles});
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CachedNorm& x, const CachedNorm& y) {
+    return x.story != y.story ? x.story < y.story : x.centroid < y.centroid;
+  });
+  return out;
+}
+
+void StoryClusterer::RestoreNorms(const std::vector<CachedNorm>& norms) {
+  for (const CachedNorm& n : norms) {
+    auto slot = impl_->slot_of_story.find(n.story);
+    if (slot == impl_->slot_of_story.end() || n.centroid > 2) continue;
+    StoryState& s = impl_->slots[slot->second];
+    Centroid* centroids[] = {&s.body, &s.head, &s.entities};
+    centroids[n.centroid]->norm = n.norm;
+    centroids[n.centroid]->norm_articles = n.articles;
+    centroids[n.centroid]->dirty = false;
+  }
+}
+
 Result<void> StoryClusterer::LoadCorpusStatistics(const CorpusStatistics& statistics) {
   if (impl_->article_count != 0 || impl_->df.articles() != 0) {
     return InvalidInput("corpus statistics can only be loaded into a fresh clusterer");

@@ -145,6 +145,17 @@ class ClusterState {
       ForgetInactiveStories();
     }
     steps_through(*last_ordinal);
+    // The replay ended where the checkpoint was taken: its cached norms are
+    // the ones the run that wrote it held (an older checkpoint's are not).
+    if (*checkpoint && (*checkpoint)->language == clusterer_.options().language &&
+        (*checkpoint)->through_ordinal == *last_ordinal) {
+      std::vector<CachedNorm> norms;
+      norms.reserve((*checkpoint)->norms.size());
+      for (const auto& n : (*checkpoint)->norms) {
+        norms.push_back({static_cast<size_t>(n.story), n.centroid, n.norm, n.articles});
+      }
+      clusterer_.RestoreNorms(norms);
+    }
     return {};
   }
 
@@ -156,8 +167,18 @@ class ClusterState {
   store::CorpusCheckpoint Checkpoint() {
     CorpusStatistics statistics = clusterer_.corpus_statistics();
     checkpointed_ = ordinal_;
-    return {ordinal_, clusterer_.options().language, statistics.articles,
-            std::move(statistics.terms), std::move(statistics.document_frequencies)};
+    store::CorpusCheckpoint out{ordinal_,
+                                clusterer_.options().language,
+                                statistics.articles,
+                                std::move(statistics.terms),
+                                std::move(statistics.document_frequencies),
+                                {}};
+    for (const CachedNorm& n : clusterer_.cached_norms()) {
+      auto stored = story_ids_.find(n.story);
+      if (stored == story_ids_.end()) continue;
+      out.norms.push_back({stored->second, n.centroid, n.norm, n.articles});
+    }
+    return out;
   }
 
   // Clusters one new article; returns what the store should record, or the

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <ctime>
 #include <filesystem>
@@ -153,6 +154,8 @@ CREATE TABLE corpus_checkpoint (
   term_count INTEGER NOT NULL,
   terms BLOB NOT NULL,                   -- per term, in id order: varint byte length, bytes
   document_frequencies BLOB NOT NULL,    -- per term id: varint
+  norms BLOB NOT NULL,                   -- per cached norm: varint story, varint centroid,
+                                         -- 4 bytes float (little-endian), varint N
   written_at INTEGER NOT NULL
 );
 )sql"},
@@ -809,10 +812,20 @@ Result<void> SqliteStore::WriteCheckpoint(const CorpusCheckpoint& checkpoint, in
     terms += term;
   }
   for (uint32_t df : checkpoint.document_frequencies) PutVarint(df, &frequencies);
+  std::string norms;
+  for (const CorpusCheckpoint::StoryNorm& n : checkpoint.norms) {
+    if (n.story < 0) return bad(fmt::format("a norm of story {}", n.story));
+    PutVarint(static_cast<uint64_t>(n.story), &norms);
+    PutVarint(n.centroid, &norms);
+    const auto bits = std::bit_cast<uint32_t>(n.norm);
+    for (int i = 0; i < 4; ++i) norms.push_back(static_cast<char>((bits >> (8 * i)) & 0xff));
+    PutVarint(n.articles, &norms);
+  }
   auto put = Prepare(R"sql(
 INSERT OR REPLACE INTO corpus_checkpoint
-  (id, through_ordinal, language, articles, term_count, terms, document_frequencies, written_at)
-VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
+  (id, through_ordinal, language, articles, term_count, terms, document_frequencies, norms,
+   written_at)
+VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
   if (!put) return std::unexpected(put.error());
   (*put)
       ->Bind(1, checkpoint.through_ordinal)
@@ -821,7 +834,8 @@ VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7))sql");
       .Bind(4, static_cast<int64_t>(checkpoint.terms.size()))
       .BindBlob(5, terms)
       .BindBlob(6, frequencies)
-      .Bind(7, now);
+      .BindBlob(7, norms)
+      .Bind(8, now);
   return (*put)->Run();
 }
 
@@ -1211,8 +1225,8 @@ FROM article_revisions WHERE article_id = ? AND revision = 1)sql");
 
 Result<std::optional<CorpusCheckpoint>> SqliteStore::LoadCorpusCheckpoint() {
   auto query = Prepare(
-      "SELECT through_ordinal, language, articles, term_count, terms, document_frequencies "
-      "FROM corpus_checkpoint WHERE id = 1");
+      "SELECT through_ordinal, language, articles, term_count, terms, document_frequencies, "
+      "norms FROM corpus_checkpoint WHERE id = 1");
   if (!query) return std::unexpected(query.error());
   auto row = (*query)->Step();
   if (!row) return std::unexpected(row.error().WithContext(path_));
@@ -1224,6 +1238,7 @@ Result<std::optional<CorpusCheckpoint>> SqliteStore::LoadCorpusCheckpoint() {
   const int64_t term_count = (*query)->Int(3);
   const std::string terms = (*query)->Blob(4);
   const std::string frequencies = (*query)->Blob(5);
+  const std::string norms = (*query)->Blob(6);
   (*query)->Reset();
   auto corrupt = [&](std::string_view what) {
     return DataLoss(fmt::format("{}: corpus checkpoint through ordinal {}: {}", path_,
@@ -1248,6 +1263,24 @@ Result<std::optional<CorpusCheckpoint>> SqliteStore::LoadCorpusCheckpoint() {
   }
   if (out.document_frequencies.size() > out.terms.size()) {
     return corrupt("more document frequencies than terms");
+  }
+  in = norms;
+  while (!in.empty()) {
+    CorpusCheckpoint::StoryNorm n;
+    uint64_t story = 0, centroid = 0;
+    if (!GetVarint(&in, &story) || story > INT64_MAX || !GetVarint(&in, &centroid) ||
+        centroid > 2 || in.size() < 4) {
+      return corrupt("a cached norm is malformed");
+    }
+    uint32_t bits = 0;
+    for (int i = 0; i < 4; ++i)
+      bits |= static_cast<uint32_t>(static_cast<uint8_t>(in[i])) << (8 * i);
+    in.remove_prefix(4);
+    if (!GetVarint(&in, &n.articles)) return corrupt("a cached norm is malformed");
+    n.story = static_cast<int64_t>(story);
+    n.centroid = static_cast<uint32_t>(centroid);
+    n.norm = std::bit_cast<float>(bits);
+    out.norms.push_back(n);
   }
   return out;
 }
