@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -337,6 +338,102 @@ TEST_F(StreamStoreTest, IngestInRunsEqualsOneRunWhenStoriesLeaveTheWindow) {
       EXPECT_EQ(*check, "ok");
     }
   }
+}
+
+// A store written before the checkpoint (schema version 2) is migrated on
+// open and has none: the restart counts the statistics from every stored
+// article once, and the ingest still equals one uninterrupted run.
+TEST_F(StreamStoreTest, IngestIntoAVersion2StoreEqualsOneRun) {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+  }
+  const ClusterOptions options;
+  auto whole = Open("v2_whole.db");
+  ASSERT_NE(whole, nullptr);
+  Ingest(*whole, options, articles, 16);
+  Snapshot one_run = Read(*whole, articles);
+
+  const std::vector<Article> head(articles.begin(), articles.begin() + 131);
+  const std::vector<Article> tail(articles.begin() + 131, articles.end());
+  {
+    auto store = Open("v2.db");
+    ASSERT_NE(store, nullptr);
+    Ingest(*store, options, head, 16);
+  }
+  // Version 3 only added the checkpoint table: without it, this is version 2.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "v2.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP TABLE corpus_checkpoint; "
+                         "DELETE FROM schema_version WHERE version = 3;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = Open("v2.db");
+  ASSERT_NE(store, nullptr);
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stats->schema_version, store::kSchemaVersion);
+  auto none = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(none.has_value());
+  EXPECT_FALSE(none->has_value());
+  Ingest(*store, options, tail, 16);
+  Snapshot two_runs = Read(*store, articles);
+  EXPECT_EQ(two_runs.merges, one_run.merges);
+  size_t differ = 0;
+  for (const auto& [id, placed] : one_run.articles) differ += two_runs.articles[id] != placed;
+  EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
+  auto checkpoint = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(checkpoint.has_value() && checkpoint->has_value());
+  EXPECT_EQ((*checkpoint)->through_ordinal, 288) << "the run's last batch writes one";
+}
+
+// Revisions are stored but not clustered again, so a restart must replay an
+// article with the text it was clustered with (its first), not the current
+// one, or the revised words would enter the document frequencies and the
+// centroids of the stories the first texts were placed in.
+TEST_F(StreamStoreTest, ARestartReplaysRevisedArticlesWithTheirFirstText) {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+  }
+  // Corrected into reports of another, later event.
+  std::vector<Article> revised;
+  std::mt19937 other(5);
+  for (size_t i = 100; i < 131; i += 2) {
+    Article r = articles[i];
+    r.text = WeeksArticle(static_cast<int>(i), 10, other).text;
+    revised.push_back(std::move(r));
+  }
+  const std::vector<Article> head(articles.begin(), articles.begin() + 131);
+  const std::vector<Article> tail(articles.begin() + 131, articles.end());
+  std::vector<Article> stream = head;
+  stream.insert(stream.end(), revised.begin(), revised.end());
+  stream.insert(stream.end(), tail.begin(), tail.end());
+
+  const ClusterOptions options;
+  auto whole = Open("revised_whole.db");
+  ASSERT_NE(whole, nullptr);
+  IngestProgress progress = Ingest(*whole, options, stream, 16);
+  ASSERT_EQ(progress.revised, revised.size());
+  Snapshot one_run = Read(*whole, articles);
+  auto store = Open("revised.db");
+  ASSERT_NE(store, nullptr);
+  Ingest(*store, options, head, 16);
+  Ingest(*store, options, revised, 16);  // the next restart replays these
+  Ingest(*store, options, tail, 16);
+  Snapshot two_runs = Read(*store, articles);
+  EXPECT_EQ(two_runs.merges, one_run.merges);
+  size_t differ = 0;
+  for (const auto& [id, placed] : one_run.articles) differ += two_runs.articles[id] != placed;
+  EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
 }
 
 }  // namespace
