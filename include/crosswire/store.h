@@ -91,6 +91,10 @@ struct StoredArticle {
   // clusterer replays the window and its merge steps from.
   std::optional<int64_t> placed_story_id;
   std::optional<int64_t> ordinal;
+  // The time the clusterer was given for it: its publication time, or for
+  // an undated one the newest time seen before it (nullopt when not
+  // recorded: written before schema version 3).
+  std::optional<int64_t> cluster_time_unix_s = std::nullopt;
 
   // The time the article counts at: published, else when it was ingested.
   int64_t time_unix_s() const { return published_unix_s.value_or(ingested_at_unix_s); }
@@ -131,6 +135,8 @@ struct AssignmentRecord {
   // The clusterer's article number (1, 2, ... over the store's life), so a
   // restarted clusterer knows where its merge steps fall; 0: not recorded.
   int64_t ordinal = 0;
+  // The time the clusterer was given (see StoredArticle); nullopt: unknown.
+  std::optional<int64_t> cluster_time_unix_s = std::nullopt;
 };
 
 // One merge of the clusterer's story-merge step: every article of story
@@ -150,7 +156,10 @@ struct StoryMergeRecord {
 struct CorpusCheckpoint {
   int64_t through_ordinal = 0;  // counts the articles with ordinals 1..through_ordinal
   std::string language;         // the analyzer's language (terms are its stems)
-  uint64_t articles = 0;        // N: articles counted
+  // The newest article time the ingest had seen (what an undated article
+  // gets); nullopt when none.
+  std::optional<int64_t> stream_clock_unix_s;
+  uint64_t articles = 0;  // N: articles counted
   // The vocabulary in term-id order, and the document frequency of each id
   // (may be shorter than `terms`: the rest are 0).
   std::vector<std::string> terms;

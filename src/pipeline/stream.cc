@@ -45,6 +45,7 @@ class StreamClock {
     return time;
   }
   void Advance(int64_t time) { newest_ = std::max(newest_, time); }
+  int64_t newest() const { return newest_; }
 
  private:
   int64_t newest_ = 0;
@@ -86,16 +87,27 @@ class ClusterState {
     next_story_id_ = max_story->value_or(0) + 1;
     ordinal_ = *last_ordinal;
     if (!newest->has_value()) return {};
-    clock_.Advance(**newest);
-    int64_t since = **newest - static_cast<int64_t>(window_days * 86400.0);
+    auto checkpoint = store.LoadCorpusCheckpoint();
+    if (!checkpoint) return std::unexpected(checkpoint.error());
+    checkpointed_ = *checkpoint ? (*checkpoint)->through_ordinal : 0;
+    // The stream clock (the time an undated article gets): as the last run
+    // left it when the checkpoint is from its end; else, as before, the
+    // newest time stored (which counts an undated article at its ingest).
+    int64_t window_end = **newest;
+    if (*checkpoint && (*checkpoint)->through_ordinal == *last_ordinal &&
+        (*checkpoint)->stream_clock_unix_s) {
+      clock_.Advance(*(*checkpoint)->stream_clock_unix_s);
+      // An earlier end replays more, never less, than needed.
+      window_end = std::min(window_end, *(*checkpoint)->stream_clock_unix_s);
+    } else {
+      clock_.Advance(**newest);
+    }
+    const int64_t since = window_end - static_cast<int64_t>(window_days * 86400.0);
     auto first_active = store.FirstActiveOrdinal(since);
     if (!first_active) return std::unexpected(first_active.error());
     const int64_t first = first_active->value_or(*last_ordinal + 1);
 
     int64_t start = 1;  // without a usable checkpoint, counted from the start
-    auto checkpoint = store.LoadCorpusCheckpoint();
-    if (!checkpoint) return std::unexpected(checkpoint.error());
-    checkpointed_ = *checkpoint ? (*checkpoint)->through_ordinal : 0;
     if (*checkpoint && (*checkpoint)->language == clusterer_.options().language &&
         (*checkpoint)->through_ordinal <= *last_ordinal) {
       const int64_t from = std::min(first, (*checkpoint)->through_ordinal + 1);
@@ -135,7 +147,8 @@ class ClusterState {
         steps_through(ordinal - 1);
         const int64_t placed = stored.placed_story_id.value_or(stored.story_id.value_or(0));
         const auto story = static_cast<size_t>(placed);
-        auto restored = clusterer_.Restore(stored.article, stored.time_unix_s(), story);
+        const int64_t time = stored.cluster_time_unix_s.value_or(stored.time_unix_s());
+        auto restored = clusterer_.Restore(stored.article, time, story);
         steps_through(ordinal);
         if (!restored) continue;  // an article with no words: it never shaped a story
         RememberId(stored.article.id);
@@ -169,6 +182,7 @@ class ClusterState {
     checkpointed_ = ordinal_;
     store::CorpusCheckpoint out{ordinal_,
                                 clusterer_.options().language,
+                                clock_.newest(),
                                 statistics.articles,
                                 std::move(statistics.terms),
                                 std::move(statistics.document_frequencies),
@@ -185,7 +199,8 @@ class ClusterState {
   // reason it was skipped. Appends the merges of a merge step it triggers.
   Result<store::AssignmentRecord> Add(const Article& article, bool* opened, bool* duplicate,
                                       std::vector<store::StoryMergeRecord>* merges) {
-    auto assignment = clusterer_.Add(article, clock_.Stamp(article));
+    const int64_t time = clock_.Stamp(article);
+    auto assignment = clusterer_.Add(article, time);
     if (!assignment) return std::unexpected(assignment.error());
     RememberId(article.id);
     if (assignment->opened) story_ids_[assignment->story] = next_story_id_++;
@@ -194,6 +209,7 @@ class ClusterState {
     record.story_id = story_ids_.at(assignment->story);
     record.score = assignment->score;
     record.ordinal = ++ordinal_;
+    record.cluster_time_unix_s = time;
     if (assignment->duplicate_of && *assignment->duplicate_of >= first_id_ &&
         *assignment->duplicate_of - first_id_ < article_ids_.size()) {
       record.duplicate_of = article_ids_[*assignment->duplicate_of - first_id_];

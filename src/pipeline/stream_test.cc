@@ -364,13 +364,15 @@ TEST_F(StreamStoreTest, IngestIntoAVersion2StoreEqualsOneRun) {
     ASSERT_NE(store, nullptr);
     Ingest(*store, options, head, 16);
   }
-  // Version 3 only added the checkpoint table: without it, this is version 2.
+  // Version 3 added the checkpoint table and assignments.cluster_time:
+  // without them, this is version 2.
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open((dir_ / "v2.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "DROP TABLE corpus_checkpoint; "
-                         "DELETE FROM schema_version WHERE version = 3;",
-                         nullptr, nullptr, nullptr),
+  ASSERT_EQ(sqlite3_exec(
+                db,
+                "DROP TABLE corpus_checkpoint; ALTER TABLE assignments DROP COLUMN cluster_time; "
+                "DELETE FROM schema_version WHERE version = 3;",
+                nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
   auto store = Open("v2.db");
@@ -434,6 +436,37 @@ TEST_F(StreamStoreTest, ARestartReplaysRevisedArticlesWithTheirFirstText) {
   size_t differ = 0;
   for (const auto& [id, placed] : one_run.articles) differ += two_runs.articles[id] != placed;
   EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
+}
+
+// An undated article is clustered at the newest time seen before it (the
+// stream clock), and stored with its ingest time: a restart must replay it
+// at the former and resume the clock where the last run left it.
+TEST_F(StreamStoreTest, ARestartReplaysUndatedArticlesAtTheTimeTheyWereClusteredAt) {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+    if (i % 10 == 3) articles.back().published.reset();
+  }
+  const ClusterOptions options;
+  auto whole = Open("undated_whole.db");
+  ASSERT_NE(whole, nullptr);
+  Ingest(*whole, options, articles, 16);
+  Snapshot one_run = Read(*whole, articles);
+  for (size_t split : {131u, 203u}) {
+    SCOPED_TRACE(fmt::format("split after {}", split));
+    auto store = Open(fmt::format("undated{}.db", split));
+    ASSERT_NE(store, nullptr);
+    Ingest(*store, options, std::vector<Article>(articles.begin(), articles.begin() + split), 16);
+    Ingest(*store, options, std::vector<Article>(articles.begin() + split, articles.end()), 16);
+    Snapshot two_runs = Read(*store, articles);
+    EXPECT_EQ(two_runs.merges, one_run.merges);
+    size_t differ = 0;
+    for (const auto& [id, placed] : one_run.articles) differ += two_runs.articles[id] != placed;
+    EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
+  }
 }
 
 }  // namespace

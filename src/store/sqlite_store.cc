@@ -143,12 +143,18 @@ CREATE INDEX story_merges_by_ordinal ON story_merges(after_ordinal);
     // restarted ingest replays only the articles after it (or the window's,
     // if older) instead of counting from the window alone. One row, replaced.
     // Stores written before have none: the first restart re-analyses every
-    // clustered article once.
-    {3, "corpus checkpoint: the clusterer's vocabulary and document frequencies",
+    // clustered article once. And the time each article was clustered at
+    // (an undated article takes the newest time seen, not its ingest time):
+    // NULL before, where the replay falls back to the article's time.
+    {3,
+     "corpus checkpoint: the clusterer's vocabulary and document frequencies; "
+     "assignments.cluster_time",
      R"sql(
+ALTER TABLE assignments ADD COLUMN cluster_time INTEGER;
 CREATE TABLE corpus_checkpoint (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   through_ordinal INTEGER NOT NULL,      -- counts the articles with ordinals 1..this
+  stream_clock INTEGER,                  -- the newest article time the ingest had seen
   language TEXT NOT NULL,
   articles INTEGER NOT NULL,             -- N
   term_count INTEGER NOT NULL,
@@ -168,7 +174,8 @@ static_assert(kLatestMigration == kSchemaVersion, "kSchemaVersion must name the 
 constexpr std::string_view kArticleColumns = R"sql(
   a.seq, a.id, o.name, a.url, a.title, a.published, a.language,
   COALESCE(a.text, t.text), a.source, a.published_unix, a.text_hash, a.ingested_at,
-  a.revision, a.same_text_as, s.story_id, s.duplicate_of, s.placed_story_id, s.ordinal
+  a.revision, a.same_text_as, s.story_id, s.duplicate_of, s.placed_story_id, s.ordinal,
+  s.cluster_time
 FROM articles a
 JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN articles t ON t.id = a.same_text_as
@@ -195,6 +202,7 @@ StoredArticle ReadArticle(const Statement& row) {
   out.duplicate_of = row.OptText(15);
   out.placed_story_id = row.OptInt(16);
   out.ordinal = row.OptInt(17);
+  out.cluster_time_unix_s = row.OptInt(18);
   return out;
 }
 
@@ -735,11 +743,12 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT exclude
 
     auto assign = Prepare(R"sql(
 INSERT INTO assignments (article_id, story_id, duplicate_of, score, assigned_at, placed_story_id,
-  ordinal)
-VALUES (?1, ?2, ?3, ?4, ?5, ?2, NULLIF(?6, 0))
+  ordinal, cluster_time)
+VALUES (?1, ?2, ?3, ?4, ?5, ?2, NULLIF(?6, 0), ?7)
 ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,
   duplicate_of = excluded.duplicate_of, score = excluded.score, assigned_at = excluded.assigned_at,
-  placed_story_id = excluded.placed_story_id, ordinal = COALESCE(excluded.ordinal, ordinal)
+  placed_story_id = excluded.placed_story_id, ordinal = COALESCE(excluded.ordinal, ordinal),
+  cluster_time = COALESCE(excluded.cluster_time, cluster_time)
 WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicate_of)sql");
     if (!assign) return std::unexpected(assign.error());
     (*assign)
@@ -748,7 +757,8 @@ WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicat
         .Bind(3, assignment.duplicate_of)
         .Bind(4, assignment.score)
         .Bind(5, now)
-        .Bind(6, assignment.ordinal);
+        .Bind(6, assignment.ordinal)
+        .Bind(7, assignment.cluster_time_unix_s);
     if (auto ok = (*assign)->Run(); !ok) return std::unexpected(ok.error());
     if (sqlite3_changes(db_) > 0) {
       ++result.assigned;
@@ -824,8 +834,8 @@ Result<void> SqliteStore::WriteCheckpoint(const CorpusCheckpoint& checkpoint, in
   auto put = Prepare(R"sql(
 INSERT OR REPLACE INTO corpus_checkpoint
   (id, through_ordinal, language, articles, term_count, terms, document_frequencies, norms,
-   written_at)
-VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+   written_at, stream_clock)
+VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
   if (!put) return std::unexpected(put.error());
   (*put)
       ->Bind(1, checkpoint.through_ordinal)
@@ -835,7 +845,8 @@ VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
       .BindBlob(5, terms)
       .BindBlob(6, frequencies)
       .BindBlob(7, norms)
-      .Bind(8, now);
+      .Bind(8, now)
+      .Bind(9, checkpoint.stream_clock_unix_s);
   return (*put)->Run();
 }
 
@@ -1226,7 +1237,7 @@ FROM article_revisions WHERE article_id = ? AND revision = 1)sql");
 Result<std::optional<CorpusCheckpoint>> SqliteStore::LoadCorpusCheckpoint() {
   auto query = Prepare(
       "SELECT through_ordinal, language, articles, term_count, terms, document_frequencies, "
-      "norms FROM corpus_checkpoint WHERE id = 1");
+      "norms, stream_clock FROM corpus_checkpoint WHERE id = 1");
   if (!query) return std::unexpected(query.error());
   auto row = (*query)->Step();
   if (!row) return std::unexpected(row.error().WithContext(path_));
@@ -1239,6 +1250,7 @@ Result<std::optional<CorpusCheckpoint>> SqliteStore::LoadCorpusCheckpoint() {
   const std::string terms = (*query)->Blob(4);
   const std::string frequencies = (*query)->Blob(5);
   const std::string norms = (*query)->Blob(6);
+  out.stream_clock_unix_s = (*query)->OptInt(7);
   (*query)->Reset();
   auto corrupt = [&](std::string_view what) {
     return DataLoss(fmt::format("{}: corpus checkpoint through ordinal {}: {}", path_,

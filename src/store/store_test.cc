@@ -1027,8 +1027,11 @@ TEST_F(StoreTest, MigratesAVersion2StoreToTheCheckpointSchema) {
     for (size_t i = 0; i < batch.assignments.size(); ++i) batch.assignments[i].ordinal = 1 + i;
     ASSERT_TRUE(store->Ingest(batch).has_value());
   }
-  // Version 3 only added the table: without it and its row, this is version 2.
-  RawExec("DROP TABLE corpus_checkpoint; DELETE FROM schema_version WHERE version = 3;");
+  // Version 3 added a table and a column: without them and its row, this is
+  // version 2.
+  RawExec(
+      "DROP TABLE corpus_checkpoint; ALTER TABLE assignments DROP COLUMN cluster_time; "
+      "DELETE FROM schema_version WHERE version = 3;");
   OpenOptions read_only;
   read_only.read_only = true;
   EXPECT_FALSE(OpenSqliteStore(path_, read_only).has_value()) << "needs migrating first";
@@ -1042,7 +1045,7 @@ TEST_F(StoreTest, MigratesAVersion2StoreToTheCheckpointSchema) {
   ASSERT_TRUE(checkpoint.has_value());
   EXPECT_FALSE(checkpoint->has_value());
   IngestBatch next;
-  next.checkpoint = CorpusCheckpoint{3, "english", 3, {"aleppo"}, {2}, {}};
+  next.checkpoint = CorpusCheckpoint{3, "english", 1481781600, 3, {"aleppo"}, {2}, {}};
   ASSERT_TRUE(store->Ingest(next).has_value());
   checkpoint = store->LoadCorpusCheckpoint();
   ASSERT_TRUE(checkpoint.has_value() && checkpoint->has_value());
