@@ -108,12 +108,17 @@ class ClusterState {
     const int64_t first = first_active->value_or(*last_ordinal + 1);
 
     int64_t start = 1;  // without a usable checkpoint, counted from the start
+    const int64_t rewind_to =
+        *checkpoint ? std::min(first, (*checkpoint)->through_ordinal + 1) : int64_t{1};
+    // Rewinding analyses the articles rewind_to..through once more; counting
+    // from the start analyses the ones before rewind_to instead (a window that
+    // reaches back to the first months of the store): take the fewer.
     if (*checkpoint && (*checkpoint)->language == clusterer_.options().language &&
-        (*checkpoint)->through_ordinal <= *last_ordinal) {
-      const int64_t from = std::min(first, (*checkpoint)->through_ordinal + 1);
-      auto rewound = Rewind(store, **checkpoint, from);
+        (*checkpoint)->through_ordinal <= *last_ordinal &&
+        (*checkpoint)->through_ordinal - rewind_to + 1 < rewind_to - 1) {
+      auto rewound = Rewind(store, **checkpoint, rewind_to);
       if (!rewound) return std::unexpected(rewound.error());
-      if (*rewound) start = from;
+      if (*rewound) start = rewind_to;
     }
 
     auto merges = store.StoryMerges(start);
