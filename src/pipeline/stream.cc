@@ -90,18 +90,18 @@ class ClusterState {
     auto checkpoint = store.LoadCorpusCheckpoint();
     if (!checkpoint) return std::unexpected(checkpoint.error());
     checkpointed_ = *checkpoint ? (*checkpoint)->through_ordinal : 0;
-    // The stream clock (the time an undated article gets): as the last run
-    // left it when the checkpoint is from its end; else, as before, the
-    // newest time stored (which counts an undated article at its ingest).
+    // The stream clock (the time an undated article gets) resumes at the
+    // checkpoint's, moved on by the times the replay gives (every article
+    // after the checkpoint is replayed); without either, at the newest time
+    // stored (which counts an undated article at its ingest time). The
+    // window is measured from the checkpoint's clock when there is one: an
+    // earlier end replays more, never less, than needed.
     int64_t window_end = **newest;
-    if (*checkpoint && (*checkpoint)->through_ordinal == *last_ordinal &&
-        (*checkpoint)->stream_clock_unix_s) {
+    if (*checkpoint && (*checkpoint)->stream_clock_unix_s) {
       clock_.Advance(*(*checkpoint)->stream_clock_unix_s);
-      // An earlier end replays more, never less, than needed.
       window_end = std::min(window_end, *(*checkpoint)->stream_clock_unix_s);
-    } else {
-      clock_.Advance(**newest);
     }
+    bool replayed_times = false;
     const int64_t since = window_end - static_cast<int64_t>(window_days * 86400.0);
     auto first_active = store.FirstActiveOrdinal(since);
     if (!first_active) return std::unexpected(first_active.error());
@@ -153,6 +153,8 @@ class ClusterState {
         const int64_t placed = stored.placed_story_id.value_or(stored.story_id.value_or(0));
         const auto story = static_cast<size_t>(placed);
         const int64_t time = stored.cluster_time_unix_s.value_or(stored.time_unix_s());
+        clock_.Advance(time);
+        replayed_times = true;
         auto restored = clusterer_.Restore(stored.article, time, story);
         steps_through(ordinal);
         if (!restored) continue;  // an article with no words: it never shaped a story
@@ -163,6 +165,9 @@ class ClusterState {
       ForgetInactiveStories();
     }
     steps_through(*last_ordinal);
+    if (!replayed_times && !(*checkpoint && (*checkpoint)->stream_clock_unix_s)) {
+      clock_.Advance(**newest);
+    }
     // The replay ended where the checkpoint was taken: its cached norms are
     // the ones the run that wrote it held (an older checkpoint's are not).
     if (*checkpoint && (*checkpoint)->language == clusterer_.options().language &&

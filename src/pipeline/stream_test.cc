@@ -455,12 +455,22 @@ TEST_F(StreamStoreTest, ARestartReplaysUndatedArticlesAtTheTimeTheyWereClustered
   ASSERT_NE(whole, nullptr);
   Ingest(*whole, options, articles, 16);
   Snapshot one_run = Read(*whole, articles);
-  for (size_t split : {131u, 203u}) {
-    SCOPED_TRACE(fmt::format("split after {}", split));
-    auto store = Open(fmt::format("undated{}.db", split));
+  // Two runs; and three, the second killed before its checkpoint, so the
+  // third resumes the clock from an older checkpoint and the replay.
+  const std::vector<std::vector<size_t>> plans = {{131}, {203}, {90, 180}};
+  for (const std::vector<size_t>& splits : plans) {
+    SCOPED_TRACE(fmt::format("split after {}", fmt::join(splits, ", ")));
+    auto store = Open(fmt::format("undated{}_{}.db", splits.front(), splits.size()));
     ASSERT_NE(store, nullptr);
-    Ingest(*store, options, std::vector<Article>(articles.begin(), articles.begin() + split), 16);
-    Ingest(*store, options, std::vector<Article>(articles.begin() + split, articles.end()), 16);
+    size_t begin = 0;
+    for (size_t r = 0; r <= splits.size(); ++r) {
+      const size_t end = r < splits.size() ? splits[r] : articles.size();
+      Ingest(*store, options,
+             std::vector<Article>(articles.begin() + static_cast<ptrdiff_t>(begin),
+                                  articles.begin() + static_cast<ptrdiff_t>(end)),
+             16, /*checkpoint_at_end=*/splits.size() == 1 || r != 1);
+      begin = end;
+    }
     Snapshot two_runs = Read(*store, articles);
     EXPECT_EQ(two_runs.merges, one_run.merges);
     size_t differ = 0;
