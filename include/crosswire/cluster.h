@@ -338,7 +338,8 @@ class StoryClusterer {
   // original order through Restore, then continuing with Add, gives the same
   // assignments as one uninterrupted run when the restored window covers every
   // story still active and document frequencies are restored from the same
-  // articles. Errors: as Add.
+  // articles (LoadCorpusStatistics, rewound with Uncount to just before the
+  // first article replayed; src/pipeline/stream.cc does this). Errors: as Add.
   Result<void> Restore(const Article& article, int64_t published_unix_s, size_t story);
 
   // The corpus statistics now (copies the vocabulary: O(vocabulary)).

@@ -288,9 +288,10 @@ class Store {
   // current text is GetArticle's. Empty when never revised.
   virtual Result<std::vector<StoredArticle>> GetRevisions(std::string_view article_id) = 0;
 
-  // What StoryClusterer::Restore needs after a restart: every article of
-  // every story whose last_seen is at or after `since_unix_s`, in arrival
-  // order (seq), each with its story id (and duplicate_of).
+  // The active window: every article of every story whose last_seen is at
+  // or after `since_unix_s`, in arrival order (seq), each with its story id
+  // (and duplicate_of). A restarted ingest no longer feeds only these (it
+  // replays by ordinal: FirstActiveOrdinal, ClusteredArticles).
   virtual Result<std::vector<StoredArticle>> ActiveWindow(int64_t since_unix_s) = 0;
 
   // The newest article time stored (nullopt when empty), and the largest
