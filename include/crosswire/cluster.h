@@ -288,6 +288,31 @@ struct CandidateScore {
 // StoryClusterer::Candidates returns them); 0 when there is none.
 double JoinProbability(const NewStoryModel& model, const std::vector<CandidateScore>& candidates);
 
+// The corpus statistics behind the clusterer's IDF weights: the vocabulary
+// in term-id order (content stems, and entity words prefixed with "\x01";
+// one id space, ids given in first-seen order), each term's document
+// frequency, and the number of articles counted. A restarted ingest loads
+// them from the store's checkpoint (docs/store.md, "Corpus checkpoint").
+struct CorpusStatistics {
+  std::vector<std::string> terms;
+  // By term id; ids past the end have 0 (a term interned, not yet counted).
+  std::vector<uint32_t> document_frequencies;
+  uint64_t articles = 0;
+};
+
+// An active story's centroid norm as cached when the checkpoint was taken.
+// A centroid's norm under the current IDF is cached when a comparison needs
+// it and kept until the story changes or N grows by 5%, so its value depends
+// on when the story was last compared; a replay compares nothing, so these
+// are put back after it (RestoreNorms) for the replay to end where the
+// uninterrupted run was.
+struct CachedNorm {
+  size_t story = 0;
+  uint32_t centroid = 0;  // 0 body, 1 head, 2 entities
+  float norm = 0;
+  uint64_t articles = 0;  // N when it was computed
+};
+
 class StoryClusterer {
  public:
   // Errors: kInvalidInput for bad options or an unknown language.
@@ -313,8 +338,29 @@ class StoryClusterer {
   // original order through Restore, then continuing with Add, gives the same
   // assignments as one uninterrupted run when the restored window covers every
   // story still active and document frequencies are restored from the same
-  // articles. Errors: as Add.
+  // articles (LoadCorpusStatistics, rewound with Uncount to just before the
+  // first article replayed; src/pipeline/stream.cc does this). Errors: as Add.
   Result<void> Restore(const Article& article, int64_t published_unix_s, size_t story);
+
+  // The corpus statistics now (copies the vocabulary: O(vocabulary)).
+  CorpusStatistics corpus_statistics() const;
+  // The cached norms of the active stories' centroids (those not changed
+  // since computed), by story id then centroid.
+  std::vector<CachedNorm> cached_norms() const;
+  // Puts cached norms back into the active stories they name (others are
+  // skipped), as they were when cached_norms() was taken from a clusterer in
+  // the same state but for its norm caches (a replay ending at that point).
+  void RestoreNorms(const std::vector<CachedNorm>& norms);
+  // Loads statistics into a clusterer that has seen no article (a
+  // checkpoint read back). Errors: kInvalidInput when the clusterer is not
+  // fresh, a term repeats, or there are more frequencies than terms.
+  Result<void> LoadCorpusStatistics(const CorpusStatistics& statistics);
+  // Takes an article counted in the statistics back out of them (its
+  // document frequencies and the article count; nothing else), so that a
+  // checkpoint taken after it can be rewound to before it. Errors: as Add;
+  // kInvalidInput when the statistics do not hold the article's terms
+  // (nothing changed then, though its new terms, if any, stay interned).
+  Result<void> Uncount(const Article& article);
 
   // The candidate stories Add would consider for `article`, best first, with
   // their features, without adding it (for training the model and explaining

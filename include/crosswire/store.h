@@ -50,7 +50,7 @@ namespace crosswire::store {
 
 // The schema version this build writes and reads (see docs/store.md for the
 // migration list). A store with a newer version is refused on open.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Limits, named so that messages can cite them.
 inline constexpr size_t kMaxBatchArticles = 100000;  // articles in one IngestBatch
@@ -91,6 +91,10 @@ struct StoredArticle {
   // clusterer replays the window and its merge steps from.
   std::optional<int64_t> placed_story_id;
   std::optional<int64_t> ordinal;
+  // The time the clusterer was given for it: its publication time, or for
+  // an undated one the newest time seen before it (nullopt when not
+  // recorded: written before schema version 3).
+  std::optional<int64_t> cluster_time_unix_s = std::nullopt;
 
   // The time the article counts at: published, else when it was ingested.
   int64_t time_unix_s() const { return published_unix_s.value_or(ingested_at_unix_s); }
@@ -131,6 +135,8 @@ struct AssignmentRecord {
   // The clusterer's article number (1, 2, ... over the store's life), so a
   // restarted clusterer knows where its merge steps fall; 0: not recorded.
   int64_t ordinal = 0;
+  // The time the clusterer was given (see StoredArticle); nullopt: unknown.
+  std::optional<int64_t> cluster_time_unix_s = std::nullopt;
 };
 
 // One merge of the clusterer's story-merge step: every article of story
@@ -140,6 +146,33 @@ struct StoryMergeRecord {
   int64_t into = 0;
   int64_t after_ordinal = 0;  // the step ran after the article with this ordinal
   double probability = 0;     // the merge model's p(same story), for inspection
+};
+
+// The clusterer's corpus statistics (crosswire::CorpusStatistics) after the
+// article with ordinal `through_ordinal`: what a restarted ingest needs,
+// besides the stored articles, to weigh terms exactly as an uninterrupted
+// run would (docs/store.md, "Corpus checkpoint"). The store keeps the newest
+// one only; it does not interpret it.
+struct CorpusCheckpoint {
+  int64_t through_ordinal = 0;  // counts the articles with ordinals 1..through_ordinal
+  std::string language;         // the analyzer's language (terms are its stems)
+  // The newest article time the ingest had seen (what an undated article
+  // gets); nullopt when none.
+  std::optional<int64_t> stream_clock_unix_s;
+  uint64_t articles = 0;  // N: articles counted
+  // The vocabulary in term-id order, and the document frequency of each id
+  // (may be shorter than `terms`: the rest are 0).
+  std::vector<std::string> terms;
+  std::vector<uint32_t> document_frequencies;
+  // The active stories' cached centroid norms (crosswire::CachedNorm): put
+  // back after a replay that ends at this checkpoint.
+  struct StoryNorm {
+    int64_t story = 0;
+    uint32_t centroid = 0;  // 0 body, 1 head, 2 entities
+    float norm = 0;
+    uint64_t articles = 0;
+  };
+  std::vector<StoryNorm> norms;
 };
 
 // One ingest batch: written in one transaction, all or nothing.
@@ -159,6 +192,11 @@ struct IngestBatch {
   // `from` must not be merged already and must differ from `into`, which
   // must not be merged either: else kInvalidInput and nothing written.
   std::vector<StoryMergeRecord> merges;
+  // When set, replaces the stored corpus checkpoint in the same transaction.
+  // Its through_ordinal must be at least the stored checkpoint's and at most
+  // the largest ordinal stored once the batch is written; its frequencies
+  // must not outnumber its terms (else kInvalidInput, nothing written).
+  std::optional<CorpusCheckpoint> checkpoint;
 };
 
 struct IngestResult {
@@ -250,9 +288,10 @@ class Store {
   // current text is GetArticle's. Empty when never revised.
   virtual Result<std::vector<StoredArticle>> GetRevisions(std::string_view article_id) = 0;
 
-  // What StoryClusterer::Restore needs after a restart: every article of
-  // every story whose last_seen is at or after `since_unix_s`, in arrival
-  // order (seq), each with its story id (and duplicate_of).
+  // The active window: every article of every story whose last_seen is at
+  // or after `since_unix_s`, in arrival order (seq), each with its story id
+  // (and duplicate_of). A restarted ingest no longer feeds only these (it
+  // replays by ordinal: FirstActiveOrdinal, ClusteredArticles).
   virtual Result<std::vector<StoredArticle>> ActiveWindow(int64_t since_unix_s) = 0;
 
   // The newest article time stored (nullopt when empty), and the largest
@@ -267,6 +306,24 @@ class Store {
   // The story merges recorded with after_ordinal >= `from_ordinal`, in the
   // order they were made.
   virtual Result<std::vector<StoryMergeRecord>> StoryMerges(int64_t from_ordinal) = 0;
+
+  // The smallest ordinal among the articles ActiveWindow(since_unix_s) would
+  // return (nullopt when none has one): where a restarted clusterer's replay
+  // must begin at the latest.
+  virtual Result<std::optional<int64_t>> FirstActiveOrdinal(int64_t since_unix_s) = 0;
+
+  // Up to `limit` clustered articles (those with an ordinal) with ordinal >=
+  // `from_ordinal`, in ordinal order, each as the clusterer was given it: a
+  // revised article's first text and metadata (revision 1, from the revision
+  // history), with its current story, placed story and ordinal. Page with
+  // from_ordinal = the last one's ordinal + 1. O(limit · log n).
+  virtual Result<std::vector<StoredArticle>> ClusteredArticles(int64_t from_ordinal,
+                                                               size_t limit) = 0;
+
+  // The corpus checkpoint last written with a batch (nullopt when none: a
+  // new store, or one written before schema version 3). Errors: kDataLoss
+  // when the stored checkpoint cannot be decoded.
+  virtual Result<std::optional<CorpusCheckpoint>> LoadCorpusCheckpoint() = 0;
 
   // Digests: one per (story, options key); Put replaces. Get marks a digest
   // `stale` when the story changed after it was stored; kNotFound when none

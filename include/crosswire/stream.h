@@ -90,7 +90,10 @@ struct ArticleOutcome {
 // IngestIntoStore runs per batch, and what a long-running process (the
 // server) keeps between requests. Open restores the store's active window,
 // as a restarted `crosswire ingest` does. Not thread-safe: one caller at a
-// time (the server serialises ingests). It assumes it is the store's only
+// time (the server serialises ingests). Open rebuilds the clusterer as one
+// uninterrupted run over the store would have left it (the store's corpus
+// checkpoint, then the clustered articles after it or after the start of
+// the active window, replayed in order). It assumes it is the store's only
 // writer while open: another ingest into the same store would give out the
 // same new story ids.
 class StreamIngester {
@@ -105,11 +108,16 @@ class StreamIngester {
   // Classifies `articles` against the store, clusters the new ones and
   // writes them in one transaction; adds to `progress` (not `seconds`) and
   // `warnings`; appends one outcome per article, in order, when `outcomes`
-  // is not null. Errors: kResourceExhausted over kMaxBatchArticles; the
-  // store's (nothing of the batch written).
+  // is not null. The batch also carries the clusterer's corpus checkpoint
+  // (docs/store.md) every 5,000 clustered articles, and whenever
+  // `last_of_run` is true and articles were clustered since the last one:
+  // pass it with a run's last batch (an empty batch then writes only the
+  // checkpoint), so the next Open replays little. Without it a restart is
+  // still exact, only slower. Errors: kResourceExhausted over
+  // kMaxBatchArticles; the store's (nothing of the batch written).
   Result<void> AddBatch(std::vector<Article> articles, IngestProgress& progress,
                         std::vector<std::string>& warnings,
-                        std::vector<ArticleOutcome>* outcomes = nullptr);
+                        std::vector<ArticleOutcome>* outcomes = nullptr, bool last_of_run = false);
 
  private:
   struct State;

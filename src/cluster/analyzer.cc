@@ -71,6 +71,19 @@ int64_t ArticleAnalyzer::ContentTerm(const std::string& word) {
   return id;
 }
 
+Result<void> ArticleAnalyzer::LoadVocabulary(const std::vector<std::string>& terms) {
+  if (vocabulary_.size() != 0) {
+    return InvalidInput("a vocabulary can only be loaded into an empty analyzer");
+  }
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (vocabulary_.Intern(terms[i]) != i) {
+      return InvalidInput("vocabulary term " + std::to_string(i) + " (\"" + Abbreviate(terms[i]) +
+                          "\") repeats an earlier term");
+    }
+  }
+  return {};
+}
+
 TermId ArticleAnalyzer::EntityTerm(const std::string& word) {
   const uint64_t hash = WordTable::Hash(word);
   if (const int64_t* id = entity_cache_.Find(word, hash)) return static_cast<TermId>(*id);
@@ -158,6 +171,23 @@ void DocumentFrequencies::Add(const AnalyzedArticle& a, int sign) {
   bump(a.body, nullptr);
   bump(a.head, &a.body);
   bump(a.entities, nullptr);
+}
+
+bool DocumentFrequencies::Covers(const AnalyzedArticle& a) const {
+  if (n_ == 0) return false;
+  auto covered = [&](const TermCounts& counts) {
+    return std::all_of(counts.begin(), counts.end(),
+                       [&](const auto& e) { return df(e.first) > 0; });
+  };
+  return covered(a.body) && covered(a.head) && covered(a.entities);
+}
+
+void DocumentFrequencies::Load(const std::vector<uint32_t>& df, uint64_t n) {
+  df_ = df;
+  log_df1_.resize(df_.size());
+  for (size_t t = 0; t < df_.size(); ++t) log_df1_[t] = Log(df_[t] + 1);
+  n_ = n;
+  log_n1_ = static_cast<float>(std::log(static_cast<double>(n_) + 1));
 }
 
 SparseVector Weigh(const TermCounts& counts, const DocumentFrequencies& df) {

@@ -89,6 +89,11 @@ class ArticleAnalyzer {
 
   const Vocabulary& vocabulary() const { return vocabulary_; }
 
+  // Interns `terms` in order into an empty vocabulary, so that term i gets id
+  // i (a checkpoint's vocabulary read back). Errors: kInvalidInput when the
+  // vocabulary is not empty or a term repeats.
+  Result<void> LoadVocabulary(const std::vector<std::string>& terms);
+
  private:
   ArticleAnalyzer(text::Stemmer stemmer, std::string language)
       : stemmer_(std::move(stemmer)), language_(std::move(language)) {}
@@ -116,6 +121,11 @@ class DocumentFrequencies {
     return log_n1_ - log_df1 + 1.0f;
   }
   uint64_t articles() const { return n_; }
+  uint32_t df(TermId t) const { return t < df_.size() ? df_[t] : 0; }
+  // Whether Add(a, -1) would leave every count non-negative.
+  bool Covers(const AnalyzedArticle& a) const;
+  // Replaces the counts: df by term id (terms past its end have 0), n articles.
+  void Load(const std::vector<uint32_t>& df, uint64_t n);
 
  private:
   static float Log(uint64_t x);

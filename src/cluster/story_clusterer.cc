@@ -1165,6 +1165,75 @@ Result<void> StoryClusterer::Restore(const Article& article, int64_t published_u
   return {};
 }
 
+CorpusStatistics StoryClusterer::corpus_statistics() const {
+  CorpusStatistics out;
+  const Vocabulary& vocabulary = impl_->analyzer.vocabulary();
+  out.terms.reserve(vocabulary.size());
+  out.document_frequencies.reserve(vocabulary.size());
+  for (TermId t = 0; t < vocabulary.size(); ++t) {
+    out.terms.push_back(vocabulary.term(t));
+    out.document_frequencies.push_back(impl_->df.df(t));
+  }
+  out.articles = impl_->df.articles();
+  return out;
+}
+
+std::vector<CachedNorm> StoryClusterer::cached_norms() const {
+  std::vector<CachedNorm> out;
+  for (const auto& [story, slot] : impl_->slot_of_story) {
+    const StoryState& s = impl_->slots[slot];
+    const Centroid* centroids[] = {&s.body, &s.head, &s.entities};
+    for (uint32_t c = 0; c < 3; ++c) {
+      if (!centroids[c]->dirty) {
+        out.push_back({story, c, centroids[c]->norm, centroids[c]->norm_articles});
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CachedNorm& x, const CachedNorm& y) {
+    return x.story != y.story ? x.story < y.story : x.centroid < y.centroid;
+  });
+  return out;
+}
+
+void StoryClusterer::RestoreNorms(const std::vector<CachedNorm>& norms) {
+  for (const CachedNorm& n : norms) {
+    auto slot = impl_->slot_of_story.find(n.story);
+    if (slot == impl_->slot_of_story.end() || n.centroid > 2) continue;
+    StoryState& s = impl_->slots[slot->second];
+    Centroid* centroids[] = {&s.body, &s.head, &s.entities};
+    centroids[n.centroid]->norm = n.norm;
+    centroids[n.centroid]->norm_articles = n.articles;
+    centroids[n.centroid]->dirty = false;
+  }
+}
+
+Result<void> StoryClusterer::LoadCorpusStatistics(const CorpusStatistics& statistics) {
+  if (impl_->article_count != 0 || impl_->df.articles() != 0) {
+    return InvalidInput("corpus statistics can only be loaded into a fresh clusterer");
+  }
+  if (statistics.document_frequencies.size() > statistics.terms.size()) {
+    return InvalidInput(
+        "corpus statistics hold " + std::to_string(statistics.document_frequencies.size()) +
+        " document frequencies for " + std::to_string(statistics.terms.size()) + " terms");
+  }
+  if (auto loaded = impl_->analyzer.LoadVocabulary(statistics.terms); !loaded) {
+    return std::unexpected(loaded.error());
+  }
+  impl_->df.Load(statistics.document_frequencies, statistics.articles);
+  return {};
+}
+
+Result<void> StoryClusterer::Uncount(const Article& article) {
+  auto analyzed = impl_->analyzer.Analyze(article);
+  if (!analyzed) return std::unexpected(analyzed.error());
+  if (!impl_->df.Covers(*analyzed)) {
+    return InvalidInput("article \"" + Abbreviate(article.id) +
+                        "\" is not counted in the corpus statistics");
+  }
+  impl_->df.Add(*analyzed, -1);
+  return {};
+}
+
 Result<std::vector<CandidateScore>> StoryClusterer::Candidates(const Article& article,
                                                                int64_t published_unix_s) {
   auto analyzed = impl_->analyzer.Analyze(article);

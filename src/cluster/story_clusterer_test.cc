@@ -138,6 +138,124 @@ TEST(StoryClustererTest, RestoreResumesExactlyAsAnUninterruptedRun) {
   }
 }
 
+// What a restarted ingest does (src/pipeline/stream.cc): load the corpus
+// statistics of a checkpoint, take the articles to be replayed back out of
+// them, replay those articles, put back the cached centroid norms. Every
+// later score must then equal the uninterrupted run's to the bit.
+// A generated stream long enough for the norm cache to matter (under 20
+// articles every norm is recomputed whenever N moves): events with
+// overlapping words, an article an hour.
+std::vector<Timed> OverlappingEvents(size_t n) {
+  std::vector<Timed> out;
+  uint32_t state = 12345;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7fff; };
+  auto word = [](uint32_t k, bool capital) {
+    std::string w = capital ? "K" : "v";
+    for (int i = 0; i < 4; ++i, k /= 26) w.push_back(static_cast<char>('a' + k % 26));
+    return w + "o";
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t event = static_cast<uint32_t>(i / 12 + next() % 2);
+    Article a;
+    a.id = "g" + std::to_string(i);
+    a.source = "test";
+    a.title = "The " + word(1000 + 8 * event + next() % 20, false);
+    for (int s = 0; s < 5; ++s) {
+      a.text += "The";
+      for (int w = 0; w < 9; ++w) {
+        a.text += " " + (w == 4  ? word(5000 + 2 * event + next() % 4, true)
+                         : w % 2 ? word(1000 + 8 * event + next() % 20, false)
+                                 : word(9000 + next() % 60, false));
+      }
+      a.text += ". ";
+    }
+    out.push_back({std::move(a), 1480550400 + static_cast<int64_t>(i) * 3600});
+  }
+  return out;
+}
+
+TEST(StoryClustererTest, CheckpointRewindAndReplayResumeBitForBit) {
+  const std::vector<Timed> stream = OverlappingEvents(220);
+  const size_t half = 170;
+  for (bool restore_norms : {true, false}) {
+    SCOPED_TRACE(restore_norms ? "norms restored" : "norms not restored");
+    auto whole = StoryClusterer::Create();
+    std::vector<size_t> placed;
+    for (size_t i = 0; i < half; ++i)
+      placed.push_back(whole->Add(stream[i].article, stream[i].time)->story);
+    const CorpusStatistics checkpoint = whole->corpus_statistics();
+    const std::vector<CachedNorm> norms = whole->cached_norms();
+    ASSERT_FALSE(norms.empty()) << "no comparison cached a norm";
+
+    auto resumed = StoryClusterer::Create();
+    ASSERT_TRUE(resumed->LoadCorpusStatistics(checkpoint).has_value());
+    for (size_t i = 0; i < half; ++i) ASSERT_TRUE(resumed->Uncount(stream[i].article).has_value());
+    const CorpusStatistics rewound = resumed->corpus_statistics();
+    EXPECT_EQ(rewound.terms, checkpoint.terms);
+    EXPECT_EQ(rewound.articles, 0u);
+    EXPECT_TRUE(std::all_of(rewound.document_frequencies.begin(),
+                            rewound.document_frequencies.end(),
+                            [](uint32_t df) { return df == 0; }));
+    for (size_t i = 0; i < half; ++i) {
+      ASSERT_TRUE(resumed->Restore(stream[i].article, stream[i].time, placed[i]));
+    }
+    const CorpusStatistics replayed = resumed->corpus_statistics();
+    EXPECT_EQ(replayed.document_frequencies, checkpoint.document_frequencies);
+    EXPECT_EQ(replayed.articles, checkpoint.articles);
+    if (restore_norms) resumed->RestoreNorms(norms);
+    // Every candidate's cosines, not only the decision: with the neutral
+    // new-story model the score reads the best candidate alone.
+    size_t differ = 0;
+    for (size_t i = half; i < stream.size(); ++i) {
+      auto expected = whole->Candidates(stream[i].article, stream[i].time);
+      auto got = resumed->Candidates(stream[i].article, stream[i].time);
+      ASSERT_TRUE(expected.has_value() && got.has_value());
+      ASSERT_EQ(got->size(), expected->size());
+      for (size_t c = 0; c < got->size(); ++c) {
+        const CandidateScore& x = (*got)[c];
+        const CandidateScore& y = (*expected)[c];
+        differ += x.story != y.story || x.body != y.body || x.head != y.head ||
+                  x.entities != y.entities || x.probability != y.probability;
+      }
+      auto a = resumed->Add(stream[i].article, stream[i].time);
+      auto b = whole->Add(stream[i].article, stream[i].time);
+      ASSERT_TRUE(a.has_value() && b.has_value());
+      EXPECT_EQ(a->story, b->story) << stream[i].article.id;
+      differ += a->score != b->score;
+    }
+    if (restore_norms) {
+      EXPECT_EQ(differ, 0u) << "candidate scores differ from the uninterrupted run's";
+    } else {
+      EXPECT_GT(differ, 0u) << "the stream no longer exercises the norm cache";
+    }
+  }
+}
+
+// Statistics go back only into a fresh clusterer, and only when consistent.
+TEST(StoryClustererTest, CorpusStatisticsAreCheckedWhenLoaded) {
+  auto stream = ReadFixture();
+  auto used = StoryClusterer::Create();
+  ASSERT_TRUE(used->Add(stream[0].article, stream[0].time).has_value());
+  CorpusStatistics statistics = used->corpus_statistics();
+  auto again = used->LoadCorpusStatistics(statistics);
+  ASSERT_FALSE(again.has_value());
+  EXPECT_EQ(again.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_NE(again.error().message().find("fresh clusterer"), std::string::npos);
+
+  auto fresh = StoryClusterer::Create();
+  CorpusStatistics repeated = statistics;
+  repeated.terms.push_back(repeated.terms.front());
+  auto bad = fresh->LoadCorpusStatistics(repeated);
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().message().find("repeats an earlier term"), std::string::npos);
+
+  auto other = StoryClusterer::Create();
+  ASSERT_TRUE(other->LoadCorpusStatistics(statistics).has_value());
+  auto uncounted = other->Uncount(stream[1].article);  // never counted
+  ASSERT_FALSE(uncounted.has_value());
+  EXPECT_NE(uncounted.error().message().find("is not counted"), std::string::npos);
+}
+
 TEST(StoryClustererTest, CandidatesDoNotChangeTheOutcome) {
   auto stream = ReadFixture();
   auto plain = StoryClusterer::Create();

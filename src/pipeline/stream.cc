@@ -45,6 +45,7 @@ class StreamClock {
     return time;
   }
   void Advance(int64_t time) { newest_ = std::max(newest_, time); }
+  int64_t newest() const { return newest_; }
 
  private:
   int64_t newest_ = 0;
@@ -63,10 +64,19 @@ class ClusterState {
   ClusterState(StoryClusterer clusterer, size_t merge_every)
       : clusterer_(std::move(clusterer)), merge_every_(merge_every) {}
 
-  // Feeds the store's active window back, so clustering resumes as it was:
-  // each article into the story it was first placed in, in ordinal order,
-  // and every merge step of that stretch replayed where it ran (with the
-  // merges recorded for it, or none).
+  // Rebuilds the clusterer as one uninterrupted run over the store would have
+  // left it. The clusterer's state after the article with ordinal k depends
+  // on the stories active then and on the corpus statistics (vocabulary in
+  // first-seen order, document frequencies, N) over articles 1..k. So: load
+  // the store's corpus checkpoint (statistics through ordinal C), rewind it
+  // to just before the replay's start S = min(first ordinal of the active
+  // window, C + 1) by taking articles S..C back out, then replay every
+  // clustered article from S on, in ordinal order, into the story it was
+  // first placed in (Restore: statistics, clock, duplicate tables, centroids,
+  // exactly as Add did), with every merge step of that stretch replayed
+  // where it ran. Stories that left the window are retired again by the
+  // replayed clock. Without a checkpoint (a new store, or one from schema
+  // version 2) S is 1: every clustered article is replayed once.
   Result<void> Restore(store::Store& store, double window_days) {
     auto newest = store.NewestArticleTime();
     if (!newest) return std::unexpected(newest.error());
@@ -75,23 +85,47 @@ class ClusterState {
     auto last_ordinal = store.LastOrdinal();
     if (!last_ordinal) return std::unexpected(last_ordinal.error());
     next_story_id_ = max_story->value_or(0) + 1;
+    ordinal_ = *last_ordinal;
     if (!newest->has_value()) return {};
-    clock_.Advance(**newest);
-    int64_t since = **newest - static_cast<int64_t>(window_days * 86400.0);
-    auto window = store.ActiveWindow(since);
-    if (!window) return std::unexpected(window.error());
-    std::stable_sort(window->begin(), window->end(), [](const auto& x, const auto& y) {
-      return x.ordinal.value_or(0) < y.ordinal.value_or(0);
-    });
-    int64_t first = *last_ordinal + 1;
-    for (const store::StoredArticle& stored : *window) {
-      if (stored.story_id && stored.ordinal) first = std::min(first, *stored.ordinal);
+    auto checkpoint = store.LoadCorpusCheckpoint();
+    if (!checkpoint) return std::unexpected(checkpoint.error());
+    checkpointed_ = *checkpoint ? (*checkpoint)->through_ordinal : 0;
+    // The stream clock (the time an undated article gets) resumes at the
+    // checkpoint's, moved on by the times the replay gives (every article
+    // after the checkpoint is replayed); without either, at the newest time
+    // stored (which counts an undated article at its ingest time). The
+    // window is measured from the checkpoint's clock when there is one: an
+    // earlier end replays more, never less, than needed.
+    int64_t window_end = **newest;
+    if (*checkpoint && (*checkpoint)->stream_clock_unix_s) {
+      clock_.Advance(*(*checkpoint)->stream_clock_unix_s);
+      window_end = std::min(window_end, *(*checkpoint)->stream_clock_unix_s);
     }
-    auto merges = store.StoryMerges(first);
+    bool replayed_times = false;
+    const int64_t since = window_end - static_cast<int64_t>(window_days * 86400.0);
+    auto first_active = store.FirstActiveOrdinal(since);
+    if (!first_active) return std::unexpected(first_active.error());
+    const int64_t first = first_active->value_or(*last_ordinal + 1);
+
+    int64_t start = 1;  // without a usable checkpoint, counted from the start
+    const int64_t rewind_to =
+        *checkpoint ? std::min(first, (*checkpoint)->through_ordinal + 1) : int64_t{1};
+    // Rewinding analyses the articles rewind_to..through once more; counting
+    // from the start analyses the ones before rewind_to instead (a window that
+    // reaches back to the first months of the store): take the fewer.
+    if (*checkpoint && (*checkpoint)->language == clusterer_.options().language &&
+        (*checkpoint)->through_ordinal <= *last_ordinal &&
+        (*checkpoint)->through_ordinal - rewind_to + 1 < rewind_to - 1) {
+      auto rewound = Rewind(store, **checkpoint, rewind_to);
+      if (!rewound) return std::unexpected(rewound.error());
+      if (*rewound) start = rewind_to;
+    }
+
+    auto merges = store.StoryMerges(start);
     if (!merges) return std::unexpected(merges.error());
     size_t next_merge = 0;
     // Replays the steps after ordinals (done, up_to]; `done` ends at up_to.
-    int64_t done = first - 1;
+    int64_t done = start - 1;
     auto steps_through = [&](int64_t up_to) {
       if (merge_every_ == 0) return;
       const auto every = static_cast<int64_t>(merge_every_);
@@ -109,27 +143,74 @@ class ClusterState {
       }
       done = std::max(done, up_to);
     };
-    for (const store::StoredArticle& stored : *window) {
-      if (!stored.story_id) continue;
-      if (stored.ordinal) steps_through(*stored.ordinal - 1);
-      const int64_t placed = stored.placed_story_id.value_or(*stored.story_id);
-      const auto story = static_cast<size_t>(placed);
-      auto restored = clusterer_.Restore(stored.article, stored.time_unix_s(), story);
-      if (stored.ordinal) steps_through(*stored.ordinal);
-      if (!restored) continue;  // an article with no words: it never shaped a story
-      RememberId(stored.article.id);
-      story_ids_[story] = placed;
+    for (int64_t from = start; from <= *last_ordinal;) {
+      auto page = store.ClusteredArticles(from, kReplayPage);
+      if (!page) return std::unexpected(page.error());
+      if (page->empty()) break;
+      for (const store::StoredArticle& stored : *page) {
+        const int64_t ordinal = *stored.ordinal;
+        steps_through(ordinal - 1);
+        const int64_t placed = stored.placed_story_id.value_or(stored.story_id.value_or(0));
+        const auto story = static_cast<size_t>(placed);
+        const int64_t time = stored.cluster_time_unix_s.value_or(stored.time_unix_s());
+        clock_.Advance(time);
+        replayed_times = true;
+        auto restored = clusterer_.Restore(stored.article, time, story);
+        steps_through(ordinal);
+        if (!restored) continue;  // an article with no words: it never shaped a story
+        RememberId(stored.article.id);
+        story_ids_[story] = placed;
+      }
+      from = *page->back().ordinal + 1;
+      ForgetInactiveStories();
     }
     steps_through(*last_ordinal);
-    ordinal_ = *last_ordinal;
+    if (!replayed_times && !(*checkpoint && (*checkpoint)->stream_clock_unix_s)) {
+      clock_.Advance(**newest);
+    }
+    // The replay ended where the checkpoint was taken: its cached norms are
+    // the ones the run that wrote it held (an older checkpoint's are not).
+    if (*checkpoint && (*checkpoint)->language == clusterer_.options().language &&
+        (*checkpoint)->through_ordinal == *last_ordinal) {
+      std::vector<CachedNorm> norms;
+      norms.reserve((*checkpoint)->norms.size());
+      for (const auto& n : (*checkpoint)->norms) {
+        norms.push_back({static_cast<size_t>(n.story), n.centroid, n.norm, n.articles});
+      }
+      clusterer_.RestoreNorms(norms);
+    }
     return {};
+  }
+
+  // Whether to write the corpus checkpoint with the batch now being built:
+  // when asked (the last batch of a run), or every kCheckpointEvery articles.
+  bool CheckpointDue(bool last_batch) const {
+    return ordinal_ > checkpointed_ && (last_batch || ordinal_ - checkpointed_ >= kCheckpointEvery);
+  }
+  store::CorpusCheckpoint Checkpoint() {
+    CorpusStatistics statistics = clusterer_.corpus_statistics();
+    checkpointed_ = ordinal_;
+    store::CorpusCheckpoint out{ordinal_,
+                                clusterer_.options().language,
+                                clock_.newest(),
+                                statistics.articles,
+                                std::move(statistics.terms),
+                                std::move(statistics.document_frequencies),
+                                {}};
+    for (const CachedNorm& n : clusterer_.cached_norms()) {
+      auto stored = story_ids_.find(n.story);
+      if (stored == story_ids_.end()) continue;
+      out.norms.push_back({stored->second, n.centroid, n.norm, n.articles});
+    }
+    return out;
   }
 
   // Clusters one new article; returns what the store should record, or the
   // reason it was skipped. Appends the merges of a merge step it triggers.
   Result<store::AssignmentRecord> Add(const Article& article, bool* opened, bool* duplicate,
                                       std::vector<store::StoryMergeRecord>* merges) {
-    auto assignment = clusterer_.Add(article, clock_.Stamp(article));
+    const int64_t time = clock_.Stamp(article);
+    auto assignment = clusterer_.Add(article, time);
     if (!assignment) return std::unexpected(assignment.error());
     RememberId(article.id);
     if (assignment->opened) story_ids_[assignment->story] = next_story_id_++;
@@ -138,6 +219,7 @@ class ClusterState {
     record.story_id = story_ids_.at(assignment->story);
     record.score = assignment->score;
     record.ordinal = ++ordinal_;
+    record.cluster_time_unix_s = time;
     if (assignment->duplicate_of && *assignment->duplicate_of >= first_id_ &&
         *assignment->duplicate_of - first_id_ < article_ids_.size()) {
       record.duplicate_of = article_ids_[*assignment->duplicate_of - first_id_];
@@ -176,7 +258,43 @@ class ClusterState {
                   [&](const auto& entry) { return !clusterer_.is_active(entry.first); });
   }
 
+  // Loads `checkpoint` and takes the articles with ordinals start..through
+  // back out of it; false (and the clusterer fresh again) when the stored
+  // articles do not match it, so the caller counts from the start instead.
+  Result<bool> Rewind(store::Store& store, const store::CorpusCheckpoint& checkpoint,
+                      int64_t start) {
+    CorpusStatistics statistics{checkpoint.terms, checkpoint.document_frequencies,
+                                checkpoint.articles};
+    bool ok = clusterer_.LoadCorpusStatistics(statistics).has_value();
+    for (int64_t from = start; ok && from <= checkpoint.through_ordinal;) {
+      auto page = store.ClusteredArticles(from, kReplayPage);
+      if (!page) return std::unexpected(page.error());
+      if (page->empty()) break;
+      for (const store::StoredArticle& stored : *page) {
+        if (*stored.ordinal > checkpoint.through_ordinal) break;
+        if (!clusterer_.Uncount(stored.article)) {
+          ok = false;
+          break;
+        }
+      }
+      from = *page->back().ordinal + 1;
+    }
+    if (ok) return true;
+    auto fresh = StoryClusterer::Create(clusterer_.options());
+    if (!fresh) return std::unexpected(fresh.error());
+    clusterer_ = std::move(*fresh);
+    return false;
+  }
+
+  // Articles read from the store at a time while replaying.
+  static constexpr size_t kReplayPage = 1000;
+  // Clustered articles between two corpus checkpoints (besides the one in
+  // the last batch of each run): after a crash at most this many articles
+  // are replayed beyond the window.
+  static constexpr int64_t kCheckpointEvery = 5000;
+
   StoryClusterer clusterer_;
+  int64_t checkpointed_ = 0;  // the ordinal the store's checkpoint runs through
   size_t merge_every_ = 0;
   std::deque<std::string> article_ids_;  // by clusterer article index, from first_id_
   size_t first_id_ = 0;
@@ -217,15 +335,22 @@ Result<StreamIngester> StreamIngester::Open(store::Store& store, const ClusterOp
 
 Result<void> StreamIngester::AddBatch(std::vector<Article> batch, IngestProgress& progress,
                                       std::vector<std::string>& warnings,
-                                      std::vector<ArticleOutcome>* outcomes) {
+                                      std::vector<ArticleOutcome>* outcomes, bool last_of_run) {
   if (batch.size() > store::kMaxBatchArticles) {
     return std::unexpected(
         Error(ErrorCode::kResourceExhausted, "batch of " + std::to_string(batch.size()) +
                                                  " articles is over the limit of " +
                                                  std::to_string(store::kMaxBatchArticles)));
   }
-  if (batch.empty()) return {};
   store::Store& store = *state_->store;
+  if (batch.empty()) {
+    if (!state_->cluster.CheckpointDue(last_of_run)) return {};
+    store::IngestBatch write;
+    write.checkpoint = state_->cluster.Checkpoint();
+    auto written = store.Ingest(write);
+    if (!written) return std::unexpected(written.error());
+    return {};
+  }
   progress.read += batch.size();
   auto status = store.Classify(batch);
   if (!status) return std::unexpected(status.error());
@@ -255,6 +380,7 @@ Result<void> StreamIngester::AddBatch(std::vector<Article> batch, IngestProgress
     // Revisions keep their story: the same article, corrected.
     write.articles.push_back(std::move(batch[i]));
   }
+  if (state_->cluster.CheckpointDue(last_of_run)) write.checkpoint = state_->cluster.Checkpoint();
   auto written = store.Ingest(write);
   if (!written) return std::unexpected(written.error());
   progress.added += written->added;
@@ -324,10 +450,15 @@ Result<IngestProgress> IngestIntoStore(const std::vector<std::string>& inputs, s
       batch.push_back(std::move(**next));
     }
     if (batch.empty()) {
+      // The stream ended on a batch boundary: the checkpoint still goes in.
+      if (auto saved = ingester->AddBatch({}, progress, warnings, nullptr, done); !saved) {
+        return std::unexpected(saved.error());
+      }
       if (observer && !warnings.empty()) observer(progress, warnings);
       continue;
     }
-    if (auto added = ingester->AddBatch(std::move(batch), progress, warnings); !added) {
+    if (auto added = ingester->AddBatch(std::move(batch), progress, warnings, nullptr, done);
+        !added) {
       return std::unexpected(added.error());
     }
     progress.seconds = SecondsSince(start);

@@ -4,7 +4,9 @@
 #include "crosswire/stream.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -13,6 +15,8 @@
 #include <string>
 #include <tuple>
 #include <vector>
+
+#include "crosswire/timestamp.h"
 
 namespace crosswire {
 namespace {
@@ -48,6 +52,37 @@ Article EventArticle(const std::string& id, uint32_t event, uint32_t half, std::
     for (int w = 0; w < 9; ++w) {
       a.text += " " + (w == 4 ? Word(50000 + 10 * event + rng() % 6, true)
                               : Word(vocabulary + rng() % 30));
+    }
+    a.text += ". ";
+  }
+  return a;
+}
+
+// An article of a stream spread over weeks: `event` (one of many, each
+// reported for a few days) in its own words and names, over a background of
+// words every event uses with skewed frequencies, so that the document
+// frequencies of the whole stream, not only of the last week, decide the
+// weights. Article `i` is published 3.5 hours after article i - 1.
+Article WeeksArticle(int i, uint32_t event, std::mt19937& rng) {
+  Article a;
+  a.id = fmt::format("w{:04}", i);
+  a.outlet = fmt::format("Outlet {}", rng() % 5);
+  a.source = "test:" + a.id;
+  a.published = FormatUtcIso8601(1480550400 + static_cast<int64_t>(i) * 12600);
+  // Neighbouring events share some of their words and names.
+  auto own = [&] { return Word(1000 + 12 * event + rng() % 30); };
+  auto background = [&] {
+    const uint32_t r = rng() % 1000;
+    return Word(90000 + r * r / 5000);  // 200 words, the first ones far more common
+  };
+  auto name = [&] { return Word(50000 + 3 * event + rng() % 6, true); };
+  a.title = fmt::format("The {} {} {}", own(), name(), background());
+  const int sentences = 3 + static_cast<int>(rng() % 6);
+  for (int s = 0; s < sentences; ++s) {
+    a.text += "The";
+    for (int w = 0; w < 10; ++w) {
+      a.text += " ";
+      a.text += w == 4 ? name() : rng() % 2 == 0 ? own() : background();
     }
     a.text += ". ";
   }
@@ -90,8 +125,11 @@ class StreamStoreTest : public ::testing::Test {
     return store ? std::move(*store) : nullptr;
   }
   // Ingests `articles` in batches of `batch` through one StreamIngester.
+  // Passes the last batch as the run's last (so it carries the corpus
+  // checkpoint) unless `checkpoint_at_end` is false, as when a run is killed.
   static IngestProgress Ingest(store::Store& store, const ClusterOptions& options,
-                               const std::vector<Article>& articles, size_t batch) {
+                               const std::vector<Article>& articles, size_t batch,
+                               bool checkpoint_at_end = true) {
     auto ingester = StreamIngester::Open(store, options);
     EXPECT_TRUE(ingester.has_value()) << ingester.error().message();
     IngestProgress progress;
@@ -100,7 +138,8 @@ class StreamStoreTest : public ::testing::Test {
       std::vector<Article> part(
           articles.begin() + static_cast<ptrdiff_t>(i),
           articles.begin() + static_cast<ptrdiff_t>(std::min(articles.size(), i + batch)));
-      auto added = ingester->AddBatch(std::move(part), progress, warnings);
+      const bool last = checkpoint_at_end && i + batch >= articles.size();
+      auto added = ingester->AddBatch(std::move(part), progress, warnings, nullptr, last);
       EXPECT_TRUE(added.has_value()) << added.error().message();
     }
     EXPECT_TRUE(warnings.empty()) << warnings.front();
@@ -232,6 +271,211 @@ TEST_F(StreamStoreTest, IngestInTwoRunsEqualsOneRun) {
       ASSERT_TRUE(check.has_value());
       EXPECT_EQ(*check, "ok");
     }
+  }
+}
+
+// A stream of six weeks, longer than the 7-day window: stories leave the
+// window, so a restarted ingest must weigh terms with the document
+// frequencies of everything ingested before, not of the window alone (it
+// did until 2026-12-07: the second run's assignments differed). Split in
+// two runs at several points, and in three runs where the middle one ends
+// without a checkpoint (killed), so the third starts from an older one; and
+// once with the checkpoint dropped altogether (a store from schema version
+// 2), so the statistics are rebuilt from every stored article.
+TEST_F(StreamStoreTest, IngestInRunsEqualsOneRunWhenStoriesLeaveTheWindow) {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    // Events of about four days each, three or four running at a time.
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+  }
+  ClusterOptions fitted;  // the library's defaults: 7-day window
+  fitted.merge_every = 5;
+  for (const ClusterOptions& options : {fitted, MergeOnNames(7), ClusterOptions{}}) {
+    SCOPED_TRACE(fmt::format("merge step every {} articles", options.merge_every));
+    auto whole = Open(fmt::format("weeks_whole{}.db", options.merge_every));
+    ASSERT_NE(whole, nullptr);
+    IngestProgress progress = Ingest(*whole, options, articles, 16);
+    ASSERT_GE(progress.stories_opened, 20u) << "the test stream no longer spreads over stories";
+    Snapshot one_run = Read(*whole, articles);
+
+    // Split points, and which runs end with a checkpoint.
+    enum Checkpoints { kEveryRun, kMiddleRunKilled, kNone };
+    const std::vector<std::pair<std::vector<size_t>, Checkpoints>> plans = {
+        {{70}, kEveryRun},
+        {{131}, kEveryRun},
+        {{200}, kEveryRun},
+        {{250}, kEveryRun},
+        {{131}, kNone},
+        {{60, 200}, kEveryRun},
+        {{90, 180}, kMiddleRunKilled},
+    };
+    int plan_index = 0;
+    for (const auto& [splits, checkpoints] : plans) {
+      SCOPED_TRACE(fmt::format("runs split after {}, checkpoints {}", fmt::join(splits, ", "),
+                               static_cast<int>(checkpoints)));
+      auto store = Open(fmt::format("weeks{}_{}.db", plan_index++, options.merge_every));
+      ASSERT_NE(store, nullptr);
+      size_t begin = 0;
+      for (size_t r = 0; r <= splits.size(); ++r) {
+        const size_t end = r < splits.size() ? splits[r] : articles.size();
+        std::vector<Article> part(articles.begin() + static_cast<ptrdiff_t>(begin),
+                                  articles.begin() + static_cast<ptrdiff_t>(end));
+        const bool checkpoint =
+            checkpoints == kEveryRun || (checkpoints == kMiddleRunKilled && r != 1);
+        Ingest(*store, options, part, 16, checkpoint);
+        begin = end;
+      }
+      Snapshot runs = Read(*store, articles);
+      EXPECT_EQ(runs.merges, one_run.merges);
+      size_t differ = 0;
+      for (const auto& [id, placed] : one_run.articles) differ += runs.articles[id] != placed;
+      EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
+      auto check = store->CheckIntegrity();
+      ASSERT_TRUE(check.has_value());
+      EXPECT_EQ(*check, "ok");
+    }
+  }
+}
+
+// A store written before the checkpoint (schema version 2) is migrated on
+// open and has none: the restart counts the statistics from every stored
+// article once, and the ingest still equals one uninterrupted run.
+TEST_F(StreamStoreTest, IngestIntoAVersion2StoreEqualsOneRun) {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+  }
+  const ClusterOptions options;
+  auto whole = Open("v2_whole.db");
+  ASSERT_NE(whole, nullptr);
+  Ingest(*whole, options, articles, 16);
+  Snapshot one_run = Read(*whole, articles);
+
+  const std::vector<Article> head(articles.begin(), articles.begin() + 131);
+  const std::vector<Article> tail(articles.begin() + 131, articles.end());
+  {
+    auto store = Open("v2.db");
+    ASSERT_NE(store, nullptr);
+    Ingest(*store, options, head, 16);
+  }
+  // Version 3 added the checkpoint table and assignments.cluster_time:
+  // without them, this is version 2.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "v2.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(
+                db,
+                "DROP TABLE corpus_checkpoint; ALTER TABLE assignments DROP COLUMN cluster_time; "
+                "DELETE FROM schema_version WHERE version = 3;",
+                nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = Open("v2.db");
+  ASSERT_NE(store, nullptr);
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stats->schema_version, store::kSchemaVersion);
+  auto none = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(none.has_value());
+  EXPECT_FALSE(none->has_value());
+  Ingest(*store, options, tail, 16);
+  Snapshot two_runs = Read(*store, articles);
+  EXPECT_EQ(two_runs.merges, one_run.merges);
+  size_t differ = 0;
+  for (const auto& [id, placed] : one_run.articles) differ += two_runs.articles[id] != placed;
+  EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
+  auto checkpoint = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(checkpoint.has_value() && checkpoint->has_value());
+  EXPECT_EQ((*checkpoint)->through_ordinal, 288) << "the run's last batch writes one";
+}
+
+// Revisions are stored but not clustered again, so a restart must replay an
+// article with the text it was clustered with (its first), not the current
+// one, or the revised words would enter the document frequencies and the
+// centroids of the stories the first texts were placed in.
+TEST_F(StreamStoreTest, ARestartReplaysRevisedArticlesWithTheirFirstText) {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+  }
+  // Corrected into reports of another, later event.
+  std::vector<Article> revised;
+  std::mt19937 other(5);
+  for (size_t i = 100; i < 131; i += 2) {
+    Article r = articles[i];
+    r.text = WeeksArticle(static_cast<int>(i), 10, other).text;
+    revised.push_back(std::move(r));
+  }
+  const std::vector<Article> head(articles.begin(), articles.begin() + 131);
+  const std::vector<Article> tail(articles.begin() + 131, articles.end());
+  std::vector<Article> stream = head;
+  stream.insert(stream.end(), revised.begin(), revised.end());
+  stream.insert(stream.end(), tail.begin(), tail.end());
+
+  const ClusterOptions options;
+  auto whole = Open("revised_whole.db");
+  ASSERT_NE(whole, nullptr);
+  IngestProgress progress = Ingest(*whole, options, stream, 16);
+  ASSERT_EQ(progress.revised, revised.size());
+  Snapshot one_run = Read(*whole, articles);
+  auto store = Open("revised.db");
+  ASSERT_NE(store, nullptr);
+  Ingest(*store, options, head, 16);
+  Ingest(*store, options, revised, 16);  // the next restart replays these
+  Ingest(*store, options, tail, 16);
+  Snapshot two_runs = Read(*store, articles);
+  EXPECT_EQ(two_runs.merges, one_run.merges);
+  size_t differ = 0;
+  for (const auto& [id, placed] : one_run.articles) differ += two_runs.articles[id] != placed;
+  EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
+}
+
+// An undated article is clustered at the newest time seen before it (the
+// stream clock), and stored with its ingest time: a restart must replay it
+// at the former and resume the clock where the last run left it.
+TEST_F(StreamStoreTest, ARestartReplaysUndatedArticlesAtTheTimeTheyWereClusteredAt) {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+    if (i % 10 == 3) articles.back().published.reset();
+  }
+  const ClusterOptions options;
+  auto whole = Open("undated_whole.db");
+  ASSERT_NE(whole, nullptr);
+  Ingest(*whole, options, articles, 16);
+  Snapshot one_run = Read(*whole, articles);
+  // Two runs; and three, the second killed before its checkpoint, so the
+  // third resumes the clock from an older checkpoint and the replay.
+  const std::vector<std::vector<size_t>> plans = {{131}, {203}, {90, 180}};
+  for (const std::vector<size_t>& splits : plans) {
+    SCOPED_TRACE(fmt::format("split after {}", fmt::join(splits, ", ")));
+    auto store = Open(fmt::format("undated{}_{}.db", splits.front(), splits.size()));
+    ASSERT_NE(store, nullptr);
+    size_t begin = 0;
+    for (size_t r = 0; r <= splits.size(); ++r) {
+      const size_t end = r < splits.size() ? splits[r] : articles.size();
+      Ingest(*store, options,
+             std::vector<Article>(articles.begin() + static_cast<ptrdiff_t>(begin),
+                                  articles.begin() + static_cast<ptrdiff_t>(end)),
+             16, /*checkpoint_at_end=*/splits.size() == 1 || r != 1);
+      begin = end;
+    }
+    Snapshot two_runs = Read(*store, articles);
+    EXPECT_EQ(two_runs.merges, one_run.merges);
+    size_t differ = 0;
+    for (const auto& [id, placed] : one_run.articles) differ += two_runs.articles[id] != placed;
+    EXPECT_EQ(differ, 0u) << "of " << articles.size() << " articles placed differently";
   }
 }
 

@@ -48,6 +48,10 @@ class Statement {
     sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     return *this;
   }
+  Statement& BindBlob(int index, std::string_view bytes) {
+    sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
   Statement& Bind(int index, const std::optional<std::string>& value) {
     if (value) return Bind(index, std::string_view(*value));
     sqlite3_bind_null(stmt_, index);
@@ -77,6 +81,12 @@ class Statement {
     const unsigned char* text = sqlite3_column_text(stmt_, column);
     if (text == nullptr) return "";
     return std::string(reinterpret_cast<const char*>(text),
+                       static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+  }
+  std::string Blob(int column) const {
+    const void* bytes = sqlite3_column_blob(stmt_, column);
+    if (bytes == nullptr) return "";
+    return std::string(static_cast<const char*>(bytes),
                        static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
   }
   std::optional<std::string> OptText(int column) const {

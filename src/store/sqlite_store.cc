@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <ctime>
 #include <filesystem>
@@ -137,6 +138,33 @@ CREATE TABLE story_merges (
 );
 CREATE INDEX story_merges_by_ordinal ON story_merges(after_ordinal);
 )sql"},
+    // An exact restart (issue 13): the clusterer's vocabulary and document
+    // frequencies after a given ordinal, written with a batch, so that a
+    // restarted ingest replays only the articles after it (or the window's,
+    // if older) instead of counting from the window alone. One row, replaced.
+    // Stores written before have none: the first restart re-analyses every
+    // clustered article once. And the time each article was clustered at
+    // (an undated article takes the newest time seen, not its ingest time):
+    // NULL before, where the replay falls back to the article's time.
+    {3,
+     "corpus checkpoint: the clusterer's vocabulary and document frequencies; "
+     "assignments.cluster_time",
+     R"sql(
+ALTER TABLE assignments ADD COLUMN cluster_time INTEGER;
+CREATE TABLE corpus_checkpoint (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  through_ordinal INTEGER NOT NULL,      -- counts the articles with ordinals 1..this
+  stream_clock INTEGER,                  -- the newest article time the ingest had seen
+  language TEXT NOT NULL,
+  articles INTEGER NOT NULL,             -- N
+  term_count INTEGER NOT NULL,
+  terms BLOB NOT NULL,                   -- per term, in id order: varint byte length, bytes
+  document_frequencies BLOB NOT NULL,    -- per term id: varint
+  norms BLOB NOT NULL,                   -- per cached norm: varint story, varint centroid,
+                                         -- 4 bytes float (little-endian), varint N
+  written_at INTEGER NOT NULL
+);
+)sql"},
 };
 
 constexpr int kLatestMigration = kMigrations[std::size(kMigrations) - 1].version;
@@ -146,7 +174,8 @@ static_assert(kLatestMigration == kSchemaVersion, "kSchemaVersion must name the 
 constexpr std::string_view kArticleColumns = R"sql(
   a.seq, a.id, o.name, a.url, a.title, a.published, a.language,
   COALESCE(a.text, t.text), a.source, a.published_unix, a.text_hash, a.ingested_at,
-  a.revision, a.same_text_as, s.story_id, s.duplicate_of, s.placed_story_id, s.ordinal
+  a.revision, a.same_text_as, s.story_id, s.duplicate_of, s.placed_story_id, s.ordinal,
+  s.cluster_time
 FROM articles a
 JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN articles t ON t.id = a.same_text_as
@@ -173,6 +202,7 @@ StoredArticle ReadArticle(const Statement& row) {
   out.duplicate_of = row.OptText(15);
   out.placed_story_id = row.OptInt(16);
   out.ordinal = row.OptInt(17);
+  out.cluster_time_unix_s = row.OptInt(18);
   return out;
 }
 
@@ -187,6 +217,26 @@ std::string LikePattern(std::string_view text) {
   }
   out.push_back('%');
   return out;
+}
+
+// LEB128 varints: the checkpoint's terms and frequencies are mostly small.
+void PutVarint(uint64_t value, std::string* out) {
+  while (value >= 0x80) {
+    out->push_back(static_cast<char>((value & 0x7f) | 0x80));
+    value >>= 7;
+  }
+  out->push_back(static_cast<char>(value));
+}
+
+bool GetVarint(std::string_view* in, uint64_t* value) {
+  *value = 0;
+  for (int shift = 0; shift < 64 && !in->empty(); shift += 7) {
+    const auto byte = static_cast<uint8_t>(in->front());
+    in->remove_prefix(1);
+    *value |= static_cast<uint64_t>(byte & 0x7f) << shift;
+    if ((byte & 0x80) == 0) return true;
+  }
+  return false;
 }
 
 std::string EncodeCursor(int64_t last_seen, int64_t id) {
@@ -229,6 +279,9 @@ class SqliteStore final : public Store {
   Result<std::optional<int64_t>> MaxStoryId() override;
   Result<int64_t> LastOrdinal() override;
   Result<std::vector<StoryMergeRecord>> StoryMerges(int64_t from_ordinal) override;
+  Result<std::optional<int64_t>> FirstActiveOrdinal(int64_t since_unix_s) override;
+  Result<std::vector<StoredArticle>> ClusteredArticles(int64_t from_ordinal, size_t limit) override;
+  Result<std::optional<CorpusCheckpoint>> LoadCorpusCheckpoint() override;
   Result<void> PutDigest(int64_t story_id, std::string_view options_key,
                          std::string_view report_json) override;
   Result<Digest> GetDigest(int64_t story_id, std::string_view options_key) override;
@@ -275,6 +328,7 @@ class SqliteStore final : public Store {
   Result<StorySummary> ReadSummary(Statement& row);
   Result<std::vector<std::string>> Outlets(int64_t story_id);
   Result<IngestResult> IngestLocked(const IngestBatch& batch);
+  Result<void> WriteCheckpoint(const CorpusCheckpoint& checkpoint, int64_t now);
   Result<void> MergeStory(const StoryMergeRecord& merge, int64_t now, std::set<int64_t>* touched,
                           std::set<int64_t>* recount);
 
@@ -689,11 +743,12 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT exclude
 
     auto assign = Prepare(R"sql(
 INSERT INTO assignments (article_id, story_id, duplicate_of, score, assigned_at, placed_story_id,
-  ordinal)
-VALUES (?1, ?2, ?3, ?4, ?5, ?2, NULLIF(?6, 0))
+  ordinal, cluster_time)
+VALUES (?1, ?2, ?3, ?4, ?5, ?2, NULLIF(?6, 0), ?7)
 ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,
   duplicate_of = excluded.duplicate_of, score = excluded.score, assigned_at = excluded.assigned_at,
-  placed_story_id = excluded.placed_story_id, ordinal = COALESCE(excluded.ordinal, ordinal)
+  placed_story_id = excluded.placed_story_id, ordinal = COALESCE(excluded.ordinal, ordinal),
+  cluster_time = COALESCE(excluded.cluster_time, cluster_time)
 WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicate_of)sql");
     if (!assign) return std::unexpected(assign.error());
     (*assign)
@@ -702,7 +757,8 @@ WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicat
         .Bind(3, assignment.duplicate_of)
         .Bind(4, assignment.score)
         .Bind(5, now)
-        .Bind(6, assignment.ordinal);
+        .Bind(6, assignment.ordinal)
+        .Bind(7, assignment.cluster_time_unix_s);
     if (auto ok = (*assign)->Run(); !ok) return std::unexpected(ok.error());
     if (sqlite3_changes(db_) > 0) {
       ++result.assigned;
@@ -735,7 +791,63 @@ WHERE story_id IS NOT excluded.story_id OR duplicate_of IS NOT excluded.duplicat
     }
   }
   result.stories_touched = touched.size();
+  if (batch.checkpoint) {
+    if (auto ok = WriteCheckpoint(*batch.checkpoint, now); !ok) return std::unexpected(ok.error());
+  }
   return result;
+}
+
+Result<void> SqliteStore::WriteCheckpoint(const CorpusCheckpoint& checkpoint, int64_t now) {
+  auto bad = [&](std::string_view why) {
+    return InvalidInput(
+        fmt::format("corpus checkpoint through ordinal {}: {}", checkpoint.through_ordinal, why));
+  };
+  if (checkpoint.document_frequencies.size() > checkpoint.terms.size()) {
+    return bad(fmt::format("{} document frequencies for {} terms",
+                           checkpoint.document_frequencies.size(), checkpoint.terms.size()));
+  }
+  auto last = QueryInt("SELECT COALESCE(max(ordinal), 0) FROM assignments");
+  if (!last) return std::unexpected(last.error());
+  if (checkpoint.through_ordinal < 0 || checkpoint.through_ordinal > *last) {
+    return bad(fmt::format("expected 0 to the last ordinal stored, {}", *last));
+  }
+  auto stored = QueryOptionalInt("SELECT through_ordinal FROM corpus_checkpoint WHERE id = 1");
+  if (!stored) return std::unexpected(stored.error());
+  if (*stored && checkpoint.through_ordinal < **stored) {
+    return bad(fmt::format("older than the stored one (through ordinal {})", **stored));
+  }
+  std::string terms, frequencies;
+  for (const std::string& term : checkpoint.terms) {
+    PutVarint(term.size(), &terms);
+    terms += term;
+  }
+  for (uint32_t df : checkpoint.document_frequencies) PutVarint(df, &frequencies);
+  std::string norms;
+  for (const CorpusCheckpoint::StoryNorm& n : checkpoint.norms) {
+    if (n.story < 0) return bad(fmt::format("a norm of story {}", n.story));
+    PutVarint(static_cast<uint64_t>(n.story), &norms);
+    PutVarint(n.centroid, &norms);
+    const auto bits = std::bit_cast<uint32_t>(n.norm);
+    for (int i = 0; i < 4; ++i) norms.push_back(static_cast<char>((bits >> (8 * i)) & 0xff));
+    PutVarint(n.articles, &norms);
+  }
+  auto put = Prepare(R"sql(
+INSERT OR REPLACE INTO corpus_checkpoint
+  (id, through_ordinal, language, articles, term_count, terms, document_frequencies, norms,
+   written_at, stream_clock)
+VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql");
+  if (!put) return std::unexpected(put.error());
+  (*put)
+      ->Bind(1, checkpoint.through_ordinal)
+      .Bind(2, std::string_view(checkpoint.language))
+      .Bind(3, static_cast<int64_t>(checkpoint.articles))
+      .Bind(4, static_cast<int64_t>(checkpoint.terms.size()))
+      .BindBlob(5, terms)
+      .BindBlob(6, frequencies)
+      .BindBlob(7, norms)
+      .Bind(8, now)
+      .Bind(9, checkpoint.stream_clock_unix_s);
+  return (*put)->Run();
 }
 
 Result<void> SqliteStore::MergeStory(const StoryMergeRecord& merge, int64_t now,
@@ -1059,6 +1171,128 @@ Result<std::vector<StoryMergeRecord>> SqliteStore::StoryMerges(int64_t from_ordi
     if (!row) return std::unexpected(row.error().WithContext(path_));
     if (!*row) break;
     out.push_back({(*query)->Int(0), (*query)->Int(1), (*query)->Int(2), (*query)->Double(3)});
+  }
+  return out;
+}
+
+Result<std::optional<int64_t>> SqliteStore::FirstActiveOrdinal(int64_t since_unix_s) {
+  auto query = Prepare(
+      "SELECT min(ordinal) FROM assignments WHERE story_id IN "
+      "(SELECT id FROM stories WHERE last_seen >= ?)");
+  if (!query) return std::unexpected(query.error());
+  (*query)->Bind(1, since_unix_s);
+  auto row = (*query)->Step();
+  if (!row) return std::unexpected(row.error().WithContext(path_));
+  std::optional<int64_t> first = *row ? (*query)->OptInt(0) : std::nullopt;
+  (*query)->Reset();
+  return first;
+}
+
+Result<std::vector<StoredArticle>> SqliteStore::ClusteredArticles(int64_t from_ordinal,
+                                                                  size_t limit) {
+  return InSnapshot([&]() -> Result<std::vector<StoredArticle>> {
+    auto query = Prepare(fmt::format("SELECT {} WHERE s.ordinal >= ?1 ORDER BY s.ordinal LIMIT ?2",
+                                     kArticleColumns));
+    if (!query) return std::unexpected(query.error());
+    (*query)
+        ->Bind(1, from_ordinal)
+        .Bind(2, static_cast<int64_t>(std::min<size_t>(limit, INT64_MAX)));
+    std::vector<StoredArticle> out;
+    while (true) {
+      auto row = (*query)->Step();
+      if (!row) return std::unexpected(row.error().WithContext(path_));
+      if (!*row) break;
+      out.push_back(ReadArticle(**query));
+    }
+    // A revised article was clustered with its first text: put it back.
+    for (StoredArticle& stored : out) {
+      if (stored.revision == 1) continue;
+      auto first = Prepare(R"sql(
+SELECT outlet, url, title, published, language, text, source, published_unix, text_hash,
+  ingested_at
+FROM article_revisions WHERE article_id = ? AND revision = 1)sql");
+      if (!first) return std::unexpected(first.error());
+      (*first)->Bind(1, std::string_view(stored.article.id));
+      auto row = (*first)->Step();
+      if (!row) return std::unexpected(row.error().WithContext(path_));
+      if (!*row) continue;  // no history kept: the current text is the best there is
+      const Statement& r = **first;
+      stored.article.outlet = r.Text(0);
+      stored.article.url = r.OptText(1);
+      stored.article.title = r.OptText(2);
+      stored.article.published = r.OptText(3);
+      stored.article.language = r.Text(4);
+      stored.article.text = r.Text(5);
+      stored.article.source = r.Text(6);
+      stored.published_unix_s = r.OptInt(7);
+      stored.text_hash = r.Text(8);
+      stored.ingested_at_unix_s = r.Int(9);
+      stored.revision = 1;
+      (*first)->Reset();
+    }
+    return out;
+  });
+}
+
+Result<std::optional<CorpusCheckpoint>> SqliteStore::LoadCorpusCheckpoint() {
+  auto query = Prepare(
+      "SELECT through_ordinal, language, articles, term_count, terms, document_frequencies, "
+      "norms, stream_clock FROM corpus_checkpoint WHERE id = 1");
+  if (!query) return std::unexpected(query.error());
+  auto row = (*query)->Step();
+  if (!row) return std::unexpected(row.error().WithContext(path_));
+  if (!*row) return std::optional<CorpusCheckpoint>();
+  CorpusCheckpoint out;
+  out.through_ordinal = (*query)->Int(0);
+  out.language = (*query)->Text(1);
+  out.articles = static_cast<uint64_t>((*query)->Int(2));
+  const int64_t term_count = (*query)->Int(3);
+  const std::string terms = (*query)->Blob(4);
+  const std::string frequencies = (*query)->Blob(5);
+  const std::string norms = (*query)->Blob(6);
+  out.stream_clock_unix_s = (*query)->OptInt(7);
+  (*query)->Reset();
+  auto corrupt = [&](std::string_view what) {
+    return DataLoss(fmt::format("{}: corpus checkpoint through ordinal {}: {}", path_,
+                                out.through_ordinal, what));
+  };
+  std::string_view in = terms;
+  out.terms.reserve(static_cast<size_t>(std::max<int64_t>(term_count, 0)));
+  while (!in.empty()) {
+    uint64_t size = 0;
+    if (!GetVarint(&in, &size) || size > in.size()) return corrupt("a term is cut short");
+    out.terms.emplace_back(in.substr(0, size));
+    in.remove_prefix(size);
+  }
+  if (static_cast<int64_t>(out.terms.size()) != term_count) {
+    return corrupt(fmt::format("{} terms, expected {}", out.terms.size(), term_count));
+  }
+  in = frequencies;
+  while (!in.empty()) {
+    uint64_t df = 0;
+    if (!GetVarint(&in, &df) || df > UINT32_MAX) return corrupt("a frequency is malformed");
+    out.document_frequencies.push_back(static_cast<uint32_t>(df));
+  }
+  if (out.document_frequencies.size() > out.terms.size()) {
+    return corrupt("more document frequencies than terms");
+  }
+  in = norms;
+  while (!in.empty()) {
+    CorpusCheckpoint::StoryNorm n;
+    uint64_t story = 0, centroid = 0;
+    if (!GetVarint(&in, &story) || story > INT64_MAX || !GetVarint(&in, &centroid) ||
+        centroid > 2 || in.size() < 4) {
+      return corrupt("a cached norm is malformed");
+    }
+    uint32_t bits = 0;
+    for (int i = 0; i < 4; ++i)
+      bits |= static_cast<uint32_t>(static_cast<uint8_t>(in[i])) << (8 * i);
+    in.remove_prefix(4);
+    if (!GetVarint(&in, &n.articles)) return corrupt("a cached norm is malformed");
+    n.story = static_cast<int64_t>(story);
+    n.centroid = static_cast<uint32_t>(centroid);
+    n.norm = std::bit_cast<float>(bits);
+    out.norms.push_back(n);
   }
   return out;
 }

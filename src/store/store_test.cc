@@ -9,8 +9,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <thread>
 
@@ -674,8 +676,11 @@ INSERT INTO assignments VALUES ('a2', 1, NULL, 0.8, 0), ('a1', 1, NULL, 0.9, 0),
   ASSERT_NE(store, nullptr);
   auto stats = store->Stats();
   ASSERT_TRUE(stats.has_value());
-  EXPECT_EQ(stats->schema_version, 2);
+  EXPECT_EQ(stats->schema_version, kSchemaVersion);
   EXPECT_EQ(stats->stories, 2);
+  auto checkpoint = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(checkpoint.has_value());
+  EXPECT_FALSE(checkpoint->has_value()) << "a migrated store has no corpus checkpoint";
   auto window = store->ActiveWindow(0);
   ASSERT_TRUE(window.has_value());
   ASSERT_EQ(window->size(), 3u);
@@ -877,6 +882,179 @@ TEST_F(StoreTest, ConcurrentReadersSeeOnlyWholeBatchesDuringIngest) {
 // A child process ingests batch after batch and reports each commit on a
 // pipe; the parent kills it with SIGKILL at some point mid-stream, then
 // reopens the store.
+// The clusterer's corpus checkpoint goes in with a batch, in its
+// transaction, and reads back as written; a bad one fails the whole batch.
+TEST_F(StoreTest, CorpusCheckpointRoundTripsAndIsWrittenWithItsBatch) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  auto none = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(none.has_value());
+  EXPECT_FALSE(none->has_value());
+
+  IngestBatch batch = ThreeArticlesTwoStories();
+  for (size_t i = 0; i < batch.assignments.size(); ++i) batch.assignments[i].ordinal = 1 + i;
+  CorpusCheckpoint checkpoint;
+  checkpoint.through_ordinal = 3;
+  checkpoint.language = "english";
+  checkpoint.articles = 3;
+  // Any bytes: entity terms carry a \x01 prefix; one term longer than a
+  // one-byte length; an empty one.
+  checkpoint.terms = {"aleppo",
+                      "\x01"
+                      "Aleppo",
+                      std::string(300, 'x'), "", "ferri"};
+  checkpoint.document_frequencies = {2, 2, 1, 0};  // the last term's is 0
+  checkpoint.norms = {
+      {0, 0, 1.25f, 3}, {0, 2, std::numeric_limits<float>::denorm_min(), 2}, {1, 1, 3.0e7f, 1}};
+  batch.checkpoint = checkpoint;
+  ASSERT_TRUE(store->Ingest(batch).has_value());
+  auto loaded = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(loaded.has_value() && loaded->has_value()) << loaded.error().message();
+  const CorpusCheckpoint& got = **loaded;
+  EXPECT_EQ(got.through_ordinal, 3);
+  EXPECT_EQ(got.language, "english");
+  EXPECT_EQ(got.articles, 3u);
+  EXPECT_EQ(got.terms, checkpoint.terms);
+  EXPECT_EQ(got.document_frequencies, checkpoint.document_frequencies);
+  ASSERT_EQ(got.norms.size(), checkpoint.norms.size());
+  for (size_t i = 0; i < got.norms.size(); ++i) {
+    EXPECT_EQ(got.norms[i].story, checkpoint.norms[i].story);
+    EXPECT_EQ(got.norms[i].centroid, checkpoint.norms[i].centroid);
+    EXPECT_EQ(std::bit_cast<uint32_t>(got.norms[i].norm),
+              std::bit_cast<uint32_t>(checkpoint.norms[i].norm));
+    EXPECT_EQ(got.norms[i].articles, checkpoint.norms[i].articles);
+  }
+
+  // Each bad checkpoint fails its batch: the article beside it is not stored.
+  struct Bad {
+    int64_t through;
+    size_t frequencies;
+    std::string message;
+  };
+  for (const Bad& bad : {Bad{2, 1, "older than the stored one (through ordinal 3)"},
+                         Bad{5, 1, "expected 0 to the last ordinal stored, 4"},
+                         Bad{4, 9, "9 document frequencies for 5 terms"}}) {
+    SCOPED_TRACE(bad.message);
+    IngestBatch next;
+    next.articles = {MakeArticle("c1", "AP", "A new article.", "2016-12-16")};
+    next.assignments = {{"c1", 1, std::nullopt, 0.5, 4}};
+    next.checkpoint = checkpoint;
+    next.checkpoint->through_ordinal = bad.through;
+    next.checkpoint->document_frequencies.resize(bad.frequencies, 1);
+    auto written = store->Ingest(next);
+    ASSERT_FALSE(written.has_value());
+    EXPECT_EQ(written.error().code(), ErrorCode::kInvalidInput);
+    EXPECT_NE(written.error().message().find(bad.message), std::string::npos)
+        << written.error().message();
+    EXPECT_FALSE(store->GetArticle("c1").has_value());
+  }
+  // A batch of no articles may carry one (the end of a run on a batch boundary).
+  IngestBatch only;
+  only.checkpoint = checkpoint;
+  only.checkpoint->articles = 4;
+  ASSERT_TRUE(store->Ingest(only).has_value());
+  EXPECT_EQ((*store->LoadCorpusCheckpoint())->articles, 4u);
+
+  // A checkpoint that cannot be decoded is data loss, named.
+  RawExec("UPDATE corpus_checkpoint SET terms = X'05616263'");
+  auto corrupt = store->LoadCorpusCheckpoint();
+  ASSERT_FALSE(corrupt.has_value());
+  EXPECT_EQ(corrupt.error().code(), ErrorCode::kDataLoss);
+  EXPECT_NE(corrupt.error().message().find("a term is cut short"), std::string::npos)
+      << corrupt.error().message();
+}
+
+// A restarted clusterer replays articles as it was given them: a revised
+// article's first text, in ordinal order, paged.
+TEST_F(StoreTest, ClusteredArticlesComeInOrdinalOrderWithTheirFirstText) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  IngestBatch batch = ThreeArticlesTwoStories();
+  // Clustered in another order than stored: b1 first.
+  batch.assignments[0].ordinal = 2;
+  batch.assignments[1].ordinal = 3;
+  batch.assignments[2].ordinal = 1;
+  ASSERT_TRUE(store->Ingest(batch).has_value());
+  IngestBatch revision;
+  revision.articles = {MakeArticle("a1", "Reuters", "Rebels agreed to leave Aleppo today.",
+                                   "2016-12-14T11:00:00Z", "Aleppo deal, updated")};
+  ASSERT_TRUE(store->Ingest(revision).has_value());
+
+  auto all = store->ClusteredArticles(1, 10);
+  ASSERT_TRUE(all.has_value()) << all.error().message();
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[0].article.id, "b1");
+  EXPECT_EQ((*all)[1].article.id, "a1");
+  EXPECT_EQ((*all)[1].article.text, "Rebels agreed to leave Aleppo.");
+  EXPECT_EQ((*all)[1].article.title, "Aleppo deal");
+  EXPECT_EQ((*all)[1].published_unix_s, 1481709600);
+  EXPECT_EQ((*all)[1].revision, 1);
+  EXPECT_EQ((*all)[1].ordinal, 2);
+  EXPECT_EQ((*all)[1].story_id, 0);
+  EXPECT_EQ((*all)[2].article.id, "a2");
+  auto current = store->GetArticle("a1");
+  ASSERT_TRUE(current.has_value());
+  EXPECT_EQ(current->article.text, "Rebels agreed to leave Aleppo today.");
+
+  auto page = store->ClusteredArticles(2, 1);
+  ASSERT_TRUE(page.has_value());
+  ASSERT_EQ(page->size(), 1u);
+  EXPECT_EQ(page->front().article.id, "a1");
+  auto past = store->ClusteredArticles(4, 10);
+  ASSERT_TRUE(past.has_value());
+  EXPECT_TRUE(past->empty());
+
+  // The Aleppo story's last article is 2016-12-15T06:00Z (1481781600), the
+  // ferry's 2016-12-13.
+  auto first = store->FirstActiveOrdinal(1481700000);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(*first, 2);
+  first = store->FirstActiveOrdinal(0);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(*first, 1);
+  first = store->FirstActiveOrdinal(1481781601);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_FALSE(first->has_value());
+}
+
+// A store of schema version 2 (before the checkpoint) opens, migrates, has no
+// checkpoint, and takes one with its next batch.
+TEST_F(StoreTest, MigratesAVersion2StoreToTheCheckpointSchema) {
+  {
+    auto store = Open();
+    ASSERT_NE(store, nullptr);
+    IngestBatch batch = ThreeArticlesTwoStories();
+    for (size_t i = 0; i < batch.assignments.size(); ++i) batch.assignments[i].ordinal = 1 + i;
+    ASSERT_TRUE(store->Ingest(batch).has_value());
+  }
+  // Version 3 added a table and a column: without them and its row, this is
+  // version 2.
+  RawExec(
+      "DROP TABLE corpus_checkpoint; ALTER TABLE assignments DROP COLUMN cluster_time; "
+      "DELETE FROM schema_version WHERE version = 3;");
+  OpenOptions read_only;
+  read_only.read_only = true;
+  EXPECT_FALSE(OpenSqliteStore(path_, read_only).has_value()) << "needs migrating first";
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.has_value());
+  EXPECT_EQ(stats->schema_version, 3);
+  EXPECT_EQ(stats->articles, 3);
+  auto checkpoint = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(checkpoint.has_value());
+  EXPECT_FALSE(checkpoint->has_value());
+  IngestBatch next;
+  next.checkpoint = CorpusCheckpoint{3, "english", 1481781600, 3, {"aleppo"}, {2}, {}};
+  ASSERT_TRUE(store->Ingest(next).has_value());
+  checkpoint = store->LoadCorpusCheckpoint();
+  ASSERT_TRUE(checkpoint.has_value() && checkpoint->has_value());
+  EXPECT_EQ((*checkpoint)->terms, std::vector<std::string>{"aleppo"});
+  auto check = store->CheckIntegrity();
+  ASSERT_TRUE(check.has_value());
+  EXPECT_EQ(*check, "ok");
+}
+
 TEST_F(StoreTest, KillDashNineMidIngestLosesNoCommittedBatch) {
   { Open(); }
   int committed_total = 0;
