@@ -426,6 +426,24 @@ bool IsLegalInstrumentWord(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// Lexicographer files of WordNet nouns that name things, not people,
+// places or organisations: acts, animals, attributes, body parts, ideas,
+// events, feelings, foods, motives, phenomena, plants, possessions,
+// processes, quantities, relations, shapes, states, substances and times.
+// Not artifacts (Rose Garden, Main Street), communication (Free Press),
+// groups, locations, objects or people, whose names are often entities.
+bool IsThingLexname(uint8_t lexname) {
+  // WordNet's lexicographer file numbers (lexnames(5WN)): noun.act 4, animal
+  // 5, attribute 7, body 8, cognition 9, event 11, feeling 12, food 13,
+  // motive 16, phenomenon 19, plant 20, possession 21, process 22, quantity
+  // 23, relation 24, shape 25, state 26, substance 27, time 28.
+  static constexpr uint32_t kThings =
+      (1u << 4) | (1u << 5) | (1u << 7) | (1u << 8) | (1u << 9) | (1u << 11) | (1u << 12) |
+      (1u << 13) | (1u << 16) | (1u << 19) | (1u << 20) | (1u << 21) | (1u << 22) | (1u << 23) |
+      (1u << 24) | (1u << 25) | (1u << 26) | (1u << 27) | (1u << 28);
+  return lexname < 32 && ((kThings >> lexname) & 1u) != 0;
+}
+
 // Words naming a storm before its name ("Hurricane Mitch", "Tropical Storm
 // Allison", "typhoon Haiyan"): a named storm is no person, place or
 // organisation.
@@ -1873,10 +1891,12 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     // Test Ban Treaty", "Presentment Clause") is no person, place or
     // organisation.
     if (first.words.size() >= 2 && IsLegalInstrumentWord(FoldCase(first.words.back()))) continue;
-    // Nor is a natural phenomenon WordNet lists under its name, not as an
-    // instance ("El Nino").
+    // Nor is a thing WordNet lists under its name, not as an instance: a
+    // phenomenon ("El Nino"), a disease ("Rocky Mountain Spotted Fever"), a
+    // day ("Labor Day"), a process ("Climate Change"), an event or an act
+    // ("World Series", "Tai Chi"), an animal ("Giant Panda").
     if (first.words.size() >= 2 && !first.wordnet_class.first_is_instance &&
-        first.wordnet_class.lexname == wordnet::kNounPhenomenon) {
+        IsThingLexname(first.wordnet_class.lexname)) {
       continue;
     }
     // An initialism WordNet lists for a common thing ("TV", "AIDS", "DNA",

@@ -717,18 +717,22 @@ TEST(ExtractEntitiesTest, ARelationAfterAPossessiveNamesAPerson) {
   EXPECT_TRUE(Has(found, "place:Marel")) << Listed(found);
 }
 
-// A named storm and a natural phenomenon WordNet lists are no person, place
-// or organisation: "Hurricane Orvel", then "Orvel" alone, and "El Nino".
+// A named storm and a thing WordNet lists under its name (a phenomenon, a
+// disease, a day) are no person, place or organisation: "Hurricane Orvel",
+// then "Orvel" alone, "El Nino", "Rocky Mountain Spotted Fever", "Labor Day".
 TEST(ExtractEntitiesTest, StormsAndPhenomenaAreNoEntities) {
   if (wordnet::WordNet::Installed() == nullptr) {
     GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
   }
   const auto found = Entities(
       "Hurricane Orvel struck the coast near the town of Marel on Monday, officials said.\n"
-      "Forecasters in Marel blamed El Nino for the warm waters.");
+      "Forecasters in Marel blamed El Nino for the warm waters.\n"
+      "Doctors in Marel said Rocky Mountain Spotted Fever had killed two people by Labor Day.");
   for (const auto& e : found) {
     EXPECT_EQ(e.find("Orvel"), std::string::npos) << Listed(found);
     EXPECT_EQ(e.find("Nino"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Fever"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Labor Day"), std::string::npos) << Listed(found);
   }
   EXPECT_TRUE(Has(found, "place:Marel")) << Listed(found);
 }
