@@ -923,6 +923,17 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
 // Whether a capitalised word before a name can be the role someone has or
 // had ("Saint", "Marine"): by WordNet, a common noun whose first sense is a
 // person's; without WordNet, any word.
+// A plural noun WordNet files first under people ("supporters", "editors",
+// "residents"), not a name.
+bool IsPluralPeopleNoun(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const std::vector<std::string> bases = wn->BaseForms(lower);
+  if (bases.empty() || std::find(bases.begin(), bases.end(), lower) != bases.end()) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+  return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson;
+}
+
 bool CanBeRole(std::string_view lower) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   return wn == nullptr || wordnet::ClassOfNoun(*wn, lower).lexname == wordnet::kNounPerson;
@@ -968,6 +979,14 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
         dash != std::string::npos && a + 1 < words.size() && IsInList(lw.substr(dash + 1));
     if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
         (initial && lowercase_words.count(lw) > 0)) {
+      ++a;
+      continue;
+    }
+    // "Supporters of Velmar Orvel", "Editors of Charlie Hebdo": a sentence's
+    // first word naming people in the plural (WordNet) before "of" says whose
+    // the name is; the name follows.
+    if (initial && a + 1 < words.size() && toks[words[a + 1]].lower == "of" &&
+        IsPluralPeopleNoun(lw)) {
       ++a;
       continue;
     }

@@ -717,6 +717,17 @@ TEST(ExtractEntitiesTest, ARelationAfterAPossessiveNamesAPerson) {
   EXPECT_TRUE(Has(found, "place:Marel")) << Listed(found);
 }
 
+// A sentence's first word naming people in the plural before "of" is no
+// part of the name after it.
+TEST(ExtractEntitiesTest, PeopleOfANameOpeningASentence) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities("Members of Congress said on Monday that the vote had failed.");
+  EXPECT_TRUE(Has(found, "organization:Congress")) << Listed(found);
+  for (const auto& e : found) EXPECT_EQ(e.find("Members"), std::string::npos) << Listed(found);
+}
+
 // A named storm and a thing WordNet lists under its name (a phenomenon, a
 // disease, a day) are no person, place or organisation: "Hurricane Orvel",
 // then "Orvel" alone, "El Nino", "Rocky Mountain Spotted Fever", "Labor Day".
