@@ -435,7 +435,23 @@ struct StoryClusterer::Impl {
   }
 
   // Moves the clock to `t` and retires what fell out of the window.
+  //
+  // Time 0 is what a stream gives articles that came undated before any
+  // dated one (StreamClock, stream.cc): their time is unknown, not 1970. When
+  // the first dated article arrives they are taken to be of its time, as an
+  // undated article later in the stream takes the newest time seen; else the
+  // first date would retire every story they opened at once (a folder of
+  // undated reports, then a dated feed about the same event).
   void Advance(int64_t t) {
+    if (have_time && newest_time == 0 && t > 0) {
+      for (uint32_t slot = 0; slot < slots.size(); ++slot) {
+        if (slots[slot].active && slots[slot].last_time == 0) {
+          slots[slot].last_time = t;
+          expiry.emplace(t, slot);
+        }
+      }
+      for (auto& [time, key] : window_articles) time = std::max(time, t);
+    }
     if (!have_time || t > newest_time) newest_time = t;
     have_time = true;
     const int64_t cutoff = newest_time - WindowSeconds();

@@ -117,6 +117,30 @@ TEST(StoryClustererTest, StoriesLeaveThePoolAfterTheWindow) {
   EXPECT_TRUE(c->is_active(later->story));
 }
 
+// Articles that came undated before any dated one (time 0, as the stream
+// clock gives them) are of unknown time, not of 1970: the first dated
+// article of their event joins their story instead of finding it retired.
+TEST(StoryClustererTest, UndatedStoriesTakeTheFirstDateSeen) {
+  auto stream = ReadFixture();
+  ClusterOptions options;
+  options.window_days = 1;
+  auto c = StoryClusterer::Create(options);
+  ASSERT_TRUE(c.has_value());
+  // "quake-1" undated, then its wire copy and the rest of its event dated.
+  auto first = c->Add(stream[0].article, 0);
+  ASSERT_TRUE(first.has_value());
+  size_t joined = 0;
+  for (size_t k = 1; k < stream.size(); ++k) {
+    auto a = c->Add(stream[k].article, stream[k].time);
+    ASSERT_TRUE(a.has_value());
+    if (Gold(stream[k].article.id) == Gold(stream[0].article.id)) {
+      EXPECT_EQ(a->story, first->story) << stream[k].article.id;
+      ++joined;
+    }
+  }
+  EXPECT_GT(joined, 0u);
+}
+
 TEST(StoryClustererTest, RestoreResumesExactlyAsAnUninterruptedRun) {
   auto stream = ReadFixture();
   auto whole = StoryClusterer::Create();
