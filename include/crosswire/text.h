@@ -199,6 +199,9 @@ bool IsEnglishTitleAbbreviation(std::string_view folded_word);
 // Whether two different given names are one name's formal and familiar forms
 // ("james" / "jim") or two familiar forms of one ("jim" / "jimmy").
 bool AreEnglishGivenNameForms(std::string_view a, std::string_view b);
+// Whether a word is one of those given names, formal or familiar ("michael",
+// "jerry", "bill"): some are also common nouns ("a jerry", "a bill").
+bool IsEnglishGivenName(std::string_view folded_word);
 
 // ---- Stemming and stop words ----------------------------------------------
 

@@ -824,12 +824,12 @@ size_t ListInOfPhraseEnd(const std::vector<Tok>& toks, const std::vector<size_t>
 bool EndsInPersonsName(const std::vector<Tok>& toks, const std::vector<size_t>& run_toks) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   if (wn == nullptr) return false;
+  // Words as the name writes them, without a possessive ("Association's").
+  auto word = [&](size_t k) { return FoldCase(StripPossessiveWord(toks[k].text)); };
   for (size_t k : run_toks) {
-    if (toks[k].kind != TokKind::kWord || !toks[k].capitalized || IsOrgWord(toks[k].lower)) {
-      return false;
-    }
+    if (toks[k].kind != TokKind::kWord || !toks[k].capitalized || IsOrgWord(word(k))) return false;
   }
-  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, toks[run_toks.back()].lower);
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, word(run_toks.back()));
   return !c.found() || (c.first_is_instance && c.instance_lexname == wordnet::kNounPerson);
 }
 
@@ -923,6 +923,15 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
 // Whether a capitalised word before a name can be the role someone has or
 // had ("Saint", "Marine"): by WordNet, a common noun whose first sense is a
 // person's; without WordNet, any word.
+// A noun WordNet files first under people, not as an instance ("prosecutor",
+// "ceo", "photographer"; not "Jones"); without WordNet, none.
+bool IsWordNetRole(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+  return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson;
+}
+
 // A plural noun WordNet files first under people ("supporters", "editors",
 // "residents"), not a name.
 bool IsPluralPeopleNoun(std::string_view lower) {
@@ -1020,6 +1029,23 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
         CanBeRole(lw)) {
       ++*title_votes;
       return 1;  // the rest is the name, even a given name like "Will"
+    }
+    // "Prosecutor Dana Velmar", "CEO Marek Orvel": a noun WordNet files first
+    // under people, before a name of two words or more that reads as a
+    // person's (EndsInPersonsName), is the person's role ("National Weather
+    // Service", "Cardinal Health Inc" and "Major League Baseball" read as no
+    // person's name, and keep their first word).
+    // A given name ("Jerry Lee Lewis"), or a word before an initial or a
+    // particle ("Guy A. Oliver"), begins the person's name, not a role; a
+    // nationality ("British Airways Concorde") qualifies what follows.
+    if (words.size() >= a + 3 && IsWordNetRole(lw) && !LooksLikeDemonym(lw) &&
+        !text::IsEnglishGivenName(lw) && toks[words[a + 1]].text.size() > 1 &&
+        !IsParticle(toks[words[a + 1]].lower) &&
+        EndsInPersonsName(
+            toks, std::vector<size_t>(words.begin() + static_cast<long>(a) + 1, words.end()))) {
+      ++*title_votes;
+      ++a;
+      continue;
     }
     // "Englishman Robert Buckley": a nationality noun before the name is
     // no part of it, and says a person follows.

@@ -717,6 +717,24 @@ TEST(ExtractEntitiesTest, ARelationAfterAPossessiveNamesAPerson) {
   EXPECT_TRUE(Has(found, "place:Marel")) << Listed(found);
 }
 
+// A noun for a person before a person's full name is the person's role
+// ("Prosecutor Dana Velmar"); a given name ("Jerry Lee Velmar") or a
+// nationality ("British Airways") is not.
+TEST(ExtractEntitiesTest, ARoleNounBeforeAFullNameIsCutOff) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "Prosecutor Dana Velmar said the case was closed.\n"
+      "Singer Jerry Lee Orvel said the show would go on.\n"
+      "Photographer Tomas Velo said he saw the crash.");
+  EXPECT_TRUE(Has(found, "person:Dana Velmar")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Tomas Velo")) << Listed(found);
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const std::string& e) {
+    return e.ends_with("Jerry Lee Orvel");
+  })) << Listed(found);
+}
+
 // A sentence's first word naming people in the plural before "of" is no
 // part of the name after it.
 TEST(ExtractEntitiesTest, PeopleOfANameOpeningASentence) {

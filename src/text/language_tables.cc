@@ -152,6 +152,13 @@ bool AreEnglishGivenNameForms(std::string_view a, std::string_view b) {
   return false;
 }
 
+bool IsEnglishGivenName(std::string_view folded_word) {
+  for (const GivenNameForm& f : kGivenNameForms) {
+    if (folded_word == f.formal || folded_word == f.familiar) return true;
+  }
+  return false;
+}
+
 bool IsEnglishTitleAbbreviation(std::string_view folded_word) {
   for (std::string_view title : kTitleAbbreviations) {
     if (folded_word == title) return true;

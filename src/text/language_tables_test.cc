@@ -52,6 +52,9 @@ TEST(LanguageTablesTest, GivenNameFormsBothWaysAndThroughTheFormalName) {
   EXPECT_FALSE(AreEnglishGivenNameForms("jim", "jim"));
   EXPECT_FALSE(AreEnglishGivenNameForms("bill", "bob"));
   EXPECT_FALSE(AreEnglishGivenNameForms("james", "john"));
+  EXPECT_TRUE(IsEnglishGivenName("jerry"));    // a familiar form
+  EXPECT_TRUE(IsEnglishGivenName("michael"));  // a formal name
+  EXPECT_FALSE(IsEnglishGivenName("prosecutor"));
 }
 
 }  // namespace
