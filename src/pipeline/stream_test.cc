@@ -89,6 +89,20 @@ Article WeeksArticle(int i, uint32_t event, std::mt19937& rng) {
   return a;
 }
 
+// 288 of those articles over six weeks, longer than the 7-day window: events
+// of about four days each, three or four running at a time. The same stream
+// (fixed seed) in every test that uses it.
+std::vector<Article> SixWeeks() {
+  std::mt19937 rng(23);
+  std::vector<Article> articles;
+  for (int i = 0; i < 288; ++i) {
+    const int day = i / 7;
+    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
+    articles.push_back(WeeksArticle(i, event, rng));
+  }
+  return articles;
+}
+
 // A merge model that merges two stories when their names agree: enough to
 // exercise the store's side of the step without depending on the fitted one.
 ClusterOptions MergeOnNames(size_t merge_every) {
@@ -283,14 +297,7 @@ TEST_F(StreamStoreTest, IngestInTwoRunsEqualsOneRun) {
 // once with the checkpoint dropped altogether (a store from schema version
 // 2), so the statistics are rebuilt from every stored article.
 TEST_F(StreamStoreTest, IngestInRunsEqualsOneRunWhenStoriesLeaveTheWindow) {
-  std::mt19937 rng(23);
-  std::vector<Article> articles;
-  for (int i = 0; i < 288; ++i) {
-    // Events of about four days each, three or four running at a time.
-    const int day = i / 7;
-    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
-    articles.push_back(WeeksArticle(i, event, rng));
-  }
+  std::vector<Article> articles = SixWeeks();
   ClusterOptions fitted;  // the library's defaults: 7-day window
   fitted.merge_every = 5;
   for (const ClusterOptions& options : {fitted, MergeOnNames(7), ClusterOptions{}}) {
@@ -344,13 +351,7 @@ TEST_F(StreamStoreTest, IngestInRunsEqualsOneRunWhenStoriesLeaveTheWindow) {
 // open and has none: the restart counts the statistics from every stored
 // article once, and the ingest still equals one uninterrupted run.
 TEST_F(StreamStoreTest, IngestIntoAVersion2StoreEqualsOneRun) {
-  std::mt19937 rng(23);
-  std::vector<Article> articles;
-  for (int i = 0; i < 288; ++i) {
-    const int day = i / 7;
-    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
-    articles.push_back(WeeksArticle(i, event, rng));
-  }
+  std::vector<Article> articles = SixWeeks();
   const ClusterOptions options;
   auto whole = Open("v2_whole.db");
   ASSERT_NE(whole, nullptr);
@@ -399,13 +400,7 @@ TEST_F(StreamStoreTest, IngestIntoAVersion2StoreEqualsOneRun) {
 // one, or the revised words would enter the document frequencies and the
 // centroids of the stories the first texts were placed in.
 TEST_F(StreamStoreTest, ARestartReplaysRevisedArticlesWithTheirFirstText) {
-  std::mt19937 rng(23);
-  std::vector<Article> articles;
-  for (int i = 0; i < 288; ++i) {
-    const int day = i / 7;
-    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
-    articles.push_back(WeeksArticle(i, event, rng));
-  }
+  std::vector<Article> articles = SixWeeks();
   // Corrected into reports of another, later event.
   std::vector<Article> revised;
   std::mt19937 other(5);
@@ -442,14 +437,8 @@ TEST_F(StreamStoreTest, ARestartReplaysRevisedArticlesWithTheirFirstText) {
 // stream clock), and stored with its ingest time: a restart must replay it
 // at the former and resume the clock where the last run left it.
 TEST_F(StreamStoreTest, ARestartReplaysUndatedArticlesAtTheTimeTheyWereClusteredAt) {
-  std::mt19937 rng(23);
-  std::vector<Article> articles;
-  for (int i = 0; i < 288; ++i) {
-    const int day = i / 7;
-    const auto event = static_cast<uint32_t>(std::max(0, day / 2 - static_cast<int>(rng() % 3)));
-    articles.push_back(WeeksArticle(i, event, rng));
-    if (i % 10 == 3) articles.back().published.reset();
-  }
+  std::vector<Article> articles = SixWeeks();
+  for (size_t i = 3; i < articles.size(); i += 10) articles[i].published.reset();
   const ClusterOptions options;
   auto whole = Open("undated_whole.db");
   ASSERT_NE(whole, nullptr);

@@ -8,6 +8,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -15,6 +17,18 @@
 
 namespace crosswire::text {
 namespace {
+
+// Letters with a stroke or a ligature, which have no canonical
+// decomposition, as outlets without them spell them.
+struct SpelledOut {
+  UChar32 letter;
+  const char* ascii;
+};
+constexpr SpelledOut kSpelledOut[] = {
+    {0x00F8, "o"},  {0x00D8, "O"},  {0x0142, "l"},  {0x0141, "L"},   // ø Ø ł Ł
+    {0x0111, "d"},  {0x0110, "D"},  {0x0131, "i"},  {0x00DF, "ss"},  // đ Đ ı ß
+    {0x00E6, "ae"}, {0x00C6, "AE"}, {0x0153, "oe"}, {0x0152, "OE"},  // æ Æ œ Œ
+};
 
 bool IsAscii(std::string_view s) {
   for (char c : s) {
@@ -72,45 +86,12 @@ std::string StripDiacritics(std::string_view utf8) {
     const UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    switch (c) {
-      case 0x00F8:
-        bare.append(u'o');
-        break;  // ø
-      case 0x00D8:
-        bare.append(u'O');
-        break;  // Ø
-      case 0x0142:
-        bare.append(u'l');
-        break;  // ł
-      case 0x0141:
-        bare.append(u'L');
-        break;  // Ł
-      case 0x0111:
-        bare.append(u'd');
-        break;  // đ
-      case 0x0110:
-        bare.append(u'D');
-        break;  // Đ
-      case 0x0131:
-        bare.append(u'i');
-        break;  // dotless ı
-      case 0x00DF:
-        bare.append(u"ss");
-        break;  // ß
-      case 0x00E6:
-        bare.append(u"ae");
-        break;  // æ
-      case 0x00C6:
-        bare.append(u"AE");
-        break;  // Æ
-      case 0x0153:
-        bare.append(u"oe");
-        break;  // œ
-      case 0x0152:
-        bare.append(u"OE");
-        break;  // Œ
-      default:
-        bare.append(c);
+    const auto spelled = std::find_if(std::begin(kSpelledOut), std::end(kSpelledOut),
+                                      [&](const SpelledOut& x) { return x.letter == c; });
+    if (spelled != std::end(kSpelledOut)) {
+      bare.append(icu::UnicodeString::fromUTF8(spelled->ascii));
+    } else {
+      bare.append(c);
     }
   }
   const icu::UnicodeString composed = nfc->normalize(bare, status);
