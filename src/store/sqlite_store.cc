@@ -182,20 +182,28 @@ LEFT JOIN articles t ON t.id = a.same_text_as
 LEFT JOIN assignments s ON s.article_id = a.id
 )sql";
 
+// The fields one revision of an article holds, from ten columns starting at
+// `first` (outlet, url, title, published, language, text, source,
+// published_unix, text_hash, ingested_at): kept alike by the articles and
+// article_revisions tables.
+void ReadRevisionFields(const Statement& row, int first, StoredArticle* out) {
+  out->article.outlet = row.Text(first);
+  out->article.url = row.OptText(first + 1);
+  out->article.title = row.OptText(first + 2);
+  out->article.published = row.OptText(first + 3);
+  out->article.language = row.Text(first + 4);
+  out->article.text = row.Text(first + 5);
+  out->article.source = row.Text(first + 6);
+  out->published_unix_s = row.OptInt(first + 7);
+  out->text_hash = row.Text(first + 8);
+  out->ingested_at_unix_s = row.Int(first + 9);
+}
+
 StoredArticle ReadArticle(const Statement& row) {
   StoredArticle out;
   out.seq = row.Int(0);
   out.article.id = row.Text(1);
-  out.article.outlet = row.Text(2);
-  out.article.url = row.OptText(3);
-  out.article.title = row.OptText(4);
-  out.article.published = row.OptText(5);
-  out.article.language = row.Text(6);
-  out.article.text = row.Text(7);
-  out.article.source = row.Text(8);
-  out.published_unix_s = row.OptInt(9);
-  out.text_hash = row.Text(10);
-  out.ingested_at_unix_s = row.Int(11);
+  ReadRevisionFields(row, 2, &out);
   out.revision = static_cast<int>(row.Int(12));
   out.same_text_as = row.OptText(13);
   out.story_id = row.OptInt(14);
@@ -1115,16 +1123,7 @@ WHERE r.article_id = ? ORDER BY r.revision)sql");
     StoredArticle revision;
     revision.seq = r.Int(0);
     revision.article.id = r.Text(1);
-    revision.article.outlet = r.Text(2);
-    revision.article.url = r.OptText(3);
-    revision.article.title = r.OptText(4);
-    revision.article.published = r.OptText(5);
-    revision.article.language = r.Text(6);
-    revision.article.text = r.Text(7);
-    revision.article.source = r.Text(8);
-    revision.published_unix_s = r.OptInt(9);
-    revision.text_hash = r.Text(10);
-    revision.ingested_at_unix_s = r.Int(11);
+    ReadRevisionFields(r, 2, &revision);
     revision.revision = static_cast<int>(r.Int(12));
     out.push_back(std::move(revision));
   }
@@ -1216,17 +1215,7 @@ FROM article_revisions WHERE article_id = ? AND revision = 1)sql");
       auto row = (*first)->Step();
       if (!row) return std::unexpected(row.error().WithContext(path_));
       if (!*row) continue;  // no history kept: the current text is the best there is
-      const Statement& r = **first;
-      stored.article.outlet = r.Text(0);
-      stored.article.url = r.OptText(1);
-      stored.article.title = r.OptText(2);
-      stored.article.published = r.OptText(3);
-      stored.article.language = r.Text(4);
-      stored.article.text = r.Text(5);
-      stored.article.source = r.Text(6);
-      stored.published_unix_s = r.OptInt(7);
-      stored.text_hash = r.Text(8);
-      stored.ingested_at_unix_s = r.Int(9);
+      ReadRevisionFields(**first, 0, &stored);
       stored.revision = 1;
       (*first)->Reset();
     }
