@@ -1581,34 +1581,16 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
 
 // The learned tagger's type for each mention of one sentence (mentions
 // [from, end) of `*mentions`, found in the sentence at `span` with tokens
-// `toks`). The tagger reads Penn Treebank tokens, so an English possessive is
-// its own word ("Russia’s" → "Russia", "'s"); each mention takes the type of
-// the tagged entity that overlaps it most.
+// `toks`), read as Penn Treebank words (ToPennWords); each mention takes the
+// type of the tagged entity that overlaps it most.
 void TagMentions(const Span& span, const std::vector<Tok>& toks, size_t from,
                  std::vector<Mention>* mentions) {
   if (from >= mentions->size()) return;
   const auto& tagger = tag::Tagger::Embedded();
   if (!tagger) return;  // a build without a valid model keeps the cue votes alone
-  std::vector<std::string_view> words;
-  std::vector<std::pair<size_t, size_t>> bytes;  // per word, relative to the sentence
-  words.reserve(toks.size() + 4);
-  for (const Tok& t : toks) {
-    const std::string_view w = t.text;
-    size_t cut = 0;
-    if (t.kind == TokKind::kWord && w.size() > 3) {
-      if (w.ends_with("'s")) cut = 2;
-      if (w.ends_with("\u2019s") && w.size() > 5) cut = 4;
-    }
-    if (cut == 0) {
-      words.push_back(w);
-      bytes.emplace_back(t.begin, t.end);
-      continue;
-    }
-    words.push_back(w.substr(0, w.size() - cut));
-    bytes.emplace_back(t.begin, t.end - cut);
-    words.push_back("'s");
-    bytes.emplace_back(t.end - cut, t.end);
-  }
+  const PennWords penn = ToPennWords(toks);
+  const std::vector<std::string_view>& words = penn.words;
+  const std::vector<std::pair<size_t, size_t>>& bytes = penn.bytes;  // relative to the sentence
   // Only the words up to the last mention's end are decoded: the tagger
   // labels left to right, so later words cannot change these labels, and a
   // tagged entity overlapping a mention starts before the mention ends.

@@ -40,6 +40,17 @@ struct Tok {
 
 std::vector<Tok> Tokenize(std::string_view text);
 
+// The words of `toks` as the learned tagger and parser read them (Penn
+// Treebank tokens): an English possessive is a word of its own ("Russia’s" →
+// "Russia", "'s"). `bytes[w]` is word w's byte span, `word_of[t]` the (first)
+// word of token t.
+struct PennWords {
+  std::vector<std::string_view> words;
+  std::vector<std::pair<size_t, size_t>> bytes;
+  std::vector<size_t> word_of;
+};
+PennWords ToPennWords(const std::vector<Tok>& toks);
+
 // Case folding is text::FoldCase (ICU full case folding, ASCII fast path),
 // the one the summarizer uses; cue words here are compared folded.
 using text::FoldCase;
@@ -182,6 +193,14 @@ struct SentenceContext {
   std::vector<Tok> toks;
   std::vector<bool> consumed;
   std::optional<int> published_days;  // article date as days since 1970-01-01, when known
+  // The sentence's dependency tree (tag::Parser over ToPennWords(toks)),
+  // computed on first use by GoverningVerb; empty before, or when the build
+  // has no parser model.
+  bool parsed = false;
+  PennWords penn;
+  std::vector<std::string_view> pos;
+  std::vector<size_t> heads;  // per Penn word: its head word, or SIZE_MAX for the root
+  std::vector<std::string_view> relations;  // per Penn word: its UD relation to the head
 };
 SentenceContext MakeSentenceContext(std::string_view text,
                                     std::optional<int> published_days = std::nullopt);
@@ -215,6 +234,12 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx);
 inline constexpr std::string_view kStatementVerb = "say";
 // "said", "told", "announced", ...: verbs whose date is the statement's.
 bool IsReportVerb(std::string_view lower);
+// The verb that the word at token `tok` hangs from in the sentence's
+// dependency tree (its nearest verb ancestor, VB* by the tagger, within its
+// own clause and a few steps), as a token index; nullopt when there is none
+// or the build has no parser model.
+// Parses the sentence on first use.
+std::optional<size_t> GoverningVerb(SentenceContext* ctx, size_t tok);
 std::vector<Claim> ExtractDurations(SentenceContext* ctx);
 // A unit durations are counted in ("second" ... "decade", singular or plural).
 bool IsDurationUnit(std::string_view word);

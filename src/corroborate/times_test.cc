@@ -43,6 +43,30 @@ TEST(ExtractDatesTest, AStatementsDayIsApartFromAnEventsDay) {
   }
 }
 
+// A statement's day away from its verb is found in the dependency tree: the
+// day hangs from "said" or "told" within its clause. A day in a reported
+// clause, a date naming a thing, and "was said to have" date no statement;
+// nor does a verb that is the event itself ("announced the wrong winner").
+TEST(ExtractDatesTest, FindsAStatementsDayInTheTree) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Piccard, a pilot, said at a news conference in Cairo Sunday night that they were tired.",
+       true},
+      {"Maria Velmar told reporters at the harbour on Tuesday that the ferry was lost.", true},
+      {"Officials said the ferry was lost on Tuesday after the storm.", false},
+      {"Velmar said in a meeting with workers in his campaign for the March 26 election.", false},
+      {"He was said to have visited the harbour in July 1998.", false},
+      {"Dan Velmar, who famously announced the wrong winner in 2015, tweeted again.", false},
+      {"The league said the bombings were a backlash against the stabbing in 1993.", false},
+      {"Officials said the ferry should be sent back to the harbour by Jan. 14.", false},
+  };
+  for (const auto& [text, statement] : cases) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    const std::vector<Claim> dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << text;
+    EXPECT_EQ(dates[0].verb == kStatementVerb, statement) << text;
+  }
+}
+
 // What a date dates is read from its clause: abbreviation points ("a.m."),
 // the colon of a clock reading and an aside in brackets do not end the
 // clause; parts of the day and their hedges are the date's, not the event's;

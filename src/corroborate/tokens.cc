@@ -8,6 +8,9 @@
 // a word is a run of letters and digits, joined across a hyphen or apostrophe
 // between letters and across "." or "," between digits. It decodes and
 // classifies characters as text does (crosswire/utf8.h, crosswire/text.h).
+#include <algorithm>
+#include <span>
+
 #include "crosswire/text.h"
 #include "crosswire/utf8.h"
 #include "extract.h"
@@ -79,6 +82,16 @@ size_t SpacedThousandsAt(std::string_view s, size_t comma, size_t run_digits) {
   }
   if (comma + 5 < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[comma + 5]))) return 0;
   return 5;
+}
+
+// A word news writes with a period that ends no sentence: a month, a
+// weekday or a title ("Jan.", "Wed.", "Gen.").
+bool IsPeriodAbbreviation(std::string_view lower) {
+  auto listed = [&](std::span<const std::string_view> words) {
+    return std::find(words.begin(), words.end(), lower) != words.end();
+  };
+  return listed(text::EnglishMonthAbbreviations()) || listed(text::EnglishWeekdayAbbreviations()) ||
+         text::IsEnglishTitleAbbreviation(lower);
 }
 
 }  // namespace
@@ -153,6 +166,43 @@ std::vector<Tok> Tokenize(std::string_view s) {
     toks.push_back(std::move(tok));
   }
   return toks;
+}
+
+PennWords ToPennWords(const std::vector<Tok>& toks) {
+  PennWords out;
+  out.words.reserve(toks.size() + 4);
+  out.bytes.reserve(toks.size() + 4);
+  out.word_of.reserve(toks.size());
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const Tok& t = toks[k];
+    out.word_of.push_back(out.words.size());
+    std::string_view w = t.text;
+    // An abbreviation keeps its period ("Jan.", "Gov."), as in the
+    // treebank; the period then belongs to the word, not to a token of its own.
+    if (t.kind == TokKind::kWord && k + 2 < toks.size() && toks[k + 1].text == "." &&
+        toks[k + 1].begin == t.end && IsPeriodAbbreviation(t.lower)) {
+      out.words.push_back(std::string_view(t.text.data(), t.text.size() + 1));
+      out.bytes.emplace_back(t.begin, t.end + 1);
+      ++k;
+      out.word_of.push_back(out.words.size() - 1);
+      continue;
+    }
+    size_t cut = 0;
+    if (t.kind == TokKind::kWord && w.size() > 3) {
+      if (w.ends_with("'s")) cut = 2;
+      if (w.ends_with("\u2019s") && w.size() > 5) cut = 4;
+    }
+    if (cut == 0) {
+      out.words.push_back(w);
+      out.bytes.emplace_back(t.begin, t.end);
+      continue;
+    }
+    out.words.push_back(w.substr(0, w.size() - cut));
+    out.bytes.emplace_back(t.begin, t.end - cut);
+    out.words.push_back("'s");
+    out.bytes.emplace_back(t.end - cut, t.end);
+  }
+  return out;
 }
 
 std::string NounKey(std::string_view word) {
