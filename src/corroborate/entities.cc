@@ -1508,6 +1508,30 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
 // For each mention, the index of the mention whose name it stands for: itself,
 // or, for a single word, the longer name it abbreviates in the same article
 // (surname, family name first, acronym), chains resolved to their end.
+// Whether a name the tagger reads as a person's has a person name's shape:
+// two or three words, none a function word ("Shakespeare In Love", "Search
+// for Justice"), the first neither in capitals ("WATCHED Comey", a page's
+// furniture) nor a common noun of WordNet unless a given name ("Business
+// Insider Facebook").
+bool ShapedLikeAPersonsName(const std::vector<std::string>& words) {
+  if (words.size() < 2 || words.size() > 3) return false;
+  if (std::any_of(words.begin(), words.end(),
+                  [](const std::string& x) { return text::IsStopWord(FoldCase(x)); })) {
+    return false;
+  }
+  const std::string& first = words.front();
+  if (first.size() > 1 && std::none_of(first.begin() + 1, first.end(),
+                                       [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+    return false;
+  }
+  const std::string folded = FoldCase(first);
+  if (text::IsEnglishGivenName(folded)) return true;
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return true;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, folded);
+  return !c.found() || c.first_is_instance;
+}
+
 std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
   std::vector<std::string> first_lower(mentions.size()), last_lower(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -1537,7 +1561,13 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       // A preposition alone does not make a place of a person's surname ("a
       // link to Barton" after "Mark Barton, 44,"): when the full name has a
       // person cue and no place cue, only a stronger place cue than that does.
-      const bool full_is_person = full.person > 0 && full.place == 0;
+      // The tagger's reading counts as a person cue of a full name shaped
+      // like a person's ("move George Zimmerman out of the jail" has no
+      // other; ShapedLikeAPersonsName), for a short form that is no listed
+      // place ("Mexico" of "Telefonos de Mexico").
+      const bool tagged_person = full.model == tag::EntityType::kPerson && !IsListedPlace(w) &&
+                                 ShapedLikeAPersonsName(full.words);
+      const bool full_is_person = (full.person > 0 || tagged_person) && full.place == 0;
       const bool place_like = (m.place > (full_is_person ? kLocativeVote : 0) && m.person == 0) ||
                               (full.place > 0 && full.person == 0);
       // A country or town WordNet lists is the short form of a person's name

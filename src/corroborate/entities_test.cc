@@ -459,6 +459,17 @@ TEST(ExtractEntitiesTest, LinksShortFormsToFullNames) {
   EXPECT_FALSE(Has(found, "person:Churkin"));
 }
 
+// A full name the tagger reads as a person's, with no cue of its own, takes
+// its bare surname even when the surname's context suggests a place
+// ("threats not just to Velmore").
+TEST(ExtractEntitiesTest, ASurnameAfterAPersonTheTaggerReadsJoinsIt) {
+  const auto found = Entities(
+      "The plan was to move George Velmore out of the county jail.\n"
+      "It prompted threats not just to Velmore but also to his parents.");
+  EXPECT_TRUE(Has(found, "person:George Velmore")) << Listed(found);
+  EXPECT_FALSE(Has(found, "place:Velmore")) << Listed(found);
+}
+
 // A given name alone with a person cue ("Petra told", "Tomas said") is the
 // person the article names in full: the family-name-first rule of
 // LinkShortForms already covers it (issue 10, item 3: checked, no change).
