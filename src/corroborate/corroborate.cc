@@ -11,6 +11,7 @@
 #include <set>
 
 #include "crosswire/timestamp.h"
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire {
@@ -236,6 +237,41 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
   };
   std::erase_if(claims, stands_for_nothing);
   std::erase_if(uncued_names, stands_for_nothing);
+  // A lone word typed as a place that is the surname of a person the story
+  // names in full ("Barton" beside "Mark Barton" in other articles) is that
+  // person: a preposition ("a link to Barton") is the only place cue a
+  // surname gets. Not a place WordNet lists ("Jordan" beside "Michael
+  // Jordan"), nor a word ending a longer place or organisation name of the
+  // story ("Kennedy" of "Kennedy Space Center" is the centre's short form).
+  // Organisations keep their kind: firms bear their founders' names ("Ford").
+  // The person's name must be shaped like one ("Thousands of Muslims" and
+  // "George Wallace Democrats" are not), and a word WordNet files first
+  // under people ("Democrats") names people, not one person.
+  {
+    std::set<std::string> surnames, name_ends;
+    for (const Claim& c : claims) {
+      const size_t space = c.head.rfind(' ');
+      if (!IsEntity(c.fact.kind) || space == std::string::npos) continue;
+      if (c.fact.kind != FactKind::kPerson) {
+        name_ends.insert(c.head.substr(space + 1));
+      } else if (ShapedLikeAPersonsName(NameWords(c.head))) {
+        surnames.insert(c.head.substr(space + 1));
+      }
+    }
+    const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+    auto names_people = [&](const std::string& word) {
+      if (wn == nullptr) return false;
+      const wordnet::NounClass k = wordnet::ClassOfNoun(*wn, FoldCase(word));
+      return k.found() && !k.first_is_instance && k.lexname == wordnet::kNounPerson;
+    };
+    for (Claim& c : claims) {
+      if (c.fact.kind == FactKind::kPlace && c.head.find(' ') == std::string::npos &&
+          surnames.contains(c.head) && !name_ends.contains(c.head) &&
+          !IsListedPlace(FoldCase(c.head)) && !names_people(c.head)) {
+        c.fact.kind = FactKind::kPerson;
+      }
+    }
+  }
   // Kind by majority over the articles that classified the name (ties: the
   // lower enum value, for determinism).
   std::map<std::string, std::map<FactKind, int>> story_kinds;

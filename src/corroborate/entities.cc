@@ -481,8 +481,8 @@ bool IsModelCode(std::string_view word) {
   return letter && digit;
 }
 
-// Whether WordNet lists `lower` first as a place ("venezuela", "london") or
-// a natural feature, which WordNet files under objects ("pacific", "nile").
+}  // namespace
+
 bool IsListedPlace(std::string_view lower) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   if (wn == nullptr) return false;
@@ -490,6 +490,27 @@ bool IsListedPlace(std::string_view lower) {
   return c.first_is_instance && (c.instance_lexname == wordnet::kNounLocation ||
                                  c.instance_lexname == wordnet::kNounObject);
 }
+
+bool ShapedLikeAPersonsName(const std::vector<std::string>& words) {
+  if (words.size() < 2 || words.size() > 3) return false;
+  if (std::any_of(words.begin(), words.end(),
+                  [](const std::string& x) { return text::IsStopWord(FoldCase(x)); })) {
+    return false;
+  }
+  const std::string& first = words.front();
+  if (first.size() > 1 && std::none_of(first.begin() + 1, first.end(),
+                                       [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+    return false;
+  }
+  const std::string folded = FoldCase(first);
+  if (text::IsEnglishGivenName(folded)) return true;
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return true;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, folded);
+  return !c.found() || c.first_is_instance;
+}
+
+namespace {
 
 // A demonym-like word ("israeli", "chechens", "republicans") that WordNet
 // files first as a common noun for people, and does not list as a place.
@@ -1508,30 +1529,6 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
 // For each mention, the index of the mention whose name it stands for: itself,
 // or, for a single word, the longer name it abbreviates in the same article
 // (surname, family name first, acronym), chains resolved to their end.
-// Whether a name the tagger reads as a person's has a person name's shape:
-// two or three words, none a function word ("Shakespeare In Love", "Search
-// for Justice"), the first neither in capitals ("WATCHED Comey", a page's
-// furniture) nor a common noun of WordNet unless a given name ("Business
-// Insider Facebook").
-bool ShapedLikeAPersonsName(const std::vector<std::string>& words) {
-  if (words.size() < 2 || words.size() > 3) return false;
-  if (std::any_of(words.begin(), words.end(),
-                  [](const std::string& x) { return text::IsStopWord(FoldCase(x)); })) {
-    return false;
-  }
-  const std::string& first = words.front();
-  if (first.size() > 1 && std::none_of(first.begin() + 1, first.end(),
-                                       [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
-    return false;
-  }
-  const std::string folded = FoldCase(first);
-  if (text::IsEnglishGivenName(folded)) return true;
-  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
-  if (wn == nullptr) return true;
-  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, folded);
-  return !c.found() || c.first_is_instance;
-}
-
 std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
   std::vector<std::string> first_lower(mentions.size()), last_lower(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {

@@ -104,6 +104,18 @@ void ApplyQualifier(std::string_view qualifier, double* low, double* high);
 // a speaker ("Lavrov: time to battle" would misread it).
 inline constexpr std::string_view kArmedConflictKey = "battle";
 
+// Whether WordNet lists `lower` first as a place ("venezuela", "london") or
+// a natural feature, which WordNet files under objects ("pacific", "nile").
+// False without WordNet.
+bool IsListedPlace(std::string_view lower);
+
+// Whether a name has a person name's shape (read with the tagger's person
+// reading of it): two or three words, none a function word ("Shakespeare
+// In Love", "Search for Justice"), the first neither in capitals ("WATCHED
+// Comey", a page's furniture) nor a common noun of WordNet unless a given
+// name ("Business Insider Facebook").
+bool ShapedLikeAPersonsName(const std::vector<std::string>& words);
+
 // Whether facts of kind `k` are names (a person, place or organisation).
 inline bool IsEntity(FactKind k) {
   return k == FactKind::kPerson || k == FactKind::kPlace || k == FactKind::kOrganization;

@@ -314,6 +314,26 @@ TEST(StoryTest, ALoneSurnameIsAPersonNamedInFullElsewhere) {
   EXPECT_EQ(person->claims.size(), 2u);
 }
 
+// A surname that its own article types as a place ("threats were sent to
+// Velmore": a preposition is the only cue) is the person another outlet
+// names in full; a place WordNet lists keeps its kind beside a person of
+// that surname.
+TEST(StoryTest, ASurnameTypedAsAPlaceIsThePersonNamedInFullElsewhere) {
+  const auto groups = GroupsOf({
+      "Police arrested Garrick Velmore, 41, on Saturday. Officer Anna Jordan said he fled.",
+      "Threats were sent to Velmore and his parents on Monday. He had lived in Jordan.",
+  });
+  const FactGroup* person = GroupWith(groups, "Garrick Velmore");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, FactKind::kPerson);
+  EXPECT_EQ(person->claims.size(), 2u);
+  if (wordnet::WordNet::Installed() != nullptr) {
+    const FactGroup* place = GroupWith(groups, "Jordan");
+    ASSERT_NE(place, nullptr);
+    EXPECT_EQ(place->kind, FactKind::kPlace);
+  }
+}
+
 // A local name the text ties to the English one links an outlet that uses
 // only the local name; a person tied to a place in parentheses does not.
 // A name one outlet gives to a vessel ("the submarine Ostrova") is the
