@@ -190,6 +190,11 @@ std::optional<int> EnglishMonth(std::string_view folded_word);
 // Weekday of an English weekday name, 0 = Monday ("wednesday" → 2); nullopt
 // for any other word, abbreviations included.
 std::optional<int> EnglishWeekday(std::string_view folded_word);
+// Days counted from the day a text was written that an English word or
+// pair names: "yesterday" and "last night" -1, "today", "tonight" and "this
+// morning" (afternoon, evening) 0, "tomorrow" +1; nullopt for anything else.
+// `folded_phrase` is one word or two separated by one space.
+std::optional<int> EnglishRelativeDay(std::string_view folded_phrase);
 // "jan" ... "dec" and "sept"; "mon", "tue", "tues", ... "sun".
 std::span<const std::string_view> EnglishMonthAbbreviations();
 std::span<const std::string_view> EnglishWeekdayAbbreviations();

@@ -105,8 +105,13 @@ bool WithinAllowance(const Claim& a, const Claim& b) {
   return v >= b.low - tolerance && v <= b.high + tolerance;
 }
 
-bool IsBareWeekday(std::string_view normalized) {
-  return text::EnglishWeekday(FoldCase(normalized)).has_value();
+// A day named without a calendar date that the article's publication day
+// did not resolve: a weekday ("Wednesday") or a day counted from the day of
+// writing ("yesterday"). It names different days in articles published on
+// different days.
+bool IsUnresolvedDay(std::string_view normalized) {
+  const std::string folded = FoldCase(normalized);
+  return text::EnglishWeekday(folded).has_value() || text::EnglishRelativeDay(folded).has_value();
 }
 
 // Per-claim data computed once, so that the pairwise pass does no tokenizing.
@@ -223,7 +228,7 @@ bool IsResolvedDay(std::string_view normalized) {
 // unresolved weekday ("Wednesday"), which names different days in articles
 // published on different days.
 bool SameDay(const Claim& a, const Claim& b) {
-  return !(IsBareWeekday(a.fact.normalized_text) && a.fact.article != b.fact.article &&
+  return !(IsUnresolvedDay(a.fact.normalized_text) && a.fact.article != b.fact.article &&
            a.published_text.substr(0, 10) != b.published_text.substr(0, 10));
 }
 
@@ -457,6 +462,10 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       // apart are our reading of their tenses, not a dispute.
       const std::string day_a = FoldCase(a.fact.about), day_b = FoldCase(b.fact.about);
       if (day_a == day_b && text::EnglishWeekday(day_a)) return Link::kNone;
+      // Nor is a day counted from the day of writing ("yesterday") against
+      // another day: a publication time read to the day, in some time zone,
+      // makes it a day off as often as not.
+      if (text::EnglishRelativeDay(day_a) || text::EnglishRelativeDay(day_b)) return Link::kNone;
       // A span's first and last days are two facts ("from Friday to Sunday").
       if (Aspect(a) != Aspect(b)) return Link::kNone;
       if (a.fact.article == b.fact.article || a.verb == kStatementVerb ||
@@ -917,7 +926,7 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
 using DayKey = std::tuple<std::string, bool, std::string>;
 DayKey DayOf(const Claim& c) {
   return {c.fact.normalized_text, c.verb == kStatementVerb,
-          IsBareWeekday(c.fact.normalized_text) ? c.published_text.substr(0, 10) : ""};
+          IsUnresolvedDay(c.fact.normalized_text) ? c.published_text.substr(0, 10) : ""};
 }
 
 // The days that the story gives for two different facts: two dates of that
@@ -1467,9 +1476,9 @@ void MarkRoutine(const Story& story, std::vector<FactGroup>* groups) {
     std::set<size_t> articles;
     for (const Fact& f : g.claims) articles.insert(f.article);
     if (g.kind == FactKind::kDate) {
-      bool all_weekdays = true;
-      for (const Fact& f : g.claims) all_weekdays = all_weekdays && IsBareWeekday(f.value);
-      g.routine = all_weekdays;
+      bool all_day_names = true;
+      for (const Fact& f : g.claims) all_day_names = all_day_names && IsUnresolvedDay(f.value);
+      g.routine = all_day_names;
     } else if (g.kind == FactKind::kOrganization) {
       // An outlet named only as the source of what is reported ("told
       // Reuters", "according to Reuters", "(Reuters)", "Reuters reported")

@@ -820,6 +820,40 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
       emit(i, i + 1, FormatIsoDays(*days), FormatIsoDays(*days));
       continue;
     }
+    // A day named from the day of writing ("yesterday", "last night",
+    // "this morning"), resolved against the publication day; without one
+    // it stays as written. Not a possessive ("today's world"), nor
+    // "Today" inside a sentence ("USA Today", a show).
+    if (toks[i].kind == TokKind::kWord && (!toks[i].capitalized || i == 0)) {
+      std::optional<int> offset;
+      size_t length = 1;
+      if (i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord) {
+        offset = text::EnglishRelativeDay(toks[i].lower + " " + toks[i + 1].lower);
+        length = 2;
+      }
+      if (!offset) {
+        offset = text::EnglishRelativeDay(toks[i].lower);
+        length = 1;
+      }
+      // "Today" dates an event only with a verb in the past tense ("forces
+      // pounded positions today", "officials said today"); with the present
+      // or a plan it is the present day at large ("Today, few experts
+      // dispute ...", "the kids today", "the board will hear ... today").
+      auto past_event = [&] {
+        const std::optional<size_t> verb = GoverningVerb(ctx, i);
+        return verb && ctx->pos[ctx->penn.word_of[*verb]] == "VBD";
+      };
+      const Tok& end = toks[i + length - 1];
+      if (offset && WithoutPossessive(end.text).size() == end.text.size() &&
+          (toks[i].lower != "today" || length != 1 || past_event())) {
+        std::string phrase = toks[i].lower + (length == 2 ? " " + toks[i + 1].lower : "");
+        std::string norm =
+            ctx->published_days ? FormatIsoDays(*ctx->published_days + *offset) : phrase;
+        emit(i, i + length, std::move(norm), std::move(phrase));
+        i += length - 1;
+        continue;
+      }
+    }
     if (toks[i].capitalized) {
       if (auto month = MonthOf(toks[i].text)) {
         size_t k = i + 1;

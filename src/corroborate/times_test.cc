@@ -213,6 +213,66 @@ TEST(ExtractDatesTest, ResolvesWeekdaysAgainstPublicationDate) {
   }
 }
 
+// A day counted from the day of writing is resolved against the publication
+// day, and stays as written without one; "today" dates an event only in the
+// past tense ("Today, few experts dispute it" is the present at large), and
+// a possessive or "USA Today" is no date.
+TEST(ExtractDatesTest, ResolvesDaysCountedFromTheDayOfWriting) {
+  const int published = *ParseIsoDays("2016-12-14");
+  const TimeCase cases[] = {
+      {"The ferry sank yesterday off the coast.", "yesterday", "2016-12-13"},
+      {"Rescuers found the wreck last night, officials said.", "last night", "2016-12-13"},
+      {"Forces pounded the town today.", "today", "2016-12-14"},
+      {"The talks resume tomorrow in Ashby.", "tomorrow", "2016-12-15"},
+      {"Yesterday, the mayor resigned.", "Yesterday", "2016-12-13"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text, published);
+    auto dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << c.text;
+    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
+  }
+  SentenceContext undated = MakeSentenceContext("The ferry sank yesterday.");
+  auto dates = ExtractDates(&undated);
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].fact.normalized_text, "yesterday");
+  for (const char* text : {"Today, few experts dispute the figures.", "But the kids today?",
+                           "Today's world is faster.", "The board will hear comments today.",
+                           "She told USA Today the ferry was late."}) {
+    SentenceContext ctx = MakeSentenceContext(text, published);
+    EXPECT_TRUE(ExtractDates(&ctx).empty()) << text;
+  }
+}
+
+// Resolved, "yesterday" agrees with the weekday another outlet writes for
+// that day; two outlets' "yesterday" a day apart are never a dispute (a
+// publication day is read in some time zone).
+TEST(ExtractDatesTest, ARelativeDayAgreesWhenResolvedAndNeverConflicts) {
+  auto claims_of = [](const char* text, const char* published, size_t article) {
+    SentenceContext ctx = MakeSentenceContext(text, ParseIsoDays(published));
+    std::vector<Claim> out = ExtractDates(&ctx);
+    for (Claim& c : out) {
+      c.fact.article = article;
+      c.published_text = published;
+      c.context_bag = ContentBag(ctx.toks);
+    }
+    return out;
+  };
+  std::vector<Claim> claims = claims_of("The ferry sank yesterday near Ashby.", "2016-12-14", 0);
+  for (Claim& c : claims_of("The ferry sank on Tuesday near Ashby.", "2016-12-15", 1)) {
+    claims.push_back(std::move(c));
+  }
+  auto agreed = Align(claims);
+  ASSERT_EQ(agreed.size(), 1u);
+  EXPECT_EQ(agreed[0].verdict, Verdict::kAgree);
+  claims.pop_back();
+  for (Claim& c : claims_of("The ferry sank yesterday near Ashby.", "2016-12-15", 1)) {
+    claims.push_back(std::move(c));
+  }
+  for (const FactGroup& g : Align(claims)) EXPECT_NE(g.verdict, Verdict::kConflict) << g.about;
+}
+
 // A weekday in a clause about what is to come (a modal, "is scheduled to",
 // "plans to", "next", "until") is the coming day; one in a past clause, or the
 // day of a statement, is the last such day. Published on a Sunday.

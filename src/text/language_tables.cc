@@ -125,6 +125,21 @@ std::optional<int> EnglishWeekday(std::string_view folded_word) {
   return std::nullopt;
 }
 
+std::optional<int> EnglishRelativeDay(std::string_view folded_phrase) {
+  struct RelativeDay {
+    std::string_view phrase;
+    int offset;
+  };
+  static constexpr RelativeDay kDays[] = {
+      {"yesterday", -1},   {"last night", -1},    {"today", 0},        {"tonight", 0},
+      {"this morning", 0}, {"this afternoon", 0}, {"this evening", 0}, {"tomorrow", 1},
+  };
+  for (const RelativeDay& d : kDays) {
+    if (d.phrase == folded_phrase) return d.offset;
+  }
+  return std::nullopt;
+}
+
 std::span<const std::string_view> EnglishMonthAbbreviations() {
   static const auto words = MonthAbbreviationWords();
   return words;
