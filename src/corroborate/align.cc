@@ -556,9 +556,9 @@ int VerdictRank(Verdict v) {
 // looks for first.
 bool IsCasualtyPredicate(std::string_view p) {
   static constexpr std::string_view kCasualty[] = {
-      "kill",     "wound", "missing", "casualty", "evacuate", "rescue", "displace",
-      "flee",     "leave", "strand",  "trap",     "arrest",   "abduct", "injur",
-      "hospital", "shoot", "kidnapp", "detain",   "execute",  "release"};
+      "kill",  "wound",   "missing", "casualty", "evacuate", "rescue", "displace",
+      "flee",  "leave",   "strand",  "trap",     "arrest",   "abduct", "hospital",
+      "shoot", "kidnapp", "detain",  "execute",  "release"};
   for (auto c : kCasualty) {
     if (p == c) return true;
   }

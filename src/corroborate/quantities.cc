@@ -90,7 +90,9 @@ std::string VerbKey(std::string_view word) {
       {"leaving", "leave"},   {"fleeing", "flee"},       {"evacuated", "evacuate"},
       {"arrested", "arrest"}, {"displaced", "displace"}, {"stranded", "strand"},
       {"rescued", "rescue"},  {"rescuing", "rescue"},    {"trapped", "trap"},
-      {"waiting", "wait"},    {"parked", "park"},
+      {"waiting", "wait"},    {"parked", "park"},        {"injuring", "wound"},
+      {"wounding", "wound"},  {"injure", "wound"},       {"injures", "wound"},
+      {"dying", "kill"},
   };
   for (const auto& irr : kIrregular) {
     if (w == irr.form) return std::string(irr.key);
@@ -107,8 +109,8 @@ std::string VerbKey(std::string_view word) {
 // "parked") describe them and are not part of what the number is about.
 bool IsEventVerb(std::string_view key) {
   static constexpr std::string_view kEvents[] = {
-      "kill",   "wound",  "leave",   "flee",  "evacuate", "arrest",  "displace", "missing", "shoot",
-      "rescue", "detain", "execute", "injur", "abduct",   "kidnapp", "release",  "deport"};
+      "kill",  "wound",  "leave",  "flee",    "evacuate", "arrest",  "displace", "missing",
+      "shoot", "rescue", "detain", "execute", "abduct",   "kidnapp", "release",  "deport"};
   for (auto e : kEvents) {
     if (key == e) return true;
   }
@@ -742,7 +744,7 @@ std::optional<size_t> CasualtyVerbBefore(const std::vector<Tok>& toks, size_t nu
   const Tok& v = toks[first - 1];
   if (v.kind != TokKind::kWord || !IsVerbForm(v.lower)) return std::nullopt;
   const std::string key = VerbKey(v.text);
-  if (key != "kill" && key != "wound" && key != "injur") return std::nullopt;
+  if (key != "kill" && key != "wound") return std::nullopt;
   return first - 1;
 }
 
@@ -936,8 +938,7 @@ std::optional<std::pair<Claim, size_t>> ZeroCountAt(const SentenceContext& ctx, 
   }
   // Harm only: "no one was hurt" is a fact of the story's toll; "no one has
   // left" is not counted (it says nothing has happened yet).
-  if (verb != "kill" && verb != "wound" && verb != "injur" && verb != "shoot" &&
-      verb != "casualty") {
+  if (verb != "kill" && verb != "wound" && verb != "shoot" && verb != "casualty") {
     return std::nullopt;
   }
   Claim c;

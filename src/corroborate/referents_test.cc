@@ -46,6 +46,8 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       // predicate before the number
       {"The blast tore through the market, killing 12 people.", "kill", "person", "", "", "",
        false},
+      // every form of a verb is one predicate ("injuring" as "injured")
+      {"He opened fire at the office, injuring 13 people.", "wound", "person", "", "", "", false},
       // a noun that names the event
       {"Officials confirmed 30 deaths by nightfall.", "kill", "person", "", "", "", false},
       {"Doctors treated 40 injuries overnight.", "wound", "person", "", "", "", false},
