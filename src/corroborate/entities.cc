@@ -964,6 +964,16 @@ bool IsPluralPeopleNoun(std::string_view lower) {
   return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson;
 }
 
+// A nationality as WordNet files it: a common noun first under groups or
+// people ("british", "swiss", "american"), not an instance.
+bool NamesAPeople(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+  return c.found() && !c.first_is_instance &&
+         (c.lexname == wordnet::kNounGroup || c.lexname == wordnet::kNounPerson);
+}
+
 bool CanBeRole(std::string_view lower) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   return wn == nullptr || wordnet::ClassOfNoun(*wn, lower).lexname == wordnet::kNounPerson;
@@ -1064,6 +1074,32 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
         !IsParticle(toks[words[a + 1]].lower) &&
         EndsInPersonsName(
             toks, std::vector<size_t>(words.begin() + static_cast<long>(a) + 1, words.end()))) {
+      ++*title_votes;
+      ++a;
+      continue;
+    }
+    // "Swiss Bertrand Piccard and British Brian Jones", "Rabbi David
+    // Batsri": a word WordNet files first under a people, a group or people,
+    // before a name of two or three words that begins with a given name or
+    // reads as a person's (EndsInPersonsName), is the person's nationality
+    // or role ("British Airways Concorde" reads as no person's name).
+    // (The rest must be shaped like a person's name: "Airways" is a common
+    // noun, no given name.)
+    auto rest_is_persons_name = [&] {
+      const std::vector<size_t> rest(words.begin() + static_cast<long>(a) + 1, words.end());
+      std::vector<std::string> rest_words;
+      for (size_t k : rest) rest_words.emplace_back(toks[k].text);
+      return ShapedLikeAPersonsName(rest_words) &&
+             (text::IsEnglishGivenName(FoldCase(rest_words.front())) ||
+              EndsInPersonsName(toks, rest));
+    };
+    // A given name that WordNet also files under people ("Jerry Ver Dorn")
+    // opens the name; so does a word before an abbreviation or a particle
+    // ("Mari St. Martin").
+    const std::string_view next = toks[words[a + 1]].text;
+    if (words.size() >= a + 3 && NamesAPeople(lw) && !text::IsEnglishGivenName(lw) &&
+        next.size() > 1 && !next.ends_with('.') && !IsParticle(toks[words[a + 1]].lower) &&
+        !text::IsEnglishTitleAbbreviation(toks[words[a + 1]].lower) && rest_is_persons_name()) {
       ++*title_votes;
       ++a;
       continue;

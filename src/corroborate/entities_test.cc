@@ -470,6 +470,30 @@ TEST(ExtractEntitiesTest, ASurnameAfterAPersonTheTaggerReadsJoinsIt) {
   EXPECT_FALSE(Has(found, "place:Velmore")) << Listed(found);
 }
 
+// A nationality or a people noun before a person's name is no part of it
+// ("Swiss Peter Velmore", "Rabbi David Orrin"); before a firm's name it is
+// ("British Airways Concorde"), and a given name WordNet also files under
+// people opens the name ("Jerry Velmar").
+TEST(ExtractEntitiesTest, ANationalityBeforeAPersonsNameIsCut) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "After a 20-day voyage, Swiss Peter Velmore and British Thomas Orrin landed.\n"
+      "Rabbi David Ostrander said the flight was a blessing.\n"
+      "British Airways Concorde flights resumed.\n"
+      "Actor Jerry Velmar Dorn said he would fly.");
+  for (const char* e : {"person:Peter Velmore", "person:Thomas Orrin", "person:David Ostrander"}) {
+    EXPECT_TRUE(Has(found, e)) << e << ": " << Listed(found);
+  }
+  for (const auto& e : found) {
+    EXPECT_TRUE(e.find("Airways") == std::string::npos ||
+                e.find("British Airways") != std::string::npos)
+        << Listed(found);
+  }
+  EXPECT_TRUE(Has(found, "person:Jerry Velmar Dorn")) << Listed(found);
+}
+
 // A given name alone with a person cue ("Petra told", "Tomas said") is the
 // person the article names in full: the family-name-first rule of
 // LinkShortForms already covers it (issue 10, item 3: checked, no change).
