@@ -163,6 +163,39 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
           next == "after" || next == "before") {
         continue;
       }
+      // A duration written in several units ("19 days, 21 hours and 55
+      // minutes") is one duration, counted in its first unit; each part in
+      // a smaller unit than the one before.
+      size_t end = unit_at + 1;
+      double low = m->low, high = m->high;
+      if (!m->vague && m->low == m->high) {
+        double smallest = unit->days;
+        // Parts are joined by nothing, a comma or "and" ("2 hours 30
+        // minutes"); ", and" opens a clause ("24 hours, and 30 minutes
+        // later"), and a part that points in time ("30 minutes later") is
+        // none.
+        for (size_t k = end; k < toks.size();) {
+          size_t n = k;
+          if (toks[n].text == "," || toks[n].lower == "and") ++n;
+          if (n >= toks.size()) break;
+          const std::optional<NumberMatch> part = MatchNumber(toks, n, false);
+          if (!part || part->vague || part->low != part->high || part->last >= toks.size()) break;
+          const std::optional<Unit> part_unit = UnitOf(toks[part->last].text);
+          if (!part_unit || part_unit->days >= smallest) break;
+          if (part->last + 1 < toks.size()) {
+            const std::string& after = toks[part->last + 1].lower;
+            if (after == "later" || after == "ago" || after == "after" || after == "before" ||
+                after == "earlier" || after == "old") {
+              break;
+            }
+          }
+          low += part->low * part_unit->days / unit->days;
+          smallest = part_unit->days;
+          k = part->last + 1;
+          end = k;
+        }
+        high = low;
+      }
       std::string head;
       if (next == "of" && unit_at + 2 < toks.size() && toks[unit_at + 2].kind == TokKind::kWord) {
         // "years of violence"; an adjective may sit between ("years of gruesome conflict").
@@ -196,9 +229,8 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
           head = trigger;
         }
       }
-      make(first, value_first, unit_at + 1, m->low, m->high, *unit, m->vague, head, head_is_noun,
-           qualifier);
-      i = unit_at;
+      make(first, value_first, end, low, high, *unit, m->vague, head, head_is_noun, qualifier);
+      i = end - 1;
       continue;
     }
     // "within hours", "for years": an order of magnitude.

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -34,6 +38,28 @@ TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
     EXPECT_EQ(found[0].fact.normalized_text, c.normalized) << c.text;
     EXPECT_EQ(found[0].head, c.head) << c.text;
   }
+}
+
+// A duration written in several units is one duration in its first unit;
+// ", and" opens a clause and a part that points in time is no part.
+TEST(ExtractDurationsTest, ADurationInSeveralUnitsIsOne) {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      {"The flight lasted 19 days, 21 hours and 55 minutes.", {"19 days, 21 hours and 55 minutes"}},
+      {"It took 2 hours 30 minutes to arrive.", {"2 hours 30 minutes"}},
+      {"He served 3 years and 6 months in prison.", {"3 years and 6 months"}},
+      {"The ceasefire held for 24 hours, and 30 minutes later shelling resumed.", {"24 hours"}},
+      {"The siege lasted five years and two months ago it flared.", {"five years"}},
+  };
+  for (const auto& [text, expected] : cases) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    std::vector<std::string> values;
+    for (const Claim& c : ExtractDurations(&ctx)) values.push_back(c.fact.value);
+    EXPECT_EQ(values, expected) << text;
+  }
+  SentenceContext ctx = MakeSentenceContext("It took 2 hours 30 minutes to arrive.");
+  const auto found = ExtractDurations(&ctx);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_DOUBLE_EQ(found[0].low, 2.5 / 24);
 }
 
 TEST(ExtractDurationsTest, AgesAndPointsInTimeAreNotDurations) {
