@@ -1755,6 +1755,34 @@ void HeadNounKindVote(const Mention& m, int* org, int* place) {
   }
 }
 
+// A place's name and a plural common noun ("Dallas Mavericks", "New
+// Orleans Saints", "Texas Rangers", "New York Times") name a team or a body,
+// not a person or a place; a people's name ("Kansas Citians") and a natural
+// feature ("Caucasus Mountains") are none.
+// Returns the organisation votes. Without WordNet, none.
+int TeamNameVote(const Mention& m) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr || m.words.size() < 2) return 0;
+  const std::string last = FoldCase(m.words.back());
+  const std::vector<std::string> bases = wn->BaseForms(last);
+  if (bases.empty() || std::find(bases.begin(), bases.end(), last) != bases.end() ||
+      IsMembersNoun(last)) {
+    return 0;
+  }
+  // Natural features and places are no bodies: "Comoros Islands",
+  // "Caucasus Mountains", "Colorado Springs" (a city WordNet lists).
+  const wordnet::NounClass base = wordnet::ClassOfNoun(*wn, last);
+  if (base.lexname == wordnet::kNounLocation || base.lexname == wordnet::kNounObject ||
+      IsListedPlace(FoldCase(Join(m.words)))) {
+    return 0;
+  }
+  std::string place;
+  for (size_t k = 0; k + 1 < m.words.size(); ++k) {
+    place += (place.empty() ? "" : " ") + FoldCase(m.words[k]);
+  }
+  return IsListedPlace(place) ? 2 * kWordNetVote : 0;
+}
+
 // The kind with most votes; ties go to organisation over person over place.
 FactKind MajorityKind(int person, int org, int place) {
   FactKind kind = FactKind::kPerson;
@@ -1896,6 +1924,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       place += mentions[k].place;
       WordNetKindVote(mentions[k].wordnet_class, &person, &org, &place);
       HeadNounKindVote(mentions[k], &org, &place);
+      org += TeamNameVote(mentions[k]);
       switch (mentions[k].model) {
         case tag::EntityType::kPerson:
           model_person += kModelVote;

@@ -494,6 +494,21 @@ TEST(ExtractEntitiesTest, ANationalityBeforeAPersonsNameIsCut) {
   EXPECT_TRUE(Has(found, "person:Jerry Velmar Dorn")) << Listed(found);
 }
 
+// A place's name before a plural common noun names a team or a body ("the
+// Dallas Mavericks", "Malaysia Airlines"), not a person, whatever the
+// speaker cue after it; a natural feature ("the Caucasus Mountains") stays a
+// place.
+TEST(ExtractEntitiesTest, APlaceAndAPluralNounNameATeam) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "The Dallas Mavericks said on Monday that the trade was off.\n"
+      "Rebels hid in the Caucasus Mountains for years.");
+  EXPECT_TRUE(Has(found, "organization:Dallas Mavericks")) << Listed(found);
+  EXPECT_FALSE(Has(found, "organization:Caucasus Mountains")) << Listed(found);
+}
+
 // A given name alone with a person cue ("Petra told", "Tomas said") is the
 // person the article names in full: the family-name-first rule of
 // LinkShortForms already covers it (issue 10, item 3: checked, no change).
