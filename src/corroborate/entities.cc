@@ -1096,13 +1096,14 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
     // A given name that WordNet also files under people ("Jerry Ver Dorn")
     // opens the name; so does a word before an abbreviation or a particle
     // ("Mari St. Martin").
-    const std::string_view next = toks[words[a + 1]].text;
-    if (words.size() >= a + 3 && NamesAPeople(lw) && !text::IsEnglishGivenName(lw) &&
-        next.size() > 1 && !next.ends_with('.') && !IsParticle(toks[words[a + 1]].lower) &&
-        !text::IsEnglishTitleAbbreviation(toks[words[a + 1]].lower) && rest_is_persons_name()) {
-      ++*title_votes;
-      ++a;
-      continue;
+    if (words.size() >= a + 3 && NamesAPeople(lw) && !text::IsEnglishGivenName(lw)) {
+      const Tok& next = toks[words[a + 1]];
+      if (next.text.size() > 1 && !next.text.ends_with('.') && !IsParticle(next.lower) &&
+          !text::IsEnglishTitleAbbreviation(next.lower) && rest_is_persons_name()) {
+        ++*title_votes;
+        ++a;
+        continue;
+      }
     }
     // "Englishman Robert Buckley": a nationality noun before the name is
     // no part of it, and says a person follows.
