@@ -86,6 +86,7 @@ bool IsTitle(std::string_view lower) {
                                                               "governor",
                                                               "mayor",
                                                               "judge",
+                                                              "justice",
                                                               "pope",
                                                               "sheikh",
                                                               "colonel",
@@ -1144,8 +1145,8 @@ void SkipToNameAfterLastTitle(const std::vector<Tok>& toks, const Run& run, size
         last_title = k + 2;
         k += 2;
       }
-    } else if (IsOrgWord(lw)) {
-      org_after = true;
+    } else if (IsOrgWord(FoldCase(StripPossessiveWord(toks[words[k]].text)))) {
+      org_after = true;  // "the Defense Ministry's", "the Justice Department's"
     }
   }
   if (last_title < words.size() && !org_after) {

@@ -509,6 +509,17 @@ TEST(ExtractEntitiesTest, APlaceAndAPluralNounNameATeam) {
   EXPECT_FALSE(Has(found, "organization:Caucasus Mountains")) << Listed(found);
 }
 
+// "Justice" before a judge's name is a title; a title opening an
+// organisation's name in the possessive ("the Defense Ministry's conduct")
+// stays in the name, as it does without the possessive.
+TEST(ExtractEntitiesTest, TitlesBeforeJudgesAndInPossessiveBodies) {
+  const auto found = Entities(
+      "Justice Marta Velmore wrote the opinion for the court.\n"
+      "The committee looked into the Defense Ministry's conduct on Monday.");
+  EXPECT_TRUE(Has(found, "person:Marta Velmore")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Defense Ministry")) << Listed(found);
+}
+
 // A given name alone with a person cue ("Petra told", "Tomas said") is the
 // person the article names in full: the family-name-first rule of
 // LinkShortForms already covers it (issue 10, item 3: checked, no change).
