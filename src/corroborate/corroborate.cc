@@ -11,7 +11,6 @@
 #include <set>
 
 #include "crosswire/timestamp.h"
-#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire {
@@ -258,16 +257,10 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         surnames.insert(c.head.substr(space + 1));
       }
     }
-    const wordnet::WordNet* wn = wordnet::WordNet::Installed();
-    auto names_people = [&](const std::string& word) {
-      if (wn == nullptr) return false;
-      const wordnet::NounClass k = wordnet::ClassOfNoun(*wn, FoldCase(word));
-      return k.found() && !k.first_is_instance && k.lexname == wordnet::kNounPerson;
-    };
     for (Claim& c : claims) {
       if (c.fact.kind == FactKind::kPlace && c.head.find(' ') == std::string::npos &&
           surnames.contains(c.head) && !name_ends.contains(c.head) &&
-          !IsListedPlace(FoldCase(c.head)) && !names_people(c.head)) {
+          !IsListedPlace(FoldCase(c.head)) && !IsWordNetRole(FoldCase(c.head))) {
         c.fact.kind = FactKind::kPerson;
       }
     }

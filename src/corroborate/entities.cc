@@ -388,6 +388,8 @@ struct Mention {
   // Whether that head is a compound WordNet lists ("national park", "coast
   // guard"): stronger evidence than a last word alone.
   bool compound_head = false;
+  // Organisation votes for a team's or body's name (TeamNameVote).
+  int team_vote = 0;
   // A vessel or aircraft noun right before the name: "the submarine Kursk"
   // (IsVehicleNoun), or a make after "a" (NamesAProduct); `vehicle_name`
   // when the evidence holds for the name in every article.
@@ -942,17 +944,16 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
   return run;
 }
 
-// Whether a capitalised word before a name can be the role someone has or
-// had ("Saint", "Marine"): by WordNet, a common noun whose first sense is a
-// person's; without WordNet, any word.
-// A noun WordNet files first under people, not as an instance ("prosecutor",
-// "ceo", "photographer"; not "Jones"); without WordNet, none.
+}  // namespace
+
 bool IsWordNetRole(std::string_view lower) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   if (wn == nullptr) return false;
   const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
   return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson;
 }
+
+namespace {
 
 // A plural noun WordNet files first under people ("supporters", "editors",
 // "residents"), not a name.
@@ -975,6 +976,9 @@ bool NamesAPeople(std::string_view lower) {
          (c.lexname == wordnet::kNounGroup || c.lexname == wordnet::kNounPerson);
 }
 
+// Whether a capitalised word before a name can be the role someone has or
+// had ("Saint", "Marine"): by WordNet, a common noun whose first sense is a
+// person's; without WordNet, any word.
 bool CanBeRole(std::string_view lower) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
   return wn == nullptr || wordnet::ClassOfNoun(*wn, lower).lexname == wordnet::kNounPerson;
@@ -1569,9 +1573,13 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
 // (surname, family name first, acronym), chains resolved to their end.
 std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
   std::vector<std::string> first_lower(mentions.size()), last_lower(mentions.size());
+  // Full names the tagger reads as a person's and shaped like one (below).
+  std::vector<bool> tagged_person(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
     first_lower[k] = FoldCase(mentions[k].words.front());
     last_lower[k] = FoldCase(mentions[k].words.back());
+    tagged_person[k] =
+        mentions[k].model == tag::EntityType::kPerson && ShapedLikeAPersonsName(mentions[k].words);
   }
   std::vector<size_t> canonical(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
@@ -1579,11 +1587,12 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
     const auto& m = mentions[k];
     size_t best = k;
     if (m.words.size() > 1) continue;  // only single words are short forms
+    const std::string& w = first_lower[k];
+    const bool listed_place = IsListedPlace(w);
     for (size_t o = 0; o < mentions.size(); ++o) {
       const auto& full = mentions[o];
       if (full.words.size() <= m.words.size()) continue;
       bool link = false;
-      const std::string& w = first_lower[k];
       // Person surnames: "Churkin" → "Vitaly Churkin"; "Assad" → "Bashar al-Assad".
       const std::string& last = last_lower[o];
       // "Assad" for "al-Assad": a name particle before the dash; not "Ford"
@@ -1600,16 +1609,15 @@ std::vector<size_t> LinkShortForms(const std::vector<Mention>& mentions) {
       // like a person's ("move George Zimmerman out of the jail" has no
       // other; ShapedLikeAPersonsName), for a short form that is no listed
       // place ("Mexico" of "Telefonos de Mexico").
-      const bool tagged_person = full.model == tag::EntityType::kPerson && !IsListedPlace(w) &&
-                                 ShapedLikeAPersonsName(full.words);
-      const bool full_is_person = (full.person > 0 || tagged_person) && full.place == 0;
+      const bool full_is_person =
+          (full.person > 0 || (tagged_person[o] && !listed_place)) && full.place == 0;
       const bool place_like = (m.place > (full_is_person ? kLocativeVote : 0) && m.person == 0) ||
                               (full.place > 0 && full.person == 0);
       // A country or town WordNet lists is the short form of a person's name
       // only when that name reads as a person's: "Venezuela" is no short
       // form of the party "Project Venezuela" (found on DUC 2006 D0642F).
       const bool listed_place_in_name =
-          full.person == 0 && full.model != tag::EntityType::kPerson && IsListedPlace(w);
+          full.person == 0 && full.model != tag::EntityType::kPerson && listed_place;
       if (!place_like && !listed_place_in_name &&
           (w == last || (dash != std::string::npos && w == last.substr(dash + 1))))
         link = true;
@@ -1762,10 +1770,10 @@ void HeadNounKindVote(const Mention& m, int* org, int* place) {
 // not a person or a place; a people's name ("Kansas Citians") and a natural
 // feature ("Caucasus Mountains") are none.
 // Returns the organisation votes. Without WordNet, none.
-int TeamNameVote(const Mention& m) {
+int TeamNameVote(const std::vector<std::string>& words) {
   const wordnet::WordNet* wn = wordnet::WordNet::Installed();
-  if (wn == nullptr || m.words.size() < 2) return 0;
-  const std::string last = FoldCase(m.words.back());
+  if (wn == nullptr || words.size() < 2) return 0;
+  const std::string last = FoldCase(words.back());
   const std::vector<std::string> bases = wn->BaseForms(last);
   if (bases.empty() || std::find(bases.begin(), bases.end(), last) != bases.end() ||
       IsMembersNoun(last)) {
@@ -1775,14 +1783,11 @@ int TeamNameVote(const Mention& m) {
   // "Caucasus Mountains", "Colorado Springs" (a city WordNet lists).
   const wordnet::NounClass base = wordnet::ClassOfNoun(*wn, last);
   if (base.lexname == wordnet::kNounLocation || base.lexname == wordnet::kNounObject ||
-      IsListedPlace(FoldCase(Join(m.words)))) {
+      IsListedPlace(FoldCase(Join(words)))) {
     return 0;
   }
-  std::string place;
-  for (size_t k = 0; k + 1 < m.words.size(); ++k) {
-    place += (place.empty() ? "" : " ") + FoldCase(m.words[k]);
-  }
-  return IsListedPlace(place) ? 2 * kWordNetVote : 0;
+  const std::vector<std::string> place(words.begin(), words.end() - 1);
+  return IsListedPlace(FoldCase(Join(place))) ? 2 * kWordNetVote : 0;
 }
 
 // The kind with most votes; ties go to organisation over person over place.
@@ -1832,6 +1837,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     struct Classes {
       wordnet::NounClass whole, head;
       bool compound_head = false;
+      int team_vote = 0;
     };
     std::unordered_map<std::string, Classes> classes;
     for (Mention& m : mentions) {
@@ -1855,11 +1861,13 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
           }
           if (compound) c.head = {};
         }
+        c.team_vote = TeamNameVote(m.words);
         it = classes.emplace(name, c).first;
       }
       m.wordnet_class = it->second.whole;
       m.head_class = it->second.head;
       m.compound_head = it->second.compound_head;
+      m.team_vote = it->second.team_vote;
     }
   }
   const std::vector<size_t> canonical = LinkShortForms(mentions);
@@ -1926,7 +1934,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       place += mentions[k].place;
       WordNetKindVote(mentions[k].wordnet_class, &person, &org, &place);
       HeadNounKindVote(mentions[k], &org, &place);
-      org += TeamNameVote(mentions[k]);
+      org += mentions[k].team_vote;
       switch (mentions[k].model) {
         case tag::EntityType::kPerson:
           model_person += kModelVote;

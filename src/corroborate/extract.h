@@ -109,6 +109,10 @@ inline constexpr std::string_view kArmedConflictKey = "battle";
 // False without WordNet.
 bool IsListedPlace(std::string_view lower);
 
+// A noun WordNet files first under people, not as an instance ("prosecutor",
+// "ceo", "democrats"; not "Jones"); without WordNet, none.
+bool IsWordNetRole(std::string_view lower);
+
 // Whether a name has a person name's shape (read with the tagger's person
 // reading of it): two or three words, none a function word ("Shakespeare
 // In Love", "Search for Justice"), the first neither in capitals ("WATCHED
