@@ -770,13 +770,11 @@ bool TownOfASite(const Claim& short_claim, const Prepared& short_form, const Cla
 
 // Links every pair of claims that could link into `uf`, recording the pairs
 // that link as a conflict. Only claims that could link are compared: one
-// family, and for names the same first letter (transliteration key) of the
-// last or of the first name word: every name rule but initials keeps one of
-// the two (surname, the rest of a name after a dropped modifier, first words
-// of an organisation) and never changes a first letter, so the pairwise pass
-// stays small on long stories. A name with fewer words than the one it
-// matches (a shortened form) links last, and only to a single fuller entity;
-// initials are linked afterwards (LinkInitials).
+// family, and for names a shared NameBlockLetters letter (the first or last
+// word's), so the pairwise pass stays small on long stories. A name with
+// fewer words than the one it matches (a shortened form) links last, and
+// only to a single fuller entity; initials are linked afterwards
+// (LinkInitials).
 void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& prepared,
                UnionFind* uf, std::vector<std::pair<size_t, size_t>>* conflicts,
                NameLinkMemo* memo) {
@@ -788,12 +786,12 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
       families[{family, ""}].push_back(i);
       continue;
     }
-    const std::string last = TransliterationKey(words.back()).substr(0, 1);
-    const std::string first = TransliterationKey(words.front()).substr(0, 1);
-    families[{family, "l" + last}].push_back(i);
-    // A one-word name is its own first word too: "Brill" meets "Brill Bank"
-    // and "ABC" meets "ABC News" in the first-word block.
-    families[{family, "f" + first}].push_back(i);
+    // A one-word name is its own first and last word: "Brill" meets "Brill
+    // Bank" and "ABC" meets "ABC News" by their first word, "Ortega" meets
+    // "Maria Ortega" by the last.
+    const std::string letters = NameBlockLetters(prepared[i].name);
+    if (letters.empty()) families[{family, "-"}].push_back(i);
+    for (char letter : letters) families[{family, std::string(1, letter)}].push_back(i);
   }
   std::set<std::pair<size_t, size_t>> compared;
   std::vector<std::pair<size_t, size_t>> shortened;  // (shorter name, fuller name) linked

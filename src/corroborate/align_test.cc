@@ -444,6 +444,27 @@ TEST(AlignTest, AnArticlesOwnShortFormIsNotAVariant) {
   EXPECT_EQ(alone[0].verdict, Verdict::kVariant);
 }
 
+// Alignment compares the names NameLink could link: an organisation's head
+// noun moved before what it is of shares neither its first nor its last
+// word's letter with the other order, and is one organisation all the same;
+// a name with an accented first letter meets the same name without it.
+TEST(AlignTest, NamesWithRotatedOrAccentedWordsAreCompared) {
+  auto rotated = Align({Name(0, FactKind::kOrganization, "Ministry of Fisheries"),
+                        Name(1, FactKind::kOrganization, "Fisheries Ministry")});
+  ASSERT_EQ(rotated.size(), 1u);
+  EXPECT_EQ(rotated[0].verdict, Verdict::kVariant);
+  auto accented =
+      Align({Name(0, FactKind::kPerson, "\u00c1lvaro Drummel"),
+             Name(1, FactKind::kPerson, "Alvaro Drummel"),
+             Name(2, FactKind::kPlace, "\u00d6stervik"), Name(3, FactKind::kPlace, "Ostervik")});
+  ASSERT_EQ(accented.size(), 2u);
+  EXPECT_EQ(accented[0].verdict, Verdict::kVariant);
+  EXPECT_EQ(accented[1].verdict, Verdict::kVariant);
+  auto apart = Align({Name(0, FactKind::kOrganization, "Ministry of Fisheries"),
+                      Name(1, FactKind::kOrganization, "Health Ministry")});
+  EXPECT_EQ(apart.size(), 2u);
+}
+
 // A place with or without its natural feature's word is one place ("Velmar"
 // / "Velmar Island"); a town and the airport named after it are two.
 TEST(AlignTest, AnIslandIsThePlaceATownsAirportIsNot) {

@@ -293,7 +293,12 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
   // The cued names of the story, for names whose only form elsewhere is a
   // variant: one form per kind and name.
   // (Aliases as words: `claims` grows below.)
-  std::vector<std::pair<NameForm, std::vector<std::vector<std::string>>>> cued_forms;
+  struct CuedForm {
+    NameForm form;
+    std::vector<std::vector<std::string>> aliases;
+    std::string block_letters;  // NameBlockLetters(form)
+  };
+  std::vector<CuedForm> cued_forms;
   {
     std::set<std::pair<std::string, FactKind>> seen;
     for (const Claim& c : claims) {
@@ -304,7 +309,9 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       if (seen.emplace(c.head, c.fact.kind).second) {
         std::vector<std::vector<std::string>> aliases;
         for (const std::string& alias : c.aliases) aliases.push_back(NameWords(alias));
-        cued_forms.emplace_back(MakeNameForm(c.fact.about, c.fact.kind), std::move(aliases));
+        NameForm form = MakeNameForm(c.fact.about, c.fact.kind);
+        std::string letters = NameBlockLetters(form);
+        cued_forms.push_back({std::move(form), std::move(aliases), std::move(letters)});
       }
     }
   }
@@ -337,7 +344,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     // The name's form for each kind, made once: there are far more cued
     // forms than kinds.
     std::map<FactKind, NameForm> mine_of_kind;
-    for (const auto& [form, aliases] : cued_forms) {
+    const std::string my_letters = NameBlockLetters(MakeNameForm(u.fact.about, u.fact.kind));
+    for (const auto& [form, aliases, letters] : cued_forms) {
       auto mine_it = mine_of_kind.find(form.kind);
       if (mine_it == mine_of_kind.end()) {
         mine_it = mine_of_kind.emplace(form.kind, MakeNameForm(u.fact.about, form.kind)).first;
@@ -351,7 +359,8 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
       // first word or given name ("Besides" of "Besides Posner", "Fight" of
       // "Fight Hate", "Computer" of "Computer-users") is mostly a common
       // word (found on unlabelled DUC 2007 topics).
-      if (!linked) {
+      const bool may_link = letters.find_first_of(my_letters) != std::string::npos;
+      if (!linked && may_link) {
         const auto r = NameLink(mine, form);
         linked = r.has_value() && !r->empty() &&
                  (mine.words.size() == form.words.size() ||

@@ -365,13 +365,15 @@ std::string NameInitials(std::string_view name);
 std::vector<std::string> NamePartInitials(std::string_view name);
 
 // A name prepared for comparison (names.cc): its NameWords, AcronymKey,
-// NameInitials, NamePartInitials and kind.
+// NameInitials, NamePartInitials and kind, and whether "of" or "for" joins
+// its words ("Ministry of Defense"; NameWords drops them).
 struct NameForm {
   std::vector<std::string> words;
   std::string acronym;
   std::string initials;
   std::vector<std::string> part_initials;
   FactKind kind = FactKind::kPerson;
+  bool of_phrase = false;
 };
 NameForm MakeNameForm(std::string_view name, FactKind kind);
 
@@ -381,6 +383,16 @@ NameForm MakeNameForm(std::string_view name, FactKind kind);
 // are one entity written two ways, nullopt when they are not. The rules are
 // stated atop names.cc. Initials never match here (see AcronymExpands).
 std::optional<std::string> NameLink(const NameForm& a, const NameForm& b);
+
+// The letters two names must share for NameLink to link them: the first
+// letter of the transliteration key (accents stripped) of the name's first
+// word and of its last word, vowels as one letter ("Osama" / "Usama": the
+// consonant skeleton rule). Every rule but initials and the text's own ties
+// keeps one of those words and never changes its first letter otherwise
+// (word order rotates them: "Ministry of Defense" / "Defense Ministry"), so
+// names that share neither letter need not be compared. Empty for a
+// wordless name.
+std::string NameBlockLetters(const NameForm& form);
 
 // Whether `acronym` (written as initials) could abbreviate `full`: its
 // letters are full's initials. Alignment links the two only with evidence

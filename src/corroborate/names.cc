@@ -74,9 +74,11 @@
 //     and not people: "Yew York" / "New York".
 // 16. Word order of an organisation (both organisations): its head noun
 //     before what it is of or after it, "Ministry of Defense" / "Defense
-//     Ministry" (the words one rotation apart, "of" being a particle; the
-//     other words compared by the rules above, so "Ministry of Defence" /
-//     "Defense Ministry" also links, by a slip).
+//     Ministry" (the words one rotation apart, "of" being a particle, and
+//     only one of the two written with "of" or "for": "Air Norland" and
+//     "Norland Air" are two firms; the other words compared by the rules
+//     above, so "Ministry of Defence" / "Defense Ministry" also links, by a
+//     slip).
 // 17. Romanisation one edit apart: words whose transliteration keys are one
 //     edit apart count as a slip ("Aleksandr" / "Alexander"); a word-initial
 //     "Ye" is "E" in the key ("Yevgeny" / "Evgeny").
@@ -602,6 +604,18 @@ std::vector<std::string> NamePartInitials(std::string_view name) {
   return out;
 }
 
+std::string NameBlockLetters(const NameForm& form) {
+  std::string letters;
+  if (form.words.empty()) return letters;
+  for (const std::string* word : {&form.words.front(), &form.words.back()}) {
+    const std::string key = TransliterationKey(text::StripDiacritics(*word));
+    if (key.empty()) continue;
+    const char c = std::string_view("aeiou").find(key[0]) != std::string_view::npos ? 'a' : key[0];
+    if (letters.find(c) == std::string::npos) letters += c;
+  }
+  return letters;
+}
+
 NameForm MakeNameForm(std::string_view name, FactKind kind) {
   NameForm f;
   f.words = NameWords(name);
@@ -609,6 +623,9 @@ NameForm MakeNameForm(std::string_view name, FactKind kind) {
   f.initials = NameInitials(name);
   f.part_initials = NamePartInitials(name);
   f.kind = kind;
+  const std::string folded = " " + FoldCase(name) + " ";
+  f.of_phrase =
+      folded.find(" of ") != std::string::npos || folded.find(" for ") != std::string::npos;
   return f;
 }
 
@@ -636,11 +653,12 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   if (!a.acronym.empty() || !b.acronym.empty()) return std::nullopt;
   if (wa.size() == wb.size()) {
     auto aligned = CompareAligned(wa, wb, same_kind, people, organisations);
-    if (aligned || !organisations || wa.size() < 2) return aligned;
+    if (aligned || !organisations || wa.size() < 2 || a.of_phrase == b.of_phrase) return aligned;
     // Rule 16: an organisation's head noun before or after what it is of:
     // "Ministry of Defense" / "Defense Ministry", "Department of Homeland
     // Security" / "Homeland Security Department" ("of" is a particle, so
-    // the words are one rotation apart).
+    // the words are one rotation apart). One of the two says "of" or "for":
+    // "Air Norland" and "Norland Air" are two firms.
     std::vector<std::string> moved(wa.begin() + 1, wa.end());
     moved.push_back(wa.front());
     if (auto r = CompareAligned(moved, wb, true, false, true)) {

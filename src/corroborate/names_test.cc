@@ -48,6 +48,9 @@ TEST(NameVariantReasonTest, OrganisationWordOrder) {
       {"Ministry of Foreign Affairs", "Foreign Affairs Ministry", FactKind::kOrganization, true},
       {"Ministry of Defense", "Ministry of Health", FactKind::kOrganization, false},
       {"Ministry of Defense", "Health Ministry", FactKind::kOrganization, false},
+      // Without "of" or "for" the order is the name: two firms.
+      {"Air Norland", "Norland Air", FactKind::kOrganization, false},
+      {"Fund for Velmar Children", "Velmar Children Fund", FactKind::kOrganization, true},
       // People and places keep their order: "Ortega Maria" is no variant here.
       {"Maria Ortega", "Ortega Maria", FactKind::kPerson, false},
   };
