@@ -21,7 +21,7 @@
 // dozens"), and a currency sign says a figure is money ("set at $1 million").
 //
 // Numbers already taken as dates, times or durations are skipped, as are
-// bare years and the pronoun "one".
+// bare years and the pronoun "one" (a count only of a casualty).
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -745,6 +745,9 @@ std::optional<size_t> CasualtyVerbBefore(const std::vector<Tok>& toks, size_t nu
   if (v.kind != TokKind::kWord || !IsVerbForm(v.lower)) return std::nullopt;
   const std::string key = VerbKey(v.text);
   if (key != "kill" && key != "wound") return std::nullopt;
+  // Only a verb that takes an object: "died" and "dead" do not ("reconvene
+  // the Dead one last time").
+  if (v.lower == "dead" || v.lower == "died" || v.lower == "dying") return std::nullopt;
   return first - 1;
 }
 
@@ -974,7 +977,17 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       continue;
     }
     const std::string w = toks[i].lower;
-    if (w == "one" || w == "a" || w == "an") continue;
+    if (w == "a" || w == "an") continue;
+    // "One" is mostly a pronoun ("one of the", "no one", "the one that");
+    // it counts a person as what a casualty verb did ("killing at least
+    // one") or with a person noun ("one soldier was killed"), and is kept
+    // below only with what happened to that person.
+    const bool lone = w == "one";
+    if (lone && !CasualtyVerbBefore(toks, i) &&
+        !(i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord &&
+          IsWordNetRole(toks[i + 1].lower))) {
+      continue;
+    }
     if (auto age = AgeAt(*ctx, i)) {
       take(std::move(*age), &i);
       continue;
@@ -1246,6 +1259,7 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       if (c.verb.empty()) c.verb = std::string(pred);
       c.head = "person";
     }
+    if (lone && (c.verb.empty() || partitive)) continue;
     if (partitive) c.head = "part of " + c.head;
     c.fact.referent.predicate = c.verb;
     c.fact.referent.thing = c.head;

@@ -127,6 +127,10 @@ TEST(ExtractQuantitiesTest, CountAfterCasualtyVerbIsPeople) {
       {"The flood wounded hundreds in the lower town.", {"hundreds"}},
       {"The storm damaged dozens and flooded more.", {}},
       {"Rescuers searched 40 before noon.", {}},
+      {"The quake killed at least one, officials said.", {"one"}},
+      // "Dead" and "died" take no object.
+      {"They reunited the Dead one last time.", {}},
+      {"Most of those who died 20 years ago were miners.", {}},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text);
@@ -486,6 +490,34 @@ TEST(ExtractQuantitiesTest, CountsTheNounBeforeOf) {
   ASSERT_EQ(cb.size(), 1u);
   EXPECT_EQ(ca[0].head, cb[0].head);
   EXPECT_EQ(ca[0].low, cb[0].low);
+}
+
+// "One" counts a person only with what happened to that person; otherwise
+// it is a pronoun or a number nobody disputes.
+TEST(ExtractQuantitiesTest, OneCountsOnlyACasualty) {
+  const struct {
+    const char* text;
+    const char* value;  // "" when nothing is counted
+    const char* head;
+  } cases[] = {
+      {"One soldier was killed near the border on Friday.", "One", "soldier"},
+      {"The blast injured one worker at the plant.", "one", "worker"},
+      {"One man said he saw the flames.", "", ""},
+      {"One of the victims was killed in the street.", "", ""},
+      {"That is one reason the toll rose.", "", ""},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text);
+    const auto found = ExtractQuantities(&ctx);
+    if (*c.value == '\0') {
+      EXPECT_TRUE(found.empty()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(found[0].head, c.head) << c.text;
+    EXPECT_FALSE(found[0].verb.empty()) << c.text;
+  }
 }
 
 TEST(ExtractQuantitiesTest, SkipsDatesTimesAndPronouns) {
