@@ -261,6 +261,11 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx);
 bool IsDurationUnit(std::string_view word);
 std::vector<Claim> ExtractQuantities(SentenceContext* ctx);
 
+// The key of a word that names what happened to people, as the quantity
+// reader folds it: "killed", "died", "dead", "deaths" → "kill"; "injured",
+// "hurt", "injuries" → "wound"; "fled" → "flee". Empty for other words.
+std::string EventKey(std::string_view lower);
+
 // The event a time or duration belongs to: the nearest content word before
 // token `i`, with start/end verbs folded ("starting 5 am" → "start", "due to
 // begin at 5.00am" → "start", "to end within two to three days" → "end");

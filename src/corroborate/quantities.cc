@@ -340,6 +340,12 @@ void ReadLengthSlots(const std::vector<Tok>& toks, size_t first, size_t* last,
 
 }  // namespace
 
+std::string EventKey(std::string_view lower) {
+  std::string key = VerbKey(lower);
+  if (IsEventVerb(key) && IsVerbForm(lower)) return key;
+  return std::string(PredicateOfNoun(NounKey(lower)));
+}
+
 namespace {
 
 // Interval of a measure in the base unit, widened by 5% each way: conversions

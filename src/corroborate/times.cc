@@ -408,6 +408,9 @@ bool IsDayHedge(std::string_view lower) {
 
 // An event word's Snowball stem ("landed", "landing" → "land").
 std::string EventStem(const std::string& lower) {
+  // Outlets tell one casualty in other words ("was killed", "died", "shot
+  // dead"): one event.
+  if (std::string key = EventKey(lower); !key.empty()) return key;
   thread_local text::Stemmer stemmer = std::move(text::Stemmer::Create("english").value());
   return stemmer.Stem(lower);
 }

@@ -87,6 +87,11 @@ TEST(ExtractDatesTest, ReadsWhatTheDateDates) {
       // what it dates, not a subject.
       {"In the wake of Tuesday's flood, the mayor resigned.", {"flood"}},
       {"They survived the flood Tuesday that ruined the town.", {"flood", "surviv"}},
+      // What happened to people is one event in any of its words.
+      {"Four miners died Tuesday in the flood.", {"kill", "miner"}},
+      {"Four miners were killed Tuesday in the flood.", {"kill", "miner"}},
+      {"The guards were hurt Tuesday.", {"wound"}},
+      {"The guards suffered injuries Tuesday.", {"suffer", "wound"}},
   };
   for (const auto& [text, expected] : cases) {
     SentenceContext ctx = MakeSentenceContext(text);
