@@ -86,20 +86,13 @@ std::vector<Arc> Parser::Parse(std::span<const std::string_view> words,
   const parse::Tokens tokens = parse::HashTokens(words, pos);
   parse::State state(n);
   std::vector<uint32_t> feats;
+  std::vector<const uint8_t*> found;
   const size_t labels = table_.labels.size();
   std::array<int32_t, 256> scores{};
   while (!state.Done()) {
     state.Features(tokens, &feats);
     std::fill(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(labels), 0);
-    for (uint32_t f : feats) {
-      const uint8_t* e = FindModelEntry(table_, f);
-      if (e == nullptr) continue;
-      for (size_t k = 0; k < e[0]; ++k) {
-        const uint8_t* q = e + 1 + 3 * k;
-        const auto w = static_cast<int16_t>(static_cast<uint16_t>(q[1] | q[2] << 8));
-        if (q[0] < labels) scores[q[0]] += w;
-      }
-    }
+    AddLabelScores(table_, feats, &found, std::span<int32_t>(scores.data(), labels));
     size_t best = labels;
     for (size_t l = 0; l < labels; ++l) {
       if (!state.Valid(static_cast<parse::Kind>(kind_[l]), relation_of_[l], root)) continue;

@@ -154,9 +154,12 @@ inline void WriteTable(const std::vector<std::string>& labels, const Perceptron&
 // Reads one table at `*offset` of `bytes` (advancing it); errors name the byte.
 Result<Tagger::Table> ReadModelTable(std::span<const uint8_t> bytes, size_t* offset);
 
-// The entry of `feature` in `t` (its count byte, then count × {u8 label, i16
-// weight}), or null when the table has no such feature or the entry runs past
-// the table.
-const uint8_t* FindModelEntry(const Tagger::Table& t, uint32_t feature);
+// Adds the weights `t` holds for `feats` to `scores` (one per label; labels
+// past its size are skipped). The slots lie scattered over a table larger
+// than the cache, and so do the entries they point to: all slots are asked
+// for before any is read, then all entries before any is added, so the
+// misses of each round overlap instead of queueing. `found` is scratch space.
+void AddLabelScores(const Tagger::Table& t, std::span<const uint32_t> feats,
+                    std::vector<const uint8_t*>* found, std::span<int32_t> scores);
 
 }  // namespace crosswire::tag

@@ -104,33 +104,14 @@ const uint8_t* FindEntry(const Tagger::Table& t, uint32_t feature) {
   return nullptr;
 }
 
-// The best label of one word (or span) from its feature hashes. The slots lie
-// scattered over a table larger than the cache, and so do the entries they
-// point to: all slots are asked for before any is read, then all entries
-// before any is added, so the misses of each round overlap instead of
-// queueing. `found` is scratch space.
+// The best label of one word (or span) from its feature hashes
+// (AddLabelScores).
 size_t BestLabel(const Tagger::Table& t, std::span<const uint32_t> feats,
                  std::vector<const uint8_t*>* found) {
-  const uint32_t mask = t.capacity - 1;
-  for (uint32_t f : feats) __builtin_prefetch(t.slots + 8 * (f & mask));
-  found->clear();
-  for (uint32_t f : feats) {
-    if (const uint8_t* e = FindEntry(t, f)) {
-      __builtin_prefetch(e);
-      found->push_back(e);
-    }
-  }
   const size_t labels = t.labels.size();
   Scores scores;
   std::fill_n(scores.begin(), labels, 0);
-  for (const uint8_t* e : *found) {
-    const size_t n = e[0];
-    for (size_t k = 0; k < n; ++k) {
-      const uint8_t* p = e + 1 + 3 * k;
-      if (p[0] >= labels) continue;
-      scores[p[0]] += static_cast<int16_t>(uint16_t{p[1]} | uint16_t{p[2]} << 8);
-    }
-  }
+  AddLabelScores(t, feats, found, std::span<int32_t>(scores.data(), labels));
   return static_cast<size_t>(std::max_element(scores.begin(), scores.begin() + labels) -
                              scores.begin());
 }
@@ -175,8 +156,25 @@ Result<Tagger::Table> ReadModelTable(std::span<const uint8_t> bytes, size_t* off
   return t;
 }
 
-const uint8_t* FindModelEntry(const Tagger::Table& t, uint32_t feature) {
-  return FindEntry(t, feature);
+void AddLabelScores(const Tagger::Table& t, std::span<const uint32_t> feats,
+                    std::vector<const uint8_t*>* found, std::span<int32_t> scores) {
+  const uint32_t mask = t.capacity - 1;
+  for (uint32_t f : feats) __builtin_prefetch(t.slots + 8 * (f & mask));
+  found->clear();
+  for (uint32_t f : feats) {
+    if (const uint8_t* e = FindEntry(t, f)) {
+      __builtin_prefetch(e);
+      found->push_back(e);
+    }
+  }
+  for (const uint8_t* e : *found) {
+    const size_t n = e[0];
+    for (size_t k = 0; k < n; ++k) {
+      const uint8_t* p = e + 1 + 3 * k;
+      if (p[0] >= scores.size()) continue;
+      scores[p[0]] += static_cast<int16_t>(uint16_t{p[1]} | uint16_t{p[2]} << 8);
+    }
+  }
 }
 
 std::string_view EntityTypeName(EntityType type) {
