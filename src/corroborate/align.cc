@@ -779,6 +779,7 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
                UnionFind* uf, std::vector<std::pair<size_t, size_t>>* conflicts,
                NameLinkMemo* memo) {
   std::map<std::pair<int, std::string>, std::vector<size_t>> families;
+  std::vector<std::string> letters_of(claims.size());  // NameBlockLetters of names
   for (size_t i = 0; i < claims.size(); ++i) {
     const int family = Family(claims[i].fact.kind);
     const std::vector<std::string>& words = prepared[i].name.words;
@@ -789,11 +790,19 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
     // A one-word name is its own first and last word: "Brill" meets "Brill
     // Bank" and "ABC" meets "ABC News" by their first word, "Ortega" meets
     // "Maria Ortega" by the last.
-    const std::string letters = NameBlockLetters(prepared[i].name);
-    if (letters.empty()) families[{family, "-"}].push_back(i);
-    for (char letter : letters) families[{family, std::string(1, letter)}].push_back(i);
+    letters_of[i] = NameBlockLetters(prepared[i].name);
+    if (letters_of[i].empty()) families[{family, "-"}].push_back(i);
+    for (char letter : letters_of[i]) families[{family, std::string(1, letter)}].push_back(i);
   }
-  std::set<std::pair<size_t, size_t>> compared;
+  // Two names that share both letters meet in two blocks; they are compared
+  // in the block of the smaller letter.
+  auto compared_here = [&](size_t i, size_t j, char block) {
+    char first_shared = block;
+    for (char c : letters_of[i]) {
+      if (letters_of[j].find(c) != std::string::npos) first_shared = std::min(first_shared, c);
+    }
+    return first_shared == block;
+  };
   std::vector<std::pair<size_t, size_t>> shortened;  // (shorter name, fuller name) linked
   // The claims of each component (by root). A figure whose referent leaves a
   // slot unknown ("65 miles away") links to figures of either of two known
@@ -822,8 +831,7 @@ void LinkPairs(const std::vector<Claim>& claims, const std::vector<Prepared>& pr
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const size_t i = members[x], j = members[y];
-        // A pair of names in both blocks is compared once.
-        if (!family.second.empty() && !compared.emplace(i, j).second) continue;
+        if (!family.second.empty() && !compared_here(i, j, family.second[0])) continue;
         const std::vector<std::string>& wi = prepared[i].name.words;
         const std::vector<std::string>& wj = prepared[j].name.words;
         if (!family.second.empty() && wi.size() != wj.size()) {
