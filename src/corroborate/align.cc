@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -128,9 +129,10 @@ struct Prepared {
   // how many of them have this claim's age.
   size_t age_holders = 0;
   size_t age_holders_of_value = 0;
-  // Dates: some article of the story gives this day for two different facts
-  // ("arrested on Sunday", "the woman was killed on Sunday"), so the day
-  // alone does not say which fact a date dates (DaysOfSeveralFacts).
+  // Dates: this date's article, or the story by two aspects, gives this day
+  // for two different facts ("arrested on Sunday", "the woman was killed on
+  // Sunday"), so the day alone does not say which fact the date dates
+  // (DaysOfSeveralFacts).
   bool day_of_several_facts = false;
 };
 
@@ -436,13 +438,13 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       const bool same_fact = SharedCount(a.event_words, b.event_words) > 0;
       if (a.fact.normalized_text == b.fact.normalized_text) {
         if (!SameDay(a, b)) return Link::kNone;
-        // A day that dates one fact in every article is that fact's date
-        // whatever words the outlets use. A day that dates two facts ("sank
-        // on Saturday", "the rescue began on Saturday") is grouped by fact:
-        // the clauses share a word (not the sentences: news sentences about
-        // one story share much of their content whatever they date); a date
-        // whose fact the text does not say is linked afterwards
-        // (LinkDatesOfUnknownFact).
+        // A day that dates one fact in both articles is that fact's date
+        // whatever words the outlets use. A day that one of them, or the
+        // story by its aspects, gives two facts ("sank on Saturday", "the
+        // rescue began on Saturday") is grouped by fact: the clauses share a
+        // word (not the sentences: news sentences about one story share much
+        // of their content whatever they date); a date whose fact the text
+        // does not say is linked afterwards (LinkDatesOfUnknownFact).
         // Either way, a clause that starts or ends something ("the rescue
         // began on Saturday") and one that does not ("sank on Saturday")
         // date two facts.
@@ -450,7 +452,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
                                   SharedCount(a.event_words, b.event_words) == 0 &&
                                   Aspect(a) != Aspect(b);
         if (other_aspect) return Link::kNone;
-        if (!pa.day_of_several_facts) return Link::kSame;
+        if (!pa.day_of_several_facts && !pb.day_of_several_facts) return Link::kSame;
         return same_fact ? Link::kSame : Link::kNone;
       }
       // One fact dated to two different days by two outlets ("sank on
@@ -935,27 +937,35 @@ DayKey DayOf(const Claim& c) {
           IsUnresolvedDay(c.fact.normalized_text) ? c.published_text.substr(0, 10) : ""};
 }
 
-// The days that the story gives for two different facts: two dates of that
-// day whose clauses say what happened and share no word, either in one
-// article ("arrested on Sunday", "the woman was killed on Sunday") or with
-// different aspects (one starts or ends something, the other does not: "sank
-// on Saturday", "the rescue began on Saturday"). Read before
-// DropRepeatedDates keeps one date per day and article.
-std::set<DayKey> DaysOfSeveralFacts(const std::vector<Claim>& claims) {
+// A day given for two different facts, in one article or (kEveryArticle)
+// in the story.
+constexpr size_t kEveryArticle = SIZE_MAX;
+using SeveralFactsKey = std::pair<DayKey, size_t>;
+
+// The days given for two different facts: two dates of that day whose
+// clauses say what happened and share no word. In one article ("arrested on
+// Sunday", "the woman was killed on Sunday") that article's date of the day
+// may be either fact; with different aspects (one starts or ends something,
+// the other does not: "sank on Saturday", "the rescue began on Saturday")
+// every article's may be. Read before DropRepeatedDates keeps one date per
+// day and article.
+std::set<SeveralFactsKey> DaysOfSeveralFacts(const std::vector<Claim>& claims) {
   std::map<DayKey, std::vector<size_t>> by_day;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.fact.kind == FactKind::kDate && !c.event_words.empty()) by_day[DayOf(c)].push_back(i);
   }
-  std::set<DayKey> several;
+  std::set<SeveralFactsKey> several;
   for (const auto& [key, members] : by_day) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const Claim& a = claims[members[x]];
         const Claim& b = claims[members[y]];
-        if (SharedCount(a.event_words, b.event_words) == 0 &&
-            (a.fact.article == b.fact.article || Aspect(a) != Aspect(b))) {
-          several.insert(key);
+        if (SharedCount(a.event_words, b.event_words) > 0) continue;
+        if (Aspect(a) != Aspect(b)) {
+          several.emplace(key, kEveryArticle);
+        } else if (a.fact.article == b.fact.article) {
+          several.emplace(key, a.fact.article);
         }
       }
     }
@@ -1414,14 +1424,15 @@ std::vector<Part> SplitDisagreeing(const std::vector<Claim>& claims, std::vector
 }  // namespace
 
 std::vector<FactGroup> Align(std::vector<Claim> claims, const std::vector<size_t>& voice) {
-  const std::set<DayKey> several = DaysOfSeveralFacts(claims);
+  const std::set<SeveralFactsKey> several = DaysOfSeveralFacts(claims);
   claims = SortByPosition(DropRepeatedDates(std::move(claims)));
   const size_t n = claims.size();
   std::vector<Prepared> prepared = PrepareClaims(&claims);
   for (size_t i = 0; i < n; ++i) {
-    if (claims[i].fact.kind == FactKind::kDate && several.count(DayOf(claims[i])) > 0) {
-      prepared[i].day_of_several_facts = true;
-    }
+    if (claims[i].fact.kind != FactKind::kDate) continue;
+    const DayKey day = DayOf(claims[i]);
+    prepared[i].day_of_several_facts =
+        several.count({day, kEveryArticle}) > 0 || several.count({day, claims[i].fact.article}) > 0;
   }
   UnionFind uf(n);
   std::vector<std::pair<size_t, size_t>> conflicts;

@@ -754,10 +754,18 @@ TEST(AlignTest, DatesGroupByTheFactTheyDate) {
       {{{"The submarine sank on Saturday."}, {"The vessel went down on Saturday."}},
        1,
        Verdict::kAgree},
-      // A day some article gives for two facts is grouped by fact.
+      // A day an article gives for two facts is grouped by fact in that
+      // article; articles that give it for one fact each agree on it in any
+      // words.
       {{{"The submarine sank on Saturday.", "The navy lost contact with it on Saturday."},
         {"The vessel went down on Saturday."},
         {"The submarine sank on Saturday off the coast."}},
+       1,
+       Verdict::kAgree},
+      {{{"The navy lost contact with the submarine on Saturday.",
+         "The submarine sank on Saturday."},
+        {"The vessel went down on Saturday."},
+        {"The vessel went down on Saturday off the coast."}},
        2,
        Verdict::kAgree},
       // One article names a day once (the first fact it dates).

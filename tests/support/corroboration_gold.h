@@ -412,6 +412,7 @@ struct Tally {
   std::map<std::string, Counts> extraction;  // by family, and "all"
   Counts cross;                              // cross-outlet verdicts
   std::map<std::string, Counts> by_verdict;  // agree, conflict, variant, revised
+  std::map<std::string, Counts> by_kind;     // cross-outlet verdicts by fact kind
   Counts single;                             // single-source facts
   Counts name_variants;                      // only gold/matched_gold are used
   size_t judgeable = 0, false_groupings = 0, trap_hits = 0;
@@ -436,6 +437,7 @@ struct Tally {
     for (const auto& [k, c] : o.extraction) extraction[k].Add(c);
     cross.Add(o.cross);
     for (const auto& [k, c] : o.by_verdict) by_verdict[k].Add(c);
+    for (const auto& [k, c] : o.by_kind) by_kind[k].Add(c);
     single.Add(o.single);
     name_variants.Add(o.name_variants);
     judgeable += o.judgeable;
@@ -600,6 +602,8 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
     if (cross) {
       ++tally.cross.predicted;
       ++tally.by_verdict[verdict].predicted;
+      Counts& of_kind = tally.by_kind[std::string(FactKindName(g.kind))];
+      ++of_kind.predicted;
       if (matched[gi].size() >= 2) {
         ++tally.judgeable;
         if (by_gold.size() >= 2) {
@@ -620,6 +624,7 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
         if (articles.size() >= 2 && gold.groups[k].verdict == verdict) {
           ++tally.cross.matched_predicted;
           ++tally.by_verdict[verdict].matched_predicted;
+          ++of_kind.matched_predicted;
           recalled[k] = true;
           why.clear();
         } else if (articles.size() < 2) {
@@ -670,8 +675,10 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
     if (IsCross(g.verdict)) {
       ++tally.cross.gold;
       ++tally.by_verdict[g.verdict].gold;
+      ++tally.by_kind[g.kind].gold;
       tally.cross.matched_gold += recalled[k];
       tally.by_verdict[g.verdict].matched_gold += recalled[k];
+      tally.by_kind[g.kind].matched_gold += recalled[k];
       if (!recalled[k]) tally.cross_misses.push_back(describe_miss(k));
       if (g.verdict == "variant" && Family(g.kind) == "entity") {
         ++tally.name_variants.gold;
@@ -697,6 +704,11 @@ inline void PrintTally(std::FILE* out, const char* title, const Tally& t) {
     const Counts c = it == t.by_verdict.end() ? Counts{} : it->second;
     std::fprintf(out, "    %-9s             P %.3f (%zu/%zu)  R %.3f (%zu/%zu)\n", v, c.Precision(),
                  c.matched_predicted, c.predicted, c.Recall(), c.matched_gold, c.gold);
+  }
+  for (const auto& [kind, c] : t.by_kind) {
+    std::fprintf(out, "    %-12s          P %.3f (%zu/%zu)  R %.3f (%zu/%zu)\n", kind.c_str(),
+                 c.Precision(), c.matched_predicted, c.predicted, c.Recall(), c.matched_gold,
+                 c.gold);
   }
   std::fprintf(out, "  single-source facts     P %.3f (%zu/%zu)  R %.3f (%zu/%zu)\n",
                t.single.Precision(), t.single.matched_predicted, t.single.predicted,
