@@ -71,6 +71,11 @@ constexpr double kSameContext = 0.5;
 // the topic: "nuclear test"); whoever the speaker, when kSameQuote alike.
 constexpr size_t kMinSharedQuoteWords = 3;
 constexpr double kSameQuote = 0.7;
+// A quote is an excerpt of another (by the same speaker, or one unnamed) when
+// kExcerptShare of its content words, and at least kMinExcerptWords, are in
+// the other. Chosen on the dev stories and the unlabelled Multi-News set.
+constexpr size_t kMinExcerptWords = 4;
+constexpr double kExcerptShare = 0.8;
 
 int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
 
@@ -492,6 +497,17 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       }
       if (sim >= kSameQuote && (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
         return Link::kSame;
+      }
+      // Outlets cut one statement to different lengths ("Everybody is scared
+      // to take the elevator" / the same words and two more sentences): the
+      // shorter excerpt's words are nearly all in the longer one.
+      if (a.speaker.empty() || b.speaker.empty() || same_speaker) {
+        const size_t shared = SharedCount(pa.value_bag, pb.value_bag);
+        const size_t shorter = std::min(pa.value_bag.size(), pb.value_bag.size());
+        if (shared >= kMinExcerptWords &&
+            static_cast<double>(shared) >= kExcerptShare * static_cast<double>(shorter)) {
+          return Link::kSame;
+        }
       }
       return Link::kNone;
     }

@@ -942,6 +942,44 @@ TEST(AlignTest, OutputIsDeterministic) {
   }
 }
 
+Claim QuoteOf(size_t article, std::string speaker, std::string text) {
+  Claim c;
+  c.fact.kind = FactKind::kQuote;
+  c.fact.article = article;
+  c.fact.about = text;
+  c.fact.value = std::move(text);
+  c.speaker = std::move(speaker);
+  return c;
+}
+
+// Outlets cut one statement to different lengths: the shorter excerpt is
+// the same quote. Words of one topic in two statements are not, nor are one
+// excerpt's words in another speaker's quote.
+TEST(AlignTest, AnExcerptOfAQuoteIsThatQuote) {
+  const std::string longer =
+      "Everybody in the building is scared to take that elevator. There are always problems "
+      "with it, and the repairs never come.";
+  auto excerpt = Align({QuoteOf(0, "Dana Pilsner",
+                                "Everybody in the building is scared to take "
+                                "the elevator"),
+                        QuoteOf(1, "Dana Pilsner", longer)});
+  ASSERT_EQ(excerpt.size(), 1u);
+  EXPECT_EQ(excerpt[0].verdict, Verdict::kVariant);
+  auto unnamed = Align({QuoteOf(0, "", "scared to take the elevator in the building"),
+                        QuoteOf(1, "Dana Pilsner", longer)});
+  EXPECT_EQ(unnamed.size(), 1u);
+  auto topic = Align({QuoteOf(0, "Dana Pilsner",
+                              "Nobody has repaired anything in our building "
+                              "since the spring"),
+                      QuoteOf(1, "Dana Pilsner", longer)});
+  EXPECT_EQ(topic.size(), 2u);
+  auto speakers = Align({QuoteOf(0, "Ruben Dallow",
+                                 "Everybody in the building is scared to "
+                                 "take the elevator"),
+                         QuoteOf(1, "Dana Pilsner", longer)});
+  EXPECT_EQ(speakers.size(), 2u);
+}
+
 TEST(ContentSimilarityTest, TranslationsOfOneQuoteAreSimilar) {
   EXPECT_GT(ContentSimilarity("Over the last hour we have received information that the military "
                               "activities in east Aleppo have stopped",
