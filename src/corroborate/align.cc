@@ -313,25 +313,37 @@ Link LinkAges(const Claim& a, const Prepared& pa, const Claim& b, const Prepared
   return unnamed.age_holders <= 1 || unnamed.age_holders_of_value == 1 ? Link::kSame : Link::kNone;
 }
 
+// One exact number in much the same words, counted with two nouns ("five
+// sites" / "five locations", "113 people" / "all 113 victims"): one count,
+// whatever the nouns, so the thing counted need not match. Not measures:
+// 10 km deep and 10 km away are two facts however alike the sentences.
+bool OneCountTwoNouns(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb) {
+  if (a.fact.kind != FactKind::kQuantity || b.fact.kind != FactKind::kQuantity ||
+      a.head == b.head || !a.unit.empty() || !b.unit.empty() || a.vague || b.vague ||
+      a.low != b.low || a.high != b.high || a.low < 3 || a.fact.article == b.fact.article) {
+    return false;
+  }
+  // Floors ("more than 300 students", "more than 300 of the arrests") are
+  // no one count.
+  if (std::isinf(a.high)) return false;
+  return Dice(pa.context_bag, pb.context_bag) >= kSimilarContext;
+}
+
 Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepared& pb,
                 NameLinkMemo* memo) {
   if (Family(a.fact.kind) != Family(b.fact.kind)) return Link::kNone;
-  // Figures, dates and times are compared only about one referent.
-  if (!IsEntity(a.fact.kind) && a.fact.kind != FactKind::kQuote &&
-      !ReferentsCompatible(a.fact.referent, b.fact.referent)) {
-    return Link::kNone;
+  // Figures, dates and times are compared only about one referent; the
+  // thing counted may differ for one count told with two nouns.
+  const bool one_count_two_nouns = OneCountTwoNouns(a, pa, b, pb);
+  if (!IsEntity(a.fact.kind) && a.fact.kind != FactKind::kQuote) {
+    Referent ra = a.fact.referent, rb = b.fact.referent;
+    if (one_count_two_nouns) ra.thing.clear();
+    if (!ReferentsCompatible(ra, rb)) return Link::kNone;
   }
   switch (a.fact.kind) {
     case FactKind::kQuantity: {
       if (a.head == "age" && b.head == "age") return LinkAges(a, pa, b, pb);
-      // One exact number in much the same words, counted with two nouns
-      // ("five sites" / "five locations"). Not measures: 10 km deep and
-      // 10 km away are two facts however alike the sentences.
-      if (a.head != b.head && a.unit.empty() && b.unit.empty() && !a.vague && !b.vague &&
-          a.low == b.low && a.high == b.high && a.low >= 3 && a.fact.article != b.fact.article &&
-          Dice(pa.context_bag, pb.context_bag) >= kSimilarContext) {
-        return Link::kSame;
-      }
+      if (one_count_two_nouns) return Link::kSame;
       // Two counted nouns WordNet relates ("116 sailors" / "118 crew") count
       // the same things, as one noun does.
       const bool same_thing = a.head == b.head || (a.unit.empty() && b.unit.empty() &&

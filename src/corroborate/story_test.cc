@@ -236,6 +236,26 @@ TEST(StoryTest, PastEventFiguresAreNotADisputeEndToEnd) {
   }
 }
 
+// One count told with two nouns in much the same words ("five sites" / "five
+// locations") is one fact, end to end, though the things counted differ;
+// two floors of one number are not ("more than 30 students" / "more than 30
+// of the arrests").
+TEST(StoryTest, OneCountToldWithTwoNounsAgreesEndToEnd) {
+  const auto groups = GroupsOf({
+      "Bombs exploded at five sites across Velmar on Tuesday, police said. More than 30 "
+      "students were detained after the protest.",
+      "Bombs exploded at five locations across Velmar on Tuesday, police said. More than 30 of "
+      "the arrests followed the protest.",
+  });
+  const FactGroup* five = GroupWith(groups, "five");
+  ASSERT_NE(five, nullptr);
+  EXPECT_EQ(five->verdict, Verdict::kAgree);
+  EXPECT_EQ(five->claims.size(), 2u);
+  const FactGroup* thirty = GroupWith(groups, "30");
+  ASSERT_NE(thirty, nullptr);
+  EXPECT_EQ(thirty->claims.size(), 1u);
+}
+
 // A made-up story: initials in one outlet, the full name with the initials in
 // another, a second organisation whose initials collide; a one-letter slip in
 // a surname; a one-letter slip in a list of villages.
