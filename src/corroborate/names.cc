@@ -419,12 +419,13 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     }
     // Another form of a word is another thing ("House Republican" /
     // "House Republicans"), except inside an organisation's long name whose
-    // other words agree: "International Olympics Committee" / "International
-    // Olympic Committee".
-    if (m == WordMatch::kInflection &&
-        (!organisations || wa.size() < 3 || changed.size() != 1 || agreeing + 1 != wa.size())) {
-      return std::nullopt;
-    }
+    // other words agree ("International Olympics Committee" / "International
+    // Olympic Committee") and in a person's surname after the same given
+    // names ("Carl Conyers" / "Carl Conyer": a final "s" slipped).
+    const bool only_change = changed.size() == 1 && agreeing + 1 == wa.size();
+    const bool surname = people && wa.size() >= 2 && k + 1 == wa.size() && only_change;
+    const bool in_long_name = organisations && wa.size() >= 3 && only_change;
+    if (m == WordMatch::kInflection && !surname && !in_long_name) return std::nullopt;
     // A slip anywhere in a short word is believable only when the rest of a
     // longer name agrees word for word ("Yew York" / "New York"), between
     // names of one kind, and never for people ("Joan Smith" / "John Smith"
@@ -476,8 +477,15 @@ std::vector<std::string> NameWords(std::string_view name) {
     if (!cur.empty() && !kParticles.contains(cur)) out.push_back(cur);
     cur.clear();
   };
-  // A firm's legal form is no part of what it is called.
-  for (char c : FoldCase(WithoutLegalForm(name))) {
+  // A firm's legal form is no part of what it is called. A typographic
+  // apostrophe is an apostrophe ("O’Mara" / "O'Mara").
+  std::string folded = FoldCase(WithoutLegalForm(name));
+  for (std::string_view curly : {"\u2019", "\u2018"}) {
+    for (size_t at = folded.find(curly); at != std::string::npos; at = folded.find(curly, at)) {
+      folded.replace(at, curly.size(), "'");
+    }
+  }
+  for (char c : folded) {
     if (c == ' ' || c == '-') {
       flush();
     } else if (c != '.' && c != '\'') {
