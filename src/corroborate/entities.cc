@@ -288,6 +288,12 @@ bool IsLocative(std::string_view lower) {
 // A capitalised word, or a name with a lowercase Arabic article: "al-Assad".
 bool IsNameWord(const Tok& t) {
   if (t.kind != TokKind::kWord) return false;
+  // A contraction opening a sentence ("I've", "We\u2019ll", "Don't") is no
+  // name, in either apostrophe.
+  for (std::string_view ending : {"'ve", "'m", "'ll", "'re", "'d", "n't", "\u2019ve", "\u2019m",
+                                  "\u2019ll", "\u2019re", "\u2019d", "n\u2019t"}) {
+    if (t.lower.ends_with(ending)) return false;
+  }
   if (t.capitalized) return true;
   // "al-Assad", and the elided articles of French and Italian names ("Coeur
   // d'Alene", "Côte d'Ivoire", "Val d'Isère"), in either apostrophe.

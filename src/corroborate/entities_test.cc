@@ -1006,5 +1006,19 @@ TEST(ExtractEntitiesTest, DatelinesAndDeterminersOpeningASentenceAreNoName) {
   EXPECT_TRUE(Has(found, "organization:Tarrow Group")) << Listed(found);
 }
 
+// A contraction opening a sentence is no name, in either apostrophe.
+TEST(ExtractEntitiesTest, ContractionsAreNoName) {
+  const auto found = Entities(
+      "I\u2019ve never seen a fire like it, Ilona Varga said in Lyon.\n"
+      "I'm proud of the crews, she said.\n"
+      "We\u2019ll rebuild the plant in Lyon, Tarrow Group said.");
+  for (const auto& e : found) {
+    EXPECT_EQ(e.find("I\u2019ve"), std::string::npos) << e;
+    EXPECT_EQ(e.find("I'm"), std::string::npos) << e;
+    EXPECT_EQ(e.find("We\u2019ll"), std::string::npos) << e;
+  }
+  EXPECT_TRUE(Has(found, "person:Ilona Varga")) << Listed(found);
+}
+
 }  // namespace
 }  // namespace crosswire::corroborate
