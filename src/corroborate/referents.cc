@@ -22,10 +22,11 @@
 //   event     Background is history: a clause dated by a year before the
 //             article's own year ("in 1994", "since 2010"), or marked as past
 //             by "previous", "years ago", "last year", "the last ... to"
-//             ("the last major quake to hit the region"). A "when" clause
-//             or participle clause that follows a dated clause inherits its
-//             date ("the worst since 1994, when 57 died"; "struck in 2004,
-//             sparking a tsunami that killed 170,000"). Background claims are
+//             ("the last major quake to hit the region"). A "when" clause,
+//             a participle clause or a relative clause in the past that
+//             follows a dated clause inherits its date ("the worst since
+//             1994, when 57 died"; "struck in 2004, sparking a tsunami that
+//             killed 170,000"; "a quake in 1939, which killed 20,000"). Background claims are
 //             never aligned with the event's own claims. A sentence that
 //             opens with "It" or "They" continues the previous one: when that
 //             one opens with a past event, so does this one ("The last quake
@@ -196,7 +197,14 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
   std::string marker = BackgroundMarker(toks, cb, ce, published_year, published_month);
   const bool participle = toks[cb].kind == TokKind::kWord && !toks[cb].capitalized &&
                           toks[cb].lower.size() > 4 && toks[cb].lower.ends_with("ing");
-  if (marker.empty() && (toks[cb].lower == "when" || participle) && cb > 0) {
+  // A relative clause in the past after a comma tells of the dated noun
+  // before it ("a magnitude 8.2 quake in 1939, which killed 20,000 people";
+  // not "the 1997 treaty, which calls for cuts by 2012").
+  const bool relative = (toks[cb].lower == "which" || toks[cb].lower == "who") &&
+                        cb + 1 < toks.size() &&
+                        (toks[cb + 1].lower.ends_with("ed") || toks[cb + 1].lower == "was" ||
+                         toks[cb + 1].lower == "were" || toks[cb + 1].lower == "had");
+  if (marker.empty() && (toks[cb].lower == "when" || participle || relative) && cb > 0) {
     size_t pb = cb - 1;
     while (pb > 0 && IsClauseBreak(toks[pb])) --pb;
     size_t pe = pb + 1;

@@ -80,6 +80,12 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
       // background: a participle clause continues a dated one
       {"A cyclone hit the coast in 1991, leaving 90 fishermen dead.", "kill", "fishermen", "", "",
        "1991", true},
+      // background: a relative clause in the past after a dated noun; not
+      // one in the present
+      {"The worst was a quake in 1939, which killed 20,000 people.", "kill", "person", "", "",
+       "1939", true},
+      {"It follows the 1997 treaty, which calls for 40 nations to cut emissions.", "", "nation", "",
+       "", "", false},
       // background: "the last ... to" names the event before this one
       {"The last big flood to hit the valley left 40 people dead.", "kill", "person", "", "",
        "last", true},
