@@ -1134,9 +1134,16 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
   return a;
 }
 
+// A generation after a surname: "Jr", "Sr", "II", "III", "IV" (case-folded).
+bool IsGenerationSuffix(std::string_view lower) {
+  return lower == "jr" || lower == "sr" || lower == "ii" || lower == "iii" || lower == "iv";
+}
+
 // "CIA Director Mike Pompeo", "DNC Chair Tom Perez": the name follows the last
 // title, unless the phrase is an organisation's name ("Senate Foreign
-// Relations Committee"). Moves `*a` past that title and counts it.
+// Relations Committee"). A title word followed only by a generation is a
+// surname ("Martin Luther King Jr."). Moves `*a` past that title and counts
+// it.
 void SkipToNameAfterLastTitle(const std::vector<Tok>& toks, const Run& run, size_t* a,
                               int* title_votes) {
   const std::vector<size_t>& words = run.toks;
@@ -1144,7 +1151,11 @@ void SkipToNameAfterLastTitle(const std::vector<Tok>& toks, const Run& run, size
   bool org_after = false;
   for (size_t k = *a; k < words.size(); ++k) {
     const std::string lw = FoldCase(toks[words[k]].text);
-    if (IsTitle(lw) && k + 1 < words.size() &&
+    bool generation_follows = k + 1 < words.size();
+    for (size_t g = k + 1; g < words.size() && generation_follows; ++g) {
+      generation_follows = IsGenerationSuffix(FoldCase(toks[words[g]].text));
+    }
+    if (IsTitle(lw) && k + 1 < words.size() && !generation_follows &&
         !(k + 2 == words.size() &&
           GeneralOpensAName(lw, StripPossessiveWord(toks[words[k + 1]].text)))) {
       last_title = k;

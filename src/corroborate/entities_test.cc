@@ -1006,6 +1006,17 @@ TEST(ExtractEntitiesTest, DatelinesAndDeterminersOpeningASentenceAreNoName) {
   EXPECT_TRUE(Has(found, "organization:Tarrow Group")) << Listed(found);
 }
 
+// A title word followed only by a generation is a surname: "Martin Luther
+// King Jr." is one person; "King Abdullah" is a king.
+TEST(ExtractEntitiesTest, ATitleBeforeAGenerationIsASurname) {
+  const auto found = Entities(
+      "Crowds in Velmar remembered Martin Luther King Jr. on Monday, Ilona Varga said.\n"
+      "King Abdullah II met Ilona Varga in Velmar.");
+  EXPECT_TRUE(Has(found, "person:Martin Luther King Jr")) << Listed(found);
+  EXPECT_FALSE(Has(found, "person:Jr")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Abdullah II")) << Listed(found);
+}
+
 // A contraction opening a sentence is no name, in either apostrophe.
 TEST(ExtractEntitiesTest, ContractionsAreNoName) {
   const auto found = Entities(
