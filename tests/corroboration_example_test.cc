@@ -254,5 +254,35 @@ TEST_F(ExampleStoryTest, CitationsOnlyWhereTheClaimIsStated) {
   EXPECT_GT(cited, 0u);
 }
 
+// A citation rests on a count of the same thing: "113 people killed" and
+// "all 113 victims" are one fact of the story, but a sentence about the
+// victims' identification is not cited by one about the people killed.
+TEST(CitationTest, ACountOfAnotherThingCitesNothing) {
+  Story story;
+  for (const char* text :
+       {"Experts on Monday finished identifying all 113 victims of the Velmar air crash.\n",
+        "The Velmar air crash killed 113 people, the airline said.\n"}) {
+    Article a;
+    a.id = a.outlet = a.source = std::string(text).substr(0, 12);
+    a.text = text;
+    story.articles.push_back(a);
+  }
+  auto analyzed = testing::AnalyzeForCorroboration(story);
+  ASSERT_TRUE(analyzed.has_value()) << analyzed.error().message();
+  auto groups = Corroborate(*analyzed);
+  ASSERT_TRUE(groups.has_value()) << groups.error().message();
+  // The two counts are one group ...
+  bool one_group = false;
+  for (const FactGroup& g : *groups) one_group = one_group || g.claims.size() == 2;
+  EXPECT_TRUE(one_group);
+  // ... and no sentence cites the other.
+  Summary summary;
+  for (size_t id = 0; id < analyzed->sentences.size(); ++id) {
+    summary.sentences.push_back(SummarySentence{id, {}});
+  }
+  ConfirmSupport(*analyzed, *groups, &summary);
+  for (const SummarySentence& s : summary.sentences) EXPECT_TRUE(s.support.empty()) << s.sentence;
+}
+
 }  // namespace
 }  // namespace crosswire

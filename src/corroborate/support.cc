@@ -33,19 +33,29 @@ bool IsStatementKind(FactKind k) {
 
 void ConfirmSupport(const AnalyzedStory& analyzed, const std::vector<FactGroup>& groups,
                     Summary* summary, float min_similarity) {
-  // Sentence id → groups stated (statements) and named (entities) in it.
+  // Sentence id → groups stated (statements) and named (entities) in it, and
+  // what each states a count of.
   std::map<size_t, std::set<size_t>> statements, names;
+  std::map<std::pair<size_t, size_t>, std::string> thing;  // (sentence, group) → thing counted
   for (size_t g = 0; g < groups.size(); ++g) {
     const FactGroup& group = groups[g];
     const bool usable = group.verdict != Verdict::kConflict && !group.routine;
     for (const Fact& f : group.claims) {
       if (IsStatementKind(f.kind)) {
         if (usable && !f.modifier) statements[f.sentence].insert(g);
+        thing.emplace(std::pair{f.sentence, g}, f.referent.thing);
       } else if (!group.routine) {
         names[f.sentence].insert(g);
       }
     }
   }
+  // One count told with two nouns is one fact of the story ("113 people" /
+  // "all 113 victims"), but a sentence about the victims is not cited by one
+  // about the people killed: a citation rests on a count of the same thing.
+  auto same_thing = [&](size_t sentence, size_t other, size_t g) {
+    const auto a = thing.find({sentence, g}), b = thing.find({other, g});
+    return a != thing.end() && b != thing.end() && a->second == b->second;
+  };
   auto lookup = [](const std::map<size_t, std::set<size_t>>& m, size_t id) {
     auto it = m.find(id);
     return it == m.end() ? std::set<size_t>() : it->second;
@@ -69,7 +79,7 @@ void ConfirmSupport(const AnalyzedStory& analyzed, const std::vector<FactGroup>&
         std::string claim;
         if (!own_statements.empty()) {
           for (size_t g : lookup(statements, i)) {
-            if (own_statements.count(g)) {
+            if (own_statements.count(g) && same_thing(d.sentence, i, g)) {
               if (shared++ == 0) claim = groups[g].about;
             }
           }
