@@ -26,11 +26,12 @@
 //             a participle clause or a relative clause in the past that
 //             follows a dated clause inherits its date ("the worst since
 //             1994, when 57 died"; "struck in 2004, sparking a tsunami that
-//             killed 170,000"; "a quake in 1939, which killed 20,000"). Background claims are
-//             never aligned with the event's own claims. A sentence that
-//             opens with "It" or "They" continues the previous one: when that
-//             one opens with a past event, so does this one ("The last quake
-//             to hit the region was in February. It killed 612 people.").
+//             killed 170,000"; "a quake in 1939, which killed 20,000").
+//             Background claims are never aligned with the event's own
+//             claims. A sentence that opens with "It" or "They" continues
+//             the previous one: when that one opens with a past event, so
+//             does this one ("The last quake to hit the region was in
+//             February. It killed 612 people.").
 //
 // Unknown slots stay empty; alignment treats them as compatible with anything.
 #include <algorithm>
