@@ -1444,7 +1444,9 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
   size_t first_word = 0;
   while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (!toks[i].capitalized || !IsNameWord(toks[i])) continue;
+    // A name opens with a capital, or with a lower-case article glued to one
+    // ("al-Qaeda", "d'Alembert"): IsNameWord.
+    if (!IsNameWord(toks[i])) continue;
     Run run = CollectRun(toks, i, possessives);
     const size_t run_end = run.end;
     int title_votes = 0;

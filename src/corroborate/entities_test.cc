@@ -1017,6 +1017,16 @@ TEST(ExtractEntitiesTest, ATitleBeforeAGenerationIsASurname) {
   EXPECT_TRUE(Has(found, "person:Abdullah II")) << Listed(found);
 }
 
+// A name may open with a lower-case article glued to a capital: "al-Qaeda"
+// as well as "Al-Qaeda".
+TEST(ExtractEntitiesTest, ANameMayOpenWithAGluedArticle) {
+  const auto found =
+      Entities("The suspect had links to al-Shabab, police in Velmar said on Monday.");
+  bool named = false;
+  for (const std::string& e : found) named = named || e.ends_with(":al-Shabab");
+  EXPECT_TRUE(named) << Listed(found);
+}
+
 // A contraction opening a sentence is no name, in either apostrophe.
 TEST(ExtractEntitiesTest, ContractionsAreNoName) {
   const auto found = Entities(
