@@ -887,6 +887,15 @@ Run CollectRun(const std::vector<Tok>& toks, size_t i, const PossessiveContext& 
         continue;
       }
     }
+    // A plural possessive inside an organisation's name: "Magistrates'
+    // Court", "Veterans' Affairs Department".
+    if ((toks[j].text == "'" || toks[j].text == "\u2019") && !run.toks.empty() &&
+        run.toks.back() + 1 == j && toks[j].begin == toks[j - 1].end &&
+        toks[j - 1].lower.ends_with("s") && j + 1 < toks.size() && toks[j + 1].capitalized &&
+        IsOrgWord(toks[j + 1].lower)) {
+      ++j;
+      continue;
+    }
     if (toks[j].kind != TokKind::kWord) break;
     const std::string lw = toks[j].lower;
     // "Mr. Kim", "Michael D. Shear": an abbreviated title or an initial and its

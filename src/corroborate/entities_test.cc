@@ -1027,6 +1027,16 @@ TEST(ExtractEntitiesTest, ANameMayOpenWithAGluedArticle) {
   EXPECT_TRUE(named) << Listed(found);
 }
 
+// A plural possessive inside an organisation's name keeps the name whole:
+// "Velmar Growers' Association", not "Velmar Growers" and "Association".
+TEST(ExtractEntitiesTest, APluralPossessiveInsideAnOrganisationsName) {
+  const auto found = Entities(
+      "The Velmar Growers' Association said prices fell, Ilona Varga told reporters.\n"
+      "She spoke at the Dornhalde Teachers\u2019 Union in Velmar.");
+  EXPECT_TRUE(Has(found, "organization:Velmar Growers Association")) << Listed(found);
+  EXPECT_TRUE(Has(found, "organization:Dornhalde Teachers Union")) << Listed(found);
+}
+
 // A contraction opening a sentence is no name, in either apostrophe.
 TEST(ExtractEntitiesTest, ContractionsAreNoName) {
   const auto found = Entities(
