@@ -336,9 +336,15 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
   // thing counted may differ for one count told with two nouns.
   const bool one_count_two_nouns = OneCountTwoNouns(a, pa, b, pb);
   if (!IsEntity(a.fact.kind) && a.fact.kind != FactKind::kQuote) {
-    Referent ra = a.fact.referent, rb = b.fact.referent;
-    if (one_count_two_nouns) ra.thing.clear();
-    if (!ReferentsCompatible(ra, rb)) return Link::kNone;
+    bool compatible = false;
+    if (one_count_two_nouns) {
+      Referent any_thing = a.fact.referent;
+      any_thing.thing.clear();
+      compatible = ReferentsCompatible(any_thing, b.fact.referent);
+    } else {
+      compatible = ReferentsCompatible(a.fact.referent, b.fact.referent);
+    }
+    if (!compatible) return Link::kNone;
   }
   switch (a.fact.kind) {
     case FactKind::kQuantity: {

@@ -344,7 +344,9 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
     // The name's form for each kind, made once: there are far more cued
     // forms than kinds.
     std::map<FactKind, NameForm> mine_of_kind;
-    const std::string my_letters = NameBlockLetters(MakeNameForm(u.fact.about, u.fact.kind));
+    NameForm bare;  // the letters depend on the words alone
+    bare.words = words;
+    const std::string my_letters = NameBlockLetters(bare);
     for (const auto& [form, aliases, letters] : cued_forms) {
       auto mine_it = mine_of_kind.find(form.kind);
       if (mine_it == mine_of_kind.end()) {
