@@ -68,7 +68,7 @@ constexpr long long kSecondsPerDay = 86400;
 constexpr double kSameContext = 0.5;
 // Two quotes of one speaker are one statement when their words are at least
 // kSimilarContext alike and share kMinSharedQuoteWords content words (not just
-// the topic: "nuclear test"); whoever the speaker, when kSameQuote alike.
+// the topic: "nuclear test"); of the same or an unnamed speaker, when kSameQuote alike.
 constexpr size_t kMinSharedQuoteWords = 3;
 constexpr double kSameQuote = 0.7;
 // A quote is an excerpt of another (by the same speaker, or one unnamed) when
@@ -76,6 +76,9 @@ constexpr double kSameQuote = 0.7;
 // the other. Chosen on the dev stories and the unlabelled Multi-News set.
 constexpr size_t kMinExcerptWords = 4;
 constexpr double kExcerptShare = 0.8;
+// An excerpt of at least kVerbatimWords content words is one statement
+// whoever the outlets name as its speaker.
+constexpr size_t kVerbatimWords = 6;
 
 int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
 
@@ -518,14 +521,18 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       }
       // Outlets cut one statement to different lengths ("Everybody is scared
       // to take the elevator" / the same words and two more sentences): the
-      // shorter excerpt's words are nearly all in the longer one.
-      if (a.speaker.empty() || b.speaker.empty() || same_speaker) {
-        const size_t shared = SharedCount(pa.value_bag, pb.value_bag);
-        const size_t shorter = std::min(pa.value_bag.size(), pb.value_bag.size());
-        if (shared >= kMinExcerptWords &&
-            static_cast<double>(shared) >= kExcerptShare * static_cast<double>(shorter)) {
-          return Link::kSame;
-        }
+      // shorter excerpt's words are nearly all in the longer one. Of that
+      // length, such a passage is one statement whoever each outlet names
+      // as its speaker: two people do not say the same long sentence, but
+      // outlets name the channel that aired it, or we take the nearest name.
+      const size_t shared = SharedCount(pa.value_bag, pb.value_bag);
+      const size_t shorter = std::min(pa.value_bag.size(), pb.value_bag.size());
+      const bool excerpt =
+          static_cast<double>(shared) >= kExcerptShare * static_cast<double>(shorter);
+      if (excerpt && shared >= kVerbatimWords) return Link::kSame;
+      if (excerpt && shared >= kMinExcerptWords &&
+          (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
+        return Link::kSame;
       }
       return Link::kNone;
     }

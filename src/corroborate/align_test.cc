@@ -980,6 +980,24 @@ TEST(AlignTest, AnExcerptOfAQuoteIsThatQuote) {
   EXPECT_EQ(speakers.size(), 2u);
 }
 
+// A long passage in the same words is one statement whoever each outlet
+// names as its speaker (one names the channel that aired it, or the nearest
+// name is not the speaker); a short one needs the same speaker.
+TEST(AlignTest, ALongVerbatimQuoteIsOneStatementWhateverTheSpeakers) {
+  const std::string statement =
+      "With most ballots still to count, we remain confident that the rural counties will carry "
+      "Nora Talbot to victory";
+  auto two_speakers = Align({QuoteOf(0, "Nora Talbot", statement),
+                             QuoteOf(1, "Owen Marsk",
+                                     "With most ballots still to count we remain confident that "
+                                     "the rural counties will carry Nora Talbot")});
+  ASSERT_EQ(two_speakers.size(), 1u);
+  EXPECT_EQ(two_speakers[0].claims.size(), 2u);
+  auto short_passage = Align({QuoteOf(0, "Nora Talbot", "we remain confident of victory"),
+                              QuoteOf(1, "Owen Marsk", "we remain confident of victory")});
+  EXPECT_EQ(short_passage.size(), 2u);
+}
+
 TEST(ContentSimilarityTest, TranslationsOfOneQuoteAreSimilar) {
   EXPECT_GT(ContentSimilarity("Over the last hour we have received information that the military "
                               "activities in east Aleppo have stopped",
