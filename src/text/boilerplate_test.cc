@@ -358,5 +358,30 @@ TEST(BoilerplateTest, SplitterFlagsCallOutParagraphByContext) {
   EXPECT_EQ(units[3].kind, UnitKind::kSentence);
 }
 
+// A newswire dateline on its own unit is boilerplate by the model as well as
+// an agency tag, and the model is not sure of the lede after it either; the
+// tag is still no evidence against the lede, which stays a sentence.
+TEST(BoilerplateTest, ADatelineTheModelFlagsDoesNotTakeTheLede) {
+  const std::string text =
+      "WASHINGTON (AP) -- A top federal safety official is urging automakers to design cars "
+      "with child safety in mind first.\n\n"
+      "The board wants the back seat designed around children, she said in a speech on "
+      "Thursday.";
+  const std::vector<TextUnit> units = SplitSentences(text);
+  ASSERT_EQ(units.size(), 3u);
+  const std::string_view tag =
+      std::string_view(text).substr(units[0].begin, units[0].end - units[0].begin);
+  ASSERT_EQ(tag, "WASHINGTON (AP) --");
+  ASSERT_TRUE(internal::IsAgencyTagUnit(tag));
+  EXPECT_GE(BoilerplateProbability({tag, 0, 3, false}), BoilerplateThreshold());
+  const std::string_view lede =
+      std::string_view(text).substr(units[1].begin, units[1].end - units[1].begin);
+  EXPECT_GE(BoilerplateProbability({lede, 1, 3, false}), BoilerplateContextThreshold())
+      << "the lede would be taken by context if the tag counted";
+  EXPECT_EQ(units[0].kind, UnitKind::kNoise);
+  EXPECT_EQ(units[1].kind, UnitKind::kSentence);
+  EXPECT_EQ(units[2].kind, UnitKind::kSentence);
+}
+
 }  // namespace
 }  // namespace crosswire::text

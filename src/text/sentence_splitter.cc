@@ -835,7 +835,7 @@ class Splitter {
   void MarkBoilerplate() {
     const size_t n = units_.size();
     std::vector<double> probability(n, 1.0);
-    std::vector<bool> flagged(n, false), evidence(n, true);
+    std::vector<bool> flagged(n, false), evidence(n);
     // Each unit is split into words once, for the shares and its features.
     std::vector<internal::UnitWords> words(n);
     for (size_t k = 0; k < n; ++k) {
@@ -846,9 +846,11 @@ class Splitter {
     for (size_t k = 0; k < n; ++k) {
       const TextUnit& unit = units_[k];
       const std::string_view text = text_.substr(unit.begin, unit.end - unit.begin);
+      // An agency tag ("WASHINGTON (AP) --") is no evidence about its
+      // neighbour, the lede, however it was flagged.
+      evidence[k] = !internal::IsAgencyTagUnit(text);
       if (unit.kind == UnitKind::kNoise) {
         flagged[k] = true;
-        evidence[k] = !internal::IsAgencyTagUnit(text);
         continue;
       }
       probability[k] = internal::BoilerplateProbability({text, k, n, false, novel[k]}, words[k]);
