@@ -181,6 +181,9 @@ int main(int argc, char** argv) {
       for (const std::string& e : it->second.kind_misses) {
         std::printf("    wrong kind: %s\n", e.c_str());
       }
+      for (const std::string& e : it->second.speaker_misses) {
+        std::printf("    wrong speaker: %s\n", e.c_str());
+      }
       if (missed_groups) {
         for (const std::string& e : it->second.cross_misses) {
           std::printf("    missed group: %s\n", e.c_str());

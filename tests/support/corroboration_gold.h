@@ -49,6 +49,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -79,6 +80,7 @@ struct GoldClaim {
 
 struct GoldGroup {
   std::string kind, about, verdict;
+  std::string holder;          // referent.holder: for quotes, the speaker ("" when null)
   std::vector<size_t> claims;  // indices into GoldStory::claims
   std::set<std::string> articles;
 };
@@ -199,6 +201,10 @@ inline Result<GoldStory> LoadGoldStory(const std::filesystem::path& path) {
       group.kind = g.at("kind").get<std::string>();
       group.about = g.at("about").get<std::string>();
       group.verdict = g.at("verdict").get<std::string>();
+      if (g.contains("referent") && g["referent"].is_object() && g["referent"].contains("holder") &&
+          g["referent"]["holder"].is_string()) {
+        group.holder = g["referent"]["holder"].get<std::string>();
+      }
       const std::string at = where + "group \"" + group.about + "\": ";
       if (!kVerdicts.count(group.verdict)) return InvalidInput(at + "unknown verdict");
       if (!story.kinds.count(Family(group.kind))) {
@@ -417,6 +423,7 @@ struct Tally {
   Counts name_variants;                      // only gold/matched_gold are used
   size_t judgeable = 0, false_groupings = 0, trap_hits = 0;
   size_t kind_right = 0, kind_total = 0;
+  size_t speaker_right = 0, speaker_total = 0;  // matched quotes
   std::vector<std::string> false_grouping_examples;
   // Gold name-variant groups not found, each with where its claims went (the
   // produced group, or "not extracted"): what `corroboration_eval --misses` prints.
@@ -426,6 +433,9 @@ struct Tally {
   // Matched entity claims typed unlike the gold ("Interfax: person, gold organization"):
   // what `corroboration_eval --misses` prints as "wrong kind".
   std::vector<std::string> kind_misses;
+  // Matched quotes whose speaker is not the gold's ("Knox, gold Raffaele
+  // Sollecito: I don't want to be…"): what `corroboration_eval --misses` prints.
+  std::vector<std::string> speaker_misses;
   // Produced cross-outlet groups counted wrong, each with why (no gold fact,
   // another verdict in the gold, one article only, several gold groups): what
   // `corroboration_eval --wrong` prints.
@@ -445,17 +455,45 @@ struct Tally {
     trap_hits += o.trap_hits;
     kind_right += o.kind_right;
     kind_total += o.kind_total;
+    speaker_right += o.speaker_right;
+    speaker_total += o.speaker_total;
     false_grouping_examples.insert(false_grouping_examples.end(), o.false_grouping_examples.begin(),
                                    o.false_grouping_examples.end());
     variant_misses.insert(variant_misses.end(), o.variant_misses.begin(), o.variant_misses.end());
     cross_misses.insert(cross_misses.end(), o.cross_misses.begin(), o.cross_misses.end());
     kind_misses.insert(kind_misses.end(), o.kind_misses.begin(), o.kind_misses.end());
+    speaker_misses.insert(speaker_misses.end(), o.speaker_misses.begin(), o.speaker_misses.end());
     wrong_verdicts.insert(wrong_verdicts.end(), o.wrong_verdicts.begin(), o.wrong_verdicts.end());
     unmatched_claims.insert(unmatched_claims.end(), o.unmatched_claims.begin(),
                             o.unmatched_claims.end());
   }
   double FalseGroupingRate() const { return judgeable ? double(false_groupings) / judgeable : 0.0; }
 };
+
+// Whether a quote's produced speaker ("" when unattributed) is the gold's
+// holder: a named holder (a capital letter in it) shares a word of three
+// letters or more with the speaker, case aside ("Sollecito" / "Raffaele
+// Sollecito"); a described one ("a local official") or none wants no name.
+inline bool SpeakerMatches(std::string_view produced, std::string_view holder) {
+  const bool named =
+      std::any_of(holder.begin(), holder.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!named) return produced.empty();
+  auto words = [](std::string_view s) {
+    std::set<std::string> out;
+    std::string w;
+    for (char c : std::string(s) + " ") {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else {
+        if (w.size() >= 3) out.insert(w);
+        w.clear();
+      }
+    }
+    return out;
+  };
+  const std::set<std::string> a = words(produced), b = words(holder);
+  return std::any_of(a.begin(), a.end(), [&](const std::string& w) { return b.count(w) > 0; });
+}
 
 namespace internal {
 
@@ -586,6 +624,17 @@ inline Tally ScoreStory(const GoldStory& gold, const AnalyzedStory& analyzed,
           tally.kind_misses.push_back(story.id + ": " + f.value + ": " +
                                       std::string(FactKindName(f.kind)) + ", gold " +
                                       gold.groups[gc.group].kind);
+        }
+      }
+      if (family == "quote") {
+        ++tally.speaker_total;
+        const std::string& holder = gold.groups[gc.group].holder;
+        const bool right = SpeakerMatches(f.normalized_text, holder);
+        tally.speaker_right += right;
+        if (!right) {
+          tally.speaker_misses.push_back(
+              story.id + ": " + (f.normalized_text.empty() ? "unattributed" : f.normalized_text) +
+              ", gold " + (holder.empty() ? "none" : holder) + ": " + f.value.substr(0, 60));
         }
       }
       matched[gi].push_back(c);
@@ -724,6 +773,9 @@ inline void PrintTally(std::FILE* out, const char* title, const Tally& t) {
   std::fprintf(out, "  entity kind accuracy    %.3f (%zu/%zu)\n",
                t.kind_total ? double(t.kind_right) / t.kind_total : 1.0, t.kind_right,
                t.kind_total);
+  std::fprintf(out, "  quote speaker accuracy  %.3f (%zu/%zu)\n",
+               t.speaker_total ? double(t.speaker_right) / t.speaker_total : 1.0, t.speaker_right,
+               t.speaker_total);
 }
 
 }  // namespace crosswire::gold
