@@ -67,8 +67,12 @@ constexpr long long kCoverageDays = 7;
 constexpr long long kSecondsPerDay = 86400;
 constexpr double kSameContext = 0.5;
 // Two quotes of one speaker are one statement when their words are at least
-// kSimilarContext alike and share kMinSharedQuoteWords content words (not just
+// kSameSpeakerQuote alike and share kMinSharedQuoteWords content words (not just
 // the topic: "nuclear test"); of the same or an unnamed speaker, when kSameQuote alike.
+// Translations of one statement reach 0.4 and more; one speaker's two
+// statements on one topic ("children should be in child restraints" / "child
+// safety seats are used correctly") about 0.3.
+constexpr double kSameSpeakerQuote = 0.4;
 constexpr size_t kMinSharedQuoteWords = 3;
 constexpr double kSameQuote = 0.7;
 // A quote is an excerpt of another (by the same speaker, or one unnamed) when
@@ -512,7 +516,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
                           (a.speaker == b.speaker || NamesMatchPrepared(pa, pb, memo));
       // Two renderings of one statement share several content words, not
       // just the topic ("nuclear test"): three or more.
-      if (same_speaker && sim >= kSimilarContext &&
+      if (same_speaker && sim >= kSameSpeakerQuote &&
           SharedCount(pa.value_bag, pb.value_bag) >= kMinSharedQuoteWords) {
         return Link::kSame;
       }
