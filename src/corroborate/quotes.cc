@@ -9,16 +9,25 @@
 // is skipped.
 //
 // The speaker is found the way a reader finds it (cf. Pareti et al. 2013 on
-// attribution, reduced to rules): in the sentence(s) around the quote,
-// outside the quoted text, a person named there (the nearest after the quote,
-// else the first before it: the subject), else an organisation ("The Syrian Observatory for Human
-// Rights said, “...”"). A pronoun ("he said") or a sentence that is nothing but a quote continues
-// the previous quote's speaker. Names are the canonical full names the entity extractor linked, so
-// "Churkin said" in one paragraph and "Vitaly Churkin told Reuters" in another name the same
-// speaker.
+// attribution, reduced to rules). First the report verb next to the quote
+// and its subject: "“...,” Hall said", "“...,” said public relations
+// executive Bina Mathews", "Bensu Elianita, a resident of Bukit Sama, said
+// “...”", "Obama said: “...”"; an apposition between the subject and the
+// verb is skipped. A subject that is a pronoun ("he said") is the last
+// speaker of the sentences just before (the subject of their report verb,
+// "Marsha DeFreese said Barton went to church", or of the sentence, "President
+// Obama called on ..."), else the previous quote's. Without such a verb: a
+// person named in the sentence(s) around the quote, outside the quoted text
+// (the nearest after the quote, else the first before it), else an
+// organisation; a sentence that is nothing but a quote continues the
+// previous speaker, and a passage running on into the next paragraph takes
+// the speaker its continuation names. Names are the canonical full names the
+// entity extractor linked, so "Hall said" is "Jim Hall" when the article
+// named him so.
 #include <algorithm>
 #include <string>
 
+#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -138,11 +147,419 @@ bool HasPronounSpeech(std::string_view s) {
   return false;
 }
 
+// A sentence after a quote that is only its attribution ("Michael Dunn
+// asked.") has at most this many words.
+constexpr size_t kAttributionWords = 6;
+
+bool IsDeterminer(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"a",   "an",  "the",   "another", "his",
+                                                "her", "its", "their", "our"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A common noun for people or groups ("lawmaker", "spokesperson", "board"),
+// by WordNet's first sense: what a name before it modifies ("the Missouri
+// lawmaker").
+bool IsRoleNoun(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+  return c.found() && !c.first_is_instance &&
+         (c.lexname == wordnet::kNounPerson || c.lexname == wordnet::kNounGroup);
+}
+
+bool IsSubjectPronoun(std::string_view lower) {
+  return lower == "he" || lower == "she" || lower == "they";
+}
+
+// Words between a subject and its report verb that are neither ("Hall also
+// said", "she later told").
+bool IsVerbModifier(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"also",  "later", "then",       "has",
+                                                "had",   "again", "previously", "earlier",
+                                                "often", "once",  "repeatedly"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A word that may belong to a name: capitalised, not a weekday or month
+// ("said Sunday").
+bool NameWord(const Tok& t) {
+  return t.kind == TokKind::kWord && t.capitalized && !text::EnglishWeekday(t.lower) &&
+         !text::EnglishMonth(t.lower);
+}
+
+// The subject of a report verb, as byte offsets into the text: a name, a
+// pronoun ("he said"), or a description that names no one ("a veterinarian
+// at the checkpoint said", "police said").
+// kOrganisation: the organisation a description names ("a Renfield Foods
+// spokesman"), its name as written when no mention covers it.
+enum class SubjectKind { kName, kPronoun, kUnnamed, kOrganisation };
+struct Subject {
+  size_t begin = 0;
+  size_t end = 0;
+  SubjectKind kind = SubjectKind::kName;
+};
+
+// Words that end a subject after its verb: "said Atossa Soltani of Amazon
+// Watch", "said Hall in Washington".
+bool EndsSubject(std::string_view lower) {
+  return lower == "of" || lower == "at" || lower == "for" || lower == "from" || lower == "in" ||
+         lower == "with" || lower == "on" || lower == "during";
+}
+
+// Who a quote's report verb names, and who "he" is; see ExtractQuotes.
+class Attributor {
+ public:
+  Attributor(std::string_view text, const std::vector<Span>& sentences,
+             const std::vector<EntityMention>& mentions, const std::vector<RawQuote>& quotes)
+      : text_(text),
+        sentences_(sentences),
+        mentions_(mentions),
+        quotes_(quotes),
+        toks_(sentences.size()) {}
+
+  static bool IsDash(std::string_view s) {
+    return s == "-" || s == "--" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93";
+  }
+
+  // Tokens of sentence `s`, with offsets into the text.
+  const std::vector<Tok>& Tokens(size_t s) {
+    if (!toks_[s]) {
+      std::vector<Tok> toks =
+          Tokenize(text_.substr(sentences_[s].begin, sentences_[s].end - sentences_[s].begin));
+      for (Tok& t : toks) {
+        t.begin += sentences_[s].begin;
+        t.end += sentences_[s].begin;
+      }
+      toks_[s] = std::move(toks);
+    }
+    return *toks_[s];
+  }
+
+  // The attribution of a quote from the report verb next to it, in `t` (the
+  // tokens of its sentences, and of the next one when the quote ends its
+  // sentence): after the quote ("“...,” Hall said", "“...,” said Hall",
+  // "“...?” Michael Dunn asked."), else before it ("Hall said: “...”", "he
+  // told reporters: “...”").
+  std::optional<Subject> Attribution(const std::vector<Tok>& t, size_t outer_begin,
+                                     size_t outer_end) {
+    size_t after = 0;
+    while (after < t.size() && t[after].begin < outer_end) ++after;
+    // A list of quotes signs each with a dash: "“...” — Sofia Vergara, on ...".
+    if (after + 1 < t.size() && IsDash(t[after].text) && NameWord(t[after + 1])) {
+      size_t last = after + 1;
+      while (last + 1 < t.size() && NameWord(t[last + 1])) ++last;
+      return Subject{t[after + 1].begin, t[last].end, SubjectKind::kName};
+    }
+    while (after < t.size() && t[after].kind == TokKind::kPunct && t[after].text != ".") ++after;
+    for (size_t v = after; v < t.size() && v < after + 25; ++v) {
+      if (t[v].text == "." || IsQuoteMark(t[v].text)) break;
+      if (!IsReportVerb(t[v].lower)) continue;
+      if (v == after) return SubjectAfter(t, v);
+      return SubjectBefore(t, v);
+    }
+    // Before the quote, the verb is followed by nothing but an addressee or
+    // a place in the text, and then a colon, a comma or "that" ("Obama said:
+    // “", "he told reporters: “", "said in a statement, “"); "she said
+    // witnesses recalled him saying “" reports someone else.
+    size_t before = 0;
+    while (before < t.size() && t[before].end <= outer_begin) ++before;
+    if (before == 0) return std::nullopt;
+    const Tok& mark = t[before - 1];
+    const bool introduced = mark.text == ":" || mark.text == "," || mark.lower == "that";
+    for (size_t v = before; v-- > 0 && v + 8 >= before;) {
+      if (IsQuoteMark(t[v].text)) break;
+      if (!IsReportVerb(t[v].lower)) continue;
+      if (v + 1 != before && !introduced) return std::nullopt;
+      return SubjectOf(t, v);
+    }
+    return std::nullopt;
+  }
+
+  // What sentence `s` says about who speaks after it. The subject of its
+  // last report verb that has one: a name is the speaker; a pronoun points
+  // further back; a description means the speaker is not named. A sentence
+  // without such a verb, when `or_person`, is about the first person it
+  // names outside quotation marks ("This is where Conway went into spin
+  // mode."). `*unnamed` is set when the speaker is not named.
+  std::optional<std::string> SpeakerOf(size_t s, bool or_person, bool* unnamed) {
+    const std::vector<Tok>& t = Tokens(s);
+    std::optional<Subject> last;
+    for (size_t v = 0; v < t.size(); ++v) {
+      if (!IsReportVerb(t[v].lower)) continue;
+      if (std::optional<Subject> subject = SubjectOf(t, v)) last = subject;
+    }
+    if (last) {
+      *unnamed = last->kind == SubjectKind::kUnnamed;
+      if (last->kind == SubjectKind::kOrganisation) return OrganisationOf(*last);
+      return last->kind == SubjectKind::kName ? NameOf(*last) : std::nullopt;
+    }
+    if (!or_person) return std::nullopt;
+    for (const EntityMention& m : mentions_) {
+      if (m.begin < sentences_[s].begin || m.kind != FactKind::kPerson || Quoted(m.begin)) continue;
+      if (m.begin >= sentences_[s].end) break;
+      if (AfterPreposition(t, m.begin)) continue;  // "In his note to Trump, Gorsuch was ..."
+      return m.name;
+    }
+    return std::nullopt;
+  }
+
+  // The organisation a description names: its mention's name, else the
+  // words as written.
+  std::string OrganisationOf(const Subject& s) const {
+    if (const EntityMention* m = MentionIn(s)) return m->name;
+    return std::string(text_.substr(s.begin, s.end - s.begin));
+  }
+
+  // The name a subject stands for: the person mention it overlaps, else an
+  // earlier person of the article with the same last word ("Hall" of "Jim
+  // Hall"), else the organisation or place it overlaps (the syntax says it
+  // speaks), else the run itself when it has two words or more.
+  std::optional<std::string> NameOf(const Subject& s) const {
+    const EntityMention* m = MentionIn(s);
+    if (m != nullptr && m->kind == FactKind::kPerson) return m->name;
+    const std::string_view run = text_.substr(s.begin, s.end - s.begin);
+    const std::vector<Tok> words = Tokenize(run);
+    if (words.empty()) return std::nullopt;
+    const std::string& last = words.back().lower;
+    std::optional<std::string> same_surname;
+    for (const EntityMention& earlier : mentions_) {
+      if (earlier.begin >= s.begin) break;
+      if (earlier.kind != FactKind::kPerson) continue;
+      const std::vector<Tok> name = Tokenize(earlier.name);
+      if (name.size() >= 2 && name.back().lower == last) same_surname = earlier.name;
+    }
+    if (same_surname) return same_surname;
+    if (m != nullptr) return m->name;
+    if (words.size() >= 2) return std::string(run);
+    return std::nullopt;
+  }
+
+ private:
+  // The subject of the report verb at token `v`: before it ("Hall said"),
+  // or after it when the verb opens its clause ("..., said Hall").
+  std::optional<Subject> SubjectOf(const std::vector<Tok>& t, size_t v) {
+    const bool opens_clause = v == 0 || t[v - 1].text == "," || IsQuoteMark(t[v - 1].text);
+    // "No problems were reported, said project manager Jim Erickson of
+    // NASA." inverts; "Cindy Northcutt, 38, ..., said Barton “always ...”"
+    // does not: the name after the verb ends the clause.
+    if (opens_clause) {
+      std::optional<Subject> after = SubjectAfter(t, v);
+      if (after && after->kind != SubjectKind::kUnnamed && EndsClauseAfter(t, after->end)) {
+        return after;
+      }
+    }
+    return SubjectBefore(t, v);
+  }
+
+  // The subject of the report verb at token `v` when it precedes the verb:
+  // "Hall said", "he told", "police said" (unnamed), "Smith, who told",
+  // "Jake Liang of the
+  // National Institutes of Health said" (of the names of the phrase, the
+  // first that is a person, else the first that is not a place), "Cindy
+  // Northcutt, 38, who lived on the same street as Barton, said" (an
+  // apposition: the person that opens it, else its first other name), "a
+  // Foreign Office spokeswoman said" (the organisation of a description).
+  std::optional<Subject> SubjectBefore(const std::vector<Tok>& t, size_t v) {
+    size_t k = v;
+    while (k > 0 && (IsVerbModifier(t[k - 1].lower) ||
+                     (!t[k - 1].capitalized && t[k - 1].lower.ends_with("ly")))) {
+      --k;
+    }
+    if (k == 0) return std::nullopt;
+    const Tok& before = t[k - 1];
+    if (IsSubjectPronoun(before.lower)) {
+      return Subject{before.begin, before.end, SubjectKind::kPronoun};
+    }
+    if (NameWord(before)) return NamePhraseEndingAt(t, k - 1);
+    // "Mr. Smith, who told them:", "Hall and Reyes said": the name before;
+    // "... and added" joins a second verb to a subject told before.
+    if (before.lower == "who" || before.lower == "and") {
+      size_t j = k - 1;
+      if (j > 0 && t[j - 1].text == ",") --j;
+      if (j > 0 && NameWord(t[j - 1])) return NamePhraseEndingAt(t, j - 1);
+      return std::nullopt;
+    }
+    if (before.kind == TokKind::kWord && !before.capitalized) {
+      for (size_t j = k - 1; j > 0 && j + 3 >= k; --j) {
+        if (!NameWord(t[j - 1])) continue;
+        Subject run = RunEndingAt(t, j - 1);
+        const EntityMention* m = MentionIn(run);
+        // Without a mention, a lone capitalised word opening the sentence
+        // is no name ("State media said").
+        const bool lone_opening =
+            m == nullptr && run.begin == t.front().begin &&
+            Tokenize(text_.substr(run.begin, run.end - run.begin)).size() == 1;
+        if (!lone_opening && (m == nullptr || m->kind == FactKind::kOrganization)) {
+          run.kind = SubjectKind::kOrganisation;
+          return run;
+        }
+        break;
+      }
+      return Subject{before.begin, before.end, SubjectKind::kUnnamed};
+    }
+    if (before.text != ",") return std::nullopt;
+    std::optional<Subject> person, other;
+    size_t commas = 0;
+    for (size_t c = k - 1; c > 0 && commas < 4 && k - c <= 30; --c) {
+      if (t[c].text != ",") continue;
+      ++commas;
+      if (!NameWord(t[c - 1])) continue;
+      const Subject run = NamePhraseEndingAt(t, c - 1);
+      const EntityMention* m = MentionIn(run);
+      if (m != nullptr && m->kind == FactKind::kPerson) {
+        person = run;
+      } else if (m == nullptr || m->kind != FactKind::kPlace) {
+        other = run;
+      }
+    }
+    return person ? person : other;
+  }
+
+  // The subject after a report verb that opens its clause: "said Hall",
+  // "said public relations executive Bina Mathews", "said UN spokesperson
+  // Rupert Colville" (of the names before the clause or a preposition ends
+  // it, and not modifying a noun for people or groups, the last that is a
+  // person, else the first), "said another former pilot, Germain Chambort",
+  // "said he". A description without a name ("said the Missouri lawmaker")
+  // is unnamed, or its organisation's ("wrote the AAAS board"). Not after
+  // "told" (its object is the one told).
+  std::optional<Subject> SubjectAfter(const std::vector<Tok>& t, size_t v) const {
+    if (t[v].lower == "told" || t[v].lower == "tells") return std::nullopt;
+    if (v + 1 < t.size() && IsSubjectPronoun(t[v + 1].lower)) {
+      return Subject{t[v + 1].begin, t[v + 1].end, SubjectKind::kPronoun};
+    }
+    std::optional<Subject> first, person, organisation;
+    bool described = false;  // "said the lawmaker", "said a spokesman"
+    size_t common_words = 0;
+    for (size_t k = v + 1; k < t.size() && k <= v + 8; ++k) {
+      const bool apposition =
+          t[k].text == "," && !first && described && k + 1 < t.size() && NameWord(t[k + 1]);
+      if (apposition) continue;
+      if (t[k].kind != TokKind::kWord || EndsSubject(t[k].lower)) break;
+      if (!NameWord(t[k])) {
+        if (k == v + 1) described = IsDeterminer(t[k].lower) || IsRoleNoun(t[k].lower);
+        if (++common_words > 3) break;
+        continue;
+      }
+      size_t last = k;
+      while (last + 1 < t.size() && NameWord(t[last + 1])) ++last;
+      const Subject run{t[k].begin, t[last].end, SubjectKind::kName};
+      k = last;
+      const EntityMention* m = MentionIn(run);
+      if (last + 1 < t.size() && !t[last + 1].capitalized && IsRoleNoun(t[last + 1].lower)) {
+        if (m != nullptr && m->kind == FactKind::kOrganization) organisation = run;
+        described = described || !first;  // "said Hayes's attorney, John Fuller"
+        continue;
+      }
+      if (!first) first = run;
+      if (m != nullptr && m->kind == FactKind::kPerson) person = run;
+    }
+    if (person) return person;
+    if (first) return first;
+    if (organisation) return organisation;
+    if (described) return Subject{t[v + 1].begin, t[v + 1].end, SubjectKind::kUnnamed};
+    return std::nullopt;
+  }
+
+  // Whether the word before byte `begin` is a preposition ("to Trump").
+  static bool AfterPreposition(const std::vector<Tok>& t, size_t begin) {
+    static constexpr std::string_view kWords[] = {"to",   "of",    "with", "by",      "for",
+                                                  "from", "about", "at",   "against", "on"};
+    const Tok* previous = nullptr;
+    for (const Tok& tok : t) {
+      if (tok.begin >= begin) break;
+      previous = &tok;
+    }
+    return previous != nullptr &&
+           std::find(std::begin(kWords), std::end(kWords), previous->lower) != std::end(kWords);
+  }
+
+  // Whether the clause ends right after byte `end`: punctuation, a
+  // preposition ("of NASA"), or the end of the sentence.
+  static bool EndsClauseAfter(const std::vector<Tok>& t, size_t end) {
+    for (const Tok& tok : t) {
+      if (tok.begin < end) continue;
+      return tok.kind == TokKind::kPunct ? !IsQuoteMark(tok.text) : EndsSubject(tok.lower);
+    }
+    return true;
+  }
+
+  // The run of name words ending at token `last` (inclusive).
+  static Subject RunEndingAt(const std::vector<Tok>& t, size_t last) {
+    size_t first = last;
+    while (first > 0 && NameWord(t[first - 1])) --first;
+    while (first < last && IsDeterminer(t[first].lower)) ++first;  // "A Renfield Foods ..."
+    return Subject{t[first].begin, t[last].end, SubjectKind::kName};
+  }
+
+  // The name phrase whose last word is token `last`: its runs of name words
+  // joined by "of" and "the" ("Jake Liang of the National Institutes of
+  // Health"); the first run that is a person, else the first that is not a
+  // place, else the last run.
+  Subject NamePhraseEndingAt(const std::vector<Tok>& t, size_t last) const {
+    std::vector<Subject> runs;
+    size_t k = last + 1;
+    while (k > 0) {
+      size_t end = k - 1;
+      if (!NameWord(t[end])) break;
+      size_t first = end;
+      while (first > 0 && NameWord(t[first - 1])) --first;
+      runs.push_back(Subject{t[first].begin, t[end].end, SubjectKind::kName});
+      k = first;
+      while (k > 0 && (t[k - 1].lower == "of" || t[k - 1].lower == "the")) --k;
+      if (k == first) break;
+    }
+    std::optional<Subject> other;
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {  // first run first
+      const EntityMention* m = MentionIn(*it);
+      if (m != nullptr && m->kind == FactKind::kPerson) return *it;
+      if (!other && (m == nullptr || m->kind != FactKind::kPlace)) other = *it;
+    }
+    return other ? *other : runs.front();
+  }
+
+  static bool IsQuoteMark(std::string_view s) {
+    return s == "`" || s == "'" || s == "\"" || s == "``" || s == "''" || s == "\xE2\x80\x9C" ||
+           s == "\xE2\x80\x9D";
+  }
+
+  // The mention overlapping a subject's span, by kind: person, organisation,
+  // then place.
+  const EntityMention* MentionIn(const Subject& s) const {
+    auto rank = [](FactKind k) {
+      return k == FactKind::kPerson ? 0 : k == FactKind::kOrganization ? 1 : 2;
+    };
+    const EntityMention* best = nullptr;
+    for (const EntityMention& m : mentions_) {
+      if (m.end <= s.begin || m.begin >= s.end) continue;
+      if (best == nullptr || rank(m.kind) < rank(best->kind)) best = &m;
+    }
+    return best;
+  }
+
+  // Whether byte `pos` lies inside a quotation.
+  bool Quoted(size_t pos) const {
+    auto it = std::upper_bound(quotes_.begin(), quotes_.end(), pos,
+                               [](size_t p, const RawQuote& q) { return p < q.outer_begin; });
+    return it != quotes_.begin() && pos < std::prev(it)->outer_end;
+  }
+
+  std::string_view text_;
+  const std::vector<Span>& sentences_;
+  const std::vector<EntityMention>& mentions_;
+  const std::vector<RawQuote>& quotes_;  // in text order
+  std::vector<std::optional<std::vector<Tok>>> toks_;
+};
+
 }  // namespace
 
 std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>& sentences,
                                  const std::vector<EntityMention>& mentions) {
   std::vector<Claim> out;
+  std::vector<bool> runs_on;  // per claim: its passage runs on into the next paragraph
+  const std::vector<RawQuote> quotes = FindQuotes(text);
+  Attributor attributor(text, sentences, mentions, quotes);
   std::string previous_speaker;
   size_t previous_sentence = static_cast<size_t>(-1);
   auto sentence_of = [&](size_t pos) -> std::optional<size_t> {
@@ -153,7 +570,7 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
     if (pos >= it->end) return std::nullopt;
     return static_cast<size_t>(it - sentences.begin());
   };
-  for (const RawQuote& q : FindQuotes(text)) {
+  for (const RawQuote& q : quotes) {
     auto first = sentence_of(q.inner_begin);
     if (!first) continue;  // inside a heading or page furniture
     size_t last = *first;
@@ -166,50 +583,101 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
     const std::string_view inner = text.substr(b, e - b);
     if (CountWords(inner) < 4 || IsTitle(inner)) continue;
 
-    // Speaker: mentions in the sentences around the quote, outside it.
     const size_t ctx_begin = sentences[*first].begin;
     const size_t ctx_end = sentences[last].end;
     std::string speaker;
-    size_t best_distance = static_cast<size_t>(-1);
-    int best_rank = 3;
-    for (const EntityMention& m : mentions) {
-      if (m.begin < ctx_begin || m.end > ctx_end) continue;
-      if (m.begin >= q.outer_begin && m.end <= q.outer_end) continue;  // inside the quote
-      const int rank = m.kind == FactKind::kPerson ? 0 : m.kind == FactKind::kOrganization ? 1 : 2;
-      if (rank == 2) continue;
-      // After the quote the nearest name speaks ("“...,” X told Reuters");
-      // before it, the subject, i.e. the first name of the sentence ("X
-      // congratulated Y, saying it was “...”"). Names after the quote win.
-      const size_t distance = m.end <= q.outer_begin
-                                  ? (1u << 30) + (m.begin - std::min(m.begin, ctx_begin))
-                                  : m.begin - q.outer_end;
-      // An addressee ("told Reuters") is not the speaker.
-      const std::string_view before =
-          text.substr(m.begin >= 6 ? m.begin - 6 : 0, m.begin >= 6 ? 6 : m.begin);
-      if (before.find("told") != std::string_view::npos) continue;
-      if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
-        best_rank = rank;
-        best_distance = distance;
-        speaker = m.name;
+    // Speaker: the subject of the report verb next to the quote, looked for
+    // in the next sentence too when the quote ends its own ("“...?” | Michael
+    // Dunn asked.").
+    std::vector<Tok> around;
+    size_t through = last;
+    if (last + 1 < sentences.size() && q.outer_end + 2 >= sentences[last].end) {
+      const Span& next = sentences[last + 1];
+      const std::vector<Tok>& next_toks = attributor.Tokens(last + 1);
+      const bool signed_with_dash = !next_toks.empty() && Attributor::IsDash(next_toks[0].text);
+      const bool same_paragraph =
+          text.substr(q.outer_end, next.begin - std::min(next.begin, q.outer_end)).find('\n') ==
+          std::string_view::npos;
+      if (signed_with_dash ||
+          (same_paragraph &&
+           CountWords(text.substr(next.begin, next.end - next.begin)) <= kAttributionWords)) {
+        through = last + 1;
       }
     }
-    // Outside-quote text of the context, for pronoun attribution.
-    std::string outside(text.substr(ctx_begin, q.outer_begin - std::min(q.outer_begin, ctx_begin)));
-    if (q.outer_end < ctx_end) outside += text.substr(q.outer_end, ctx_end - q.outer_end);
-    const bool pronoun = HasPronounSpeech(outside);
-    const bool bare = CountWords(outside) <= 1;
-    if (speaker.empty() || (pronoun && best_rank > 0)) {
-      if (pronoun) {
-        // "he said": the last person named before the quote, nearby.
-        const size_t window_begin = sentences[*first >= 2 ? *first - 2 : 0].begin;
-        for (const EntityMention& m : mentions) {
-          if (m.begin >= q.outer_begin) break;
-          if (m.begin >= window_begin && m.kind == FactKind::kPerson) speaker = m.name;
+    for (size_t si = *first; si <= through; ++si) {
+      const std::vector<Tok>& t = attributor.Tokens(si);
+      around.insert(around.end(), t.begin(), t.end());
+    }
+    bool unnamed = false;  // the text says who speaks without naming them
+    if (std::optional<Subject> subject =
+            attributor.Attribution(around, q.outer_begin, q.outer_end)) {
+      if (subject->kind == SubjectKind::kName) {
+        speaker = attributor.NameOf(*subject).value_or("");
+      } else if (subject->kind == SubjectKind::kOrganisation) {
+        speaker = attributor.OrganisationOf(*subject);
+      } else if (subject->kind == SubjectKind::kUnnamed) {
+        unnamed = true;
+      } else {
+        for (size_t back = 1; back <= 3 && back <= *first && speaker.empty() && !unnamed; ++back) {
+          speaker = attributor.SpeakerOf(*first - back, true, &unnamed).value_or("");
+        }
+        if (speaker.empty() && !unnamed && !previous_speaker.empty() &&
+            previous_sentence + 3 >= *first) {
+          speaker = previous_speaker;
         }
       }
-      if ((speaker.empty() || (pronoun && best_rank > 0 && speaker.empty())) && (pronoun || bare) &&
-          !previous_speaker.empty() && previous_sentence + 3 >= *first) {
-        speaker = previous_speaker;
+    }
+    // Else mentions in the sentences around the quote, outside it.
+    if (speaker.empty() && !unnamed) {
+      size_t best_distance = static_cast<size_t>(-1);
+      int best_rank = 3;
+      for (const EntityMention& m : mentions) {
+        if (m.begin < ctx_begin || m.end > ctx_end) continue;
+        if (m.begin >= q.outer_begin && m.end <= q.outer_end) continue;  // inside the quote
+        const int rank = m.kind == FactKind::kPerson         ? 0
+                         : m.kind == FactKind::kOrganization ? 1
+                                                             : 2;
+        if (rank == 2) continue;
+        // After the quote the nearest name speaks ("“...,” X told Reuters");
+        // before it, the subject, i.e. the first name of the sentence ("X
+        // congratulated Y, saying it was “...”"). Names after the quote win.
+        const size_t distance = m.end <= q.outer_begin
+                                    ? (1u << 30) + (m.begin - std::min(m.begin, ctx_begin))
+                                    : m.begin - q.outer_end;
+        // An addressee ("told Reuters") is not the speaker.
+        const std::string_view before =
+            text.substr(m.begin >= 6 ? m.begin - 6 : 0, m.begin >= 6 ? 6 : m.begin);
+        if (before.find("told") != std::string_view::npos) continue;
+        if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
+          best_rank = rank;
+          best_distance = distance;
+          speaker = m.name;
+        }
+      }
+      // Outside-quote text of the context, for pronoun attribution.
+      std::string outside(
+          text.substr(ctx_begin, q.outer_begin - std::min(q.outer_begin, ctx_begin)));
+      if (q.outer_end < ctx_end) outside += text.substr(q.outer_end, ctx_end - q.outer_end);
+      const bool pronoun = HasPronounSpeech(outside);
+      const bool bare = CountWords(outside) <= 1;
+      if (speaker.empty() || (pronoun && best_rank > 0)) {
+        if (pronoun) {
+          // "he said": the last person named before the quote, nearby.
+          const size_t window_begin = sentences[*first >= 2 ? *first - 2 : 0].begin;
+          for (const EntityMention& m : mentions) {
+            if (m.begin >= q.outer_begin) break;
+            if (m.begin >= window_begin && m.kind == FactKind::kPerson) speaker = m.name;
+          }
+        }
+        // A quote alone after "..., Noble said." is Noble's, as after his
+        // own quote.
+        if (speaker.empty() && bare && *first > 0 && previous_sentence != *first - 1) {
+          speaker = attributor.SpeakerOf(*first - 1, false, &unnamed).value_or("");
+        }
+        if ((speaker.empty() || (pronoun && best_rank > 0 && speaker.empty())) && !unnamed &&
+            (pronoun || bare) && !previous_speaker.empty() && previous_sentence + 3 >= *first) {
+          speaker = previous_speaker;
+        }
       }
     }
     Claim c;
@@ -223,10 +691,24 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
     c.head = c.speaker;
     c.context = std::string(inner);
     out.push_back(std::move(c));
-    if (!speaker.empty()) {
+    runs_on.push_back(q.outer_end == q.inner_end && q.inner_end < text.size());
+    // A quote of someone the text does not name ends the chain: the next
+    // bare quote is theirs too, not the last named speaker's.
+    if (!speaker.empty() || unnamed) {
       previous_speaker = speaker;
       previous_sentence = last;
     }
+  }
+  // A passage that runs on into the next paragraph is the speaker's its
+  // continuation names ("“The quake was strong. ¶ My husband rushed off,”
+  // said Sara Sadeqi").
+  for (size_t i = out.size(); i-- > 1;) {
+    Claim& c = out[i - 1];
+    if (!runs_on[i - 1] || !c.speaker.empty() || out[i].speaker.empty()) continue;
+    c.fact.about = out[i].fact.about;
+    c.fact.normalized_text = out[i].fact.normalized_text;
+    c.speaker = out[i].speaker;
+    c.head = c.speaker;
   }
   return out;
 }

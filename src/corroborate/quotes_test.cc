@@ -108,6 +108,68 @@ TEST(ExtractQuotesTest, QuotesRunOnAcrossParagraphs) {
   EXPECT_EQ(quotes[1].fact.about, "Ana Ortiz");
 }
 
+// The report verb next to a quote names its speaker: before or after it,
+// across an apposition, in a description's organisation; a pronoun is the
+// last speaker or subject of the sentences before; a description that names
+// no one leaves the quote unattributed. Each case's speaker is that of its
+// last quote; "" is unattributed.
+TEST(ExtractQuotesTest, TheReportVerbNamesTheSpeaker) {
+  const QuoteCase cases[] = {
+      // Subject after the quote: a surname alone is the full name given before.
+      {"Tomas Reyvik, chairman of the rail board, described the damage.\n"
+       "\"We do not know yet what caused the derailment,\" Reyvik said at a briefing.",
+       "", "Tomas Reyvik"},
+      // Inverted, with the speaker's role before the name.
+      {"\"It shook for half a minute and the cups were rattling,\" said public relations "
+       "executive Mira Quandt.",
+       "", "Mira Quandt"},
+      {"\"It shook for half a minute and the cups were rattling,\" said agency spokesperson "
+       "Mira Quandt, adding that nobody was hurt.",
+       "", "Mira Quandt"},
+      // The apposition opens with the speaker, not with the organisation at its end.
+      {"Oren Valdez, an analyst at the Corvane Institute, said the truce was fragile.\n"
+       "\"The army seems to be yielding to pressure from abroad,\" he told reporters.",
+       "", "Oren Valdez"},
+      {"Lena Hollis, 41, who lives on the same street as Peter Marsh, said he kept to himself.\n"
+       "\"He never spoke to any of us at all,\" she said.",
+       "", "Lena Hollis"},
+      // The name before "of" is the speaker, not the institution.
+      {"Dr. Ivo Prentiss of the Calder Institute of Health said the results show that \"the "
+       "combined therapy is an important advance.\"",
+       "", "Ivo Prentiss"},
+      // A description that names an organisation: the organisation speaks.
+      {"A Renfield Foods spokesman said: \"Luckily nobody was hurt in the fire.\"", "",
+       "Renfield Foods"},
+      // A description that names no one.
+      {"Ivo Prentiss led the rescue on Sunday.\n"
+       "A veterinarian at the checkpoint said she could not describe the injuries.\n"
+       "\"We cannot talk about it with anyone,\" she said.",
+       "", ""},
+      {"\"Why can't we listen to their songs online?\" asked the 36-year-old Orlin resident.", "",
+       ""},
+      // A pronoun is the subject of the sentence before, not a name it
+      // mentions on the way.
+      {"In his letter to Dorian Pell, Amos Kettering was just as warm.\n"
+       "\"The team you have put together is remarkable,\" he wrote.",
+       "", "Amos Kettering"},
+      // A quote alone after a reported statement is its speaker's.
+      {"The balloon will land at dawn, Alan Brisbo said.\n"
+       "\"We do have night vision goggles on board, which are quite good.\"",
+       "", "Alan Brisbo"},
+      // The attribution after a question.
+      {"\"Was it a good way or a bad way to go?\" Marcus Tell asked.", "", "Marcus Tell"},
+      // "... and added" does not make "and" the speaker.
+      {"Deputy Minister Ralf Okonjo said recently that officials \"take issue with the idea "
+       "of one approach\" and added that it could work elsewhere.",
+       "", "Ralf Okonjo"},
+  };
+  for (const auto& c : cases) {
+    const auto quotes = Quotes(c.text);
+    ASSERT_FALSE(quotes.empty()) << c.text;
+    EXPECT_EQ(quotes.back().fact.normalized_text, c.speaker) << c.text;
+  }
+}
+
 TEST(ExtractQuotesTest, ScareQuotesAreNotQuotes) {
   EXPECT_TRUE(Quotes("Lavrov expected the \"rebel resistance\" to end.").empty());
   EXPECT_TRUE(Quotes("a victory in \"liberated Aleppo\", he said").empty());

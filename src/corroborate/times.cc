@@ -682,8 +682,11 @@ std::optional<size_t> GoverningVerb(SentenceContext* ctx, size_t tok) {
 }
 
 bool IsReportVerb(std::string_view lower) {
-  static constexpr std::string_view kVerbs[] = {"said",      "says",   "told",     "tells",
-                                                "announced", "stated", "reported", "added"};
+  static constexpr std::string_view kVerbs[] = {
+      "said",     "says",     "told",      "tells",    "announced",    "stated",
+      "reported", "added",    "wrote",     "writes",   "explained",    "stressed",
+      "insisted", "noted",    "warned",    "denied",   "asked",        "replied",
+      "declared", "recalled", "confirmed", "admitted", "acknowledged", "tweeted"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
 
