@@ -250,6 +250,12 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx);
 inline constexpr std::string_view kStatementVerb = "say";
 // "said", "told", "announced", ...: verbs whose date is the statement's.
 bool IsReportVerb(std::string_view lower);
+// The report verbs and the other verbs that introduce someone's words
+// ("wrote", "warned", "denied", "asked"): what names a quote's speaker. Their
+// dates are left to the event reading: "Valls warned on Wednesday" and "the
+// minister said Wednesday" are two statements that statement days, grouped
+// by day alone, would join.
+bool IsSpeechVerb(std::string_view lower);
 // The verb that the word at token `tok` hangs from in the sentence's
 // dependency tree (its nearest verb ancestor, VB* by the tagger, within its
 // own clause and a few steps), as a token index; nullopt when there is none

@@ -254,7 +254,7 @@ class Attributor {
     while (after < t.size() && t[after].kind == TokKind::kPunct && t[after].text != ".") ++after;
     for (size_t v = after; v < t.size() && v < after + 25; ++v) {
       if (t[v].text == "." || IsQuoteMark(t[v].text)) break;
-      if (!IsReportVerb(t[v].lower)) continue;
+      if (!IsSpeechVerb(t[v].lower)) continue;
       if (v == after) return SubjectAfter(t, v);
       return SubjectBefore(t, v);
     }
@@ -269,7 +269,7 @@ class Attributor {
     const bool introduced = mark.text == ":" || mark.text == "," || mark.lower == "that";
     for (size_t v = before; v-- > 0 && v + 8 >= before;) {
       if (IsQuoteMark(t[v].text)) break;
-      if (!IsReportVerb(t[v].lower)) continue;
+      if (!IsSpeechVerb(t[v].lower)) continue;
       if (v + 1 != before && !introduced) return std::nullopt;
       return SubjectOf(t, v);
     }
@@ -286,7 +286,7 @@ class Attributor {
     const std::vector<Tok>& t = Tokens(s);
     std::optional<Subject> last;
     for (size_t v = 0; v < t.size(); ++v) {
-      if (!IsReportVerb(t[v].lower)) continue;
+      if (!IsSpeechVerb(t[v].lower)) continue;
       if (std::optional<Subject> subject = SubjectOf(t, v)) last = subject;
     }
     if (last) {

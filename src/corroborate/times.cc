@@ -682,12 +682,18 @@ std::optional<size_t> GoverningVerb(SentenceContext* ctx, size_t tok) {
 }
 
 bool IsReportVerb(std::string_view lower) {
-  static constexpr std::string_view kVerbs[] = {
-      "said",     "says",     "told",      "tells",    "announced",    "stated",
-      "reported", "added",    "wrote",     "writes",   "explained",    "stressed",
-      "insisted", "noted",    "warned",    "denied",   "asked",        "replied",
-      "declared", "recalled", "confirmed", "admitted", "acknowledged", "tweeted"};
+  static constexpr std::string_view kVerbs[] = {"said",      "says",   "told",     "tells",
+                                                "announced", "stated", "reported", "added"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
+}
+
+bool IsSpeechVerb(std::string_view lower) {
+  static constexpr std::string_view kVerbs[] = {"wrote",     "writes",   "explained",    "stressed",
+                                                "insisted",  "noted",    "warned",       "denied",
+                                                "asked",     "replied",  "declared",     "recalled",
+                                                "confirmed", "admitted", "acknowledged", "tweeted"};
+  return IsReportVerb(lower) ||
+         std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
 
 // A weekday as the text writes it, without a possessive ("Tuesday's" →
