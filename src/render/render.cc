@@ -112,6 +112,10 @@ std::string GroupLine(const Report& r, const FactGroup& g) {
     std::string v;
     if (g.kind == FactKind::kQuote) {
       v.append("\u201c").append(ClaimText(r, f)).append("\u201d");
+      // One statement that outlets give to different speakers: each is shown.
+      if (!f.normalized_text.empty() && f.normalized_text != g.about) {
+        v.append(" (").append(f.normalized_text).append(")");
+      }
     } else {
       if (!f.qualifier.empty()) v.append(f.qualifier).append(" ");
       v.append(f.value);

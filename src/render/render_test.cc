@@ -84,6 +84,32 @@ TEST_F(RenderTest, WireCopiesShareABracketAndAreNamed) {
             std::string::npos);
 }
 
+// A quote that two outlets give to two speakers names the second one.
+TEST_F(RenderTest, AQuoteGivenToAnotherSpeakerNamesIt) {
+  FactGroup g;
+  g.kind = FactKind::kQuote;
+  g.about = "Nora Talbot";
+  g.verdict = Verdict::kAgree;
+  Fact first;
+  first.kind = FactKind::kQuote;
+  first.article = 0;
+  first.begin = 0;
+  first.end = 12;
+  first.normalized_text = "Nora Talbot";
+  Fact second = first;
+  second.article = 1;
+  second.normalized_text = "Owen Marsk";
+  g.claims = {first, second};
+  report_.facts = {g};
+  report_.corroborated = true;
+  const std::string text = Render(report_, OutputFormat::kText);
+  EXPECT_NE(
+      text.find("Nora Talbot (quote): \u201cTwenty buses\u201d [1] / \u201cTwenty buses\u201d "
+                "(Owen Marsk) [2]"),
+      std::string::npos)
+      << text;
+}
+
 TEST(RenderFormatTest, UnknownFormatIsAnError) {
   auto f = ParseOutputFormat("pdf");
   ASSERT_FALSE(f.has_value());
