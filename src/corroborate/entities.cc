@@ -269,15 +269,6 @@ bool IsParticle(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
-bool IsSpeechVerb(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "said",      "says",          "told",     "tells",   "added",  "explained", "announced",
-      "stated",    "declared",      "insisted", "warned",  "argued", "wrote",     "tweeted",
-      "confirmed", "denied",        "claimed",  "noted",   "asked",  "replied",   "urged",
-      "spoke",     "congratulated", "accused",  "expected"};
-  return kWords.count(lower) > 0;
-}
-
 bool IsLocative(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
       "in",      "from",   "to",     "near",       "at",  "across",  "into", "towards", "toward",

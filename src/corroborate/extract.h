@@ -251,7 +251,8 @@ inline constexpr std::string_view kStatementVerb = "say";
 // "said", "told", "announced", ...: verbs whose date is the statement's.
 bool IsReportVerb(std::string_view lower);
 // The report verbs and the other verbs that introduce someone's words
-// ("wrote", "warned", "denied", "asked"): what names a quote's speaker. Their
+// ("wrote", "warned", "denied", "asked"): what names a quote's speaker, and
+// makes the full name before it a person ("Vitaly Churkin said"). Their
 // dates are left to the event reading: "Valls warned on Wednesday" and "the
 // minister said Wednesday" are two statements that statement days, grouped
 // by day alone, would join.

@@ -151,6 +151,14 @@ bool HasPronounSpeech(std::string_view s) {
 // asked.") has at most this many words.
 constexpr size_t kAttributionWords = 6;
 
+// Words between a subject told earlier and its speech verb: a second verb
+// of the clause ("and added", "but said") or a passive ("being accused").
+bool IsConjunctionOrBe(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"and",  "but", "or",   "then", "be",  "being",
+                                                "been", "was", "were", "is",   "are", "get"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 bool IsDeterminer(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"a",   "an",  "the",   "another", "his",
                                                 "her", "its", "their", "our"};
@@ -286,7 +294,10 @@ class Attributor {
     const std::vector<Tok>& t = Tokens(s);
     std::optional<Subject> last;
     for (size_t v = 0; v < t.size(); ++v) {
-      if (!IsSpeechVerb(t[v].lower)) continue;
+      if (!IsSpeechVerb(t[v].lower) || Quoted(t[v].begin)) continue;  // not a quote's own words
+      // A relative clause's speaker ("quotes Abraham Lincoln, who spoke of
+      // ...") is not the sentence's.
+      if (v > 0 && (t[v - 1].lower == "who" || t[v - 1].lower == "which")) continue;
       if (std::optional<Subject> subject = SubjectOf(t, v)) last = subject;
     }
     if (last) {
@@ -372,16 +383,37 @@ class Attributor {
       return Subject{before.begin, before.end, SubjectKind::kPronoun};
     }
     if (NameWord(before)) return NamePhraseEndingAt(t, k - 1);
-    // "Mr. Smith, who told them:", "Hall and Reyes said": the name before;
-    // "... and added" joins a second verb to a subject told before.
-    if (before.lower == "who" || before.lower == "and") {
+    // "Mr. Smith, who told them:": the name before. "Hall and Reyes said":
+    // the first of two names; "Hall praised the firm, but said", "... and
+    // added" join a second verb to the clause's subject, which the text
+    // gave before. A passive ("after being accused") says nothing of who
+    // speaks.
+    if (before.lower == "who" || before.lower == "which") {
       size_t j = k - 1;
       if (j > 0 && t[j - 1].text == ",") --j;
       if (j > 0 && NameWord(t[j - 1])) return NamePhraseEndingAt(t, j - 1);
       return std::nullopt;
     }
+    if (before.lower == "and" && k >= 2 && NameWord(t[k - 2])) return NamePhraseEndingAt(t, k - 2);
+    if (IsConjunctionOrBe(before.lower)) {
+      // The subject opens the clause the first verb is in: "..., Cosby shook
+      // his head and said", "Hall praised the firm, but said", "..., he also
+      // complained ..., but added:".
+      size_t j = k - 1;
+      if (j > 0 && t[j - 1].text == ",") --j;  // the comma of ", but"
+      while (j > 0 && t[j - 1].text != "," && !IsQuoteMark(t[j - 1].text)) --j;
+      while (j + 1 < k && (t[j].lower == "then" || t[j].lower == "but")) ++j;
+      if (IsSubjectPronoun(t[j].lower)) return Subject{t[j].begin, t[j].end, SubjectKind::kPronoun};
+      if (NameWord(t[j])) {
+        size_t last = j;
+        while (last + 1 < k && NameWord(t[last + 1])) ++last;
+        return NamePhraseEndingAt(t, last);
+      }
+      return std::nullopt;
+    }
     if (before.kind == TokKind::kWord && !before.capitalized) {
       for (size_t j = k - 1; j > 0 && j + 3 >= k; --j) {
+        if (t[j - 1].kind != TokKind::kWord) break;  // the description ends there
         if (!NameWord(t[j - 1])) continue;
         Subject run = RunEndingAt(t, j - 1);
         const EntityMention* m = MentionIn(run);

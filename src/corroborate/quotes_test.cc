@@ -158,6 +158,20 @@ TEST(ExtractQuotesTest, TheReportVerbNamesTheSpeaker) {
        "", "Alan Brisbo"},
       // The attribution after a question.
       {"\"Was it a good way or a bad way to go?\" Marcus Tell asked.", "", "Marcus Tell"},
+      // A second verb of the clause: its subject opens the clause.
+      {"Inga Solberg praised the rail board, but said \"the towns should not wait for the "
+       "companies to act.\"",
+       "", "Inga Solberg"},
+      {"When Dana Orvel asked Inga Solberg about the plan, Solberg shook her head and said, "
+       "\"I have many more ideas for the town.\"",
+       "", "Inga Solberg"},
+      // A relative clause's or a passive's verb names no speaker for "he".
+      {"In his letter Ravi Anand quotes Abraham Lincoln, who spoke of acting together.\n"
+       "\"We have to make sure the community works for everyone,\" he said.",
+       "", "Ravi Anand"},
+      {"Ravi Anand said he had never seen anything like it after being accused by neighbours.\n"
+       "\"I cannot speak about the case at all,\" he said.",
+       "", "Ravi Anand"},
       // "... and added" does not make "and" the speaker.
       {"Deputy Minister Ralf Okonjo said recently that officials \"take issue with the idea "
        "of one approach\" and added that it could work elsewhere.",

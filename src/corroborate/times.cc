@@ -688,10 +688,11 @@ bool IsReportVerb(std::string_view lower) {
 }
 
 bool IsSpeechVerb(std::string_view lower) {
-  static constexpr std::string_view kVerbs[] = {"wrote",     "writes",   "explained",    "stressed",
-                                                "insisted",  "noted",    "warned",       "denied",
-                                                "asked",     "replied",  "declared",     "recalled",
-                                                "confirmed", "admitted", "acknowledged", "tweeted"};
+  static constexpr std::string_view kVerbs[] = {
+      "wrote",     "writes",   "explained",     "stressed", "insisted", "noted",
+      "warned",    "denied",   "asked",         "replied",  "declared", "recalled",
+      "confirmed", "admitted", "acknowledged",  "tweeted",  "argued",   "claimed",
+      "urged",     "spoke",    "congratulated", "accused",  "expected"};
   return IsReportVerb(lower) ||
          std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
