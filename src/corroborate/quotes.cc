@@ -136,8 +136,7 @@ bool HasPronounSpeech(std::string_view s) {
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
     const std::string a = toks[i].lower, b = toks[i + 1].lower;
     const bool pronoun = a == "he" || a == "she" || a == "they" || a == "we";
-    const bool speech = b == "said" || b == "added" || b == "says" || b == "told" ||
-                        b == "continued" || b == "explained" || b == "wrote";
+    const bool speech = IsSpeechVerb(b) || b == "continued";
     if ((pronoun && speech) || (speech && (b == "said" || b == "added") && a == "," &&
                                 i + 2 < toks.size() && toks[i + 2].lower == "he")) {
       return true;
@@ -285,7 +284,7 @@ class Attributor {
   }
 
   // What sentence `s` says about who speaks after it. The subject of its
-  // last report verb that has one: a name is the speaker; a pronoun points
+  // last speech verb that has one: a name is the speaker; a pronoun points
   // further back; a description means the speaker is not named. A sentence
   // without such a verb, when `or_person`, is about the first person it
   // names outside quotation marks ("This is where Conway went into spin
@@ -365,9 +364,9 @@ class Attributor {
 
   // The subject of the report verb at token `v` when it precedes the verb:
   // "Hall said", "he told", "police said" (unnamed), "Smith, who told",
-  // "Jake Liang of the
-  // National Institutes of Health said" (of the names of the phrase, the
-  // first that is a person, else the first that is not a place), "Cindy
+  // "Jake Liang of the National Institutes of Health said" (of the names of
+  // the phrase, the first that is a person, else the first that is not a
+  // place), "Cindy
   // Northcutt, 38, who lived on the same street as Barton, said" (an
   // apposition: the person that opens it, else its first other name), "a
   // Foreign Office spokeswoman said" (the organisation of a description).
