@@ -1363,6 +1363,8 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
        (toks[last_tok + 3].text == "," || toks[last_tok + 3].text == "."))) {
     m->person += kAgeVote;
   }
+  // "Jim Hall, chairman of the NTSB,": a title with no article is a role.
+  if (next == "," && m->words.size() >= 2 && IsTitle(next2)) m->person += kAppositionVote;
   if (next == "," && (next2 == "a" || next2 == "an" || next2 == "the") && m->words.size() >= 2) {
     for (size_t k = last_tok + 3; k < toks.size() && k < last_tok + 3 + kAppositionWindow; ++k) {
       if (toks[k].kind == TokKind::kPunct) break;

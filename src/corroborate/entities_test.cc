@@ -923,6 +923,15 @@ TEST(ExtractEntitiesTest, AnAppositionsHeadNounGivesTheKind) {
   EXPECT_TRUE(Has(found, "place:Dorrelby")) << Listed(found);
 }
 
+// A title after a comma with no article is a person's role: "Jim Hall,
+// chairman of the NTSB," (a hall is a building).
+TEST(ExtractEntitiesTest, ATitleWithoutArticleAfterACommaIsARole) {
+  const auto found = Entities(
+      "The figures came from Dorn Hall, chairman of the rail board, on Monday.\n"
+      "Trains were held at the station in Kelby.");
+  EXPECT_TRUE(Has(found, "person:Dorn Hall")) << Listed(found);
+}
+
 // A surname links to a person's name only: "Venezuela" is no short form of
 // the party "Project Venezuela"; "Ford" none of "UAW-Ford"; "al-" is a
 // particle ("Assad" for "Bashar al-Assad").
