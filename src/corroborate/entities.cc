@@ -1332,11 +1332,15 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
       m->org += kAcronymVote;
     }
   }
-  // A middle initial ("Ross S. Stein") is how people's names are written.
-  for (size_t k = 1; k + 1 < m->words.size(); ++k) {
-    if (m->words[k].size() == 1 && m->words[k][0] >= 'A' && m->words[k][0] <= 'Z') {
+  // A middle initial ("Ross S. Stein", "George H. W. Bush") is how people's
+  // names are written: right before the surname (and its "Jr."), not inside
+  // a longer name ("John F. Kennedy International Airport").
+  size_t n = m->words.size();
+  while (n > 0 && IsGenerationSuffix(FoldCase(StripPossessiveWord(m->words[n - 1])))) --n;
+  if (n >= 3) {
+    const std::string& initial = m->words[n - 2];
+    if (initial.size() == 1 && initial[0] >= 'A' && initial[0] <= 'Z') {
       m->person += kMiddleInitialVote;
-      break;
     }
   }
   // "X said": a person when X is a full name; a single word could as well be

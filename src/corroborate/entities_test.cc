@@ -932,6 +932,16 @@ TEST(ExtractEntitiesTest, ATitleWithoutArticleAfterACommaIsARole) {
   EXPECT_TRUE(Has(found, "person:Dorn Hall")) << Listed(found);
 }
 
+// A middle initial makes a person only right before the surname (or its
+// generation): a site named after someone is no person.
+TEST(ExtractEntitiesTest, AMiddleInitialComesRightBeforeTheSurname) {
+  const auto found = Entities(
+      "Flights left from the Oren T. Marsk International Airport near Kelby.\n"
+      "Wayne R. Dorrance Jr. spoke at the meeting.");
+  EXPECT_FALSE(Has(found, "person:Oren T Marsk International Airport")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Wayne R Dorrance Jr")) << Listed(found);
+}
+
 // A surname links to a person's name only: "Venezuela" is no short form of
 // the party "Project Venezuela"; "Ford" none of "UAW-Ford"; "al-" is a
 // particle ("Assad" for "Bashar al-Assad").
