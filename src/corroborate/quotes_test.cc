@@ -172,6 +172,9 @@ TEST(ExtractQuotesTest, TheReportVerbNamesTheSpeaker) {
       {"Ravi Anand said he had never seen anything like it after being accused by neighbours.\n"
        "\"I cannot speak about the case at all,\" he said.",
        "", "Ravi Anand"},
+      // Features tell in the present.
+      {"Dana Orvel runs the ferry.\n\"The river was higher than anyone remembers,\" she recalls.",
+       "", "Dana Orvel"},
       // "... and added" does not make "and" the speaker.
       {"Deputy Minister Ralf Okonjo said recently that officials \"take issue with the idea "
        "of one approach\" and added that it could work elsewhere.",
