@@ -526,8 +526,9 @@ class Attributor {
 
   // The name phrase whose last word is token `last`: its runs of name words
   // joined by "of" and "the" ("Jake Liang of the National Institutes of
-  // Health"); the first run that is a person, else the first that is not a
-  // place, else the last run.
+  // Health"), and a place's state after a comma ("Vikki Manko of Naperville,
+  // Illinois"); the first run that is a person, else the first that is not
+  // a place, else the last run.
   Subject NamePhraseEndingAt(const std::vector<Tok>& t, size_t last) const {
     std::vector<Subject> runs;
     size_t k = last + 1;
@@ -539,6 +540,16 @@ class Attributor {
       runs.push_back(Subject{t[first].begin, t[end].end, SubjectKind::kName});
       k = first;
       while (k > 0 && (t[k - 1].lower == "of" || t[k - 1].lower == "the")) --k;
+      // "of Naperville, Illinois": a place's state or country after a comma.
+      const EntityMention* m = MentionIn(runs.back());
+      if (k == first && k > 1 && t[k - 1].text == "," && NameWord(t[k - 2]) && m != nullptr &&
+          m->kind == FactKind::kPlace) {
+        // "of Naperville, Illinois": a town after a preposition, then its state.
+        size_t town = k - 2;
+        while (town > 0 && NameWord(t[town - 1])) --town;
+        const std::string& preposition = town > 0 ? t[town - 1].lower : std::string();
+        if (preposition == "of" || preposition == "in" || preposition == "from") --k;
+      }
       if (k == first) break;
     }
     std::optional<Subject> other;

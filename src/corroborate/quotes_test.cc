@@ -172,6 +172,9 @@ TEST(ExtractQuotesTest, TheReportVerbNamesTheSpeaker) {
       {"Ravi Anand said he had never seen anything like it after being accused by neighbours.\n"
        "\"I cannot speak about the case at all,\" he said.",
        "", "Ravi Anand"},
+      {"Banks in Illinois raised their fees.\nThe question is what Vikki Dorrance of Naperville, "
+       "Illinois asks.\n\"Why should I pay a fee to use my own money?\"",
+       "", "Vikki Dorrance"},
       // Features tell in the present.
       {"Dana Orvel runs the ferry.\n\"The river was higher than anyone remembers,\" she recalls.",
        "", "Dana Orvel"},
