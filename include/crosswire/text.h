@@ -207,6 +207,11 @@ bool AreEnglishGivenNameForms(std::string_view a, std::string_view b);
 // Whether a word is one of those given names, formal or familiar ("michael",
 // "jerry", "bill"): some are also common nouns ("a jerry", "a bill").
 bool IsEnglishGivenName(std::string_view folded_word);
+// The gender an English title or role word written before a name gives it:
+// "mr" male, "mrs", "ms", "miss" female; "husband", "spokesman" male,
+// "wife", "spokeswoman", "actress" female; kUnknown for any other word.
+enum class Gender { kUnknown, kMale, kFemale };
+Gender EnglishGenderOfWord(std::string_view folded_word);
 
 // ---- Stemming and stop words ----------------------------------------------
 

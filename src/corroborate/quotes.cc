@@ -27,11 +27,14 @@
 #include <algorithm>
 #include <string>
 
+#include "crosswire/text.h"
 #include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
 namespace {
+
+using text::Gender;
 
 struct RawQuote {
   size_t inner_begin = 0;
@@ -312,6 +315,35 @@ class Attributor {
       return m.name;
     }
     return std::nullopt;
+  }
+
+  // A person's gender where the article says it: a title before a mention
+  // of the name ("Mr.", "Mrs.", "Ms.") or a gendered role word right before
+  // it or its comma ("his wife, Karen", "spokeswoman Dana Orvel").
+  Gender GenderOf(const std::string& name) const {
+    for (const EntityMention& m : mentions_) {
+      if (m.name != name || m.kind != FactKind::kPerson) continue;
+      const size_t from = m.begin >= 40 ? m.begin - 40 : 0;
+      const Tok* before = nullptr;  // the last word before the mention
+      const Tok* first = nullptr;   // the mention's first word ("Mrs" of "Mrs Reeves")
+      const std::vector<Tok> around = Tokenize(text_.substr(from, m.end - from));
+      for (const Tok& t : around) {
+        if (t.begin + from >= m.begin) {
+          if (t.kind == TokKind::kWord && first == nullptr) first = &t;
+        } else if (t.kind == TokKind::kWord) {
+          before = &t;
+        } else if (t.text != "," && !(t.text == "." && before != nullptr &&
+                                      text::IsEnglishTitleAbbreviation(before->lower))) {
+          before = nullptr;  // a sentence's end: "..., a spokesman. ¶ Stephanie Sheffield"
+        }
+      }
+      for (const Tok* w : {before, first}) {
+        if (w == nullptr) continue;
+        const Gender g = text::EnglishGenderOfWord(w->lower);
+        if (g != Gender::kUnknown) return g;
+      }
+    }
+    return Gender::kUnknown;
   }
 
   // The organisation a description names: its mention's name, else the
@@ -660,11 +692,20 @@ std::vector<Claim> ExtractQuotes(std::string_view text, const std::vector<Span>&
       } else if (subject->kind == SubjectKind::kUnnamed) {
         unnamed = true;
       } else {
+        // "she said" is not the man the text named last.
+        const std::string pronoun =
+            FoldCase(text.substr(subject->begin, subject->end - subject->begin));
+        auto fits = [&](const std::string& name) {
+          const Gender g = attributor.GenderOf(name);
+          return g == Gender::kUnknown || (pronoun == "she") == (g == Gender::kFemale) ||
+                 pronoun == "they";
+        };
         for (size_t back = 1; back <= 3 && back <= *first && speaker.empty() && !unnamed; ++back) {
           speaker = attributor.SpeakerOf(*first - back, true, &unnamed).value_or("");
+          if (!speaker.empty() && !fits(speaker)) speaker.clear();
         }
         if (speaker.empty() && !unnamed && !previous_speaker.empty() &&
-            previous_sentence + 3 >= *first) {
+            previous_sentence + 3 >= *first && fits(previous_speaker)) {
           speaker = previous_speaker;
         }
       }

@@ -178,6 +178,10 @@ TEST(ExtractQuotesTest, TheReportVerbNamesTheSpeaker) {
       // Features tell in the present.
       {"Dana Orvel runs the ferry.\n\"The river was higher than anyone remembers,\" she recalls.",
        "", "Dana Orvel"},
+      // "she" is not the man named last.
+      {"Dana Orvel arrived early.\nHer husband, Ravi Anand, sat in the front row.\n"
+       "\"I will be there every single day of the trial,\" she said.",
+       "", "Dana Orvel"},
       // "... and added" does not make "and" the speaker.
       {"Deputy Minister Ralf Okonjo said recently that officials \"take issue with the idea "
        "of one approach\" and added that it could work elsewhere.",

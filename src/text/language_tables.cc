@@ -183,6 +183,26 @@ bool IsEnglishGivenName(std::string_view folded_word) {
   return false;
 }
 
+Gender EnglishGenderOfWord(std::string_view folded_word) {
+  static constexpr std::string_view kMale[] = {
+      "mr",        "husband",  "father",      "son",         "brother", "boyfriend", "widower",
+      "uncle",     "nephew",   "grandson",    "grandfather", "king",    "prince",    "actor",
+      "spokesman", "chairman", "businessman", "congressman", "sir",     "lord",      "duke"};
+  static constexpr std::string_view kFemale[] = {
+      "mrs",           "ms",       "miss",          "madam",       "wife",
+      "mother",        "daughter", "sister",        "girlfriend",  "widow",
+      "aunt",          "niece",    "granddaughter", "grandmother", "queen",
+      "princess",      "actress",  "spokeswoman",   "chairwoman",  "businesswoman",
+      "congresswoman", "lady",     "duchess"};
+  for (std::string_view w : kMale) {
+    if (folded_word == w) return Gender::kMale;
+  }
+  for (std::string_view w : kFemale) {
+    if (folded_word == w) return Gender::kFemale;
+  }
+  return Gender::kUnknown;
+}
+
 bool IsEnglishTitleAbbreviation(std::string_view folded_word) {
   for (std::string_view title : kTitleAbbreviations) {
     if (folded_word == title) return true;

@@ -57,5 +57,14 @@ TEST(LanguageTablesTest, GivenNameFormsBothWaysAndThroughTheFormalName) {
   EXPECT_FALSE(IsEnglishGivenName("prosecutor"));
 }
 
+TEST(LanguageTablesTest, GenderOfTitlesAndRoleWords) {
+  EXPECT_EQ(EnglishGenderOfWord("mr"), Gender::kMale);
+  EXPECT_EQ(EnglishGenderOfWord("husband"), Gender::kMale);
+  EXPECT_EQ(EnglishGenderOfWord("mrs"), Gender::kFemale);
+  EXPECT_EQ(EnglishGenderOfWord("spokeswoman"), Gender::kFemale);
+  EXPECT_EQ(EnglishGenderOfWord("spokesperson"), Gender::kUnknown);
+  EXPECT_EQ(EnglishGenderOfWord("prosecutor"), Gender::kUnknown);
+}
+
 }  // namespace
 }  // namespace crosswire::text
