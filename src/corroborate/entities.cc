@@ -510,6 +510,14 @@ bool ShapedLikeAPersonsName(const std::vector<std::string>& words) {
   return !c.found() || c.first_is_instance;
 }
 
+bool IsPeopleOrGroupNoun(std::string_view lower) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr) return false;
+  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
+  return c.found() && !c.first_is_instance &&
+         (c.lexname == wordnet::kNounGroup || c.lexname == wordnet::kNounPerson);
+}
+
 namespace {
 
 // A demonym-like word ("israeli", "chechens", "republicans") that WordNet
@@ -972,16 +980,6 @@ bool IsPluralPeopleNoun(std::string_view lower) {
   return c.found() && !c.first_is_instance && c.lexname == wordnet::kNounPerson;
 }
 
-// A nationality as WordNet files it: a common noun first under groups or
-// people ("british", "swiss", "american"), not an instance.
-bool NamesAPeople(std::string_view lower) {
-  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
-  if (wn == nullptr) return false;
-  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
-  return c.found() && !c.first_is_instance &&
-         (c.lexname == wordnet::kNounGroup || c.lexname == wordnet::kNounPerson);
-}
-
 // Whether a capitalised word before a name can be the role someone has or
 // had ("Saint", "Marine"): by WordNet, a common noun whose first sense is a
 // person's; without WordNet, any word.
@@ -1107,7 +1105,7 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
     // A given name that WordNet also files under people ("Jerry Ver Dorn")
     // opens the name; so does a word before an abbreviation or a particle
     // ("Mari St. Martin").
-    if (words.size() >= a + 3 && NamesAPeople(lw) && !text::IsEnglishGivenName(lw)) {
+    if (words.size() >= a + 3 && IsPeopleOrGroupNoun(lw) && !text::IsEnglishGivenName(lw)) {
       const Tok& next = toks[words[a + 1]];
       if (next.text.size() > 1 && !next.text.ends_with('.') && !IsParticle(next.lower) &&
           !text::IsEnglishTitleAbbreviation(next.lower) && rest_is_persons_name()) {

@@ -312,6 +312,11 @@ struct EntityMention {
 // the caller may classify them from other articles. `vehicles`, when given,
 // receives the names this article gives to a vessel or an aircraft ("the
 // submarine Kursk"), which the caller leaves out of other articles too.
+// Whether WordNet's first sense of a word is a common noun for people or
+// groups, not a name: a nationality ("british", "swiss"), a role a name can
+// modify ("the Missouri lawmaker", "the AAAS board"). False without WordNet.
+bool IsPeopleOrGroupNoun(std::string_view lower);
+
 std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span>& sentences,
                                    std::vector<EntityMention>* mentions = nullptr,
                                    const std::vector<std::vector<Tok>>* sentence_toks = nullptr,

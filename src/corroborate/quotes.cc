@@ -28,7 +28,6 @@
 #include <string>
 
 #include "crosswire/text.h"
-#include "crosswire/wordnet.h"
 #include "extract.h"
 
 namespace crosswire::corroborate {
@@ -165,17 +164,6 @@ bool IsDeterminer(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"a",   "an",  "the",   "another", "his",
                                                 "her", "its", "their", "our"};
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
-}
-
-// A common noun for people or groups ("lawmaker", "spokesperson", "board"),
-// by WordNet's first sense: what a name before it modifies ("the Missouri
-// lawmaker").
-bool IsRoleNoun(std::string_view lower) {
-  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
-  if (wn == nullptr) return false;
-  const wordnet::NounClass c = wordnet::ClassOfNoun(*wn, lower);
-  return c.found() && !c.first_is_instance &&
-         (c.lexname == wordnet::kNounPerson || c.lexname == wordnet::kNounGroup);
 }
 
 bool IsSubjectPronoun(std::string_view lower) {
@@ -368,8 +356,10 @@ class Attributor {
     for (const EntityMention& earlier : mentions_) {
       if (earlier.begin >= s.begin) break;
       if (earlier.kind != FactKind::kPerson) continue;
-      const std::vector<Tok> name = Tokenize(earlier.name);
-      if (name.size() >= 2 && name.back().lower == last) same_surname = earlier.name;
+      const size_t space = earlier.name.rfind(' ');  // canonical names: words by single spaces
+      if (space != std::string::npos && FoldCase(earlier.name.substr(space + 1)) == last) {
+        same_surname = earlier.name;
+      }
     }
     if (same_surname) return same_surname;
     if (m != nullptr) return m->name;
@@ -452,7 +442,7 @@ class Attributor {
         // is no name ("State media said").
         const bool lone_opening =
             m == nullptr && run.begin == t.front().begin &&
-            Tokenize(text_.substr(run.begin, run.end - run.begin)).size() == 1;
+            text_.substr(run.begin, run.end - run.begin).find(' ') == std::string_view::npos;
         if (!lone_opening && (m == nullptr || m->kind == FactKind::kOrganization)) {
           run.kind = SubjectKind::kOrganisation;
           return run;
@@ -501,7 +491,7 @@ class Attributor {
       if (apposition) continue;
       if (t[k].kind != TokKind::kWord || EndsSubject(t[k].lower)) break;
       if (!NameWord(t[k])) {
-        if (k == v + 1) described = IsDeterminer(t[k].lower) || IsRoleNoun(t[k].lower);
+        if (k == v + 1) described = IsDeterminer(t[k].lower) || IsPeopleOrGroupNoun(t[k].lower);
         if (++common_words > 3) break;
         continue;
       }
@@ -510,7 +500,8 @@ class Attributor {
       const Subject run{t[k].begin, t[last].end, SubjectKind::kName};
       k = last;
       const EntityMention* m = MentionIn(run);
-      if (last + 1 < t.size() && !t[last + 1].capitalized && IsRoleNoun(t[last + 1].lower)) {
+      if (last + 1 < t.size() && !t[last + 1].capitalized &&
+          IsPeopleOrGroupNoun(t[last + 1].lower)) {
         if (m != nullptr && m->kind == FactKind::kOrganization) organisation = run;
         described = described || !first;  // "said Hayes's attorney, John Fuller"
         continue;
