@@ -60,6 +60,9 @@ enum class Link { kNone, kSame, kConflict };
 // (enough, with the same event verb, to call two numbers a conflict);
 // at or above kSameContext they say the same thing whatever the verb.
 constexpr double kSimilarContext = 0.3;
+// How far a floor ("at least 12") reaches as a reading of a stated count
+// (CountsOverlap).
+constexpr double kFloorReach = 10;
 // How long the coverage of one story runs between two reports: a figure
 // reported more than a week after another neither disputes nor revises it
 // (the same span as the story clusterer's default window).
@@ -91,15 +94,23 @@ bool Compatible(const Claim& a, const Claim& b) {
   return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
 }
 
-// Whether two figures can be one count: their intervals overlap, and two
-// floors are read as a reporter means them, at most double ("at least 144
-// killed" on Monday and "more than 7,500 have died" in the whole crackdown
-// are two counts; each outlet states the least it knows).
+// Whether two figures can be one count: their intervals overlap, with a
+// floor read as a reporter means it. Two floors reach at most double ("at
+// least 144 killed" on Monday and "more than 7,500 have died" in the whole
+// crackdown are two counts; each outlet states the least it knows). A floor
+// reaches a stated count up to kFloorReach times itself ("at least 12 people
+// died" is no reading of "2 million died"), except between reports half a
+// day or more apart, where a toll can rise tenfold ("at least 600" on the
+// quake's day, "7,085" three days on: a revision, Revision below).
 bool CountsOverlap(const Claim& a, const Claim& b) {
-  if (!std::isinf(a.high) || !std::isinf(b.high)) return Compatible(a, b);
+  const bool floor_a = std::isinf(a.high), floor_b = std::isinf(b.high);
+  if (!floor_a && !floor_b) return Compatible(a, b);
+  const bool revisable = a.published && b.published && *a.published != *b.published;
+  if (floor_a != floor_b && revisable) return Compatible(a, b);
+  const double reach = floor_a && floor_b ? 2 : kFloorReach;
   Claim ca = a, cb = b;
-  ca.high = 2 * ca.low;
-  cb.high = 2 * cb.low;
+  if (floor_a) ca.high = reach * ca.low;
+  if (floor_b) cb.high = reach * cb.low;
   return Compatible(ca, cb);
 }
 

@@ -224,7 +224,7 @@ TEST(AlignTest, AFloorPassedLaterIsARevision) {
   const std::tuple<double, long long, double, long long, Verdict> cases[] = {
       {600, 1, 7085, 3, Verdict::kRevised},
       {600, 1, 620, 3, Verdict::kAgree},   // within 10% of the floor: restated
-      {600, 1, 7085, 1, Verdict::kAgree},  // one day: no revision
+      {600, 1, 1500, 1, Verdict::kAgree},  // one day: no revision
   };
   for (const auto& [floor, floor_day, later, later_day, verdict] : cases) {
     auto g =
@@ -257,6 +257,25 @@ TEST(AlignTest, RevisionsAndDisputesNeedOneStretchOfCoverage) {
   EXPECT_TRUE(verdicts(1, 1).contains(Verdict::kConflict));
   EXPECT_TRUE(verdicts(3, 1).contains(Verdict::kConflict));  // falling: a disagreement
   EXPECT_EQ(verdicts(1, 9), std::set<Verdict>{Verdict::kSingleSource});
+}
+
+// A floor reaches a stated count up to ten times itself, unless the count
+// came later (a toll rises): "at least 12 people died" and "2 million died"
+// in one day's reports are two facts.
+TEST(AlignTest, AFloorIsNoReadingOfAFarLargerCount) {
+  auto groups = [](long long later_day) {
+    return Align({Published(Quantity(0, 12, INFINITY, "person", "die", "at least 12 people died"),
+                            1),
+                  Published(Quantity(1, 2e6, 2e6, "person", "die", "2 million died in the long north-south civil war"),
+                            later_day)})
+        .size();
+  };
+  EXPECT_EQ(groups(1), 2u);
+  EXPECT_EQ(groups(3), 1u);  // a toll revised
+  EXPECT_EQ(Align({Quantity(0, 12, INFINITY, "person", "die", "at least 12 people died"),
+                   Quantity(1, 100, 100, "person", "die", "100 people died")})
+                .size(),
+            1u);
 }
 
 // Two floors far apart count two things ("at least 144 killed on Monday",
