@@ -46,6 +46,10 @@
 namespace crosswire::corroborate {
 namespace {
 
+// The longest sentence read as a row of a fact box ("Izmit 4,179 dead,
+// 10,759 injured").
+constexpr size_t kMaxFactBoxRowTokens = 12;
+
 bool IsClauseBreak(const Tok& t) {
   if (t.kind == TokKind::kPunct) {
     return t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" ||
@@ -283,6 +287,22 @@ void ReadReferent(const std::vector<Tok>& toks, size_t first, size_t last,
         assign(name);
         break;
       }
+    }
+  }
+  // A row of a fact box: a short sentence that opens with a name and a
+  // figure right after it ("Izmit 4,179 dead, 10,759 injured") gives that
+  // name to every figure in it, as its place (or holder, for a known person
+  // or organisation). Not a sentence that opens with a word of grammar ("In
+  // 1996, ...", "The Boeing 767 climbed ...").
+  if (r->place.empty() && toks.size() <= kMaxFactBoxRowTokens) {
+    size_t s = 0;
+    while (s < toks.size() && toks[s].kind == TokKind::kPunct) ++s;
+    size_t n = s;
+    while (n < toks.size() && toks[n].kind == TokKind::kWord && toks[n].capitalized) ++n;
+    if (n > s && n <= first && toks[n].kind == TokKind::kNumber &&
+        !text::IsStopWord(toks[s].lower)) {
+      const std::string name = NameAt(toks, s, n);
+      if (!name.empty()) assign(name);
     }
   }
   // "In Peru, 57 people died": a sentence-opening locative clause.

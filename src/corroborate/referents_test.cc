@@ -112,6 +112,23 @@ TEST(ReferentTest, ReadsSlotsFromTheSentence) {
   }
 }
 
+// A row of a fact box names the place of each of its figures; a sentence
+// that opens with a word of grammar and a year, or is long, is no row.
+TEST(ReferentTest, AFactBoxRowNamesThePlaceOfItsFigures) {
+  auto places = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Claim& c : Quantities(text)) out.push_back(c.fact.referent.place);
+    return out;
+  };
+  EXPECT_EQ(places("Dornbirn 4,179 dead, 10,759 injured"),
+            (std::vector<std::string>{"Dornbirn", "Dornbirn"}));
+  EXPECT_EQ(places("In 1996 for example 1,226 of the suspects were arrested"),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(places("Channel 11 said that the storm had left 40 people dead across the whole "
+                   "of the valley by Monday night"),
+            (std::vector<std::string>{""}));
+}
+
 // A month of the article's year before its own month dates an earlier
 // event: "in February" in a November article; "in December" does not.
 TEST(ReferentTest, AnEarlierMonthOfTheYearIsBackground) {
