@@ -99,13 +99,15 @@ bool Compatible(const Claim& a, const Claim& b) {
 // least 144 killed" on Monday and "more than 7,500 have died" in the whole
 // crackdown are two counts; each outlet states the least it knows). A floor
 // reaches a stated count up to kFloorReach times itself ("at least 12 people
-// died" is no reading of "2 million died"), except between reports half a
-// day or more apart, where a toll can rise tenfold ("at least 600" on the
+// died" is no reading of "2 million died"), except in a report published
+// after the floor's, since a toll can rise tenfold ("at least 600" on the
 // quake's day, "7,085" three days on: a revision, Revision below).
 bool CountsOverlap(const Claim& a, const Claim& b) {
   const bool floor_a = std::isinf(a.high), floor_b = std::isinf(b.high);
   if (!floor_a && !floor_b) return Compatible(a, b);
-  const bool revisable = a.published && b.published && *a.published != *b.published;
+  const Claim& floor = floor_a ? a : b;
+  const Claim& count = floor_a ? b : a;
+  const bool revisable = floor.published && count.published && *floor.published < *count.published;
   if (floor_a != floor_b && revisable) return Compatible(a, b);
   const double reach = floor_a && floor_b ? 2 : kFloorReach;
   Claim ca = a, cb = b;
