@@ -987,8 +987,10 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
     // "One" is mostly a pronoun ("one of the", "no one", "the one that");
     // it counts a person as what a casualty verb did ("killing at least
     // one") or with a person noun ("one soldier was killed"), and is kept
-    // below only with what happened to that person.
-    const bool lone = w == "one";
+    // below only with what happened to that person. "One hundred and three"
+    // is a number.
+    const auto one = w == "one" ? MatchNumber(toks, i, false) : std::nullopt;
+    const bool lone = one && one->last == i + 1;
     if (lone && !CasualtyVerbBefore(toks, i) &&
         !(i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord &&
           IsWordNetRole(toks[i + 1].lower))) {
