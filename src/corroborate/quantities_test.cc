@@ -506,8 +506,7 @@ TEST(ExtractQuantitiesTest, OneCountsOnlyACasualty) {
       {"One of the victims was killed in the street.", "", ""},
       {"That is one reason the toll rose.", "", ""},
       // "One hundred and three" is a number, not the pronoun
-      {"One hundred and three people were killed in the flood.", "One hundred and three",
-       "person"},
+      {"One hundred and three people were killed in the flood.", "One hundred and three", "person"},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text);
