@@ -445,6 +445,20 @@ TEST(AlignTest, SpellingVariantsAreOneEntity) {
   EXPECT_EQ(groups[3].verdict, Verdict::kSingleSource);
 }
 
+// A long name typed two ways by the extractor still slips a letter when two
+// other words agree; a short one of two kinds does not.
+TEST(AlignTest, ALongNameOfTwoKindsMaySlip) {
+  auto long_name =
+      Align({Name(0, FactKind::kPerson, "Velmar Center for Coastal Weather Studies"),
+             Name(1, FactKind::kOrganization, "Velmar Centre for Coastal Weather Studies")});
+  ASSERT_EQ(long_name.size(), 1u);
+  EXPECT_EQ(long_name[0].verdict, Verdict::kVariant);
+  EXPECT_EQ(
+      Align({Name(0, FactKind::kPerson, "Dana Velmar"), Name(1, FactKind::kPlace, "Dana Velmor")})
+          .size(),
+      2u);
+}
+
 // Each outlet counts with its own fullest form: a shortened form an article
 // gives after its full name is not a second spelling, while a short form an
 // article uses alone is.

@@ -21,7 +21,8 @@
 //     separate real different names), in the spirit of Soundex.
 //  3. One-letter slip (one edit, same first letter, four letters or more, or
 //     the same consonant skeleton within two edits): only between names of
-//     one kind, and only when another word of the name agrees, or, for a
+//     one kind (or of two kinds when two other words agree: a long name the
+//     extractor typed two ways), and only when another word agrees, or, for a
 //     place or organisation named by one word, when that word has at least
 //     kMinLoneSlipLetters (7) letters: shorter words have too many real
 //     neighbours (Kessel/Kassel, Iran/Iraq). A person's lone surname never
@@ -376,8 +377,8 @@ bool BothOf(const NameForm& a, const NameForm& b, FactKind kind) {
 
 // Reason text for the words of two equally long names (empty when every word
 // is the same), or nullopt when some word pair differs beyond the rules:
-// a transliteration always counts; a slip only when the kinds agree and
-// either another word agrees or, for a place or organisation, the word is
+// a transliteration always counts; a slip only when the kinds agree (or
+// two other words do) and either another word agrees or, for a place or organisation, the word is
 // long (kMinLoneSlipLetters; a person needs a second agreeing word); a
 // truncated last word only for two organisations whose other words agree.
 std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
@@ -397,8 +398,12 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
   }
   for (const auto& [k, m] : changed) {
     const size_t letters = std::min(wa[k].size(), wb[k].size());
-    if (m == WordMatch::kSlip &&
-        (!same_kind || (agreeing == 0 && (people || letters < kMinLoneSlipLetters)))) {
+    // Names of two kinds may slip only when two other words agree: one
+    // outlet's extractor typed a long name otherwise ("European Center for
+    // Medium-Range Weather Forecasts" as a person, "European Centre ..." as
+    // an organisation).
+    if (m == WordMatch::kSlip && ((!same_kind && agreeing < 2) ||
+                                  (agreeing == 0 && (people || letters < kMinLoneSlipLetters)))) {
       return std::nullopt;
     }
     // A given name's gendered ending is another person ("Mario" / "Maria
