@@ -25,7 +25,8 @@
 //             slips; shortened forms and initials link last, and only to the
 //             one fuller entity the evidence names (LinkPairs, LinkInitials).
 //   quote     same speaker and similar content (two translations of one
-//             statement), or near-identical content whoever is named.
+//             statement), or near-identical content whoever is named, or
+//             (same or unnamed speaker) a run of six words in common.
 //
 // A component's verdict: one outlet (or several running one wire copy: one
 // voice) → single_source; a pair from two outlets
@@ -86,6 +87,13 @@ constexpr double kExcerptShare = 0.8;
 // An excerpt of at least kVerbatimWords content words is one statement
 // whoever the outlets name as its speaker.
 constexpr size_t kVerbatimWords = 6;
+// Two quotes that share a run of kSharedRunWords words, word for word, quote
+// one statement: outlets cut overlapping slices of it ("I'm the victim here.
+// I was the one who was victimized" / "I was the one who was victimized ...
+// I was the victim too").
+// (Five-word runs joined two statements on the dev stories; the unlabelled
+// stories' six-word runs read as one statement.)
+constexpr size_t kSharedRunWords = 6;
 
 int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
 
@@ -144,6 +152,7 @@ bool IsUnresolvedDay(std::string_view normalized) {
 struct Prepared {
   std::vector<std::string> context_bag;  // sorted content stems of the sentence
   std::vector<std::string> value_bag;    // quotes: of the quoted text
+  std::vector<uint64_t> value_runs;      // quotes: sorted hashes of their kSharedRunWords-word runs
   NameForm name;                         // entities and quote speakers
   // Index of `name` among the story's distinct (name, kind) pairs, the key of
   // the NameLink memo: claims repeat names, and LinkPairs, quotes and
@@ -208,6 +217,37 @@ std::vector<std::string> ContentBag(const std::vector<Tok>& toks) {
 }
 
 namespace {
+
+// Hashes of every run of `n` consecutive words (case-folded) of a text,
+// sorted and unique.
+std::vector<uint64_t> WordRuns(const std::vector<Tok>& toks, size_t n) {
+  std::vector<std::string_view> words;
+  for (const Tok& t : toks) {
+    if (t.kind != TokKind::kPunct) words.push_back(t.lower);
+  }
+  std::vector<uint64_t> out;
+  for (size_t i = 0; i + n <= words.size(); ++i) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = i; k < i + n; ++k) {
+      for (char ch : words[k]) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+      h = (h ^ ' ') * 1099511628211ull;
+    }
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Whether two quotes' sorted run hashes (WordRuns) share one.
+bool ShareARun(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
+  size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] == y[j]) return true;
+    x[i] < y[j] ? ++i : ++j;
+  }
+  return false;
+}
 
 // Words two sorted lists share (each occurrence matched once).
 size_t SharedCount(const std::vector<std::string>& x, const std::vector<std::string>& y) {
@@ -547,6 +587,10 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       const bool excerpt =
           static_cast<double>(shared) >= kExcerptShare * static_cast<double>(shorter);
       if (excerpt && shared >= kVerbatimWords) return Link::kSame;
+      if ((a.speaker.empty() || b.speaker.empty() || same_speaker) &&
+          ShareARun(pa.value_runs, pb.value_runs)) {
+        return Link::kSame;
+      }
       if (excerpt && shared >= kMinExcerptWords &&
           (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
         return Link::kSame;
@@ -791,7 +835,9 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
   for (size_t i = 0; i < claims->size(); ++i) {
     Claim& c = (*claims)[i];
     if (c.fact.kind == FactKind::kQuote) {
-      prepared[i].value_bag = ContentBag(Tokenize(c.fact.value));
+      const std::vector<Tok> value_toks = Tokenize(c.fact.value);
+      prepared[i].value_bag = ContentBag(value_toks);
+      prepared[i].value_runs = WordRuns(value_toks, kSharedRunWords);
       prepared[i].name = MakeNameForm(c.speaker, FactKind::kPerson);
       prepared[i].name_id =
           name_ids.emplace(std::pair{c.speaker, FactKind::kPerson}, name_ids.size()).first->second;

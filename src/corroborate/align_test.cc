@@ -1015,6 +1015,24 @@ TEST(AlignTest, AnExcerptOfAQuoteIsThatQuote) {
   EXPECT_EQ(speakers.size(), 2u);
 }
 
+// Outlets cut overlapping slices of one statement: a run of six words in
+// common makes them one, for one speaker or an unnamed one; five do not.
+TEST(AlignTest, OverlappingSlicesOfAQuoteAreOneStatement) {
+  auto slices = Align({QuoteOf(0, "Dana Pilsner",
+                               "Everyone forgets that I am the real victim here, whatever the "
+                               "papers say. I was the one who was hurt by them"),
+                       QuoteOf(1, "Dana Pilsner",
+                               "I was the one who was hurt by them, so I fought back and walked "
+                               "out the winner that night in Velmar")});
+  ASSERT_EQ(slices.size(), 1u);
+  EXPECT_EQ(slices[0].verdict, Verdict::kVariant);
+  EXPECT_EQ(Align({QuoteOf(0, "", "Nobody told us the road was closed before we left home"),
+                   QuoteOf(1, "Dana Pilsner",
+                           "We drove for an hour and the road was closed before the bridge")})
+                .size(),
+            2u);
+}
+
 // A long passage in the same words is one statement whoever each outlet
 // names as its speaker (one names the channel that aired it, or the nearest
 // name is not the speaker); a short one needs the same speaker.
