@@ -26,7 +26,8 @@
 //             one fuller entity the evidence names (LinkPairs, LinkInitials).
 //   quote     same speaker and similar content (two translations of one
 //             statement), or near-identical content whoever is named, or
-//             (same or unnamed speaker) a run of six words in common.
+//             a run of words in common (six for one or an unnamed speaker,
+//             eight whoever is named).
 //
 // A component's verdict: one outlet (or several running one wire copy: one
 // voice) → single_source; a pair from two outlets
@@ -94,6 +95,10 @@ constexpr size_t kVerbatimWords = 6;
 // (Five-word runs joined two statements on the dev stories; the unlabelled
 // stories' six-word runs read as one statement.)
 constexpr size_t kSharedRunWords = 6;
+// A run of kVerbatimRunWords words in common is one statement whoever each
+// outlet names: a letter's "there's no reason for me to lie now" quoted as
+// its writer's and as the reader's who quoted it.
+constexpr size_t kVerbatimRunWords = 8;
 
 int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
 
@@ -152,8 +157,11 @@ bool IsUnresolvedDay(std::string_view normalized) {
 struct Prepared {
   std::vector<std::string> context_bag;  // sorted content stems of the sentence
   std::vector<std::string> value_bag;    // quotes: of the quoted text
-  std::vector<uint64_t> value_runs;      // quotes: sorted hashes of their kSharedRunWords-word runs
-  NameForm name;                         // entities and quote speakers
+  // Quotes: sorted hashes of their runs of kSharedRunWords and of
+  // kVerbatimRunWords words (WordRuns).
+  std::vector<uint64_t> value_runs;
+  std::vector<uint64_t> value_long_runs;
+  NameForm name;  // entities and quote speakers
   // Index of `name` among the story's distinct (name, kind) pairs, the key of
   // the NameLink memo: claims repeat names, and LinkPairs, quotes and
   // VariantReasons compare the same two names many times.
@@ -591,6 +599,7 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
           ShareARun(pa.value_runs, pb.value_runs)) {
         return Link::kSame;
       }
+      if (ShareARun(pa.value_long_runs, pb.value_long_runs)) return Link::kSame;
       if (excerpt && shared >= kMinExcerptWords &&
           (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
         return Link::kSame;
@@ -838,6 +847,7 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
       const std::vector<Tok> value_toks = Tokenize(c.fact.value);
       prepared[i].value_bag = ContentBag(value_toks);
       prepared[i].value_runs = WordRuns(value_toks, kSharedRunWords);
+      prepared[i].value_long_runs = WordRuns(value_toks, kVerbatimRunWords);
       prepared[i].name = MakeNameForm(c.speaker, FactKind::kPerson);
       prepared[i].name_id =
           name_ids.emplace(std::pair{c.speaker, FactKind::kPerson}, name_ids.size()).first->second;

@@ -1009,7 +1009,7 @@ TEST(AlignTest, AnExcerptOfAQuoteIsThatQuote) {
                       QuoteOf(1, "Dana Pilsner", longer)});
   EXPECT_EQ(topic.size(), 2u);
   auto speakers = Align({QuoteOf(0, "Ruben Dallow",
-                                 "Everybody in the building is scared to "
+                                 "In the building everybody is scared to "
                                  "take the elevator"),
                          QuoteOf(1, "Dana Pilsner", longer)});
   EXPECT_EQ(speakers.size(), 2u);
@@ -1029,6 +1029,20 @@ TEST(AlignTest, OverlappingSlicesOfAQuoteAreOneStatement) {
   EXPECT_EQ(Align({QuoteOf(0, "", "Nobody told us the road was closed before we left home"),
                    QuoteOf(1, "Dana Pilsner",
                            "We drove for an hour and the road was closed before the bridge")})
+                .size(),
+            2u);
+}
+
+// Eight words in common, word for word, make one statement whoever each
+// outlet names as its speaker (a letter quoted as its writer's and as its
+// reader's); six need one speaker.
+TEST(AlignTest, ALongRunInCommonIsOneStatementWhateverTheSpeakers) {
+  EXPECT_EQ(Align({QuoteOf(0, "Ruben Dallow", "There is no reason for me to lie to you now."),
+                   QuoteOf(1, "Dana Pilsner", "there is no reason for me to lie to you now")})
+                .size(),
+            1u);
+  EXPECT_EQ(Align({QuoteOf(0, "Ruben Dallow", "We knew the road was closed before dawn, he said"),
+                   QuoteOf(1, "Dana Pilsner", "Nobody knew the road was closed before dawn today")})
                 .size(),
             2u);
 }
