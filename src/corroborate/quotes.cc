@@ -54,8 +54,70 @@ bool StraightOpens(std::string_view text, size_t p) {
   return word_after && !word_before;
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Single quotation marks, as outlets that quote with them write them
+// (British style: "‘We will not give up,’ she said"): the length of a mark
+// at `p`, 0 when there is none. An opening one stands at a word's start
+// (line start, space, bracket or dash before it) with a letter after it; a
+// closing one follows a non-space and has no letter or digit after it, so
+// the apostrophes of "don’t" and "Britain’s" are neither ("workers’ union"
+// still reads as a closing mark).
+size_t SingleOpensAt(std::string_view text, size_t p) {
+  size_t len = 0;
+  if (text.compare(p, 3, "\xE2\x80\x98") == 0) {
+    len = 3;
+  } else if (text[p] == '\'') {
+    len = 1;
+  } else {
+    return 0;
+  }
+  const bool start = p == 0 || IsSpace(text[p - 1]) || text[p - 1] == '(' || text[p - 1] == '-' ||
+                     (p >= 3 && text.compare(p - 3, 3, "\xE2\x80\x94") == 0);
+  return start && p + len < text.size() && IsAsciiLetter(text[p + len]) ? len : 0;
+}
+
+size_t SingleClosesAt(std::string_view text, size_t p) {
+  size_t len = 0;
+  if (text.compare(p, 3, "\xE2\x80\x99") == 0) {
+    len = 3;
+  } else if (text[p] == '\'') {
+    len = 1;
+  } else {
+    return 0;
+  }
+  const bool after_word = p > 0 && !IsSpace(text[p - 1]);
+  const bool nothing_after =
+      p + len >= text.size() ||
+      !(IsAsciiLetter(text[p + len]) || (text[p + len] >= '0' && text[p + len] <= '9'));
+  return after_word && nothing_after ? len : 0;
+}
+
+// Whether an article quotes with single marks: it has no double mark of any
+// kind, and some single opening mark is closed later in its paragraph.
+bool QuotesWithSingleMarks(std::string_view text) {
+  if (text.find('"') != std::string_view::npos || text.find("``") != std::string_view::npos ||
+      text.find("''") != std::string_view::npos ||
+      text.find("\xE2\x80\x9C") != std::string_view::npos ||
+      text.find("\xE2\x80\x9D") != std::string_view::npos) {
+    return false;
+  }
+  bool opened = false;  // in this paragraph
+  for (size_t p = 0; p < text.size(); ++p) {
+    if (text[p] == '\n') {
+      opened = false;
+    } else if (SingleOpensAt(text, p) > 0) {
+      opened = true;
+    } else if (opened && SingleClosesAt(text, p) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<RawQuote> FindQuotes(std::string_view text) {
   std::vector<RawQuote> out;
+  const bool single_marks = QuotesWithSingleMarks(text);
   constexpr size_t kNone = static_cast<size_t>(-1);
   size_t open = kNone;
   bool open_straight = false;
@@ -83,14 +145,23 @@ std::vector<RawQuote> FindQuotes(std::string_view text) {
       paragraph_begin = p + 1;
       continue;
     }
-    // Newswire's typewriter marks (``...'') open and close as curly ones do.
+    // Newswire's typewriter marks (``...'') open and close as curly ones do;
+    // so do single marks in an article that quotes with them.
     const bool ascii_open = text.compare(p, 2, "``") == 0;
     const bool ascii_close = text.compare(p, 2, "''") == 0;
-    const bool curly_open = ascii_open || text.compare(p, 3, "\xE2\x80\x9C") == 0;
-    const bool curly_close = ascii_close || text.compare(p, 3, "\xE2\x80\x9D") == 0;
+    const size_t single_open = single_marks ? SingleOpensAt(text, p) : 0;
+    const size_t single_close =
+        single_marks && single_open == 0 && open != kNone ? SingleClosesAt(text, p) : 0;
+    const bool curly_open =
+        ascii_open || single_open > 0 || text.compare(p, 3, "\xE2\x80\x9C") == 0;
+    const bool curly_close =
+        ascii_close || single_close > 0 || text.compare(p, 3, "\xE2\x80\x9D") == 0;
     const bool straight = c == '"';
     if (!curly_open && !curly_close && !straight) continue;
-    const size_t len = straight ? 1 : ascii_open || ascii_close ? 2 : 3;
+    const size_t len = straight                     ? 1
+                       : single_open + single_close ? single_open + single_close
+                       : ascii_open || ascii_close  ? 2
+                                                    : 3;
     const bool first_mark = !paragraph_has_mark;
     paragraph_has_mark = true;
     if (first_mark && run_on && open == kNone &&

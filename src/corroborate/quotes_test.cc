@@ -108,6 +108,31 @@ TEST(ExtractQuotesTest, QuotesRunOnAcrossParagraphs) {
   EXPECT_EQ(quotes[1].fact.about, "Ana Ortiz");
 }
 
+// An article that quotes with single marks (no double mark anywhere) has
+// its quotes read from them; apostrophes open and close nothing, and an
+// article with double marks keeps single ones as apostrophes or nested marks.
+TEST(ExtractQuotesTest, SingleMarksQuoteWhereNoDoubleMarkIs) {
+  struct SingleCase {
+    const char* text;
+    std::vector<std::string> values;
+  };
+  const SingleCase cases[] = {
+      {"\xE2\x80\x98We will not give up on this city,\xE2\x80\x99 Dana Pilsner said. "
+       "Britain\xE2\x80\x99s workers don\xE2\x80\x99t agree.",
+       {"We will not give up on this city"}},
+      {"The mayor said: 'We will reopen the bridge on Friday.' It's the council's call.",
+       {"We will reopen the bridge on Friday."}},
+      {"The council's members didn't meet in the '90s or since.", {}},
+      {"\"The bridge stays shut,\" she said of the 'temporary' closure.",
+       {"The bridge stays shut"}},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> values;
+    for (const auto& q : Quotes(c.text)) values.push_back(q.fact.value);
+    EXPECT_EQ(values, c.values) << c.text;
+  }
+}
+
 // The report verb next to a quote names its speaker: before or after it,
 // across an apposition, in a description's organisation; a pronoun is the
 // last speaker or subject of the sentences before; a description that names
