@@ -8,7 +8,9 @@
 //   dates         "December 13, 2016", "13 December 2016", "Dec. 14",
 //                 "March 2011", "2016-12-13", a year after a preposition
 //                 ("since 2012");
-//   weekdays      "on Wednesday", "Tuesday night".
+//   weekdays      "on Wednesday", "Tuesday night";
+//   holidays      "on Thanksgiving", "Christmas Eve", "Easter Sunday", "Labor
+//                 Day" (HolidayAt), resolved to the year's day as weekdays are.
 // Clock times normalise to "HH:MM" (plus " (HH:MM GMT)" when a zone is
 // given), dates to ISO 8601. A weekday is resolved against the article's
 // publication date when the article has one: to the most recent such day on or
@@ -714,6 +716,132 @@ std::string WithoutPossessive(std::string_view word) {
   return std::string(word);
 }
 
+namespace {
+
+// Easter Sunday of a Gregorian year, as days since 1970-01-01: the
+// anonymous Gregorian computus (Meeus, Astronomical Algorithms, ch. 8).
+int EasterDays(int year) {
+  const int golden = year % 19, century = year / 100, in_century = year % 100;
+  const int leap_skips = century / 4, century_rest = century % 4;
+  const int moon_fix = (century + 8) / 25;
+  const int moon_shift = (century - moon_fix + 1) / 3;
+  const int epact = (19 * golden + century - leap_skips - moon_shift + 15) % 30;
+  const int weekday_fix =
+      (32 + 2 * century_rest + 2 * (in_century / 4) - epact - in_century % 4) % 7;
+  const int late = (golden + 11 * epact + 22 * weekday_fix) / 451;
+  const int n = epact + weekday_fix - 7 * late + 114;
+  return DaysFromCivil(year, n / 31, n % 31 + 1);
+}
+
+// The `nth` (1-based; 0 for the last) `weekday` (0 = Monday) of a month.
+int NthWeekdayDays(int year, int month, int weekday, int nth) {
+  if (nth == 0) {
+    const int last =
+        DaysFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1) - 1;
+    return last - (WeekdayOfDays(last) - weekday + 7) % 7;
+  }
+  const int first = DaysFromCivil(year, month, 1);
+  return first + (weekday - WeekdayOfDays(first) + 7) % 7 + 7 * (nth - 1);
+}
+
+// A holiday that names one day of each year (US holidays where countries
+// differ: Thanksgiving, Memorial Day, Labor Day).
+struct Holiday {
+  std::string_view name;                // canonical: "Thanksgiving Day"
+  std::vector<std::string_view> words;  // as written, lower case, possessives dropped
+  bool dated_alone;  // the words alone say it is a day ("Christmas Eve", not "Christmas")
+  int (*days)(int year);
+};
+
+const std::vector<Holiday>& Holidays() {
+  static const std::vector<Holiday> kHolidays = {
+      {"Thanksgiving Day",
+       {"thanksgiving", "day"},
+       true,
+       [](int y) { return NthWeekdayDays(y, 11, 3, 4); }},
+      {"Thanksgiving Day",
+       {"thanksgiving"},
+       false,
+       [](int y) { return NthWeekdayDays(y, 11, 3, 4); }},
+      {"Christmas Eve", {"christmas", "eve"}, true, [](int y) { return DaysFromCivil(y, 12, 24); }},
+      {"Christmas Day", {"christmas", "day"}, true, [](int y) { return DaysFromCivil(y, 12, 25); }},
+      {"Christmas Day", {"christmas"}, false, [](int y) { return DaysFromCivil(y, 12, 25); }},
+      {"New Year's Eve",
+       {"new", "year", "eve"},
+       true,
+       [](int y) { return DaysFromCivil(y, 12, 31); }},
+      {"New Year's Day",
+       {"new", "year", "day"},
+       true,
+       [](int y) { return DaysFromCivil(y, 1, 1); }},
+      {"Halloween", {"halloween"}, false, [](int y) { return DaysFromCivil(y, 10, 31); }},
+      {"Valentine's Day",
+       {"valentine", "day"},
+       true,
+       [](int y) { return DaysFromCivil(y, 2, 14); }},
+      {"Easter Sunday", {"easter", "sunday"}, true, EasterDays},
+      {"Easter Sunday", {"easter"}, false, EasterDays},
+      {"Good Friday", {"good", "friday"}, true, [](int y) { return EasterDays(y) - 2; }},
+      {"Memorial Day", {"memorial", "day"}, true, [](int y) { return NthWeekdayDays(y, 5, 0, 0); }},
+      {"Labor Day", {"labor", "day"}, true, [](int y) { return NthWeekdayDays(y, 9, 0, 1); }},
+      {"Fourth of July",
+       {"fourth", "of", "july"},
+       true,
+       [](int y) { return DaysFromCivil(y, 7, 4); }},
+  };
+  return kHolidays;
+}
+
+// The holiday named at token `i` (capitalised), and its length in tokens.
+// A name that is not a day by itself ("Christmas", "Easter", "Halloween":
+// also a season, an egg, a costume) is one after a preposition of time ("on
+// Thanksgiving", "since Christmas"), or before a part of the day
+// ("Thanksgiving morning").
+std::optional<std::pair<const Holiday*, size_t>> HolidayAt(const std::vector<Tok>& toks, size_t i) {
+  if (!toks[i].capitalized) return std::nullopt;
+  for (const Holiday& h : Holidays()) {
+    const size_t n = h.words.size();
+    if (i + n > toks.size()) continue;
+    bool match = true;
+    for (size_t k = 0; k < n && match; ++k) {
+      const Tok& t = toks[i + k];
+      match = t.kind == TokKind::kWord && WithoutPossessive(t.lower) == h.words[k] &&
+              (h.words[k] == "of" || t.capitalized);
+    }
+    if (!match) continue;
+    // Part of a longer name ("the Good Friday Agreement", "Memorial Day
+    // Parade"), or a period around the day ("over Easter weekend", "the
+    // Christmas holidays").
+    static constexpr std::string_view kPeriods[] = {"weekend", "holiday",  "holidays",
+                                                    "season",  "break",    "week",
+                                                    "period",  "vacation", "recess"};
+    if (i + n < toks.size() && toks[i + n].kind == TokKind::kWord &&
+        (toks[i + n].capitalized || std::find(std::begin(kPeriods), std::end(kPeriods),
+                                              toks[i + n].lower) != std::end(kPeriods))) {
+      continue;
+    }
+    if (!h.dated_alone) {
+      size_t b = i;
+      while (b > 0 && IsDayHedge(toks[b - 1].lower)) --b;
+      static constexpr std::string_view kBefore[] = {"on",    "since", "until", "till",   "before",
+                                                     "after", "by",    "over",  "through"};
+      // Lower case, or opening the sentence: "The Night Before Christmas" is a title.
+      const bool preposition =
+          b > 0 && (!toks[b - 1].capitalized || b == 1) &&
+          std::find(std::begin(kBefore), std::end(kBefore), toks[b - 1].lower) != std::end(kBefore);
+      static constexpr std::string_view kPartOfDay[] = {"morning", "afternoon", "evening", "night"};
+      const bool part_of_day =
+          i + n < toks.size() && std::find(std::begin(kPartOfDay), std::end(kPartOfDay),
+                                           toks[i + n].lower) != std::end(kPartOfDay);
+      if (!preposition && !part_of_day) continue;
+    }
+    return std::pair{&h, n};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<Claim> ExtractDates(SentenceContext* ctx) {
   std::vector<Claim> out;
   const auto& toks = ctx->toks;
@@ -872,6 +1000,27 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
         i += length - 1;
         continue;
       }
+    }
+    // A holiday: its day in the year nearest the publication day (the one
+    // ahead when the clause looks forward), else its name.
+    if (auto holiday = HolidayAt(toks, i)) {
+      const auto& [h, n] = *holiday;
+      std::string norm(h->name);
+      if (ctx->published_days) {
+        int y = 0, m = 0, d = 0;
+        CivilFromDays(*ctx->published_days, &y, &m, &d);
+        const int pub = *ctx->published_days;
+        const bool future = FutureWeekday(toks, i);
+        int best = h->days(future ? y + 1 : y - 1);
+        for (int year : {y - 1, y, y + 1}) {
+          const int day = h->days(year);
+          if (future ? (day >= pub && day < best) : (day <= pub && day > best)) best = day;
+        }
+        norm = FormatIsoDays(best);
+      }
+      emit(i, i + n, std::move(norm), std::string(h->name));
+      i += n - 1;
+      continue;
     }
     if (toks[i].capitalized) {
       if (auto month = MonthOf(toks[i].text)) {

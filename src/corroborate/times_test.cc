@@ -195,6 +195,50 @@ TEST(ExtractDatesTest, NormalisesDates) {
   }
 }
 
+// A holiday names its day: in the year the clause points to from the
+// publication day (Easter by the Gregorian computus, Thanksgiving the fourth
+// Thursday of November), or by its name without one. A name that is not a
+// day by itself needs a preposition of time or a part of the day; a longer
+// name, a title or a period around the day is no date.
+TEST(ExtractDatesTest, HolidaysNameTheirDay) {
+  struct HolidayCase {
+    const char* text;
+    const char* published;  // "" for none
+    const char* value;      // "" for no date
+    const char* normalized;
+  };
+  const HolidayCase cases[] = {
+      {"He was found dead early Thanksgiving morning.", "2015-11-28", "Thanksgiving", "2015-11-26"},
+      {"He died before dawn on Thanksgiving Day.", "", "Thanksgiving Day", "Thanksgiving Day"},
+      {"The church was full on Easter Sunday.", "2016-04-02", "Easter Sunday", "2016-03-27"},
+      {"The church was full on Easter Sunday.", "2019-05-01", "Easter Sunday", "2019-04-21"},
+      {"The plant reopened after Good Friday.", "2000-05-01", "Good Friday", "2000-04-21"},
+      {"The strike began on Labor Day.", "2015-09-10", "Labor Day", "2015-09-07"},
+      {"The euro will be launched on New Year's Day.", "1998-10-22", "New Year's Day",
+       "1999-01-01"},
+      {"They put up a Christmas tree.", "2015-12-01", "", ""},
+      {"She read The Night Before Christmas aloud.", "2015-12-01", "", ""},
+      {"Pompeo met Kim over Easter weekend.", "2018-04-18", "", ""},
+      {"The Good Friday Agreement held.", "2018-04-18", "", ""},
+  };
+  for (const auto& c : cases) {
+    std::optional<int> published;
+    if (*c.published != '\0') published = *ParseIsoDays(c.published);
+    SentenceContext ctx = MakeSentenceContext(c.text, published);
+    std::vector<Claim> dates;
+    for (Claim& d : ExtractDates(&ctx)) {
+      if (!text::EnglishWeekday(FoldCase(d.fact.value))) dates.push_back(std::move(d));
+    }
+    if (*c.value == '\0') {
+      EXPECT_TRUE(dates.empty()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(dates.size(), 1u) << c.text;
+    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text << " " << c.published;
+  }
+}
+
 // A weekday in the plural is a habit, not a date.
 TEST(ExtractDatesTest, PluralWeekdaysAreNoDate) {
   SentenceContext ctx = MakeSentenceContext("The council meets on Tuesdays.");
