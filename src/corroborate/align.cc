@@ -293,6 +293,9 @@ double ClockGapMinutes(const Claim& a, const Claim& b) {
   return std::max({0.0, a_low - b_high, b_low - a_high});
 }
 
+// A month written alone ("in July", "last December"), resolved or not.
+bool IsMonthAlone(const Claim& c) { return text::EnglishMonth(FoldCase(c.fact.value)).has_value(); }
+
 // A date resolved to one calendar day ("2016-12-13"), not a weekday name, a
 // month or a year.
 bool IsResolvedDay(std::string_view normalized) {
@@ -529,6 +532,13 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
       const bool same_fact = SharedCount(a.event_words, b.event_words) > 0;
       if (a.fact.normalized_text == b.fact.normalized_text) {
         if (!SameDay(a, b)) return Link::kNone;
+        // A month dates many facts of a story ("announced in December", "filed
+        // a complaint last December"): two outlets' months are one fact's
+        // when their clauses share a word or their sentences are alike.
+        if (IsMonthAlone(a) && IsMonthAlone(b) && !same_fact &&
+            Dice(pa.context_bag, pb.context_bag) < kSimilarContext) {
+          return Link::kNone;
+        }
         // A day that dates one fact in both articles is that fact's date
         // whatever words the outlets use. A day that one of them, or the
         // story by its aspects, gives two facts ("sank on Saturday", "the

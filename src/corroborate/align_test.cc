@@ -836,6 +836,16 @@ TEST(AlignTest, DatesGroupByTheFactTheyDate) {
         {"It was Saturday."}},
        3,
        Verdict::kSingleSource},
+      // A month dates many facts: two outlets' months are one fact's only
+      // when their clauses share a word or the sentences are alike.
+      {{{"The board was sued in September over the toxic spill."},
+        {"The board was sued in September, months after the spill."}},
+       1,
+       Verdict::kAgree},
+      {{{"She announced in September that the shop would close."},
+        {"The union filed its complaint in September."}},
+       2,
+       Verdict::kSingleSource},
   };
   const int published = *ParseIsoDays("2016-12-12");  // a Monday
   for (const Case& c : cases) {

@@ -9,6 +9,7 @@
 //                 "March 2011", "2016-12-13", a year after a preposition
 //                 ("since 2012");
 //   weekdays      "on Wednesday", "Tuesday night";
+//   months        "in July", "since February", "last December";
 //   holidays      "on Thanksgiving", "Christmas Eve", "Easter Sunday", "Labor
 //                 Day" (HolidayAt), resolved to the year's day as weekdays are.
 // Clock times normalise to "HH:MM" (plus " (HH:MM GMT)" when a zone is
@@ -1048,6 +1049,36 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
           std::snprintf(buf, sizeof buf, "%04d-%02d", *year % 10000, *month % 100);
           emit(i, k + 1, buf, buf);
           i = k;
+          continue;
+        }
+        // A month alone after a word of time ("in July", "since February",
+        // "last September"): the nearest such month on or before the
+        // publication day (after it when the clause looks forward), else the
+        // month's name.
+        static constexpr std::string_view kBeforeMonth[] = {
+            "in",   "since", "until", "till",  "by",   "from", "during",
+            "last", "this",  "next",  "early", "late", "mid"};
+        if (i > 0 && !toks[i - 1].capitalized &&
+            std::find(std::begin(kBeforeMonth), std::end(kBeforeMonth), toks[i - 1].lower) !=
+                std::end(kBeforeMonth) &&
+            toks[i].text.size() >= 3) {
+          std::string norm(toks[i].text);
+          if (ctx->published_days) {
+            int y = 0, m = 0, d = 0;
+            CivilFromDays(*ctx->published_days, &y, &m, &d);
+            const bool future = FutureWeekday(toks, i);
+            int year = future ? (*month >= m ? y : y + 1) : (*month <= m ? y : y - 1);
+            // "in January last year", "in May next year".
+            if (i + 2 < toks.size() && toks[i + 2].lower == "year") {
+              if (toks[i + 1].lower == "last") year = y - 1;
+              if (toks[i + 1].lower == "next") year = y + 1;
+              if (toks[i + 1].lower == "this") year = y;
+            }
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%04d-%02d", year % 10000, *month % 100);
+            norm = buf;
+          }
+          emit(i, i + 1, norm, std::string(toks[i].text));
           continue;
         }
       }

@@ -239,6 +239,31 @@ TEST(ExtractDatesTest, HolidaysNameTheirDay) {
   }
 }
 
+// A month alone after a word of time is the nearest such month on or before
+// the publication day (after it when the clause looks forward, or the year
+// the text names), else its name; a month without such a word is no date.
+TEST(ExtractDatesTest, MonthsAloneAfterAWordOfTime) {
+  const int published = *ParseIsoDays("2016-04-14");
+  const TimeCase cases[] = {
+      {"The plant has been shut since February.", "February", "2016-02"},
+      {"The accord was signed last December in Ashby.", "December", "2015-12"},
+      {"The president will visit in July.", "July", "2016-07"},
+      {"She was invited in January last year.", "January", "2015-01"},
+  };
+  for (const auto& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text, published);
+    auto dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << c.text;
+    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
+  }
+  SentenceContext unresolved = MakeSentenceContext("The plant has been shut since February.");
+  ASSERT_EQ(ExtractDates(&unresolved).size(), 1u);
+  SentenceContext march =
+      MakeSentenceContext("March organisers said the route was set.", published);
+  EXPECT_TRUE(ExtractDates(&march).empty());
+}
+
 // A weekday in the plural is a habit, not a date.
 TEST(ExtractDatesTest, PluralWeekdaysAreNoDate) {
   SentenceContext ctx = MakeSentenceContext("The council meets on Tuesdays.");
