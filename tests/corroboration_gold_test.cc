@@ -58,11 +58,16 @@ using nlohmann::json;
 // conversion to format 2, which changed the gold, not the system: two name
 // groups are now `variant` (Assad / Bashar al-Assad, UN / United Nations) and
 // the NewsWCL50 articles carry their publication dates: verdicts P 0.906
-// (29/32) R 0.744 (29/39), extraction unchanged. Floors sit just below.
+// (29/32) R 0.744 (29/39), extraction unchanged. Re-measured 2026-12-07
+// after the gold of both NewsWCL50 stories was given the month and holiday
+// dates the guide asks for and they lacked ("will visit in July", "over
+// Easter"), again a change of the gold: three more cross-outlet groups, one
+// of which the system finds: verdicts P 0.914 (32/35) R 0.714 (30/42),
+// extraction P 0.962 R 0.935. Floors sit just below.
 constexpr double kMinExtractionPrecision = 0.95;
 constexpr double kMinExtractionRecall = 0.88;
 constexpr double kMinVerdictPrecision = 0.90;
-constexpr double kMinVerdictRecall = 0.72;
+constexpr double kMinVerdictRecall = 0.70;
 
 struct Counts {
   size_t predicted = 0, gold = 0, matched_predicted = 0, matched_gold = 0;

@@ -1068,11 +1068,12 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
             CivilFromDays(*ctx->published_days, &y, &m, &d);
             const bool future = FutureWeekday(toks, i);
             int year = future ? (*month >= m ? y : y + 1) : (*month <= m ? y : y - 1);
-            // "in January last year", "in May next year".
-            if (i + 2 < toks.size() && toks[i + 2].lower == "year") {
-              if (toks[i + 1].lower == "last") year = y - 1;
-              if (toks[i + 1].lower == "next") year = y + 1;
-              if (toks[i + 1].lower == "this") year = y;
+            // "in January last year", "in February of last year".
+            const size_t w = i + 1 < toks.size() && toks[i + 1].lower == "of" ? i + 2 : i + 1;
+            if (w + 1 < toks.size() && toks[w + 1].lower == "year") {
+              if (toks[w].lower == "last") year = y - 1;
+              if (toks[w].lower == "next") year = y + 1;
+              if (toks[w].lower == "this") year = y;
             }
             char buf[16];
             std::snprintf(buf, sizeof buf, "%04d-%02d", year % 10000, *month % 100);

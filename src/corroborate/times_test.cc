@@ -249,6 +249,7 @@ TEST(ExtractDatesTest, MonthsAloneAfterAWordOfTime) {
       {"The accord was signed last December in Ashby.", "December", "2015-12"},
       {"The president will visit in July.", "July", "2016-07"},
       {"She was invited in January last year.", "January", "2015-01"},
+      {"They first met in February of last year.", "February", "2015-02"},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text, published);
