@@ -793,7 +793,8 @@ const std::vector<Holiday>& Holidays() {
   return kHolidays;
 }
 
-// The holiday named at token `i` (capitalised), and its length in tokens.
+// The holiday named at token `i` (capitalised), and its length in tokens
+// (with "weekend" when it follows).
 // A name that is not a day by itself ("Christmas", "Easter", "Halloween":
 // also a season, an egg, a costume) is one after a preposition of time ("on
 // Thanksgiving", "since Christmas"), or before a part of the day
@@ -811,16 +812,17 @@ std::optional<std::pair<const Holiday*, size_t>> HolidayAt(const std::vector<Tok
     }
     if (!match) continue;
     // Part of a longer name ("the Good Friday Agreement", "Memorial Day
-    // Parade"), or a period around the day ("over Easter weekend", "the
-    // Christmas holidays").
-    static constexpr std::string_view kPeriods[] = {"weekend", "holiday",  "holidays",
-                                                    "season",  "break",    "week",
-                                                    "period",  "vacation", "recess"};
+    // Parade"), or a longer period around the day ("the Christmas
+    // holidays"). The weekend of the day is the day's ("over Easter
+    // weekend": the date the outlets give for it).
+    static constexpr std::string_view kPeriods[] = {"holiday", "holidays", "season",   "break",
+                                                    "week",    "period",   "vacation", "recess"};
     if (i + n < toks.size() && toks[i + n].kind == TokKind::kWord &&
         (toks[i + n].capitalized || std::find(std::begin(kPeriods), std::end(kPeriods),
                                               toks[i + n].lower) != std::end(kPeriods))) {
       continue;
     }
+    const bool weekend = i + n < toks.size() && toks[i + n].lower == "weekend";
     if (!h.dated_alone) {
       size_t b = i;
       while (b > 0 && IsDayHedge(toks[b - 1].lower)) --b;
@@ -834,9 +836,9 @@ std::optional<std::pair<const Holiday*, size_t>> HolidayAt(const std::vector<Tok
       const bool part_of_day =
           i + n < toks.size() && std::find(std::begin(kPartOfDay), std::end(kPartOfDay),
                                            toks[i + n].lower) != std::end(kPartOfDay);
-      if (!preposition && !part_of_day) continue;
+      if (!preposition && !part_of_day && !weekend) continue;
     }
-    return std::pair{&h, n};
+    return std::pair{&h, weekend ? n + 1 : n};
   }
   return std::nullopt;
 }
@@ -1019,7 +1021,9 @@ std::vector<Claim> ExtractDates(SentenceContext* ctx) {
         }
         norm = FormatIsoDays(best);
       }
-      emit(i, i + n, std::move(norm), std::string(h->name));
+      const bool weekend = toks[i + n - 1].lower == "weekend";
+      emit(i, i + n, std::move(norm),
+           weekend ? std::string(h->name) + " weekend" : std::string(h->name));
       i += n - 1;
       continue;
     }

@@ -218,7 +218,8 @@ TEST(ExtractDatesTest, HolidaysNameTheirDay) {
        "1999-01-01"},
       {"They put up a Christmas tree.", "2015-12-01", "", ""},
       {"She read The Night Before Christmas aloud.", "2015-12-01", "", ""},
-      {"Pompeo met Kim over Easter weekend.", "2018-04-18", "", ""},
+      {"Pompeo met Kim over Easter weekend.", "2018-04-18", "Easter weekend", "2018-04-01"},
+      {"Shops closed for the Christmas holidays.", "2018-12-30", "", ""},
       {"The Good Friday Agreement held.", "2018-04-18", "", ""},
   };
   for (const auto& c : cases) {
