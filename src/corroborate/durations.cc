@@ -1,7 +1,8 @@
 // Durations: how long something lasted or will last.
 //
 // Three surface forms cover almost every duration in news copy:
-//   an adjective compound   "four-year battle", "24-hour ceasefire"
+//   an adjective compound   "four-year battle", "24-hour ceasefire", "yearlong
+//                           battle" (about one unit)
 //   a number and a unit     "five years of violence", "two to three days",
 //                           "more than four years", "the next couple of days"
 //   a bare plural unit      "within hours" (an order of magnitude)
@@ -139,6 +140,20 @@ std::vector<Claim> ExtractDurations(SentenceContext* ctx) {
           make(first, i, i + 1, m->low, m->high, *unit, false, head, true, qualifier);
           continue;
         }
+      }
+    }
+    // "a yearlong battle", "the week-long strike": about one unit.
+    if (toks[i].kind == TokKind::kWord && t.size() > 4 && FoldCase(t).ends_with("long")) {
+      std::string_view stem = t.substr(0, t.size() - 4);
+      if (stem.ends_with('-')) stem.remove_suffix(1);
+      const auto unit = UnitOf(stem);
+      if (unit && !FoldCase(stem).ends_with('s')) {
+        std::string head;
+        if (i + 1 < toks.size() && toks[i + 1].kind == TokKind::kWord && !toks[i + 1].capitalized) {
+          head = NounKey(toks[i + 1].text);
+        }
+        make(i, i, i + 1, 1, 1, *unit, false, head, !head.empty(), "around");
+        continue;
       }
     }
     // "five years of violence", "two to three days", "a couple of days".

@@ -16,6 +16,13 @@ struct DurationCase {
   const char* head;
 };
 
+TEST(ExtractDurationsTest, WordsEndingInLongAreNoDuration) {
+  for (const char* text : {"They belong to the union.", "The talks will prolong the strike."}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    EXPECT_TRUE(ExtractDurations(&ctx).empty()) << text;
+  }
+}
+
 TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
   const DurationCase cases[] = {
       {"Russia declared that the four-year battle was over.", "four-year", "4 years", "battle"},
@@ -29,6 +36,9 @@ TEST(ExtractDurationsTest, ReadsDurationsAndWhatTheyMeasure) {
       {"The shaking lasted about 45 seconds.", "45 seconds", "around 45 seconds", "lasted"},
       {"a 30-second tremor", "30-second", "30 seconds", "tremor"},
       {"had collapsed after less than a day when", "a day", "less than 1 day", "collapsed"},
+      // "-long" compounds: about one unit
+      {"died after a yearlong battle with cancer", "yearlong", "around 1 year", "battle"},
+      {"a week-long strike by dockers", "week-long", "around 1 week", "strike"},
   };
   for (const auto& c : cases) {
     SentenceContext ctx = MakeSentenceContext(c.text);
