@@ -27,7 +27,7 @@
 //   quote     same speaker and similar content (two translations of one
 //             statement), or near-identical content whoever is named, or
 //             a run of words in common (six for one or an unnamed speaker,
-//             eight whoever is named).
+//             eight whoever is named), or a short quote said whole in another.
 //
 // A component's verdict: one outlet (or several running one wire copy: one
 // voice) → single_source; a pair from two outlets
@@ -99,6 +99,9 @@ constexpr size_t kSharedRunWords = 6;
 // outlet names: a letter's "there's no reason for me to lie now" quoted as
 // its writer's and as the reader's who quoted it.
 constexpr size_t kVerbatimRunWords = 8;
+// A quote of kMinWholeExcerptWords words or more (and fewer than
+// kSharedRunWords) said whole inside another is an excerpt of it.
+constexpr size_t kMinWholeExcerptWords = 4;
 
 int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
 
@@ -161,7 +164,9 @@ struct Prepared {
   // kVerbatimRunWords words (WordRuns).
   std::vector<uint64_t> value_runs;
   std::vector<uint64_t> value_long_runs;
-  NameForm name;  // entities and quote speakers
+  std::vector<std::string> value_words;  // quotes: their words, case-folded
+  bool value_titled = false;             // quotes: every long content word capitalised
+  NameForm name;                         // entities and quote speakers
   // Index of `name` among the story's distinct (name, kind) pairs, the key of
   // the NameLink memo: claims repeat names, and LinkPairs, quotes and
   // VariantReasons compare the same two names many times.
@@ -610,6 +615,21 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
         return Link::kSame;
       }
       if (ShareARun(pa.value_long_runs, pb.value_long_runs)) return Link::kSame;
+      // A short quote said whole inside another outlet's longer one ("20
+      // minutes of action" / "a steep price to pay for 20 minutes of
+      // action") is an excerpt of it, unless it is a title ("Gone with the
+      // Wind").
+      if (a.speaker.empty() || b.speaker.empty() || same_speaker) {
+        const bool a_shorter = pa.value_words.size() <= pb.value_words.size();
+        const Prepared& shorter_quote = a_shorter ? pa : pb;
+        const std::vector<std::string>& part = shorter_quote.value_words;
+        const std::vector<std::string>& whole = (a_shorter ? pb : pa).value_words;
+        if (!shorter_quote.value_titled && part.size() >= kMinWholeExcerptWords &&
+            part.size() < kSharedRunWords &&
+            std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end()) {
+          return Link::kSame;
+        }
+      }
       if (excerpt && shared >= kMinExcerptWords &&
           (a.speaker.empty() || b.speaker.empty() || same_speaker)) {
         return Link::kSame;
@@ -858,6 +878,16 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
       prepared[i].value_bag = ContentBag(value_toks);
       prepared[i].value_runs = WordRuns(value_toks, kSharedRunWords);
       prepared[i].value_long_runs = WordRuns(value_toks, kVerbatimRunWords);
+      size_t long_words = 0, capitalized = 0;
+      for (const Tok& t : value_toks) {
+        if (t.kind == TokKind::kPunct) continue;
+        prepared[i].value_words.push_back(t.lower);
+        if (t.kind == TokKind::kWord && t.text.size() >= 4 && !text::IsStopWord(t.lower)) {
+          ++long_words;
+          capitalized += t.capitalized;
+        }
+      }
+      prepared[i].value_titled = long_words == capitalized;
       prepared[i].name = MakeNameForm(c.speaker, FactKind::kPerson);
       prepared[i].name_id =
           name_ids.emplace(std::pair{c.speaker, FactKind::kPerson}, name_ids.size()).first->second;

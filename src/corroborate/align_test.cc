@@ -1057,6 +1057,20 @@ TEST(AlignTest, ALongRunInCommonIsOneStatementWhateverTheSpeakers) {
             2u);
 }
 
+// A short quote said whole inside another outlet's longer one is an excerpt
+// of it (one speaker, or an unnamed one); a quoted title is not.
+TEST(AlignTest, AShortQuoteInsideALongerOneIsAnExcerpt) {
+  EXPECT_EQ(Align({QuoteOf(0, "", "twenty minutes of action"),
+                   QuoteOf(1, "Dana Pilsner", "a steep price to pay for twenty minutes of action")})
+                .size(),
+            1u);
+  EXPECT_EQ(Align({QuoteOf(0, "", "Gone with the Wind"),
+                   QuoteOf(1, "Dana Pilsner",
+                           "I have sent a synopsis of Gone with the Wind by airmail today")})
+                .size(),
+            2u);
+}
+
 // A long passage in the same words is one statement whoever each outlet
 // names as its speaker (one names the channel that aired it, or the nearest
 // name is not the speaker); a short one needs the same speaker.
