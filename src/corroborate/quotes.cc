@@ -62,30 +62,24 @@ bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 // (line start, space, bracket or dash before it) with a letter after it; a
 // closing one follows a non-space and has no letter or digit after it, so
 // the apostrophes of "don’t" and "Britain’s" are neither ("workers’ union"
-// still reads as a closing mark).
+// still reads as a closing mark). SingleMarkAt: the length of the curly
+// mark `curly` or of a straight one at `p`, 0 when there is neither.
+size_t SingleMarkAt(std::string_view text, size_t p, std::string_view curly) {
+  if (text.compare(p, curly.size(), curly) == 0) return curly.size();
+  return text[p] == '\'' ? 1 : 0;
+}
+
 size_t SingleOpensAt(std::string_view text, size_t p) {
-  size_t len = 0;
-  if (text.compare(p, 3, "\xE2\x80\x98") == 0) {
-    len = 3;
-  } else if (text[p] == '\'') {
-    len = 1;
-  } else {
-    return 0;
-  }
+  const size_t len = SingleMarkAt(text, p, "\xE2\x80\x98");
+  if (len == 0) return 0;
   const bool start = p == 0 || IsSpace(text[p - 1]) || text[p - 1] == '(' || text[p - 1] == '-' ||
                      (p >= 3 && text.compare(p - 3, 3, "\xE2\x80\x94") == 0);
   return start && p + len < text.size() && IsAsciiLetter(text[p + len]) ? len : 0;
 }
 
 size_t SingleClosesAt(std::string_view text, size_t p) {
-  size_t len = 0;
-  if (text.compare(p, 3, "\xE2\x80\x99") == 0) {
-    len = 3;
-  } else if (text[p] == '\'') {
-    len = 1;
-  } else {
-    return 0;
-  }
+  const size_t len = SingleMarkAt(text, p, "\xE2\x80\x99");
+  if (len == 0) return 0;
   const bool after_word = p > 0 && !IsSpace(text[p - 1]);
   const bool nothing_after =
       p + len >= text.size() ||
