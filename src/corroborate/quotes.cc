@@ -54,8 +54,6 @@ bool StraightOpens(std::string_view text, size_t p) {
   return word_after && !word_before;
 }
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // Single quotation marks, as outlets that quote with them write them
 // (British style: "‘We will not give up,’ she said"): the length of a mark
 // at `p`, 0 when there is none. An opening one stands at a word's start

@@ -15,6 +15,19 @@ struct TimeCase {
   const char* normalized;
 };
 
+// Each case's sentence gives one date: its value as written and its
+// normalised form, read against the publication day when there is one.
+template <size_t N>
+void ExpectOneDateEach(const TimeCase (&cases)[N], std::optional<int> published = std::nullopt) {
+  for (const TimeCase& c : cases) {
+    SentenceContext ctx = MakeSentenceContext(c.text, published);
+    auto dates = ExtractDates(&ctx);
+    ASSERT_EQ(dates.size(), 1u) << c.text;
+    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
+    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
+  }
+}
+
 // The day of a statement ("said Sunday") never joins the day of an event
 // reported on the same weekday ("a judge set bond Sunday").
 TEST(ExtractDatesTest, AStatementsDayIsApartFromAnEventsDay) {
@@ -186,13 +199,7 @@ TEST(ExtractDatesTest, NormalisesDates) {
       {"will visit on the 13th of July, the", "13th of July", "07-13"},
       {"after Tuesday's vote", "Tuesday's", "Tuesday"},  // a possessive dates its noun
   };
-  for (const auto& c : cases) {
-    SentenceContext ctx = MakeSentenceContext(c.text);
-    auto dates = ExtractDates(&ctx);
-    ASSERT_EQ(dates.size(), 1u) << c.text;
-    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
-    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
-  }
+  ExpectOneDateEach(cases);
 }
 
 // A holiday names its day: in the year the clause points to from the
@@ -252,13 +259,7 @@ TEST(ExtractDatesTest, MonthsAloneAfterAWordOfTime) {
       {"She was invited in January last year.", "January", "2015-01"},
       {"They first met in February of last year.", "February", "2015-02"},
   };
-  for (const auto& c : cases) {
-    SentenceContext ctx = MakeSentenceContext(c.text, published);
-    auto dates = ExtractDates(&ctx);
-    ASSERT_EQ(dates.size(), 1u) << c.text;
-    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
-    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
-  }
+  ExpectOneDateEach(cases, published);
   SentenceContext unresolved = MakeSentenceContext("The plant has been shut since February.");
   ASSERT_EQ(ExtractDates(&unresolved).size(), 1u);
   SentenceContext march =
@@ -302,13 +303,7 @@ TEST(ExtractDatesTest, ResolvesDaysCountedFromTheDayOfWriting) {
       {"The talks resume tomorrow in Ashby.", "tomorrow", "2016-12-15"},
       {"Yesterday, the mayor resigned.", "Yesterday", "2016-12-13"},
   };
-  for (const auto& c : cases) {
-    SentenceContext ctx = MakeSentenceContext(c.text, published);
-    auto dates = ExtractDates(&ctx);
-    ASSERT_EQ(dates.size(), 1u) << c.text;
-    EXPECT_EQ(dates[0].fact.value, c.value) << c.text;
-    EXPECT_EQ(dates[0].fact.normalized_text, c.normalized) << c.text;
-  }
+  ExpectOneDateEach(cases, published);
   SentenceContext undated = MakeSentenceContext("The ferry sank yesterday.");
   auto dates = ExtractDates(&undated);
   ASSERT_EQ(dates.size(), 1u);

@@ -29,8 +29,6 @@ bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 bool SeparatesTokens(char32_t c) { return text::IsSpace(c) || c == 0x200B; }
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // Abbreviated units that news glues to a figure: "200ft", "80m", "15km",
 // "30mph". Spelled-out units ("200feet") are not written glued. Only these
 // split off a number; "5pm", "1st" and "1990s" stay one token for times.cc
@@ -95,6 +93,8 @@ bool IsPeriodAbbreviation(std::string_view lower) {
 }
 
 }  // namespace
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::vector<Tok> Tokenize(std::string_view s) {
   std::vector<Tok> toks;
