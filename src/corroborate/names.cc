@@ -17,8 +17,9 @@
 //  2. Transliteration: word by word, equal transliteration keys (the letter
 //     choices romanisations differ on folded: Q/K/G at the start, dh/kh/gh/th
 //     to the plain consonant, ph to f, x to ks, w to v, y and ei/ey to i,
-//     ou/oo to u, c to k, doubled letters to one; vowels kept, because they
-//     separate real different names), in the spirit of Soundex.
+//     ou/oo to u, ae to ai, a first O before a consonant to U, c to k,
+//     doubled letters to one; other vowels kept, because they separate real
+//     different names), in the spirit of Soundex.
 //  3. One-letter slip (one edit, same first letter, four letters or more, or
 //     the same consonant skeleton within two edits): only between names of
 //     one kind (or of two kinds when two other words agree: a long name the
@@ -35,7 +36,9 @@
 //     Pilsner" / "Dana Pilsner"). Both must be people.
 //  6. Shortened organisation (both organisations): a nationality adjective
 //     dropped before a name of two or more words ("Iranian Red Crescent" /
-//     "Red Crescent"); the first word(s) alone ("Brill" for "Brill Bank");
+//     "Red Crescent"), the rest perhaps shortened to its first words ("U.S.
+//     Centers for Disease Control and Prevention" / "Centers for Disease
+//     Control"); the first word(s) alone ("Brill" for "Brill Bank");
 //     the last word cut short when the others agree ("Norland Air" /
 //     "Norland Airlines"). A country is never a shortened organisation
 //     ("France" / "Air France": different kinds, and not the first word).
@@ -506,6 +509,12 @@ std::string TransliterationKey(std::string_view word) {
   // Cyrillic Е at a word's start is written "Ye" or "E": "Yevgeny" /
   // "Evgeny", "Yekaterinburg" / "Ekaterinburg".
   if (w.size() > 3 && w[0] == 'y' && w[1] == 'e') w.erase(0, 1);
+  // Arabic names begin with O or U alike ("Osama" / "Usama", "Omar" /
+  // "Umar", "Odai" / "Uday").
+  if (w.size() > 2 && w[0] == 'o' &&
+      std::string_view("aeiouy").find(w[1]) == std::string_view::npos) {
+    w[0] = 'u';
+  }
   std::string m;
   for (size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
@@ -522,6 +531,12 @@ std::string TransliterationKey(std::string_view word) {
     }
     if (c == 'p' && next == 'h') {
       m += 'f';
+      ++i;
+      continue;
+    }
+    // "ae" and "ai" are one diphthong ("Qaeda" / "Qaida", "Michael" / "Michail").
+    if (c == 'a' && next == 'e') {
+      m += "ai";
       ++i;
       continue;
     }
@@ -820,11 +835,16 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
   // name: "Ruritanian Red Cross" / "Red Cross", "U.S. Geological Survey" /
   // "Geological Survey". The rest must be a name of two words or more, so a
   // country alone is never an organisation shortened.
-  if (longer.size() == shorter.size() + 1 && shorter.size() >= 2 &&
+  // The rest may itself be shortened to its first words ("U.S. Centers for
+  // Disease Control and Prevention" / "Centers for Disease Control").
+  if (longer.size() > shorter.size() && shorter.size() >= 2 &&
       (LooksLikeNationality(longer.front()) || IsCountryInitials(longer.front()))) {
-    if (auto r = CompareAligned(shorter, tail(shorter.size()), true, false, true)) {
+    const std::vector<std::string> rest(longer.begin() + 1,
+                                        longer.begin() + 1 + static_cast<long>(shorter.size()));
+    if (auto r = CompareAligned(shorter, rest, true, false, true)) {
       const char* what = IsCountryInitials(longer.front()) ? "country " : "nationality ";
-      return With("shortened form: " + (what + longer.front()) + " dropped", *r);
+      const char* more = rest.size() + 1 < longer.size() ? ", first words kept" : "";
+      return With("shortened form: " + (what + longer.front()) + " dropped" + more, *r);
     }
   }
   // The first word(s) of an organisation ("Brill" for "Brill Bank").

@@ -26,6 +26,9 @@ TEST(TransliterationKeyTest, FoldsRomanisationChoices) {
       {"Yevgeny", "Evgeny", true},     {"Yelena", "Elena", true},
       {"Yemen", "Yemen", true},        {"Yale", "Ale", false},
       {"Austria", "Australia", false}, {"Kessel", "Kassel", false},
+      {"Qaeda", "Qaida", true},        {"Osama", "Usama", true},
+      {"Odai", "Uday", true},          {"Omar", "Amar", false},
+      {"Oates", "Uates", false},       {"Othman", "Uthman", true},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(TransliterationKey(c.a) == TransliterationKey(c.b), c.same)
@@ -279,6 +282,12 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
       // Transliteration, whatever the kinds.
       {"Yusuf Kareemov", K::kPerson, "Yousuf Kareemov", K::kPerson, "transliteration yusuf/yousuf"},
       {"Qandahar", K::kPlace, "Kandahar", K::kOrganization, "transliteration qandahar/kandahar"},
+      // A country dropped before an organisation named by its first words.
+      {"U.S. Bureau of Velmar Fisheries and Wildlife", K::kOrganization,
+       "Bureau of Velmar Fisheries", K::kOrganization,
+       "shortened form: country us dropped, first words kept"},
+      {"Velmarian Bureau of Fisheries and Wildlife", K::kOrganization, "Bureau of Wildlife",
+       K::kOrganization, std::nullopt},
       // One-letter slips: a second agreeing word, or a lone place name of
       // seven letters or more, and the same kind.
       {"Ilona Brezinska", K::kPerson, "Ilona Brzinska", K::kPerson,
