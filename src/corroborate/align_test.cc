@@ -500,6 +500,20 @@ TEST(AlignTest, NamesWithRotatedOrAccentedWordsAreCompared) {
   EXPECT_EQ(apart.size(), 2u);
 }
 
+// An organisation named after a country's or a body's initials, and by its
+// own first words elsewhere: the two share no first or last word, and are
+// still compared.
+TEST(AlignTest, AnOrganisationAfterInitialsIsComparedByItsOwnName) {
+  auto groups =
+      Align({Name(0, FactKind::kOrganization, "U.S. Bureau of Velmar Fisheries and Wildlife"),
+             Name(1, FactKind::kOrganization, "Bureau of Velmar Fisheries"),
+             Name(2, FactKind::kOrganization, "V.N. Fisheries Council"),
+             Name(3, FactKind::kOrganization, "Fisheries Council")});
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].verdict, Verdict::kVariant);
+  EXPECT_EQ(groups[1].verdict, Verdict::kVariant);
+}
+
 // A place with or without its natural feature's word is one place ("Velmar"
 // / "Velmar Island"); a town and the airport named after it are two.
 TEST(AlignTest, AnIslandIsThePlaceATownsAirportIsNot) {

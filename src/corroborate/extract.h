@@ -385,8 +385,10 @@ std::string NameInitials(std::string_view name);
 std::vector<std::string> NamePartInitials(std::string_view name);
 
 // A name prepared for comparison (names.cc): its NameWords, AcronymKey,
-// NameInitials, NamePartInitials and kind, and whether "of" or "for" joins
-// its words ("Ministry of Defense"; NameWords drops them).
+// NameInitials, NamePartInitials and kind, whether "of" or "for" joins its
+// words ("Ministry of Defense"; NameWords drops them), and whether a longer
+// name opens with a body's initials ("U.N. Security Council", "BBC World
+// Service").
 struct NameForm {
   std::vector<std::string> words;
   std::string acronym;
@@ -394,6 +396,7 @@ struct NameForm {
   std::vector<std::string> part_initials;
   FactKind kind = FactKind::kPerson;
   bool of_phrase = false;
+  bool leading_initials = false;
 };
 NameForm MakeNameForm(std::string_view name, FactKind kind);
 

@@ -34,11 +34,13 @@
 //     given name alone of a two-word name, spelled the same ("Maria"), or
 //     the full name with leading words an extractor kept ("Harbour Chief Dana
 //     Pilsner" / "Dana Pilsner"). Both must be people.
-//  6. Shortened organisation (both organisations): a nationality adjective
-//     dropped before a name of two or more words ("Iranian Red Crescent" /
-//     "Red Crescent"), the rest perhaps shortened to its first words ("U.S.
-//     Centers for Disease Control and Prevention" / "Centers for Disease
-//     Control"); the first word(s) alone ("Brill" for "Brill Bank");
+//  6. Shortened organisation (both organisations): a nationality adjective,
+//     a country's or a body's initials dropped before a name of two or more
+//     words ("Iranian Red Crescent" / "Red Crescent", "U.N. Security
+//     Council" / "Security Council"), the rest perhaps shortened to its
+//     first words ("U.S. Centers for Disease Control and Prevention" /
+//     "Centers for Disease Control"); the first word(s) alone ("Brill" for
+//     "Brill Bank");
 //     the last word cut short when the others agree ("Norland Air" /
 //     "Norland Airlines"). A country is never a shortened organisation
 //     ("France" / "Air France": different kinds, and not the first word).
@@ -459,6 +461,14 @@ std::string With(std::string what, const std::string& spelling) {
   return spelling.empty() ? what : what + "; " + spelling;
 }
 
+// A longer name's first word that stands before an organisation's own name:
+// a nationality, a country's initials, or a body's ("U.N. Security
+// Council").
+bool DroppableFirstWord(const NameForm& form) {
+  const std::string& first = form.words.front();
+  return LooksLikeNationality(first) || IsCountryInitials(first) || form.leading_initials;
+}
+
 }  // namespace
 
 std::string_view WithoutLegalForm(std::string_view name) {
@@ -509,6 +519,8 @@ std::string TransliterationKey(std::string_view word) {
   // Cyrillic Е at a word's start is written "Ye" or "E": "Yevgeny" /
   // "Evgeny", "Yekaterinburg" / "Ekaterinburg".
   if (w.size() > 3 && w[0] == 'y' && w[1] == 'e') w.erase(0, 1);
+  // An Arabic name's final "-a" is also written "-ah" ("Raqqa" / "Raqqah").
+  if (w.size() > 3 && w.back() == 'h' && w[w.size() - 2] == 'a') w.pop_back();
   // Arabic names begin with O or U alike ("Osama" / "Usama", "Omar" /
   // "Umar", "Odai" / "Uday").
   if (w.size() > 2 && w[0] == 'o' &&
@@ -635,7 +647,11 @@ std::vector<std::string> NamePartInitials(std::string_view name) {
 std::string NameBlockLetters(const NameForm& form) {
   std::string letters;
   if (form.words.empty()) return letters;
-  for (const std::string* word : {&form.words.front(), &form.words.back()}) {
+  // An organisation's name after a nationality or initials is compared
+  // without them (NameLink), so its own first word is a block too.
+  const std::string* own_first =
+      form.words.size() >= 3 && DroppableFirstWord(form) ? &form.words[1] : &form.words.front();
+  for (const std::string* word : {&form.words.front(), own_first, &form.words.back()}) {
     const std::string key = TransliterationKey(text::StripDiacritics(*word));
     if (key.empty()) continue;
     const char c = std::string_view("aeiou").find(key[0]) != std::string_view::npos ? 'a' : key[0];
@@ -654,6 +670,15 @@ NameForm MakeNameForm(std::string_view name, FactKind kind) {
   const std::string folded = " " + FoldCase(name) + " ";
   f.of_phrase =
       folded.find(" of ") != std::string::npos || folded.find(" for ") != std::string::npos;
+  if (const size_t space = name.find(' '); space != std::string_view::npos) {
+    std::string letters;
+    for (char c : name.substr(0, space)) {
+      if (c != '.') letters += c;
+    }
+    f.leading_initials =
+        letters.size() >= 2 && letters.size() <= kMaxAcronymLetters &&
+        std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
   return f;
 }
 
@@ -831,18 +856,20 @@ std::optional<std::string> NameLink(const NameForm& a, const NameForm& b) {
     }
   }
   if (!organisations) return std::nullopt;
-  // A nationality or a country's initials before an organisation's own
-  // name: "Ruritanian Red Cross" / "Red Cross", "U.S. Geological Survey" /
-  // "Geological Survey". The rest must be a name of two words or more, so a
-  // country alone is never an organisation shortened.
-  // The rest may itself be shortened to its first words ("U.S. Centers for
+  // A nationality or initials before an organisation's own name:
+  // "Ruritanian Red Cross" / "Red Cross", "U.S. Geological Survey" /
+  // "Geological Survey" (DroppableFirstWord). The rest must be a name of two
+  // words or more, so a country alone is never an organisation shortened;
+  // it may itself be shortened to its first words ("U.S. Centers for
   // Disease Control and Prevention" / "Centers for Disease Control").
   if (longer.size() > shorter.size() && shorter.size() >= 2 &&
-      (LooksLikeNationality(longer.front()) || IsCountryInitials(longer.front()))) {
+      DroppableFirstWord(a_shorter ? b : a)) {
     const std::vector<std::string> rest(longer.begin() + 1,
                                         longer.begin() + 1 + static_cast<long>(shorter.size()));
     if (auto r = CompareAligned(shorter, rest, true, false, true)) {
-      const char* what = IsCountryInitials(longer.front()) ? "country " : "nationality ";
+      const char* what = IsCountryInitials(longer.front())      ? "country "
+                         : LooksLikeNationality(longer.front()) ? "nationality "
+                                                                : "initials ";
       const char* more = rest.size() + 1 < longer.size() ? ", first words kept" : "";
       return With("shortened form: " + (what + longer.front()) + " dropped" + more, *r);
     }

@@ -29,6 +29,7 @@ TEST(TransliterationKeyTest, FoldsRomanisationChoices) {
       {"Qaeda", "Qaida", true},        {"Osama", "Usama", true},
       {"Odai", "Uday", true},          {"Omar", "Amar", false},
       {"Oates", "Uates", false},       {"Othman", "Uthman", true},
+      {"Raqqa", "Raqqah", true},       {"Sarah", "Sara", true},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(TransliterationKey(c.a) == TransliterationKey(c.b), c.same)
@@ -288,6 +289,10 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
        "shortened form: country us dropped, first words kept"},
       {"Velmarian Bureau of Fisheries and Wildlife", K::kOrganization, "Bureau of Wildlife",
        K::kOrganization, std::nullopt},
+      {"V.N. Fisheries Council", K::kOrganization, "Fisheries Council", K::kOrganization,
+       "shortened form: initials vn dropped"},
+      {"Vn Fisheries Council", K::kOrganization, "Fisheries Council", K::kOrganization,
+       std::nullopt},
       // One-letter slips: a second agreeing word, or a lone place name of
       // seven letters or more, and the same kind.
       {"Ilona Brezinska", K::kPerson, "Ilona Brzinska", K::kPerson,
