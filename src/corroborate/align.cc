@@ -41,6 +41,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -171,6 +172,8 @@ struct Prepared {
   // the NameLink memo: claims repeat names, and LinkPairs, quotes and
   // VariantReasons compare the same two names many times.
   size_t name_id = 0;
+  // Entities: the articles that write this name (this kind), sorted.
+  std::vector<size_t> name_articles;
   std::string surface;  // entities: the name as written, for the verdict
   // Ages: how many people the story gives an age for (known holders), and
   // how many of them have this claim's age.
@@ -639,6 +642,15 @@ Link LinkClaims(const Claim& a, const Prepared& pa, const Claim& b, const Prepar
     default: {
       const auto& reason = memo->Get(pa, pb);
       if (!reason) return Link::kNone;
+      // One vowel apart, and one article writes both: two places ("Kessel"
+      // and "Kassel").
+      if (reason->starts_with(kVowelDifference)) {
+        std::vector<size_t> both;
+        std::set_intersection(pa.name_articles.begin(), pa.name_articles.end(),
+                              pb.name_articles.begin(), pb.name_articles.end(),
+                              std::back_inserter(both));
+        if (!both.empty()) return Link::kNone;
+      }
       // "The state of Georgia" and "the country of Georgia": the text says
       // they are two places.
       if (!a.place_class.empty() && !b.place_class.empty() && a.place_class != b.place_class) {
@@ -901,6 +913,17 @@ std::vector<Prepared> PrepareClaims(std::vector<Claim>* claims) {
       prepared[i].context_bag =
           c.context_bag.empty() ? ContentBag(Tokenize(c.context)) : std::move(c.context_bag);
     }
+  }
+  std::vector<std::set<size_t>> articles_of(name_ids.size());  // name_id -> articles
+  for (size_t i = 0; i < claims->size(); ++i) {
+    if (IsEntity((*claims)[i].fact.kind)) {
+      articles_of[prepared[i].name_id].insert((*claims)[i].fact.article);
+    }
+  }
+  for (size_t i = 0; i < claims->size(); ++i) {
+    if (!IsEntity((*claims)[i].fact.kind)) continue;
+    const std::set<size_t>& articles = articles_of[prepared[i].name_id];
+    prepared[i].name_articles.assign(articles.begin(), articles.end());
   }
   return prepared;
 }

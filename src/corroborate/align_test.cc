@@ -500,6 +500,17 @@ TEST(AlignTest, NamesWithRotatedOrAccentedWordsAreCompared) {
   EXPECT_EQ(apart.size(), 2u);
 }
 
+// Short place names one vowel apart are one place in two romanisations,
+// unless one article writes both.
+TEST(AlignTest, ShortPlacesOneVowelApartAreOnePlaceUnlessOneArticleWritesBoth) {
+  auto linked = Align({Name(0, FactKind::kPlace, "Idlib"), Name(1, FactKind::kPlace, "Idleb")});
+  ASSERT_EQ(linked.size(), 1u);
+  EXPECT_EQ(linked[0].verdict, Verdict::kVariant);
+  auto apart = Align({Name(0, FactKind::kPlace, "Kessel"), Name(0, FactKind::kPlace, "Kassel"),
+                      Name(1, FactKind::kPlace, "Kassel")});
+  ASSERT_EQ(apart.size(), 2u);
+}
+
 // An organisation named after a country's or a body's initials, and by its
 // own first words elsewhere: the two share no first or last word, and are
 // still compared.

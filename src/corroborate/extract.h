@@ -362,8 +362,14 @@ std::string_view WithoutLegalForm(std::string_view name);
 std::string TransliterationKey(std::string_view word);
 
 // A lone word may be a one-letter slip of another only from this length on
-// (shorter words have too many real neighbours: Kessel/Kassel, Iran/Iraq).
+// (shorter words have too many real neighbours: Iran/Iraq).
 inline constexpr size_t kMinLoneSlipLetters = 7;
+// A lone place or organisation word of kMinLoneVowelSlipLetters letters or
+// more may differ from another by one vowel (NameLink's reason then begins
+// with kVowelDifference; alignment keeps the two apart when one article
+// writes both).
+inline constexpr size_t kMinLoneVowelSlipLetters = 5;
+inline constexpr std::string_view kVowelDifference = "vowel difference ";
 // Initials are two to this many capital letters ("UN", "U.S.", "IRNA").
 inline constexpr size_t kMaxAcronymLetters = 5;
 

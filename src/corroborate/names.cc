@@ -26,8 +26,12 @@
 //     extractor typed two ways), and only when another word agrees, or, for a
 //     place or organisation named by one word, when that word has at least
 //     kMinLoneSlipLetters (7) letters: shorter words have too many real
-//     neighbours (Kessel/Kassel, Iran/Iraq). A person's lone surname never
-//     slips. "Luis Ortega" and "Maria Ortega" are two people.
+//     neighbours (Iran/Iraq). From kMinLoneVowelSlipLetters (5) letters a
+//     lone place or organisation word may differ by one vowel, changed,
+//     added or dropped, as romanisations do ("Idlib" / "Idleb", "Tehran" /
+//     "Teheran"); alignment keeps the two apart when one article writes
+//     both ("Kessel" and "Kassel"). A person's lone surname never slips.
+//     "Luis Ortega" and "Maria Ortega" are two people.
 //  4. Middle initial: people whose names agree once one-letter words are
 //     dropped ("John Q. Doe" / "John Doe").
 //  5. Shortened person: the surname alone ("Ortega" for "Maria Ortega"), the
@@ -376,6 +380,22 @@ bool GenderedPair(std::string_view a, std::string_view b) {
          vowel(b.back());
 }
 
+// Two words with one vowel changed, added or dropped, the first letter kept
+// ("idlib" / "idleb", "tehran" / "teheran").
+bool VowelSlip(std::string_view a, std::string_view b) {
+  const auto vowel = [](char c) {
+    return std::string_view("aeiou").find(c) != std::string_view::npos;
+  };
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.empty() || a[0] != b[0] || b.size() - a.size() > 1) return false;
+  size_t k = 0;
+  while (k < a.size() && a[k] == b[k]) ++k;
+  if (a.size() == b.size()) {
+    return k < a.size() && vowel(a[k]) && vowel(b[k]) && a.substr(k + 1) == b.substr(k + 1);
+  }
+  return vowel(b[k]) && a.substr(k) == b.substr(k + 1);
+}
+
 bool BothOf(const NameForm& a, const NameForm& b, FactKind kind) {
   return a.kind == kind && b.kind == kind;
 }
@@ -407,8 +427,15 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
     // outlet's extractor typed a long name otherwise ("European Center for
     // Medium-Range Weather Forecasts" as a person, "European Centre ..." as
     // an organisation).
-    if (m == WordMatch::kSlip && ((!same_kind && agreeing < 2) ||
-                                  (agreeing == 0 && (people || letters < kMinLoneSlipLetters)))) {
+    // A lone word shorter than that may differ by one vowel, as
+    // romanisations of Arabic or Ukrainian names do ("Idlib" / "Idleb",
+    // "Tehran" / "Teheran"); alignment keeps the two apart when one article
+    // writes both (they are then two places: "Kessel" and "Kassel").
+    const bool lone_short = agreeing == 0 && letters < kMinLoneSlipLetters;
+    const bool vowel =
+        lone_short && !people && letters >= kMinLoneVowelSlipLetters && VowelSlip(wa[k], wb[k]);
+    if (m == WordMatch::kSlip &&
+        ((!same_kind && agreeing < 2) || (agreeing == 0 && people) || (lone_short && !vowel))) {
       return std::nullopt;
     }
     // A given name's gendered ending is another person ("Mario" / "Maria
@@ -445,13 +472,16 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
       return std::nullopt;
     }
     if (!reason.empty()) reason += "; ";
-    reason += m == WordMatch::kSlip || m == WordMatch::kInnerSlip ? "one-letter difference "
-              : m == WordMatch::kInflection                       ? "another form of a word "
-              : m == WordMatch::kTransliteration                  ? "transliteration "
-              : m == WordMatch::kAbbreviation                     ? "standard abbreviation "
-              : m == WordMatch::kGivenNameForm                    ? "familiar form of a given name "
-              : m == WordMatch::kAccents                          ? "accents "
-                                                                  : "shortened word ";
+    const bool lone_vowel = m == WordMatch::kSlip && agreeing == 0 && !people &&
+                            std::min(wa[k].size(), wb[k].size()) < kMinLoneSlipLetters;
+    reason += lone_vowel                                            ? std::string(kVowelDifference)
+              : m == WordMatch::kSlip || m == WordMatch::kInnerSlip ? "one-letter difference "
+              : m == WordMatch::kInflection                         ? "another form of a word "
+              : m == WordMatch::kTransliteration                    ? "transliteration "
+              : m == WordMatch::kAbbreviation                       ? "standard abbreviation "
+              : m == WordMatch::kGivenNameForm ? "familiar form of a given name "
+              : m == WordMatch::kAccents       ? "accents "
+                                               : "shortened word ";
     reason += wa[k] + "/" + wb[k];
   }
   return reason;

@@ -129,7 +129,10 @@ TEST(NameVariantReasonTest, LinksVariantsAndSaysWhy) {
       {"Dana Pilsner", "Dana Pilsener", FactKind::kPerson,
        "one-letter difference pilsner/pilsener"},
       {"Pilsner", "Pilsener", FactKind::kPerson, std::nullopt},
-      {"Kessel", "Kassel", FactKind::kPlace, std::nullopt},
+      {"Kessel", "Kassel", FactKind::kPlace, "vowel difference kessel/kassel"},
+      {"Kessel", "Kassel", FactKind::kPerson, std::nullopt},
+      {"Kiel", "Kial", FactKind::kPlace, std::nullopt},  // too short even for a vowel
+      {"Kessel", "Kossela", FactKind::kPlace, std::nullopt},
       // Different given names, one surname: two people.
       {"Maria Ortega", "Luis Ortega", FactKind::kPerson, std::nullopt},
       {"Maria Ortega", "Maria", FactKind::kPerson, "shortened form: given name alone"},
@@ -300,7 +303,10 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
       {"Marvello", K::kPlace, "Marvelo", K::kPlace, "transliteration marvello/marvelo"},
       {"Dornhalde", K::kPlace, "Dornhalte", K::kPlace, "one-letter difference dornhalde/dornhalte"},
       {"Dornhalde", K::kPlace, "Dornhalte", K::kPerson, std::nullopt},  // kinds differ
-      {"Velden", K::kPlace, "Volden", K::kPlace, std::nullopt},         // too short alone
+      {"Velden", K::kPlace, "Vulden", K::kPlace, "vowel difference velden/vulden"},
+      {"Velden", K::kPlace, "Veldan", K::kOrganization, std::nullopt},  // kinds differ
+      {"Velden", K::kPlace, "Felden", K::kPlace, std::nullopt},         // too short alone
+      {"Tehran", K::kPlace, "Teheran", K::kPlace, "vowel difference tehran/teheran"},
       {"Brezinska", K::kPerson, "Brzinska", K::kPerson, std::nullopt},  // a person needs two words
       {"Ilona Brezinska", K::kPerson, "Alona Brzinska", K::kPerson, std::nullopt},
       // Another form of one word is no slip: a plural names members or
