@@ -10,7 +10,8 @@
 // spaces and hyphens, dots and apostrophes dropped, particles (al, el, bin,
 // ibn, of, for, the, de, le) left out. The rules (NameLink, AcronymExpands):
 //
-//  1. Same words: "Bashar al-Assad" = "Bashar al Assad" = "Bashar-al Assad";
+//  1. Same words: "Bashar al-Assad" = "Bashar al Assad" = "Bashar-al Assad",
+//     "Velmar & Orvel" = "Velmar and Orvel";
 //     case, punctuation, spacing and hyphens never make two entities. Kinds
 //     may differ (one outlet types a country a place, another an
 //     organisation): the words decide, and the group takes one kind.
@@ -522,6 +523,7 @@ std::vector<std::string> NameWords(std::string_view name) {
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
+    if (cur == "&") cur = "and";  // "Law & Justice" is "Law and Justice"
     if (!cur.empty() && !kParticles.contains(cur)) out.push_back(cur);
     cur.clear();
   };

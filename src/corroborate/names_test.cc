@@ -280,6 +280,9 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
       {"Omar al-Rashidi", K::kPerson, "Omar al Rashidi", K::kPerson, ""},
       {"Omar-al Rashidi", K::kPerson, "OMAR AL-RASHIDI", K::kPerson, ""},
       {"Port of Velmar", K::kPlace, "Port Velmar", K::kPlace, ""},
+      {"Velmar & Orvel", K::kOrganization, "Velmar and Orvel", K::kOrganization, ""},
+      {"Velmar & Orvel", K::kOrganization, "Velmar and Orvel Party", K::kOrganization,
+       "shortened form: first words"},
       // One entity typed two ways by two outlets still links on its words.
       {"Republic of Velmaria", K::kPlace, "Republic of Velmaria", K::kOrganization, ""},
       {"Tarvonia", K::kPlace, "Tarvonia", K::kOrganization, ""},
