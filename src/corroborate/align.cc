@@ -106,9 +106,20 @@ constexpr size_t kMinWholeExcerptWords = 4;
 
 int Family(FactKind k) { return IsEntity(k) ? 100 : static_cast<int>(k); }
 
+bool Overlap(double a_low, double a_high, double b_low, double b_high) {
+  const double tolerance = 1e-9 + 1e-6 * std::max(std::fabs(a_low), std::fabs(b_low));
+  return a_low <= b_high + tolerance && b_low <= a_high + tolerance;
+}
+
+// Whether two figures' intervals meet. A converted measure's interval has a
+// rounding allowance (Claim::slack): two such measures meet when one's
+// stated value lies within the other's allowance, not when the two
+// allowances merely touch ("180 to 245 pounds" and "167 pounds" are 7%
+// apart, within the two allowances added up).
 bool Compatible(const Claim& a, const Claim& b) {
-  const double tolerance = 1e-9 + 1e-6 * std::max(std::fabs(a.low), std::fabs(b.low));
-  return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
+  if (a.slack == 0 || b.slack == 0) return Overlap(a.low, a.high, b.low, b.high);
+  return Overlap(a.low / (1 - a.slack), a.high / (1 + a.slack), b.low, b.high) ||
+         Overlap(a.low, a.high, b.low / (1 - b.slack), b.high / (1 + b.slack));
 }
 
 // Whether two figures can be one count: their intervals overlap, with a

@@ -378,6 +378,29 @@ TEST(AlignTest, TwoMeasuresOneArticleStatesAreTwoFacts) {
   EXPECT_EQ(Align({mph, kph}).size(), 1u);
 }
 
+// Two converted measures meet when one's stated value lies within the
+// other's rounding allowance, not when the two allowances merely touch.
+TEST(AlignTest, ConvertedMeasuresMeetWithinOneAllowance) {
+  auto pounds = [](size_t article, double low, double high, const char* value,
+                   const char* context) {
+    const double kg = 0.45359237;
+    Claim c = Quantity(article, low * kg * 0.95, high * kg * 1.05, "weight", "", context);
+    c.slack = 0.05;
+    c.fact.value = value;
+    c.fact.normalized = low * kg;
+    c.fact.unit = c.unit = "kg";
+    return c;
+  };
+  EXPECT_EQ(Align({pounds(0, 180, 245, "180 to 245 pounds", "the pitcher filled out in two years"),
+                   pounds(1, 167, 167, "167 pounds", "a teammate grew in six months")})
+                .size(),
+            2u);
+  EXPECT_EQ(Align({pounds(0, 180, 180, "180 pounds", "the pitcher filled out in two years"),
+                   pounds(1, 175, 175, "175 pounds", "a teammate grew in six months")})
+                .size(),
+            1u);
+}
+
 // An open figure is read as a reporter means it, at most double, when one
 // article gives it beside another: "$66,000 for 21 days, more than $3,100 a
 // day" are two facts, and another outlet's "$66,000" agrees with the first

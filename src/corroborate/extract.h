@@ -133,6 +133,9 @@ struct Claim {
   Fact fact;
   double low = 0;  // value interval (quantities, durations)
   double high = 0;
+  // The rounding allowance [low, high] includes beyond the stated value, as a
+  // fraction (a measure in a unit converted to its base: "180 pounds").
+  double slack = 0;
   bool vague = false;
   std::string head;     // counted noun or event key ("civilian", kArmedConflictKey)
   std::string verb;     // event verb after a quantity ("killed"), may be empty

@@ -409,6 +409,7 @@ Claim MeasureClaim(const SentenceContext& ctx, const NumberMatch& m, const UnitI
   const double slack = unit.factor == 1 && unit.base == unit.dimension ? 0 : kConversionSlack;
   c.low = low * (1 - slack);
   c.high = high * (1 + slack);
+  c.slack = slack;
   c.head = predicate;
   c.unit = std::string(unit.base);
   c.fact.about = predicate;
