@@ -122,13 +122,14 @@ bool IsTest(const LabeledArticle& a) { return !a.dev; }
 
 // The three evaluation sets, with the dev/test splits the fits and reports use.
 struct EvalSets {
-  LabeledStream ecb, duc, wcl, ecb_dev, ecb_test, duc_dev;
+  LabeledStream ecb, duc, wcl, mn, ecb_dev, ecb_test, duc_dev;
 };
 
 EvalSets ReadEvalSets(const std::string& data) {
   EvalSets sets{Check(ReadEcbPlus(data + "/ecbplus")),
                 Check(ReadDucMix(data)),
                 Check(ReadNewsWcl50(data + "/newswcl50")),
+                Check(ReadMultiNewsStream(data + "/multinews")),
                 {},
                 {},
                 {}};
@@ -172,11 +173,12 @@ void CrossValidateEvents(const LabeledStream& ecb_dev, const LabeledStream& duc_
 }
 
 int Quality(const std::string& data, bool fit) {
-  auto [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
+  auto [ecb, duc, wcl, mn, ecb_dev, ecb_test, duc_dev] = ReadEvalSets(data);
   std::printf(
       "ECB+: %zu articles (dev %zu, test %zu); DUC mix: %zu (dev topics %zu); "
-      "NewsWCL50: %zu\n\n",
-      ecb.size(), ecb_dev.size(), ecb_test.size(), duc.size(), duc_dev.size(), wcl.size());
+      "NewsWCL50: %zu; Multi-News: %zu (test stories %zu)\n\n",
+      ecb.size(), ecb_dev.size(), ecb_test.size(), duc.size(), duc_dev.size(), wcl.size(),
+      mn.size(), Filter(mn, IsTest).size());
 
   ClusterOptions options;
   // DUC's gold stories are topics that span up to four years: judged with the
@@ -287,6 +289,7 @@ int Quality(const std::string& data, bool fit) {
   rows("DUC mix, all topics", duc, duc_config(options), nullptr, naive_topic);
   rows("DUC mix, test topics, default options", duc, options, IsTest, 0, false);
   rows("NewsWCL50 events", wcl, options, nullptr, naive_event);
+  rows("Multi-News stories, test lines", mn, options, IsTest, naive_event);
   std::printf("\npeak RSS %.1f MiB\n", PeakRssMib());
   return 0;
 }
@@ -297,10 +300,14 @@ int Quality(const std::string& data, bool fit) {
 int Dev(const std::string& data) {
   auto ecb = Check(ReadEcbPlus(data + "/ecbplus"));
   auto duc = Check(ReadDucMix(data));
+  auto mn = Check(ReadMultiNewsStream(data + "/multinews"));
   LabeledStream ecb_dev = Filter(ecb, IsDev), duc_dev = Filter(duc, IsDev);
   ClusterOptions options;
   const ClusterOptions topic = TopicLevelOptions(options);
   auto e = Check(Score(ecb_dev, Check(RunStoryClusterer(options, ecb_dev))));
+  // Multi-News: the whole stream runs (the test stories are distractors too),
+  // only the dev stories' articles are scored.
+  auto n = Check(Score(mn, Check(RunStoryClusterer(options, mn)), IsDev));
   auto d = Check(Score(duc_dev, Check(RunStoryClusterer(topic, duc_dev))));
   double best = 0;
   // A checksum of the DUC mix's assignments: a speed-up must not change it.
@@ -314,9 +321,11 @@ int Dev(const std::string& data) {
   }
   std::printf(
       "dev: ECB+ B3 F1 %.4f (pairwise %.4f, %zu stories); DUC pairwise F1 %.4f (B3 %.4f, %zu "
-      "stories); DUC mix %.0f articles/s (CPU, best of 3), assignments %016llx\n",
+      "stories); Multi-News B3 F1 %.4f (pairwise %.4f); DUC mix %.0f articles/s (CPU, best of "
+      "3), assignments %016llx\n",
       e.bcubed.f1, e.pairwise.f1, e.predicted_clusters, d.pairwise.f1, d.bcubed.f1,
-      d.predicted_clusters, best, static_cast<unsigned long long>(checksum));
+      d.predicted_clusters, n.bcubed.f1, n.pairwise.f1, best,
+      static_cast<unsigned long long>(checksum));
   return 0;
 }
 
@@ -353,7 +362,7 @@ void PrintTestComparison(const EvalSets& sets, const Configured& before, const C
 // without the step in one run. Every `every` articles and at the stream's end.
 int Merge(const std::string& data, size_t every) {
   const EvalSets sets = ReadEvalSets(data);
-  const auto& [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = sets;
+  const auto& [ecb, duc, wcl, mn, ecb_dev, ecb_test, duc_dev] = sets;
   ClusterOptions events;
   ClusterOptions topics = TopicLevelOptions(events);
   events.merge_every = topics.merge_every = every;
@@ -444,7 +453,7 @@ int Merge(const std::string& data, size_t every) {
 // dev figures, then (with `test`) the three test sets.
 int Singletons(const std::string& data, bool test) {
   const EvalSets sets = ReadEvalSets(data);
-  const auto& [ecb, duc, wcl, ecb_dev, ecb_test, duc_dev] = sets;
+  const auto& [ecb, duc, wcl, mn, ecb_dev, ecb_test, duc_dev] = sets;
   ClusterOptions events;
   events.redecide_singletons = false;  // the code before the option
   ClusterOptions topics = TopicLevelOptions(events);

@@ -17,6 +17,28 @@ namespace {
 
 constexpr size_t kMaxHeadWords = 40;
 constexpr size_t kMinHeadWords = 4;
+// A text of fewer words than kFurnitureCheckWords is read for page furniture
+// (text::SplitSentences with the boilerplate classifier); with fewer than
+// kMinStoryWords words outside it, the page has no story text. Longer texts
+// are not read (their furniture is too small a share to steer them, and the
+// splitter would cost as much as the rest of the clustering).
+constexpr size_t kFurnitureCheckWords = 200;
+constexpr size_t kMinStoryWords = 20;
+
+// Whether fewer than kMinStoryWords of `tokens` lie outside the page
+// furniture of `text` ("Tweet with a location ...", an archive's crawl note).
+bool OnlyFurniture(std::string_view text, const std::vector<text::Token>& tokens) {
+  if (tokens.size() >= kFurnitureCheckWords) return false;
+  if (tokens.size() < kMinStoryWords) return false;  // a short text is what it is
+  size_t story_words = 0, k = 0;
+  for (const text::TextUnit& unit : text::SplitSentences(text)) {
+    while (k < tokens.size() && tokens[k].begin < unit.begin) ++k;
+    for (; k < tokens.size() && tokens[k].begin < unit.end; ++k) {
+      story_words += unit.kind != text::UnitKind::kNoise;
+    }
+  }
+  return story_words < kMinStoryWords;
+}
 
 TermCounts Count(std::vector<TermId> terms) {
   std::sort(terms.begin(), terms.end());
@@ -100,6 +122,14 @@ Result<AnalyzedArticle> ArticleAnalyzer::Analyze(const Article& article) {
   if (out.tokens.empty() && title_tokens.empty()) {
     return InvalidInput("article \"" + Abbreviate(article.id) + "\" (" +
                         Abbreviate(article.source, 80) + ") has no words to cluster on");
+  }
+  if (OnlyFurniture(article.text, out.tokens)) {
+    if (title_tokens.empty()) {
+      out.tokens.clear();
+      out.no_story_text = true;
+      return out;
+    }
+    out.tokens.clear();  // the title alone, below
   }
   std::vector<TermId> body, head, entities;
   body.reserve(out.tokens.size());

@@ -27,6 +27,10 @@ struct AnalyzedArticle {
   TermCounts head;                  // stems of the title's (or first sentence's) content words
   TermCounts entities;              // capitalised words not opening a sentence (entity term ids)
   std::vector<text::Token> tokens;  // what the duplicate fingerprint is computed from
+  // A page without story text: what it says is page furniture (an archive's
+  // crawl note, a social network's notice), and it has no title. Its vectors
+  // and tokens are empty: it is no one's duplicate and nothing joins it.
+  bool no_story_text = false;
 };
 
 // A word -> value cache: open addressing with linear probing over one array

@@ -167,6 +167,30 @@ Result<LabeledStream> ReadNewsWcl50(const std::string& dir) {
   return out;
 }
 
+Result<LabeledStream> ReadMultiNewsStream(const std::string& dir) {
+  const std::string path = (fs::path(dir) / "val.src").string();
+  auto stories = ingest::ReadMultiNews(path);
+  if (!stories) return std::unexpected(stories.error());
+  LabeledStream out;
+  for (size_t i = 0; i < stories->size(); ++i) {
+    Story& story = (*stories)[i];
+    for (Article& article : story.articles) {
+      const bool has_word = std::any_of(article.text.begin(), article.text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0;
+      });
+      if (!has_word) continue;
+      LabeledArticle a;
+      a.gold = story.id;
+      a.dev = i % 2 == 0;
+      a.article = std::move(article);
+      out.push_back(std::move(a));
+    }
+  }
+  if (out.empty()) return InvalidInput(fmt::format("{}: no articles", path));
+  Shuffle(&out, 0x4d4e5753);
+  return out;
+}
+
 LabeledStream Filter(const LabeledStream& s,
                      const std::function<bool(const LabeledArticle&)>& keep) {
   LabeledStream out;

@@ -41,6 +41,12 @@ Result<LabeledStream> ReadDucMix(const std::string& data_dir);
 // outlets, no times; file order. All test.
 Result<LabeledStream> ReadNewsWcl50(const std::string& dir);
 
+// Multi-News validation sample (multinews/val.src): 250 stories of scraped
+// pages, each story's articles from several outlets; gold = the story.
+// Scraped pages as they are, page furniture and the web archive's crawl
+// notes included. No times; shuffled with a fixed seed. Dev split: even
+// story lines. Articles without a word are left out.
+Result<LabeledStream> ReadMultiNewsStream(const std::string& dir);
 // Keeps the articles for which `keep` is true (order unchanged).
 LabeledStream Filter(const LabeledStream& s,
                      const std::function<bool(const LabeledArticle&)>& keep);

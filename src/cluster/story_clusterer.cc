@@ -1057,7 +1057,7 @@ struct StoryClusterer::Impl {
     if (!analyzed) return std::unexpected(analyzed.error());
     Advance(t);
     Prepared p{std::move(*analyzed), {}, std::nullopt, 0};
-    if (options.detect_duplicates) {
+    if (options.detect_duplicates && !p.analyzed.no_story_text) {
       p.fingerprint = ComputeFingerprint(p.analyzed.tokens, options.duplicates);
       if (auto match = duplicates.Find(p.fingerprint)) {
         auto it = story_of_article.find(match->key);
@@ -1074,7 +1074,7 @@ struct StoryClusterer::Impl {
   void Commit(const Prepared& p, size_t story, int64_t t) {
     Join(story, p.analyzed, t);
     const size_t key = article_count++;
-    if (options.detect_duplicates && !p.duplicate) {
+    if (options.detect_duplicates && !p.duplicate && !p.analyzed.no_story_text) {
       duplicates.Insert(key, p.fingerprint);
       window_articles.emplace_back(t, key);
       story_of_article.emplace(key, story);

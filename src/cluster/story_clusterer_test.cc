@@ -364,6 +364,40 @@ TEST(StoryClustererTest, ArticleWithoutWordsIsAnError) {
   EXPECT_EQ(c->articles(), 0u);
 }
 
+// A scraped page whose text is all page furniture (a social network's
+// notice, share buttons, a player's message) has no story: each such page
+// opens a story of its own, is nobody's duplicate, and nothing joins it; a
+// title still gives one.
+TEST(StoryClustererTest, PagesOfFurnitureOnlyJoinNoStory) {
+  auto c = StoryClusterer::Create();
+  ASSERT_TRUE(c.has_value());
+  Article page;
+  page.text =
+      "Media playback is unsupported on your device.\n\nSign up for our daily briefing.\n\n"
+      "Follow us on Twitter.\n\nClick here to read the full report.\n\n"
+      "Image copyright Getty Images.\n\nShare this with Facebook.\n\nShare this with Email.";
+  std::vector<Assignment> pages;
+  for (const char* id : {"page-1", "page-2", "page-3"}) {
+    page.id = id;
+    auto a = c->Add(page, 0);
+    ASSERT_TRUE(a.has_value()) << id;
+    EXPECT_TRUE(a->opened) << id;
+    EXPECT_FALSE(a->duplicate_of.has_value()) << id;
+    pages.push_back(*a);
+  }
+  EXPECT_EQ(c->stories(), 3u);
+  page.id = "page-with-title";
+  page.title = "Volcano erupts on Velmar island";
+  Article report;
+  report.id = "report";
+  report.title = "Volcano erupts on Velmar island, villages evacuated";
+  report.text = "The volcano on Velmar island erupted on Monday and villages were evacuated.";
+  auto first = c->Add(report, 0);
+  auto titled = c->Add(page, 0);
+  ASSERT_TRUE(first.has_value() && titled.has_value());
+  EXPECT_EQ(titled->story, first->story);
+}
+
 TEST(StoryClustererTest, TitleOnlyArticleIsClustered) {
   auto c = StoryClusterer::Create();
   Article a;
