@@ -1591,6 +1591,57 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
   }
 }
 
+// Words before a name that are no part of it by their shape: an age or
+// another compound whose hyphen is followed by a lower-case word
+// ("Fifteen-year-old"), a phrase with "of" ("Publication of"), a verb form
+// in -ing ("Starring", "Passing"), or a role WordNet files under people last
+// ("Nevada Rancher", "PwC Partner"). Never a given name ("Sergio Daniel" of
+// "Sergio Daniel Valencia del Toro").
+bool NoPartOfAName(const std::vector<std::string>& words) {
+  bool shaped = false;
+  for (const std::string& w : words) {
+    const std::string lw = FoldCase(w);
+    if (text::IsEnglishGivenName(lw)) return false;
+    const size_t dash = w.find('-');
+    shaped = shaped || lw == "of" ||
+             (dash != std::string::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+              w[dash + 1] <= 'z') ||
+             (lw.size() > 5 && lw.ends_with("ing"));
+  }
+  return shaped || IsWordNetRole(FoldCase(words.back()));
+}
+
+// A sentence's first word is capitalised whatever it is, so a name that
+// opens a sentence may carry a word that is no part of it ("Fifteen-year-old
+// Kenneth Shinozuka", "Starring Matt Damon", "Nevada Rancher Cliven Bundy").
+// When the article names the rest elsewhere on its own (two words or more:
+// "Kenneth Shinozuka"), the words before it are dropped. A single word left
+// is no evidence: "Jared Kushner ... Kushner" is a person and his surname.
+void DropWordsBeforeAKnownName(std::string_view text, const std::vector<Span>& sentences,
+                               const std::vector<std::vector<Tok>>& sentence_toks,
+                               std::vector<Mention>* mentions) {
+  std::set<std::string> names;  // every mention's words, case-folded
+  for (const Mention& m : *mentions) names.insert(FoldCase(Join(m.words)));
+  for (Mention& m : *mentions) {
+    if (m.words.size() < 3) continue;
+    const std::vector<Tok>& toks = sentence_toks[m.sentence];
+    size_t first = 0;
+    while (first < toks.size() && toks[first].kind == TokKind::kPunct) ++first;
+    if (first >= toks.size() || sentences[m.sentence].begin + toks[first].begin != m.begin)
+      continue;
+    for (size_t from = 1; from + 2 <= m.words.size(); ++from) {
+      const std::vector<std::string> rest(m.words.begin() + static_cast<long>(from), m.words.end());
+      if (!names.contains(FoldCase(Join(rest)))) continue;
+      if (!NoPartOfAName({m.words.begin(), m.words.begin() + static_cast<long>(from)})) break;
+      const size_t at = text.find(rest.front(), m.begin);
+      if (at == std::string_view::npos || at >= m.end) break;
+      m.begin = at;
+      m.words = rest;
+      break;
+    }
+  }
+}
+
 // For each mention, the index of the mention whose name it stands for: itself,
 // or, for a single word, the longer name it abbreviates in the same article
 // (surname, family name first, acronym), chains resolved to their end.
@@ -1854,6 +1905,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     FindMentions(sentences[si], si, sentence_toks[si], lowercase_words, &mentions);
     TagMentions(sentences[si], sentence_toks[si], from, &mentions);
   }
+  DropWordsBeforeAKnownName(text, sentences, sentence_toks, &mentions);
   // WordNet's classes of each mention's whole name and of its last word,
   // looked up once per name.
   if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {

@@ -122,6 +122,31 @@ TEST(ExtractEntitiesTest, HeadNounOfAnUnlistedNameVotesForItsKind) {
 // abbreviations), so "Adm. Tolvaren" and "Admiral Piet Tolvaren" name one
 // person. Place abbreviations ("St.", "Mt.") stay in the name (names are
 // reported without the period).
+// A name opening a sentence drops the words before it that are no part of
+// it, when the article names the rest on its own elsewhere; a given name
+// stays.
+TEST(ExtractEntitiesTest, WordsBeforeANameTheArticleKnowsAreDropped) {
+  const struct {
+    const char* text;
+    const char* expected;
+    const char* not_expected;
+  } cases[] = {
+      {"Fifteen-year-old Ilse Brandvik won the regatta.\nThe judges said Ilse Brandvik sailed "
+       "alone.",
+       "person:Ilse Brandvik", "person:Fifteen-year-old Ilse Brandvik"},
+      {"Starring Owen Marrick, the film opens on Friday.\nCritics praised Owen Marrick for it.",
+       "person:Owen Marrick", "person:Starring Owen Marrick"},
+      {"Michael Renquist Valde said the talks failed.\nLater Renquist Valde left the hall.",
+       "person:Michael Renquist Valde", "person:Renquist Valde"},
+  };
+  for (const auto& c : cases) {
+    const auto found = Entities(c.text);
+    EXPECT_TRUE(Has(found, c.expected))
+        << c.text << " → missing " << c.expected << ": " << Listed(found);
+    EXPECT_FALSE(Has(found, c.not_expected)) << c.text << " → kept " << c.not_expected;
+  }
+}
+
 TEST(ExtractEntitiesTest, TitlesAreCutOffNames) {
   const struct {
     const char* text;
