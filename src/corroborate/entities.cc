@@ -1223,6 +1223,9 @@ std::pair<size_t, size_t> NameRange(const std::vector<Tok>& toks, Run* run, size
       IsListedPlace(FoldCase(toks[words[a]].text))) {
     --b;
   }
+  // What joined the weekday to the name goes with it: "in Libya for Tuesday
+  // morning" names Libya.
+  while (b > a && !IsNameWord(toks[words[b - 1]])) --b;
   return {a, b};
 }
 

@@ -138,6 +138,8 @@ TEST(ExtractEntitiesTest, WordsBeforeANameTheArticleKnowsAreDropped) {
        "person:Owen Marrick", "person:Starring Owen Marrick"},
       {"Michael Renquist Valde said the talks failed.\nLater Renquist Valde left the hall.",
        "person:Michael Renquist Valde", "person:Renquist Valde"},
+      {"Talks on the situation in Velmaria for Tuesday morning were set.", "place:Velmaria",
+       "place:Velmaria for"},
   };
   for (const auto& c : cases) {
     const auto found = Entities(c.text);
