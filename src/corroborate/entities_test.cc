@@ -123,9 +123,9 @@ TEST(ExtractEntitiesTest, HeadNounOfAnUnlistedNameVotesForItsKind) {
 // person. Place abbreviations ("St.", "Mt.") stay in the name (names are
 // reported without the period).
 // A name opening a sentence drops the words before it that are no part of
-// it, when the article names the rest on its own elsewhere; a given name
-// stays.
-TEST(ExtractEntitiesTest, WordsBeforeANameTheArticleKnowsAreDropped) {
+// it, when the article names the rest on its own elsewhere (a given name
+// stays); a particle that joined a dropped weekday goes with it.
+TEST(ExtractEntitiesTest, WordsThatAreNoPartOfANameAreDropped) {
   const struct {
     const char* text;
     const char* expected;
