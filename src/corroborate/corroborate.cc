@@ -57,6 +57,23 @@ bool IsSpacedQuoteSentence(std::string_view unit) {
 
 namespace {
 
+// Whether `sentence` says "to <word>" or "to a(n) <word>" with `word` whole,
+// case aside ("expected the fighting to end", "will come to an end").
+bool SaysToDo(std::string_view sentence, std::string_view word) {
+  const std::string folded = FoldCase(sentence);
+  for (std::string_view to : {"to ", "to a ", "to an "}) {
+    const std::string pattern = std::string(to) + std::string(word);
+    for (size_t at = folded.find(pattern); at != std::string::npos;
+         at = folded.find(pattern, at + 1)) {
+      const size_t end = at + pattern.size();
+      const bool starts = at == 0 || !IsAsciiLetter(folded[at - 1]);
+      const bool ends = end == folded.size() || !IsAsciiLetter(folded[end]);
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the sentence's only claim is one date and every word and number of
 // the sentence belongs to it: a date standing as a heading ("--Aug. 12.").
 bool IsDateHeading(const SentenceContext& ctx, const std::vector<Claim>& found) {
@@ -203,8 +220,11 @@ Result<std::vector<Claim>> ExtractStory(const Story& story,
         c.fact.sentence = r.id;
         c.fact.begin += r.begin;
         c.fact.end += r.begin;
+        // Only where the sentence says "to <head>" ("expected the fighting to
+        // end"): an event word picked up elsewhere may be a stem, a noun or a
+        // function word ("time to hous", "time to prison", "time to with").
         if (c.fact.kind == FactKind::kDuration && c.head != kArmedConflictKey && !speaker.empty() &&
-            !c.head.empty()) {
+            !c.head.empty() && SaysToDo(sentence, c.head)) {
           c.fact.about = speaker + ": time to " + c.head;
         }
         claims.push_back(std::move(c));

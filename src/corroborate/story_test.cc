@@ -256,6 +256,24 @@ TEST(StoryTest, OneCountToldWithTwoNounsAgreesEndToEnd) {
   EXPECT_EQ(thirty->claims.size(), 1u);
 }
 
+// A duration is labelled with the person speaking and what it takes only
+// where the sentence says "to <word>" ("expected the fighting to end"); a
+// word read elsewhere makes no label ("time to prison").
+TEST(StoryTest, ADurationIsLabelledWithWhatItTakesOnlyWhereTheSentenceSaysSo) {
+  const auto groups = GroupsOf({
+      "Minister Ilse Brandvik said she expected the fighting to end within three days. Owen "
+      "Marrick was given a five-year prison sentence.",
+      "Minister Ilse Brandvik said the fighting would come to an end in three days. Owen Marrick "
+      "got a five-year prison term.",
+  });
+  const FactGroup* days = GroupWith(groups, "three days");
+  ASSERT_NE(days, nullptr);
+  EXPECT_EQ(days->about, "Ilse Brandvik: time to end");
+  const FactGroup* years = GroupWith(groups, "five-year");
+  ASSERT_NE(years, nullptr);
+  EXPECT_EQ(years->about.find("time to"), std::string::npos) << years->about;
+}
+
 // A made-up story: initials in one outlet, the full name with the initials in
 // another, a second organisation whose initials collide; a one-letter slip in
 // a surname; a one-letter slip in a list of villages.
