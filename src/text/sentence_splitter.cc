@@ -664,8 +664,27 @@ bool ContainsLower(std::string_view haystack_lower, std::string_view needle) {
   return haystack_lower.find(needle) != std::string_view::npos;
 }
 
+// An agency photo caption opens with its photo: "In this Jan. 14, 2013 file
+// photo, ...", "FILE - In this photo taken on ...", "In this image made from
+// video, ...".
+bool OpensAsPhotoCaption(std::string_view lower) {
+  for (std::string_view file : {"file - ", "file \u2013 ", "file \u2014 "}) {
+    if (lower.starts_with(file)) lower.remove_prefix(file.size());
+  }
+  if (!lower.starts_with("in this ")) return false;
+  const std::string_view head = lower.substr(0, 60);
+  for (std::string_view what :
+       {" photo,", " photo ", " photos,", " photos ", " image made", " image provided",
+        " image taken", " image released", " picture taken"}) {
+    if (ContainsLower(head, what)) return true;
+  }
+  return false;
+}
+
 bool IsCaption(std::string_view s, size_t begin, size_t end) {
   if (end - begin > 600) return false;
+  if (OpensAsPhotoCaption(FoldCase(s.substr(begin, std::min<size_t>(end - begin, 80)))))
+    return true;
   const size_t tail_begin = end - begin > 90 ? end - 90 : begin;
   const std::string tail = FoldCase(s.substr(tail_begin, end - tail_begin));
   for (std::string_view marker : kCreditMarkers) {

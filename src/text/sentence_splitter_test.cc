@@ -238,6 +238,16 @@ TEST(SentenceSplitterTest, NewsNoiseIsRecognised) {
       {"Police said the bodies could not be found.", {kS}},
       {"Updated figures show the toll rose to 12.", {kS}},
       {"Readers were asked to click here and there.", {kS}},
+      // An agency caption opens with its photo; a story sentence opening
+      // "In this" stays.
+      {"In this Jan. 14, 2013 file photo, Ilse Brandvik poses for a portrait at the harbour "
+       "office in Velmar before the regatta of that year began.",
+       {kN}},
+      {"FILE - In this May 24, 2016, file photo, Owen Marrick, the port's chief engineer, speaks "
+       "to reporters on the quay in Velmar after the ferry sank.",
+       {kN}},
+      {"In this image released by the port, the ferry lists.\nThe ferry sank.", {kN, kS}},
+      {"In this town, photographs of the flood hang in every shop.", {kS}},
   };
   // The fixed lists alone; the trained classifier (on by default) is tested in
   // boilerplate_test.cc. It calls a one-word opening line such as "Aleppo"
