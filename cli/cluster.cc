@@ -33,8 +33,9 @@ int RunCluster(const ClusterArgs& args) {
       out.push_back({{"article", a->id},
                      {"story", a->story},
                      {"opened", a->opened},
-                     {"duplicate_of", a->duplicate_of ? nlohmann::json(*a->duplicate_of)
-                                                      : nlohmann::json(nullptr)}});
+                     {"duplicate_of",
+                      a->duplicate_of ? nlohmann::json(*a->duplicate_of) : nlohmann::json(nullptr)},
+                     {"no_story_text", a->no_story_text}});
     } else {
       std::cout << a->id << '\t' << a->story << '\n';
     }

@@ -59,6 +59,7 @@ TEST(ClusterCliTest, JsonNamesTheOriginalOfAWireCopy) {
   size_t opened = 0;
   for (const auto& a : j) {
     opened += a["opened"].get<bool>();
+    EXPECT_EQ(a["no_story_text"], false) << a.dump();  // every fixture page tells a story
     if (a["article"] == "quake-wire-copy") {
       EXPECT_EQ(a["duplicate_of"], "quake-1");
     } else {

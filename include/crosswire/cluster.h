@@ -223,6 +223,10 @@ struct Assignment {
                                        // the estimated Jaccard for a duplicate)
   std::optional<size_t> duplicate_of;  // article index of the original it copies
   bool exact_duplicate = false;        // the copy is word for word
+  // The page has no story text (page furniture only: an empty web-archive
+  // capture, a social network's notice) and no title: it opened a story of
+  // its own that nothing joins.
+  bool no_story_text = false;
   // Merges the story-merge step made right after this article was placed, in
   // order (apply them one after the other to every story id held; `story`
   // above already has them applied). Empty unless merge_every > 0.

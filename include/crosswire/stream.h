@@ -131,6 +131,7 @@ struct ClusteredArticle {
   size_t story = 0;     // the clusterer's story id: 0, 1, ... in the order stories open
   bool opened = false;  // this article opened `story`
   std::optional<std::string> duplicate_of;  // the id of the article it is a wire copy of
+  bool no_story_text = false;               // Assignment::no_story_text
 };
 
 // Called once per article in arrival order, with the warnings met while

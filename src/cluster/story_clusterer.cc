@@ -1113,6 +1113,7 @@ Result<Assignment> StoryClusterer::Add(const Article& article, int64_t published
   if (!prepared) return std::unexpected(prepared.error());
   impl_->df.Add(prepared->analyzed);
   Assignment a;
+  a.no_story_text = prepared->analyzed.no_story_text;
   if (prepared->duplicate) {
     a.story = prepared->duplicate_story;
     a.duplicate_of = prepared->duplicate->key;

@@ -382,6 +382,7 @@ TEST(StoryClustererTest, PagesOfFurnitureOnlyJoinNoStory) {
     auto a = c->Add(page, 0);
     ASSERT_TRUE(a.has_value()) << id;
     EXPECT_TRUE(a->opened) << id;
+    EXPECT_TRUE(a->no_story_text) << id;
     EXPECT_FALSE(a->duplicate_of.has_value()) << id;
     pages.push_back(*a);
   }
@@ -396,6 +397,8 @@ TEST(StoryClustererTest, PagesOfFurnitureOnlyJoinNoStory) {
   auto titled = c->Add(page, 0);
   ASSERT_TRUE(first.has_value() && titled.has_value());
   EXPECT_EQ(titled->story, first->story);
+  EXPECT_FALSE(titled->no_story_text);
+  EXPECT_FALSE(first->no_story_text);
 }
 
 TEST(StoryClustererTest, TitleOnlyArticleIsClustered) {

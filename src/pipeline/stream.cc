@@ -533,7 +533,8 @@ Result<size_t> ClusterInputs(const std::vector<std::string>& inputs, const Clust
     auto assignment = clusterer->Add(article, clock.Stamp(article));
     if (!assignment) return std::unexpected(assignment.error().WithContext(article.source));
     ids.push_back(article.id);
-    ClusteredArticle clustered{article.id, assignment->story, assignment->opened, std::nullopt};
+    ClusteredArticle clustered{article.id, assignment->story, assignment->opened, std::nullopt,
+                               assignment->no_story_text};
     if (assignment->duplicate_of) clustered.duplicate_of = ids.at(*assignment->duplicate_of);
     if (!merging) {
       observer(&clustered, warnings);
