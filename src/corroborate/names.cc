@@ -280,7 +280,8 @@ enum class WordMatch {
 // "Chilean", "Germany" / "German", "Argentina" / "Argentine"; not "Khaledi"
 // / "Khaledin", nor "Zelensky" / "Zelenskyy"). One edit apart, they passed for
 // slips and joined a party's members with the party, or a country with its
-// nationals (found on unlabelled DUC 2006 topics).
+// nationals (found on unlabelled DUC 2006 topics); "-es" / "-ed" of one
+// English word are two forms too.
 bool InflectedForms(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (a.size() < 3) return false;
@@ -291,9 +292,15 @@ bool InflectedForms(std::string_view a, std::string_view b) {
   }
   // A country's and its people's word are longer than a syllable ("Tze" /
   // "Tza" of a romanised name are a slip).
+  // So are two forms of an English verb or noun ending in "e": "Associates"
+  // / "Associated" (a firm called "Associates Inc" is no slip of the
+  // "Associated Press").
+  const bool e_forms =
+      a.size() >= 5 && a[a.size() - 2] == 'e' &&
+      ((a.back() == 's' && b.back() == 'd') || (a.back() == 'd' && b.back() == 's'));
   return a.size() == b.size() && a.size() >= 5 &&
          a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) &&
-         ((a.back() == 'a' && b.back() == 'e') || (a.back() == 'e' && b.back() == 'a'));
+         ((a.back() == 'a' && b.back() == 'e') || (a.back() == 'e' && b.back() == 'a') || e_forms);
 }
 
 // The spelling keys of a case-folded name word, computed once per thread

@@ -317,6 +317,7 @@ TEST(NameLinkTest, EachRuleLinksAndSaysWhyOrKeepsApart) {
       // organisation's name whose other words agree it is one body, and
       // after a person's given names a surname's final "s" slipped.
       {"Velmarist", K::kOrganization, "Velmarists", K::kOrganization, std::nullopt},
+      {"Associated Velmar", K::kOrganization, "Associates", K::kOrganization, std::nullopt},
       {"Ilona Brezinska", K::kPerson, "Ilona Brezinskas", K::kPerson,
        "another form of a word brezinska/brezinskas"},
       {"Ilona Brezinska", K::kPerson, "Tomas Brezinskas", K::kPerson, std::nullopt},
