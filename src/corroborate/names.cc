@@ -480,8 +480,7 @@ std::optional<std::string> CompareAligned(const std::vector<std::string>& wa,
       return std::nullopt;
     }
     if (!reason.empty()) reason += "; ";
-    const bool lone_vowel = m == WordMatch::kSlip && agreeing == 0 && !people &&
-                            std::min(wa[k].size(), wb[k].size()) < kMinLoneSlipLetters;
+    const bool lone_vowel = m == WordMatch::kSlip && vowel;  // checked above
     reason += lone_vowel                                            ? std::string(kVowelDifference)
               : m == WordMatch::kSlip || m == WordMatch::kInnerSlip ? "one-letter difference "
               : m == WordMatch::kInflection                         ? "another form of a word "
