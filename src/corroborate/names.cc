@@ -18,7 +18,7 @@
 //  2. Transliteration: word by word, equal transliteration keys (the letter
 //     choices romanisations differ on folded: Q/K/G at the start, dh/kh/gh/th
 //     to the plain consonant, ph to f, x to ks, w to v, y and ei/ey to i,
-//     ou/oo to u, ae to ai, a first O before a consonant to U, c to k,
+//     ou/oo to u, ae to ai, ie to i, a first O before a consonant to U, c to k,
 //     doubled letters to one; other vowels kept, because they separate real
 //     different names), in the spirit of Soundex.
 //  3. One-letter slip (one edit, same first letter, four letters or more, or
@@ -587,6 +587,13 @@ std::string TransliterationKey(std::string_view word) {
     // "ae" and "ai" are one diphthong ("Qaeda" / "Qaida", "Michael" / "Michail").
     if (c == 'a' && next == 'e') {
       m += "ai";
+      ++i;
+      continue;
+    }
+    // "ie" is "i" too: the Russian and Ukrainian forms of one name ("Kiev" /
+    // "Kyiv"), "Friedman" / "Fridman".
+    if (c == 'i' && next == 'e') {
+      m += 'i';
       ++i;
       continue;
     }
