@@ -2,7 +2,8 @@
 //
 // The answers come from a compact table generated at build time from the
 // database files of Debian's `wordnet-base` package (index.noun, data.noun,
-// noun.exc in /usr/share/wordnet; the CMake variable CROSSWIRE_WORDNET_DIR)
+// noun.exc, and the verb, adjective and adverb indexes and exception lists,
+// in /usr/share/wordnet; the CMake variable CROSSWIRE_WORDNET_DIR)
 // and embedded in the library, as the tagger's model is: nothing is opened,
 // read or parsed at run time, and a lookup touches one page of the table
 // beside an index shared by all lookups (docs/tagging.md, "Cost"). The
@@ -95,6 +96,17 @@ class WordNet {
   // suffix rules ("sailors" -> "sailor", "boxes" -> "box", "cities" ->
   // "city"), keeping forms that are lemmas. Lower case, "_" for spaces.
   std::vector<std::string> BaseForms(std::string_view word) const;
+
+  // Which of verb, adjective and adverb `word` can be a form of (bits
+  // kVerb | kAdjective | kAdverb; 0: none), from WordNet's index.verb,
+  // index.adj, index.adv and their exception lists ("sought", "better"),
+  // with morphy's suffix rules for verbs ("seeking" -> "seek", "skipped"
+  // via verb.exc) and adjectives ("cheaper" -> "cheap"). Case-insensitive
+  // (ASCII). Senses are not kept: "skip" is a verb, and also a noun.
+  static constexpr uint8_t kVerb = 1;
+  static constexpr uint8_t kAdjective = 2;
+  static constexpr uint8_t kAdverb = 4;
+  uint8_t OtherPartsOfSpeech(std::string_view word) const;
 
  private:
   friend NounClass ClassOfName(const WordNet& wn, std::string_view name);

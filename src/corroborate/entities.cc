@@ -680,16 +680,82 @@ constexpr int kHeadNounVote = 1;
 
 // ---- Steps -----------------------------------------------------------------------
 
-// Words the article uses in lower case, to tell a sentence-initial common word
-// ("Shelling erupted") from a name ("Aleppo").
-std::unordered_set<std::string> LowercaseWords(const std::vector<std::vector<Tok>>& sentence_toks) {
-  std::unordered_set<std::string> words;
+// How the article writes its words, to tell a sentence-initial common word
+// ("Shelling erupted") from a name ("Aleppo"): the words it writes in lower
+// case, and those it writes with a capital inside a sentence of running text
+// (not as the sentence's first word, and not in a heading, where more words
+// have a capital than not).
+struct ArticleCase {
+  std::unordered_set<std::string> lowercase;
+  std::unordered_set<std::string> capitalized_inside;
+};
+
+ArticleCase CaseOfWords(const std::vector<std::vector<Tok>>& sentence_toks) {
+  ArticleCase words;
   for (const auto& toks : sentence_toks) {
-    for (const Tok& t : toks) {
-      if (t.kind == TokKind::kWord && !t.capitalized) words.insert(t.lower);
+    size_t first = 0;
+    while (first < toks.size() && toks[first].kind != TokKind::kWord) ++first;
+    size_t inside = 0, capitalized = 0;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].kind != TokKind::kWord) continue;
+      if (!toks[i].capitalized) words.lowercase.insert(toks[i].lower);
+      if (i > first) {
+        ++inside;
+        capitalized += toks[i].capitalized ? 1 : 0;
+      }
+    }
+    if (2 * capitalized > inside) continue;  // a heading
+    for (size_t i = first + 1; i < toks.size(); ++i) {
+      // On a new line, or after a colon, a quotation mark, "?" or "!", a
+      // capital may open a sentence again.
+      const std::string_view before = toks[i - 1].text;
+      const bool opens =
+          toks[i].newline_before || (toks[i - 1].kind == TokKind::kPunct &&
+                                     (IsQuoteMark(before) || before == "\xE2\x80\x98" ||
+                                      before == ":" || before == "?" || before == "!"));
+      if (toks[i].kind == TokKind::kWord && toks[i].capitalized && !opens) {
+        // The word before any apostrophe ("Trump's", "Trump\u2018s").
+        std::string_view word = toks[i].text;
+        for (std::string_view mark : {"'", "\xE2\x80\x99", "\xE2\x80\x98"}) {
+          word = word.substr(0, word.find(mark));
+        }
+        words.capitalized_inside.insert(FoldCase(word));
+      }
     }
   }
   return words;
+}
+
+// Whether a sentence's capitalised first word is a common word and no part
+// of a name: the article writes it in lower case ("Shelling erupted"), or,
+// with WordNet, it is a word the article never writes with a capital inside
+// a sentence ("Trump" of "said Trump", "Gates" of "Bill Gates") that is
+// - before more words, a form of an English verb ("Seeking God", "Consider
+//   San Francisco") that is no adjective unless a present participle
+//   ("Neighboring Ukraine", not "United Airlines", "Long Island"), or an
+//   adverb that is no adjective ("Similarly", "Throughout China"), and no
+//   noun ("Bank of America"): adjectives open many names ("New Orleans");
+// - standing alone, a form of a verb, an adjective or an adverb, whether or
+//   not also a noun ("Unconfirmed", "Overall", "Update"); a noun only is
+//   left as it is ("News", but also "Havoc" the rapper, "ERA" the firm);
+// never a given name ("Will Smith") or a word WordNet knows as a name
+// ("Reading", "Nice").
+bool CommonWordOpeningASentence(std::string_view lower, bool alone, const ArticleCase& words) {
+  const std::string key(lower);
+  if (words.lowercase.contains(key)) return true;
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr || words.capitalized_inside.contains(key) || text::IsEnglishGivenName(lower)) {
+    return false;
+  }
+  using wordnet::WordNet;
+  const uint8_t other = wn->OtherPartsOfSpeech(lower);
+  const wordnet::NounClass noun = wordnet::ClassOfNoun(*wn, lower);
+  if (noun.instance_lexname != 0xFF || noun.initialism) return false;
+  if (alone) return other != 0;
+  const bool adjective = (other & WordNet::kAdjective) != 0;
+  const bool verb = (other & WordNet::kVerb) != 0 && (!adjective || lower.ends_with("ing"));
+  const bool adverb = (other & WordNet::kAdverb) != 0 && !adjective;
+  return !noun.found() && (verb || adverb);
 }
 
 // Whether a possessive inside a capitalised phrase belongs to one name
@@ -703,7 +769,7 @@ std::unordered_set<std::string> LowercaseWords(const std::vector<std::vector<Tok
 // "Jane's Fighting Ships" from "Russia's Northern Fleet" needs to know that
 // Russia is a place, which no cue here gives.
 struct PossessiveContext {
-  const std::unordered_set<std::string>* lowercase_words = nullptr;
+  const ArticleCase* words = nullptr;
 };
 
 bool PossessiveInsideName(const std::vector<Tok>& toks, size_t j, const PossessiveContext& pc) {
@@ -727,7 +793,7 @@ bool PossessiveInsideName(const std::vector<Tok>& toks, size_t j, const Possessi
       std::end(kIrregularPlurals)) {
     return true;
   }
-  if (pc.lowercase_words != nullptr && pc.lowercase_words->contains(owner)) return true;
+  if (pc.words != nullptr && pc.words->lowercase.contains(owner)) return true;
   const bool after_saint =
       j >= 1 && (toks[j - 1].lower == "saint" ||
                  (j >= 2 && toks[j - 1].text == "." && toks[j - 2].lower == "st"));
@@ -1005,8 +1071,7 @@ bool GeneralOpensAName(std::string_view lower, std::string_view next_word) {
 // function words, calendar words, compound modifiers and titles (each title
 // adds to `*title_votes`). Returns the index in run.toks of the first name word.
 size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t first_word,
-                           const std::unordered_set<std::string>& lowercase_words,
-                           int* title_votes) {
+                           const ArticleCase& article_words, int* title_votes) {
   const std::vector<size_t>& words = run.toks;
   size_t a = 0;
   // "St. Louis-based Monsanto", "New York-based Sullivan & Cromwell": a
@@ -1026,8 +1091,12 @@ size_t SkipLeadingNonNames(const std::vector<Tok>& toks, const Run& run, size_t 
     const size_t dash = lw.rfind('-');
     const bool modifier =
         dash != std::string::npos && a + 1 < words.size() && IsInList(lw.substr(dash + 1));
+    // A word alone in quotation marks is a title ("Moonlight" won).
+    const bool quoted = words.size() == 1 && words[0] > 0 && words[0] + 1 < toks.size() &&
+                        IsQuoteMark(toks[words[0] - 1].text) &&
+                        IsQuoteMark(toks[words[0] + 1].text);
     if (IsFunctionWord(lw) || IsCalendarWord(lw) || modifier ||
-        (initial && lowercase_words.count(lw) > 0)) {
+        (initial && !quoted && CommonWordOpeningASentence(lw, words.size() == 1, article_words))) {
       ++a;
       continue;
     }
@@ -1445,9 +1514,8 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
 
 // The mentions of one sentence, appended to `*mentions` in text order.
 void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
-                  const std::unordered_set<std::string>& lowercase_words,
-                  std::vector<Mention>* mentions) {
-  const PossessiveContext possessives{&lowercase_words};
+                  const ArticleCase& article_words, std::vector<Mention>* mentions) {
+  const PossessiveContext possessives{&article_words};
   size_t first_word = 0;
   while (first_word < toks.size() && toks[first_word].kind == TokKind::kPunct) ++first_word;
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -1457,7 +1525,7 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     Run run = CollectRun(toks, i, possessives);
     const size_t run_end = run.end;
     int title_votes = 0;
-    size_t a = SkipLeadingNonNames(toks, run, first_word, lowercase_words, &title_votes);
+    size_t a = SkipLeadingNonNames(toks, run, first_word, article_words, &title_votes);
     SkipToNameAfterLastTitle(toks, run, &a, &title_votes);
     const auto [first, b] = NameRange(toks, &run, a, title_votes);
     if (first >= b) {
@@ -1900,12 +1968,12 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
       own_toks.push_back(Tokenize(text.substr(s.begin, s.end - s.begin)));
   }
   const std::vector<std::vector<Tok>>& sentence_toks = pretokenized ? *pretokenized : own_toks;
-  const std::unordered_set<std::string> lowercase_words = LowercaseWords(sentence_toks);
+  const ArticleCase article_words = CaseOfWords(sentence_toks);
 
   std::vector<Mention> mentions;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const size_t from = mentions.size();
-    FindMentions(sentences[si], si, sentence_toks[si], lowercase_words, &mentions);
+    FindMentions(sentences[si], si, sentence_toks[si], article_words, &mentions);
     TagMentions(sentences[si], sentence_toks[si], from, &mentions);
   }
   DropWordsBeforeAKnownName(text, sentences, sentence_toks, &mentions);

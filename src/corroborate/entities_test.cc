@@ -625,6 +625,55 @@ TEST(ExtractEntitiesTest, SkipsSentenceInitialWordsAndDemonyms) {
   EXPECT_TRUE(Has(found, "place:Aleppo"));
 }
 
+// A sentence's first word that the article never writes with a capital
+// inside a sentence is no name, or no part of one, when WordNet reads it as
+// a verb or an adverb before a name ("Consider Velde Harbour", "Throughout
+// Freedonia"), or as a verb, adjective or adverb standing alone ("Overall",
+// "Unconfirmed"). Nouns and adjectives before a name stay ("New Velde"), as
+// do words the article writes capitalised elsewhere ("Trump said", "said
+// Trump"), given names ("Will Smith") and titles in quotation marks.
+TEST(ExtractEntitiesTest, CommonWordsOpeningASentenceAreNoNames) {
+  if (wordnet::WordNet::Installed() == nullptr) {
+    GTEST_SKIP() << "WordNet is off (CROSSWIRE_WORDNET= set, or built without its table)";
+  }
+  const auto found = Entities(
+      "Consider Velde Harbour, where the storm struck on Monday, the mayor said.\n"
+      "Throughout Freedonia, schools were closed as officials in Velde Harbour waited.\n"
+      "Overall, the toll in Port Orvel rose, said Ilse Brandvik of the Red Cross.\n"
+      "Unconfirmed reports spoke of looting in Port Orvel.\n"
+      "Seeking Ilse Brandvik, reporters went to the harbour.");
+  for (const auto& e : found) {
+    EXPECT_EQ(e.find("Consider"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Throughout"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Overall"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Unconfirmed"), std::string::npos) << Listed(found);
+    EXPECT_EQ(e.find("Seeking"), std::string::npos) << Listed(found);
+  }
+  EXPECT_TRUE(Has(found, "place:Velde Harbour")) << Listed(found);
+  EXPECT_TRUE(Has(found, "person:Ilse Brandvik")) << Listed(found);
+
+  // Kept: a noun or an adjective opening a name ("Skip" is also a verb,
+  // "United" also a verb's form), a noun standing alone.
+  const auto kept = Entities(
+      "Skip Orvel said on Monday that the talks in Velde had failed.\n"
+      "United Velde Airlines said flights to Port Orvel would resume.\n"
+      "Congress met in Velde.");
+  EXPECT_TRUE(Has(kept, "person:Skip Orvel")) << Listed(kept);
+  EXPECT_TRUE(Has(kept, "organization:Congress")) << Listed(kept);
+  for (const auto& e : kept) {
+    if (e.find("Airlines") != std::string::npos) {
+      EXPECT_NE(e.find("United Velde Airlines"), std::string::npos) << Listed(kept);
+    }
+  }
+  // A word the article writes with a capital inside a sentence is a name
+  // at the start of one too.
+  const auto named = Entities(
+      "Overall Velde, the builder, said the bridge in Port Orvel would open.\n"
+      "Reporters asked Overall Velde about the cost.\n"
+      "Overall said on Monday that it would rise.");
+  EXPECT_NE(Listed(named).find(":Overall Velde;"), std::string::npos) << Listed(named);
+}
+
 // The elided French article stays inside a name: "Val d'Isère", "Côte d’Ivoire".
 TEST(ExtractEntitiesTest, ElidedArticlesStayInsideNames) {
   const auto found = Entities(

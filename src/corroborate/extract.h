@@ -43,6 +43,10 @@ std::vector<Tok> Tokenize(std::string_view text);
 // An ASCII letter, a-z or A-Z.
 bool IsAsciiLetter(char c);
 
+// A double quotation mark as a token: straight, curly, or the `` '' of
+// newswire; and the straight single one.
+bool IsQuoteMark(std::string_view punct);
+
 // The words of `toks` as the learned tagger and parser read them (Penn
 // Treebank tokens): an English possessive is a word of its own ("Russia’s" →
 // "Russia", "'s"). `bytes[w]` is word w's byte span, `word_of[t]` the (first)

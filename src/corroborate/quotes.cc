@@ -647,11 +647,6 @@ class Attributor {
     return other ? *other : runs.front();
   }
 
-  static bool IsQuoteMark(std::string_view s) {
-    return s == "`" || s == "'" || s == "\"" || s == "``" || s == "''" || s == "\xE2\x80\x9C" ||
-           s == "\xE2\x80\x9D";
-  }
-
   // The mention overlapping a subject's span, by kind: person, organisation,
   // then place.
   const EntityMention* MentionIn(const Subject& s) const {

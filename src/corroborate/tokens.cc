@@ -96,6 +96,11 @@ bool IsPeriodAbbreviation(std::string_view lower) {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+bool IsQuoteMark(std::string_view s) {
+  return s == "`" || s == "'" || s == "\"" || s == "``" || s == "''" || s == "\xE2\x80\x9C" ||
+         s == "\xE2\x80\x9D";
+}
+
 std::vector<Tok> Tokenize(std::string_view s) {
   std::vector<Tok> toks;
   size_t pos = 0;

@@ -148,7 +148,7 @@ std::string_view LexnameName(uint8_t lexname) {
 
 struct WordNet::Sections {
   std::string_view table;
-  StringTable lemmas, cold, exceptions;
+  StringTable lemmas, cold, exceptions, other_words;
   uint32_t filter_blocks = 0;
   const char* filter = nullptr;  // filter_blocks blocks of kBloomBlockBytes
 
@@ -193,6 +193,10 @@ Result<WordNet> WordNet::FromTable(std::string_view table) {
       ReadStringTable(table, header[table::kColdOffset], header[table::kColdBytes], "cold lemmas");
   if (!cold) return std::unexpected(cold.error());
   s->cold = *cold;
+  auto other_words = ReadStringTable(table, header[table::kOtherWordsOffset],
+                                     header[table::kOtherWordsBytes], "other words");
+  if (!other_words) return std::unexpected(other_words.error());
+  s->other_words = *other_words;
   {
     const uint64_t at = header[table::kFilterOffset], bytes = header[table::kFilterBytes];
     if (at > table.size() || bytes > table.size() - at || bytes < 4) {
@@ -318,6 +322,57 @@ std::vector<std::string> WordNet::BaseForms(std::string_view word) const {
     }
   }
   return out;
+}
+
+uint8_t WordNet::OtherPartsOfSpeech(std::string_view word) const {
+  const std::string key = table::IndexKey(word);
+  if (key.empty()) return 0;
+  const StringTable& words = sections_->other_words;
+  auto bits_of = [&](const std::string& form) -> uint8_t {
+    const std::optional<std::string_view> v = words.Find(form);
+    return v && v->size() == 1 ? static_cast<uint8_t>((*v)[0]) : 0;
+  };
+  uint8_t bits = bits_of(key);
+  // morphy's suffix rules (WordNet's morph.c): a base form counts for the
+  // part of speech whose rule made it.
+  static constexpr std::pair<std::string_view, std::string_view> kVerbRules[] = {
+      {"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
+      {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+  static constexpr std::pair<std::string_view, std::string_view> kAdjectiveRules[] = {
+      {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+  // Unlike morphy, a base of one short syllable ("jar", "ban": one vowel,
+  // then one consonant) is not read in a form that keeps its last consonant
+  // single ("Jared", "Baning"): English doubles it ("jarred", "banning";
+  // found by the doubled-consonant rule below or the exception lists).
+  auto short_syllable = [](std::string_view base) {
+    auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+    const size_t n = base.size();
+    if (n < 2 || std::count_if(base.begin(), base.end(), vowel) != 1) return false;
+    return vowel(base[n - 2]) && !vowel(base[n - 1]) && base[n - 1] != 'w' && base[n - 1] != 'x' &&
+           base[n - 1] != 'y';
+  };
+  auto apply = [&](const auto& rules, uint8_t bit) {
+    for (auto [suffix, base] : rules) {
+      if (key.size() > suffix.size() && key.ends_with(suffix)) {
+        const std::string stem = key.substr(0, key.size() - suffix.size()) + std::string(base);
+        const bool single_after_short =
+            base.empty() && (suffix == "ed" || suffix == "ing") && short_syllable(stem);
+        if (!single_after_short) bits |= bits_of(stem) & bit;
+      }
+    }
+  };
+  // "skipped", "banning": the doubled consonant of a short syllable.
+  for (std::string_view suffix : {std::string_view("ed"), std::string_view("ing")}) {
+    const size_t n = key.size();
+    if (n > suffix.size() + 3 && key.ends_with(suffix) &&
+        key[n - suffix.size() - 1] == key[n - suffix.size() - 2]) {
+      const std::string stem = key.substr(0, n - suffix.size() - 1);
+      if (short_syllable(stem)) bits |= bits_of(stem) & kVerb;
+    }
+  }
+  apply(kVerbRules, kVerb);
+  apply(kAdjectiveRules, kAdjective);
+  return bits;
 }
 
 NounClass ClassOfName(const WordNet& wn, std::string_view name) {

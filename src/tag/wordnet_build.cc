@@ -459,6 +459,51 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
       block[bit / 8] = static_cast<char>(block[bit / 8] | (1 << (bit % 8)));
     }
   }
+  // Other words: the lemmas of the verb, adjective and adverb indexes, and
+  // their exception lists' forms whose base form is a lemma of that index,
+  // each with the parts of speech it is a form of. A missing file adds
+  // nothing (the test fixture has nouns only; the build's CMake requires
+  // them).
+  std::map<std::string, uint8_t> other_words;
+  for (auto [pos, bit] : {std::pair{"verb", WordNet::kVerb}, std::pair{"adj", WordNet::kAdjective},
+                          std::pair{"adv", WordNet::kAdverb}}) {
+    Mapped other_index, other_exc;
+    if (!other_index.Open(dir + "/index." + pos)) continue;
+    const std::string_view text = other_index.view();
+    for (size_t pos_at = 0; pos_at < text.size();) {
+      size_t end = text.find('\n', pos_at);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view line = text.substr(pos_at, end - pos_at);
+      pos_at = end + 1;
+      if (line.empty() || line.starts_with("  ")) continue;
+      other_words[std::string(line.substr(0, line.find(' ')))] |= bit;
+    }
+    if (!other_exc.Open(dir + "/" + pos + ".exc")) continue;
+    const std::string_view exc_lines = other_exc.view();
+    for (size_t pos_at = 0; pos_at < exc_lines.size();) {
+      size_t end = exc_lines.find('\n', pos_at);
+      if (end == std::string_view::npos) end = exc_lines.size();
+      std::string_view line = exc_lines.substr(pos_at, end - pos_at);
+      pos_at = end + 1;
+      const std::string_view form = NextField(&line);
+      if (form.empty()) continue;
+      for (std::string_view f = NextField(&line); !f.empty(); f = NextField(&line)) {
+        if (!FindLine(text, f).empty()) {
+          other_words[std::string(form)] |= bit;
+          break;
+        }
+      }
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> other_entries;
+  other_entries.reserve(other_words.size());
+  for (const auto& [word, bits] : other_words) {
+    other_entries.emplace_back(word, std::string(1, static_cast<char>(bits)));
+  }
+  st.other_words = other_entries.size();
+  auto other_table = StringTable(other_entries);
+  if (!other_table) return std::unexpected(other_table.error());
+
   std::string group_table;
   Put32(&group_table, static_cast<uint32_t>(groups.size()));
   for (uint32_t v : groups) Put32(&group_table, v);
@@ -480,6 +525,7 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   section(group_table, table::kGroupsOffset);
   section(*cold_table, table::kColdOffset);
   section(filter, table::kFilterOffset);
+  section(*other_table, table::kOtherWordsOffset);
   std::memcpy(out.data(), header.data(), header.size() * 4);
   st.bytes = out.size();
   if (stats != nullptr) *stats = st;

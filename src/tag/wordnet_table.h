@@ -7,7 +7,8 @@
 // instance sense's file, whether the first sense is that instance) and the
 // number of its first sense; noun.exc's inflected forms with their base
 // forms; and, for each first sense that is a group with members (WordNet's
-// member meronyms, "%m"), the first senses it relates to as a counted noun.
+// member meronyms, "%m"), the first senses it relates to as a counted noun;
+// and which verb, adjective and adverb forms a word can be (no senses).
 //
 // Layout (integers little-endian, as the machine that builds and runs it;
 // offsets from the start of the table, which is aligned to kPageBytes):
@@ -28,6 +29,11 @@
 //   groups       uint32 count n, uint32 group[n] (first-sense numbers, sorted),
 //                uint32 start[n + 1], uint32 related[start[n]] (each group's
 //                sorted first-sense numbers)
+//   other words  a string table: a lemma of index.verb, index.adj or
+//                index.adv, or an inflected form of verb.exc, adj.exc or
+//                adv.exc whose base form is such a lemma -> one byte, the
+//                parts of speech it is a form of (the bits
+//                WordNet::kVerb, kAdjective, kAdverb); suffix rules are applied when looking up
 //
 // A string table is: uint32 block_count, uint32 first_keys_bytes, uint32
 // first_key_start[block_count + 1] (into the first-keys bytes that follow),
@@ -52,7 +58,7 @@
 namespace crosswire::wordnet::table {
 
 inline constexpr uint32_t kMagic = 0x4E575743;  // "CWWN"
-inline constexpr uint32_t kVersion = 4;
+inline constexpr uint32_t kVersion = 5;
 inline constexpr uint32_t kPageBytes = 4096;
 
 // Header words.
@@ -69,6 +75,8 @@ enum HeaderWord : uint32_t {
   kColdBytes,
   kFilterOffset,
   kFilterBytes,
+  kOtherWordsOffset,
+  kOtherWordsBytes,
   kHeaderWords
 };
 

@@ -201,5 +201,26 @@ TEST(WordNetTest, InstalledWordNetKnowsCountries) {
   EXPECT_FALSE(ClassOfName(*wn, "television").initialism);
 }
 
+// Verbs, adjectives and adverbs, with morphy's suffix rules and exception
+// lists; nouns and names are none of them.
+TEST(WordNetTest, InstalledWordNetKnowsOtherPartsOfSpeech) {
+  const WordNet* wn = WordNet::Installed();
+  if (wn == nullptr) GTEST_SKIP() << "built without WordNet (package wordnet-base)";
+  EXPECT_EQ(wn->OtherPartsOfSpeech("Seeking"), WordNet::kVerb);  // -ing rule
+  EXPECT_EQ(wn->OtherPartsOfSpeech("consider"), WordNet::kVerb);
+  EXPECT_NE(wn->OtherPartsOfSpeech("skips") & WordNet::kVerb, 0);    // -s rule
+  EXPECT_NE(wn->OtherPartsOfSpeech("sought") & WordNet::kVerb, 0);   // verb.exc
+  EXPECT_NE(wn->OtherPartsOfSpeech("skipped") & WordNet::kVerb, 0);  // verb.exc doubles
+  EXPECT_EQ(wn->OtherPartsOfSpeech("Similarly"), WordNet::kAdverb);
+  EXPECT_NE(wn->OtherPartsOfSpeech("cheaper") & WordNet::kAdjective, 0);  // -er rule
+  EXPECT_NE(wn->OtherPartsOfSpeech("better") & WordNet::kAdjective, 0);   // adj.exc
+  EXPECT_NE(wn->OtherPartsOfSpeech("considered") & WordNet::kVerb, 0);    // -ed rule
+  EXPECT_NE(wn->OtherPartsOfSpeech("banning") & WordNet::kVerb, 0);       // doubled consonant
+  EXPECT_EQ(wn->OtherPartsOfSpeech("Jared"), 0);  // "jar" would double: "jarred"
+  EXPECT_EQ(wn->OtherPartsOfSpeech("Mozambique"), 0);
+  EXPECT_EQ(wn->OtherPartsOfSpeech("sailors"), 0);
+  EXPECT_EQ(wn->OtherPartsOfSpeech(""), 0);
+}
+
 }  // namespace
 }  // namespace crosswire::wordnet
