@@ -1126,8 +1126,11 @@ std::vector<Claim> ExtractQuantities(SentenceContext* ctx) {
       ++j;
     }
     // "25 of the injured", "three of their children": a part of a group
-    // counted elsewhere, never the same figure as the group's count.
-    const bool partitive = m->of_follows && j > after_of;
+    // counted elsewhere, never the same figure as the group's count. A
+    // fraction's "of the" only names its whole: "half of the roof" is "half
+    // the roof".
+    const bool fraction = !m->vague && m->low > 0 && m->high < 1;
+    const bool partitive = m->of_follows && j > after_of && !fraction;
     // The noun phrase.
     size_t np_first = j, np_last = j;
     while (np_last < toks.size() && np_last - np_first < 4 &&

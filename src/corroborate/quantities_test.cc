@@ -314,6 +314,18 @@ TEST(ExtractQuantitiesTest, APartitiveCountsAPart) {
   EXPECT_EQ(found[0].fact.referent.thing, "person");
 }
 
+// A fraction's "of the" names its whole, not a group it is a part of:
+// "half of the roof" is "half the roof".
+TEST(ExtractQuantitiesTest, AFractionOfTheWholeIsNoPartitive) {
+  for (const char* text : {"half of the roof collapsed during the blaze",
+                           "half the roof collapsed during the blaze"}) {
+    SentenceContext ctx = MakeSentenceContext(text);
+    auto found = ExtractQuantities(&ctx);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].fact.referent.thing, "roof") << text;
+  }
+}
+
 // Any possessive determiner opens a partitive, a speaker's own ("thousands
 // of our members") as much as a third party's ("three of their children").
 TEST(ExtractQuantitiesTest, EveryPossessiveOpensAPartitive) {
