@@ -574,6 +574,20 @@ std::string TransliterationKey(std::string_view word) {
       if (next == 'h') ++i;  // "Khaddafi", "Ghaddafi"
       continue;
     }
+    // English spellings of one sound: "gh" ending a word after a vowel is
+    // silent ("Leigh" / "Lee", "Haigh" / "Hay"; inside a word it may be
+    // either: "Voight" / "Voigt"), and "ee" is the "i" of "ei" and "ie"
+    // ("Lee" / "Li", "Reed" / "Reid").
+    if (c == 'g' && next == 'h' && i + 2 == w.size() && i > 0 &&
+        std::string_view("aeiou").find(w[i - 1]) != std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    if (c == 'e' && next == 'e') {
+      m += 'i';
+      ++i;
+      continue;
+    }
     if ((c == 'd' || c == 'k' || c == 'g' || c == 't') && next == 'h') {
       m += c;
       ++i;
