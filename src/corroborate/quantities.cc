@@ -836,6 +836,13 @@ bool StandsBeforeCounts(std::string_view lower) {
 bool LabelledByNounBefore(const std::vector<Tok>& toks, size_t number) {
   if (number == 0 || toks[number].kind != TokKind::kNumber) return false;
   if (toks[number].text.find_first_of(",.") != std::string_view::npos) return false;
+  // A number sign or its abbreviation makes a rank or a label: "the No. 1
+  // show", "No. 10 Downing Street", "#2".
+  if (toks[number - 1].text == "#") return true;
+  if (number >= 2 && toks[number - 1].text == "." &&
+      (toks[number - 2].lower == "no" || toks[number - 2].lower == "nos")) {
+    return true;
+  }
   const Tok& w = toks[number - 1];
   if (w.kind != TokKind::kWord || w.capitalized || w.text.find('\'') != std::string_view::npos ||
       w.text.find("\xE2\x80\x99") != std::string_view::npos) {

@@ -439,7 +439,8 @@ TEST(ExtractQuantitiesTest, IdentifiersAreNotCounts) {
         "The 911 operator kept her on the line.", "Neighbours called 911 and waited.",
         "He dialled 999 twice.", "The convoy used highway 12 through the pass.",
         "Flight 990 took off at 1:19 a.m.", "The Boeing 767 crashed into the sea.",
-        "Witnesses said the Tupolev 154 broke apart."}) {
+        "Witnesses said the Tupolev 154 broke apart.", "You are the No. 1 show here, he said.",
+        "That is why you are No. 1 now.", "The team ranked #2 lost."}) {
     SentenceContext ctx = MakeSentenceContext(text);
     ExtractTimes(&ctx);
     for (const Claim& q : ExtractQuantities(&ctx)) {
