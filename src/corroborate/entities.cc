@@ -680,31 +680,62 @@ constexpr int kHeadNounVote = 1;
 
 // ---- Steps -----------------------------------------------------------------------
 
+// The words title case leaves in lower case.
+bool IsTitleCaseSmallWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"a",  "an",  "the", "of",  "in", "on",   "and",
+                                                "or", "for", "to",  "at",  "by", "with", "from",
+                                                "as", "vs",  "via", "but", "nor"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // How the article writes its words, to tell a sentence-initial common word
 // ("Shelling erupted") from a name ("Aleppo"): the words it writes in lower
 // case, and those it writes with a capital inside a sentence of running text
-// (not as the sentence's first word, and not in a heading, where more words
-// have a capital than not).
+// (not as the sentence's first word, and not in a title-case heading), and
+// which sentences are such headings.
 struct ArticleCase {
   std::unordered_set<std::string> lowercase;
   std::unordered_set<std::string> capitalized_inside;
+  std::vector<bool> heading;  // per sentence
 };
 
 ArticleCase CaseOfWords(const std::vector<std::vector<Tok>>& sentence_toks) {
   ArticleCase words;
   for (const auto& toks : sentence_toks) {
+    for (const Tok& t : toks) {
+      if (t.kind == TokKind::kWord && !t.capitalized) words.lowercase.insert(t.lower);
+    }
+  }
+  for (const auto& toks : sentence_toks) {
     size_t first = 0;
     while (first < toks.size() && toks[first].kind != TokKind::kWord) ++first;
-    size_t inside = 0, capitalized = 0;
-    for (size_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].kind != TokKind::kWord) continue;
-      if (!toks[i].capitalized) words.lowercase.insert(toks[i].lower);
-      if (i > first) {
-        ++inside;
-        capitalized += toks[i].capitalized ? 1 : 0;
+    // A heading in title case: three words or more after the first, none in
+    // lower case but the short words title case keeps, and some capitalised
+    // word a common one (a function word, or one the article writes in lower
+    // case elsewhere): "Results Are Worse, Maybe Much Worse", "Who Runs
+    // Velde Radio?"). A list of names has no such word ("Cast: Dana Marsh,
+    // Ilse Brandvik and Omar Rashidi") or has commas, semicolons or figures
+    // between them ("ACTRESS: Dana Marsh, ``The Velde Story''; Ilse
+    // Brandvik, ..."), and a sentence dense with names still has its verb
+    // in lower case. A sentence mostly in capitals is one too: its case says
+    // nothing.
+    size_t inside = 0, all_caps = 0, separators = 0;
+    bool lower_content = false, common_capitalized = false;
+    for (size_t i = first + 1; i < toks.size(); ++i) {
+      const Tok& t = toks[i];
+      if (t.kind == TokKind::kNumber || t.text == "," || t.text == ";") ++separators;
+      if (t.kind != TokKind::kWord) continue;
+      ++inside;
+      all_caps += IsAllCaps(t.text) && t.text.size() > 1 ? 1 : 0;
+      if (!t.capitalized) {
+        lower_content = lower_content || !IsTitleCaseSmallWord(t.lower);
+      } else if (IsFunctionWord(t.lower) || words.lowercase.contains(t.lower)) {
+        common_capitalized = true;
       }
     }
-    if (2 * capitalized > inside) continue;  // a heading
+    words.heading.push_back(inside >= 3 && !lower_content &&
+                            ((common_capitalized && separators < 2) || 2 * all_caps > inside));
+    if (words.heading.back()) continue;
     for (size_t i = first + 1; i < toks.size(); ++i) {
       // On a new line, or after a colon, a quotation mark, "?" or "!", a
       // capital may open a sentence again.
@@ -1713,6 +1744,23 @@ void DropWordsBeforeAKnownName(std::string_view text, const std::vector<Span>& s
   }
 }
 
+// A heading's capitals say nothing about names ("Keurig's Results Are
+// Worse, Maybe Much Worse"; a byline's "By Dana Marsh"): a name found in a
+// heading stands only if the article's running text writes it too.
+void DropNamesOnlyInHeadings(std::string_view text, const std::vector<Span>& sentences,
+                             const ArticleCase& words, std::vector<Mention>* mentions) {
+  std::string running;  // the text of the sentences that are no heading, case-folded
+  for (size_t si = 0; si < sentences.size() && si < words.heading.size(); ++si) {
+    if (words.heading[si]) continue;
+    running += ' ';
+    running += FoldCase(text.substr(sentences[si].begin, sentences[si].end - sentences[si].begin));
+  }
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return m.sentence < words.heading.size() && words.heading[m.sentence] &&
+           running.find(FoldCase(text.substr(m.begin, m.end - m.begin))) == std::string::npos;
+  });
+}
+
 // For each mention, the index of the mention whose name it stands for: itself,
 // or, for a single word, the longer name it abbreviates in the same article
 // (surname, family name first, acronym), chains resolved to their end.
@@ -1977,6 +2025,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     TagMentions(sentences[si], sentence_toks[si], from, &mentions);
   }
   DropWordsBeforeAKnownName(text, sentences, sentence_toks, &mentions);
+  DropNamesOnlyInHeadings(text, sentences, article_words, &mentions);
   // WordNet's classes of each mention's whole name and of its last word,
   // looked up once per name.
   if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {

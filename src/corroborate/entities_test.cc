@@ -674,6 +674,25 @@ TEST(ExtractEntitiesTest, CommonWordsOpeningASentenceAreNoNames) {
   EXPECT_NE(Listed(named).find(":Overall Velde;"), std::string::npos) << Listed(named);
 }
 
+// A title-case heading's capitals say nothing about names: a name found
+// only there is none ("Results Are Worse, Maybe Much Worse"), one the
+// running text writes too stands; a list of names is no heading.
+TEST(ExtractEntitiesTest, NamesOnlyInATitleCaseHeadingAreNone) {
+  const auto found = Entities(
+      "Velde Radio's Results Are Worse, Maybe Much Worse\n"
+      "The results of Velde Radio were worse than expected, Ilse Brandvik said on Monday.\n"
+      "Who Runs Orvel Harbour Trust?\n"
+      "The harbour trust runs the port, which opened in May.\n"
+      "Cast: Dana Marsh, Omar Rashidi and Tomas Velkov.");
+  const std::string all = Listed(found);
+  EXPECT_NE(all.find(":Velde Radio;"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Maybe Much Worse"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Orvel Harbour Trust"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Runs"), std::string::npos) << all;
+  EXPECT_NE(all.find(":Dana Marsh;"), std::string::npos) << all;
+  EXPECT_NE(all.find(":Tomas Velkov;"), std::string::npos) << all;
+}
+
 // The elided French article stays inside a name: "Val d'Isère", "Côte d’Ivoire".
 TEST(ExtractEntitiesTest, ElidedArticlesStayInsideNames) {
   const auto found = Entities(
