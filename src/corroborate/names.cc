@@ -574,17 +574,11 @@ std::string TransliterationKey(std::string_view word) {
       if (next == 'h') ++i;  // "Khaddafi", "Ghaddafi"
       continue;
     }
-    // English spellings of one sound: "gh" ending a word after a vowel is
-    // silent ("Leigh" / "Lee", "Haigh" / "Hay"; inside a word it may be
-    // either: "Voight" / "Voigt"), and "ee" is the "i" of "ei" and "ie"
-    // ("Lee" / "Li", "Reed" / "Reid").
+    // "gh" ending a word after a vowel is silent in English ("Leigh" /
+    // "Lee", "Haigh" / "Hay"; inside a word it may be either: "Voight" /
+    // "Voigt").
     if (c == 'g' && next == 'h' && i + 2 == w.size() && i > 0 &&
         std::string_view("aeiou").find(w[i - 1]) != std::string_view::npos) {
-      ++i;
-      continue;
-    }
-    if (c == 'e' && next == 'e') {
-      m += 'i';
       ++i;
       continue;
     }
@@ -604,14 +598,11 @@ std::string TransliterationKey(std::string_view word) {
       ++i;
       continue;
     }
-    // "ie" is "i" too: the Russian and Ukrainian forms of one name ("Kiev" /
-    // "Kyiv"), "Friedman" / "Fridman".
-    if (c == 'i' && next == 'e') {
-      m += 'i';
-      ++i;
-      continue;
-    }
-    if ((c == 'e' && (next == 'i' || next == 'y')) || (c == 'i' && next == 'y')) {
+    // "ei", "ey", "iy", "ie" and "ee" are "i": the Russian and Ukrainian
+    // forms of one name ("Kiev" / "Kyiv"), "Friedman" / "Fridman", English
+    // spellings of one sound ("Lee" / "Leigh", "Reed" / "Reid").
+    if ((c == 'e' && (next == 'i' || next == 'y' || next == 'e')) ||
+        (c == 'i' && (next == 'y' || next == 'e'))) {
       m += 'i';
       ++i;
       continue;

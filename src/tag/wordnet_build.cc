@@ -104,6 +104,19 @@ std::string_view NextField(std::string_view* s) {
   return f;
 }
 
+// Calls `f` with each line of a WordNet file that is an entry: not empty and
+// not a licence line (those start with two spaces).
+template <typename F>
+void ForEachEntry(std::string_view text, F&& f) {
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && !line.starts_with("  ")) f(line);
+  }
+}
+
 uint32_t ParseUnsigned(std::string_view f, int base) {
   uint32_t v = 0;
   for (char c : f) {
@@ -296,19 +309,14 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   };
   std::vector<Lemma> lemmas;
   const std::string_view index_text = index.view();
-  for (size_t pos = 0; pos < index_text.size();) {
-    size_t end = index_text.find('\n', pos);
-    if (end == std::string_view::npos) end = index_text.size();
-    const std::string_view line = index_text.substr(pos, end - pos);
-    pos = end + 1;
-    if (line.empty() || line.starts_with("  ")) continue;
+  ForEachEntry(index_text, [&](std::string_view line) {
     const std::string_view key = line.substr(0, line.find(' '));
     if (FindLine(index_text, key).data() != line.data()) {
       ++st.lemmas_unfound;
-      continue;
+      return;
     }
     lemmas.push_back({std::string(key), SensesOfLine(line), TaggedSenses(line) > 0});
-  }
+  });
 
   // First senses, numbered in the order of their offsets.
   std::vector<uint32_t> first_offsets;
@@ -375,14 +383,9 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
   // noun.exc: each form a search finds, with its base forms that are lemmas.
   std::vector<std::pair<std::string, std::string>> exc_entries;
   const std::string_view exc_text = exc.view();
-  for (size_t pos = 0; pos < exc_text.size();) {
-    size_t end = exc_text.find('\n', pos);
-    if (end == std::string_view::npos) end = exc_text.size();
-    std::string_view line = exc_text.substr(pos, end - pos);
-    pos = end + 1;
-    if (line.empty() || line.starts_with("  ")) continue;
+  ForEachEntry(exc_text, [&](std::string_view line) {
     const std::string_view key = line.substr(0, line.find(' '));
-    if (FindLine(exc_text, key).data() != line.data()) continue;
+    if (FindLine(exc_text, key).data() != line.data()) return;
     NextField(&line);
     std::vector<std::string_view> bases;
     for (std::string_view f = NextField(&line); !f.empty(); f = NextField(&line)) {
@@ -390,11 +393,11 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
       if (FindLine(index_text, f).empty()) continue;
       bases.push_back(f);
     }
-    if (bases.empty()) continue;
+    if (bases.empty()) return;
     std::string value;
     for (std::string_view b : bases) value += (value.empty() ? "" : " ") + std::string(b);
     exc_entries.emplace_back(std::string(key), std::move(value));
-  }
+  });
   std::sort(exc_entries.begin(), exc_entries.end());
   st.exceptions = exc_entries.size();
 
@@ -470,30 +473,19 @@ Result<std::string> BuildTable(const std::string& dir, TableStats* stats) {
     Mapped other_index, other_exc;
     if (!other_index.Open(dir + "/index." + pos)) continue;
     const std::string_view text = other_index.view();
-    for (size_t pos_at = 0; pos_at < text.size();) {
-      size_t end = text.find('\n', pos_at);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view line = text.substr(pos_at, end - pos_at);
-      pos_at = end + 1;
-      if (line.empty() || line.starts_with("  ")) continue;
+    ForEachEntry(text, [&, bit = bit](std::string_view line) {
       other_words[std::string(line.substr(0, line.find(' ')))] |= bit;
-    }
+    });
     if (!other_exc.Open(dir + "/" + pos + ".exc")) continue;
-    const std::string_view exc_lines = other_exc.view();
-    for (size_t pos_at = 0; pos_at < exc_lines.size();) {
-      size_t end = exc_lines.find('\n', pos_at);
-      if (end == std::string_view::npos) end = exc_lines.size();
-      std::string_view line = exc_lines.substr(pos_at, end - pos_at);
-      pos_at = end + 1;
+    ForEachEntry(other_exc.view(), [&, bit = bit](std::string_view line) {
       const std::string_view form = NextField(&line);
-      if (form.empty()) continue;
       for (std::string_view f = NextField(&line); !f.empty(); f = NextField(&line)) {
         if (!FindLine(text, f).empty()) {
           other_words[std::string(form)] |= bit;
-          break;
+          return;
         }
       }
-    }
+    });
   }
   std::vector<std::pair<std::string, std::string>> other_entries;
   other_entries.reserve(other_words.size());
