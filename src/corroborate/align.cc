@@ -1686,8 +1686,10 @@ void MarkRoutine(const Story& story, std::vector<FactGroup>* groups) {
       g.routine = all_day_names;
     } else if (g.kind == FactKind::kOrganization) {
       // An outlet named only as the source of what is reported ("told
-      // Reuters", "according to Reuters", "(Reuters)", "Reuters reported")
-      // is attribution, not a claim.
+      // Reuters", "according to Reuters", "(Reuters)", "Reuters reported",
+      // "reported Reuters", "speaking to Reuters", "according to a Reuters
+      // report") or as a photograph's credit ("[Image]Reuters", "Photo:
+      // Reuters") is attribution, not a claim.
       bool attribution_only = true;
       for (const Fact& f : g.claims) {
         if (f.article >= n) continue;
@@ -1700,10 +1702,14 @@ void MarkRoutine(const Story& story, std::vector<FactGroup>* groups) {
           return s;
         };
         const std::string_view b = trimmed_end(before);
-        const bool attributed = b.ends_with("told") || b.ends_with("according to") ||
-                                b.ends_with("(") || b.ends_with("said") || after.starts_with(")") ||
-                                after.starts_with(" reported") || after.starts_with(" said") ||
-                                after.starts_with(" news agency");
+        const bool attributed =
+            b.ends_with("told") || b.ends_with("according to") || b.ends_with("according to a") ||
+            b.ends_with("according to the") || b.ends_with("(") || b.ends_with("said") ||
+            b.ends_with("reported") || b.ends_with("speaking to") || b.ends_with("spoke to") ||
+            b.ends_with("talking to") || b.ends_with("]") || b.ends_with("photo:") ||
+            b.ends_with("image:") || b.ends_with("credit:") || after.starts_with(")") ||
+            after.starts_with(" reported") || after.starts_with(" said") ||
+            after.starts_with(" news agency") || after.starts_with(" report");
         attribution_only = attribution_only && attributed;
       }
       g.routine = attribution_only;
