@@ -1747,17 +1747,20 @@ void DropWordsBeforeAKnownName(std::string_view text, const std::vector<Span>& s
 // A heading's capitals say nothing about names ("Keurig's Results Are
 // Worse, Maybe Much Worse"; a byline's "By Dana Marsh"): a name found in a
 // heading stands only if the article's running text writes it too.
-void DropNamesOnlyInHeadings(std::string_view text, const std::vector<Span>& sentences,
-                             const ArticleCase& words, std::vector<Mention>* mentions) {
-  std::string running;  // the text of the sentences that are no heading, case-folded
-  for (size_t si = 0; si < sentences.size() && si < words.heading.size(); ++si) {
-    if (words.heading[si]) continue;
-    running += ' ';
-    running += FoldCase(text.substr(sentences[si].begin, sentences[si].end - sentences[si].begin));
+void DropNamesOnlyInHeadings(const ArticleCase& words, std::vector<Mention>* mentions) {
+  auto in_heading = [&](const Mention& m) {
+    return m.sentence < words.heading.size() && words.heading[m.sentence];
+  };
+  // The words of the names the running text writes, case-folded.
+  std::unordered_set<std::string> running;
+  for (const Mention& m : *mentions) {
+    if (in_heading(m)) continue;
+    for (const std::string& w : m.words) running.insert(FoldCase(w));
   }
   std::erase_if(*mentions, [&](const Mention& m) {
-    return m.sentence < words.heading.size() && words.heading[m.sentence] &&
-           running.find(FoldCase(text.substr(m.begin, m.end - m.begin))) == std::string::npos;
+    return in_heading(m) && !std::all_of(m.words.begin(), m.words.end(), [&](const std::string& w) {
+             return running.contains(FoldCase(w));
+           });
   });
 }
 
@@ -2025,7 +2028,7 @@ std::vector<Claim> ExtractEntities(std::string_view text, const std::vector<Span
     TagMentions(sentences[si], sentence_toks[si], from, &mentions);
   }
   DropWordsBeforeAKnownName(text, sentences, sentence_toks, &mentions);
-  DropNamesOnlyInHeadings(text, sentences, article_words, &mentions);
+  DropNamesOnlyInHeadings(article_words, &mentions);
   // WordNet's classes of each mention's whole name and of its last word,
   // looked up once per name.
   if (const wordnet::WordNet* wn = wordnet::WordNet::Installed()) {
