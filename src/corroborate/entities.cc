@@ -713,7 +713,7 @@ ArticleCase CaseOfWords(const std::vector<std::vector<Tok>>& sentence_toks) {
     // lower case but the short words title case keeps, and some capitalised
     // word a common one (a function word, or one the article writes in lower
     // case elsewhere): "Results Are Worse, Maybe Much Worse", "Who Runs
-    // Velde Radio?"). A list of names has no such word ("Cast: Dana Marsh,
+    // Velde Radio?". A list of names has no such word ("Cast: Dana Marsh,
     // Ilse Brandvik and Omar Rashidi") or has commas, semicolons or figures
     // between them ("ACTRESS: Dana Marsh, ``The Velde Story''; Ilse
     // Brandvik, ..."), and a sentence dense with names still has its verb
@@ -1745,8 +1745,8 @@ void DropWordsBeforeAKnownName(std::string_view text, const std::vector<Span>& s
 }
 
 // A heading's capitals say nothing about names ("Keurig's Results Are
-// Worse, Maybe Much Worse"; a byline's "By Dana Marsh"): a name found in a
-// heading stands only if the article's running text writes it too.
+// Worse, Maybe Much Worse"): a name found in a heading stands only if each
+// of its words is a word of a name the running text writes.
 void DropNamesOnlyInHeadings(const ArticleCase& words, std::vector<Mention>* mentions) {
   auto in_heading = [&](const Mention& m) {
     return m.sentence < words.heading.size() && words.heading[m.sentence];
