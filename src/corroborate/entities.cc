@@ -1543,6 +1543,19 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   }
 }
 
+// Cuts a compound modifier's suffix off the mention's last word ("London-based"
+// -> "London", "Las Vegas-style" -> "Las Vegas"); true when it did.
+bool CutModifierSuffix(Mention* m) {
+  std::string& last = m->words.back();
+  const size_t dash = last.rfind('-');
+  if (dash == std::string::npos) return false;
+  const std::string suffix = FoldCase(std::string_view(last).substr(dash + 1));
+  if (!IsInList(suffix) && suffix != "like" && suffix != "style") return false;
+  m->end -= last.size() - dash;
+  last.resize(dash);
+  return true;
+}
+
 // The mentions of one sentence, appended to `*mentions` in text order.
 void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
                   const ArticleCase& article_words, std::vector<Mention>* mentions) {
@@ -1592,9 +1605,16 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     m.begin = span.begin + toks[first_tok].begin;
     bool had = false;
     m.end = span.begin + toks[last_tok].begin + StripPossessive(toks[last_tok].text, &had).size();
+    // "a London-based group", "Department of Defense-funded research", "a
+    // Las Vegas-style show": the name ends before its modifier's hyphen.
+    const bool modifier = CutModifierSuffix(&m);
+    if (m.words.back().empty()) {
+      i = run_end > i ? run_end - 1 : i;
+      continue;
+    }
     // "Charles de Gaulle airport": the facility word belongs to the name
     // whatever its case, so that outlets writing "Airport" agree with it.
-    if (!had && last_tok + 1 < toks.size() && !toks[last_tok + 1].capitalized &&
+    if (!had && !modifier && last_tok + 1 < toks.size() && !toks[last_tok + 1].capitalized &&
         IsFacilityWord(toks[last_tok + 1].lower)) {
       const Tok& facility = toks[last_tok + 1];
       m.words.emplace_back(StripPossessive(facility.text, &had));

@@ -965,6 +965,19 @@ TEST(ExtractEntitiesTest, ASeveralWordBasedModifierIsCutOff) {
   EXPECT_TRUE(Has(found, "organization:Brillmark Corp")) << Listed(found);
 }
 
+// A compound modifier that ends a name is cut off it: "the Velde-based
+// group" names Velde, not "Velde-based"; a lower-case noun after it is no
+// facility of the name.
+TEST(ExtractEntitiesTest, AModifierEndingANameIsCutOff) {
+  const auto found = Entities(
+      "Analysts at a Port Orvel-based firm said the plant in Dornland would close.\n"
+      "Tourists came from a San Marel-style resort in Dornland, the mayor said.");
+  const std::string all = Listed(found);
+  EXPECT_EQ(all.find("-based"), std::string::npos) << all;
+  EXPECT_EQ(all.find("-style"), std::string::npos) << all;
+  EXPECT_NE(all.find(":Port Orvel;"), std::string::npos) << all;
+}
+
 // A place WordNet lists qualifies the vehicle after it.
 TEST(ExtractEntitiesTest, AListedPlaceBeforeAVehicleIsNoMake) {
   if (wordnet::WordNet::Installed() == nullptr) {
