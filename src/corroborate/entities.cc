@@ -1543,6 +1543,17 @@ void CastCueVotes(const std::vector<Tok>& toks, size_t first_tok, size_t last_to
   }
 }
 
+// A word WordNet reads as an adjective and not first as a place: what is
+// left of "French-speaking", "Swiss-based" (not "Paris-based").
+bool IsAdjectiveNoPlace(std::string_view word) {
+  const wordnet::WordNet* wn = wordnet::WordNet::Installed();
+  if (wn == nullptr || (wn->OtherPartsOfSpeech(word) & wordnet::WordNet::kAdjective) == 0) {
+    return false;
+  }
+  const wordnet::NounClass c = wordnet::ClassOfName(*wn, word);
+  return !(c.first_is_instance && c.instance_lexname == wordnet::kNounLocation);
+}
+
 // Cuts a compound modifier's suffix off the mention's last word ("London-based"
 // -> "London", "Las Vegas-style" -> "Las Vegas"); true when it did.
 bool CutModifierSuffix(Mention* m) {
@@ -1608,7 +1619,8 @@ void FindMentions(const Span& span, size_t si, const std::vector<Tok>& toks,
     // "a London-based group", "Department of Defense-funded research", "a
     // Las Vegas-style show": the name ends before its modifier's hyphen.
     const bool modifier = CutModifierSuffix(&m);
-    if (m.words.back().empty()) {
+    if (m.words.back().empty() ||
+        (modifier && m.words.size() == 1 && IsAdjectiveNoPlace(m.words[0]))) {
       i = run_end > i ? run_end - 1 : i;
       continue;
     }

@@ -976,6 +976,14 @@ TEST(ExtractEntitiesTest, AModifierEndingANameIsCutOff) {
   EXPECT_EQ(all.find("-based"), std::string::npos) << all;
   EXPECT_EQ(all.find("-style"), std::string::npos) << all;
   EXPECT_NE(all.find(":Port Orvel;"), std::string::npos) << all;
+  // What is left of a language's or a people's adjective is no name.
+  if (wordnet::WordNet::Installed() != nullptr) {
+    const auto left = Entities(
+        "The French-speaking majority of Dornland voted on Monday, and the French-speaking "
+        "province of Dornland may leave.\n"
+        "Separatists in the French-speaking province won.");
+    EXPECT_EQ(Listed(left).find("French"), std::string::npos) << Listed(left);
+  }
 }
 
 // A place WordNet lists qualifies the vehicle after it.
